@@ -1,0 +1,1 @@
+"""internapp — an offline-first desktop tracker for micro-internships."""

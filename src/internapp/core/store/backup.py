@@ -1,0 +1,58 @@
+"""Copies of the store made with SQLite's online backup API, verified before they are trusted."""
+
+import sqlite3
+from pathlib import Path
+
+from internapp.core.clock import utcnow
+from internapp.core.store.errors import BackupError
+
+
+def backup_store(source: Path, backups_dir: Path, label: str) -> Path:
+    """Copies ``source`` into ``backups_dir`` and verifies the copy; returns the copy's path."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"internapp-{stamp}-{label}.sqlite3"
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+        verify_backup(src, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    finally:
+        src.close()
+    return target
+
+
+def verify_backup(source: sqlite3.Connection, copy_path: Path) -> None:
+    """Raises BackupError unless the copy passes integrity_check and matches the source's tables."""
+    copy = sqlite3.connect(f"{copy_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        result = copy.execute("PRAGMA integrity_check").fetchall()
+        if result != [("ok",)]:
+            raise BackupError(f"backup {copy_path} failed its integrity check: {result}")
+        for pragma in ("user_version", "application_id"):
+            if copy.execute(f"PRAGMA {pragma}").fetchone() != source.execute(
+                f"PRAGMA {pragma}"
+            ).fetchone():
+                raise BackupError(f"backup {copy_path} has a different {pragma} than the store")
+        for (table,) in source.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        ):
+            query = f'SELECT count(*) FROM "{table}"'
+            if copy.execute(query).fetchone() != source.execute(query).fetchone():
+                raise BackupError(f"backup {copy_path} does not hold every row of {table}")
+    finally:
+        copy.close()
+
+
+def list_backups(backups_dir: Path) -> list[Path]:
+    """Backups, newest first."""
+    if not backups_dir.is_dir():
+        return []
+    return sorted(backups_dir.glob("internapp-*.sqlite3"), reverse=True)

@@ -1,0 +1,44 @@
+"""Alembic migrations shipped inside the package, run when a store is opened.
+
+Revisions are numbered ``0001``, ``0002``, ...; a store's schema version (``PRAGMA user_version``)
+is the number of the newest revision applied to it. Alembic is imported only when a migration runs.
+"""
+
+from importlib import resources
+
+from sqlalchemy import Connection, Engine
+
+from internapp.core.store.identity import APPLICATION_ID
+
+# The number of the newest revision in migrations/versions (a test keeps them equal).
+SCHEMA_VERSION = 1
+
+
+def migrations_dir() -> str:
+    return str(resources.files("internapp.core.store") / "migrations")
+
+
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", migrations_dir())
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def upgrade_to_head(engine: Engine) -> None:
+    """Applies every pending migration and stamps the file, all in one transaction."""
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), "head")
+        connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
