@@ -1,0 +1,27 @@
+"""AppContext: what main() builds once and passes down. No module holds these globally."""
+
+from dataclasses import dataclass
+
+from internapp.core.store import Store
+from internapp.paths import Paths
+
+
+@dataclass
+class AppContext:
+    paths: Paths
+    store: Store
+    version: str
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_context(paths: Paths) -> AppContext:
+    """Creates the folders, opens (creating or migrating) the store and returns the context."""
+    from internapp.core.store import open_store
+    from internapp.version import app_version
+
+    paths.ensure()
+    store = open_store(paths.database, backups_dir=paths.backups_dir,
+                       documents_dir=paths.documents_dir)
+    return AppContext(paths=paths, store=store, version=app_version())

@@ -1,0 +1,379 @@
+"""A realistic history for trying the app, for screenshots and for benchmarks' small cases.
+
+A student who, over the last three months, applied to a dozen micro-internships, took five of them
+(overlapping), logged a few hundred time entries, met thirty people and practised a mix of skills.
+Dates are relative to ``today`` so that the Today screen always has something to say. The same
+seed gives the same history.
+"""
+
+import random
+import zlib
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete as sql_delete
+from sqlmodel import Session, func, select
+
+from internapp.core.changes import ALL_KINDS
+from internapp.core.clock import local_zone_name, today_local
+from internapp.core.models import (
+    Application,
+    ApplicationEvent,
+    ApplicationSkill,
+    Contact,
+    ContactLink,
+    Document,
+    Engagement,
+    EngagementSkill,
+    Interaction,
+    Interview,
+    Milestone,
+    Organization,
+    Skill,
+    Stage,
+    TagCadence,
+    TargetRole,
+    TargetRoleSkill,
+    TimeEntry,
+)
+from internapp.core.services.fields import name_key
+from internapp.core.store import Store
+
+# Tables holding the user's records, children first (the order to clear them in).
+USER_TABLES = (TimeEntry, Milestone, EngagementSkill, ApplicationSkill, ContactLink, Interaction,
+               Interview, Document, ApplicationEvent, Engagement, Application, Contact,
+               TagCadence, TargetRoleSkill, Organization)
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    organizations: int
+    applications: int
+    engagements: int
+    time_entries: int
+    contacts: int
+    interactions: int
+
+    def __str__(self) -> str:
+        return (f"{self.applications} applications, {self.engagements} engagements, "
+                f"{self.time_entries} time entries, {self.contacts} contacts with "
+                f"{self.interactions} interactions, at {self.organizations} organizations")
+
+
+def has_records(store: Store) -> bool:
+    """True when the store holds anything the user made (seeded stages and skills do not count)."""
+    with store.read() as session:
+        for model in (Organization, Application, Engagement, TimeEntry, Contact):
+            if session.exec(select(func.count()).select_from(model)).one():
+                return True
+        return bool(session.exec(select(func.count()).select_from(Skill)
+                                 .where(Skill.builtin == False)).one())  # noqa: E712
+
+
+def clear(store: Store) -> None:
+    """Removes every user record, keeping the built-in stages, skills and target roles."""
+    with store.write(ALL_KINDS) as session:
+        for model in USER_TABLES:
+            session.exec(sql_delete(model))
+        session.exec(sql_delete(TargetRole).where(TargetRole.builtin == False))  # noqa: E712
+        session.exec(sql_delete(Skill).where(Skill.builtin == False))  # noqa: E712
+        session.exec(sql_delete(Stage).where(Stage.role.is_(None)))
+
+
+# (organization, role, source, stage role, applied days ago or None, deadline in days, pay, skills)
+APPLICATIONS = [
+    ("Northwind Analytics", "Sales dashboard in Power BI", "Parker Dewey", "accepted", 74, None,
+     "$600 fixed", ["Power BI", "Mathematics", "Writing"]),
+    ("Lumen Labs", "User interview synthesis", "Riipen", "accepted", 52, None, "$450 fixed",
+     ["Active Listening", "Writing", "Critical Thinking"]),
+    ("Cedar & Pine Marketing", "Social media content audit", "Parker Dewey", "accepted", 88, None,
+     "$300 fixed", ["Writing", "Persuasion"]),
+    ("Harbor City Council", "Open data portal accessibility review", "Riipen", "accepted", 95,
+     None, "$25/h", ["Quality Control Analysis", "Writing"]),
+    ("Tidewater Energy", "Market sizing for EV chargers", "Parker Dewey", "accepted", 20, None,
+     "$800 fixed", ["SQL", "Mathematics", "Critical Thinking"]),
+    ("Kestrel Fintech", "Python data cleaning sprint", "Upwork", "interviewing", 12, 9,
+     "$30/h", ["Python", "SQL", "Programming"]),
+    ("Orbital Robotics", "Technical documentation refresh", "LinkedIn", "applied", 18, None,
+     "$500 fixed", ["Writing", "Technology Design"]),
+    ("Brightpath Health", "Patient survey analysis", "Handshake", "offer", 25, 3, "$28/h",
+     ["Mathematics", "Python", "Speaking"]),
+    ("Harbor City Council", "Open data portal QA", "Riipen", "applied", 5, 21, "$22/h",
+     ["Quality Control Analysis", "Troubleshooting"]),
+    ("Vireo Studio", "Figma prototype usability test", "Parker Dewey", "saved", None, 4,
+     "$350 fixed", ["Figma", "Active Listening", "Social Perceptiveness"]),
+    ("Atlas Logistics", "Route cost spreadsheet model", "Upwork", "rejected", 40, None,
+     "$400 fixed", ["Mathematics", "Operations Analysis"]),
+    ("Quill Publishing", "Newsletter growth experiment", "Handshake", "ghosted", 60, None,
+     "$20/h", ["Persuasion", "Writing"]),
+    ("Solace Mental Health Co-op", "Volunteer scheduling app prototype", "Referral",
+     "withdrawn", 33, None, "$500 fixed", ["Programming", "Coordination"]),
+    ("Tidewater Energy", "ESG report research", "Parker Dewey", "saved", None, 12, "$350 fixed",
+     ["Reading Comprehension", "Writing"]),
+]
+
+CLOSE_REASONS = {
+    "rejected": "Went with a candidate who had logistics experience",
+    "ghosted": "No reply after two follow-ups",
+    "withdrawn": "Clashed with the Northwind deadline",
+}
+
+# (application index, status, start days ago, length in days, hours estimate, weekly cap, fee $)
+ENGAGEMENTS = [
+    (3, "paid", 84, 21, 16, 6, 400),
+    (2, "paid", 70, 24, 12, 5, 300),
+    (0, "active", 60, 70, 40, 8, 600),
+    (1, "active", 38, 42, 30, 6, 450),
+    (4, "active", 12, 35, 30, 10, 800),
+]
+# Share of each engagement's estimate logged so far (by application index): one finished a
+# little over budget, one is past the 80 % warning.
+USED_SHARE = {3: 0.95, 2: 1.05, 0: 0.7, 1: 0.84, 4: 0.3}
+
+MILESTONES = {
+    0: ["Data model agreed", "First dashboard draft", "Stakeholder review", "Handover"],
+    1: ["Interview plan", "Six interviews", "Synthesis deck"],
+    2: ["Audit spreadsheet", "Recommendations"],
+    3: ["WCAG checklist", "Findings report"],
+    4: ["Data sources list", "Sizing model", "Final memo"],
+}
+
+NOTES = ["Cleaned the source data", "Call with supervisor", "Drafted the report section",
+         "Reviewed feedback", "Built the first chart", "Wrote up findings", "Fixed data issues",
+         "Prepared slides", "Research and reading", "Refactored the model", "Email follow-ups"]
+TAGS = ["analysis", "meeting", "writing", "research", "design", "admin"]
+
+FIRST = ["Maya", "Jonas", "Priya", "Kwame", "Sofia", "Liam", "Aiko", "Mateo", "Fatima", "Noah",
+         "Chloé", "Arjun", "Zainab", "Ethan", "Mei", "Lucas", "Amara", "Oliver", "Yara", "Diego",
+         "Hana", "Samuel", "Leila", "Tomasz", "Ingrid", "Kofi", "Nadia", "Rafael", "Sven", "Aisha"]
+LAST = ["Okafor", "Schmidt", "Raman", "Mensah", "García", "Walsh", "Tanaka", "López", "Haddad",
+        "Kim", "Dubois", "Mehta", "Bello", "Clarke", "Chen", "Moreau", "Nwosu", "Hughes", "Saleh",
+        "Fernández", "Sato", "Adeyemi", "Karimi", "Nowak", "Lund", "Boateng", "Petrova", "Costa",
+        "Berg", "Rahman"]
+TITLES = {"supervisor": "Project lead", "mentor": "Senior analyst", "recruiter": "Talent partner",
+          "interviewer": "Hiring manager", "referrer": "Former classmate"}
+HOW_MET = ["Parker Dewey project kickoff", "University career fair", "LinkedIn outreach",
+           "Riipen info session", "Introduced by a mentor", "Hackathon", "Alumni mixer"]
+SUMMARIES = ["Weekly check-in about progress", "Asked for feedback on the draft",
+             "Coffee chat about analytics careers", "Thank-you note after the project",
+             "Discussed a reference", "Shared an article on dashboards",
+             "Talked about next openings", "Mock interview practice"]
+
+
+def fill(store: Store, *, today: date | None = None, seed: int = 7,
+         zone: str | None = None) -> DemoSummary:
+    """Adds the demo history in one transaction."""
+    rng = random.Random(seed)
+    today = today or today_local()
+    zone_name = zone or local_zone_name()
+    tz = ZoneInfo(zone_name)
+    with store.write(ALL_KINDS) as session:
+        builder = _Builder(session, rng, today, tz, zone_name)
+        summary = builder.build()
+    return summary
+
+
+class _Builder:
+    def __init__(self, session: Session, rng: random.Random, today: date, tz: ZoneInfo,
+                 zone_name: str) -> None:
+        self.session = session
+        self.rng = rng
+        self.today = today
+        self.tz = tz
+        self.zone_name = zone_name
+        self.now = datetime.now(tz) if today == today_local() else self.at(today, 23, 59)
+        self.organizations: dict[str, Organization] = {}
+        self.stages = {s.role: s for s in session.exec(select(Stage)) if s.role}
+        self.skills = {s.name_key: s for s in session.exec(select(Skill))}
+        self.counts = {"time": 0, "interactions": 0}
+
+    def at(self, day: date, hour: int, minute: int = 0) -> datetime:
+        return datetime.combine(day, time(hour, minute), tzinfo=self.tz)
+
+    def build(self) -> DemoSummary:
+        applications = [self.application(*spec) for spec in APPLICATIONS]
+        engagements = [self.engagement(i, applications[i], *rest) for i, *rest in ENGAGEMENTS]
+        self.time_entries(engagements)
+        contacts = self.contacts(applications, engagements)
+        self.session.add(TagCadence(tag="mentor", days=30))
+        self.session.add(TagCadence(tag="recruiter", days=60))
+        self.interviews(applications, contacts)
+        return DemoSummary(organizations=len(self.organizations), applications=len(applications),
+                           engagements=len(engagements), time_entries=self.counts["time"],
+                           contacts=len(contacts), interactions=self.counts["interactions"])
+
+    def organization(self, name: str) -> Organization:
+        if name not in self.organizations:
+            org = Organization(name=name, name_key=name_key(name))
+            self.session.add(org)
+            self.session.flush()  # no ORM relationships: parents are flushed before children
+            self.organizations[name] = org
+        return self.organizations[name]
+
+    def skill(self, name: str) -> Skill:
+        key = name_key(name)
+        if key not in self.skills:
+            skill = Skill(name=name, name_key=key, category="Tools")
+            self.session.add(skill)
+            self.session.flush()
+            self.skills[key] = skill
+        return self.skills[key]
+
+    def application(self, org_name, role, source, stage_role, applied_ago, deadline_in, pay,
+                    skill_names) -> Application:
+        org = self.organization(org_name)
+        applied_on = self.today - timedelta(days=applied_ago) if applied_ago is not None else None
+        created = applied_on - timedelta(days=3) if applied_on else self.today - timedelta(days=6)
+        app = Application(
+            organization_id=org.id, role=role, source=source, stage_id=self.stages[stage_role].id,
+            url=f"https://jobs.example.org/{name_key(org_name).replace(' ', '-')}/"
+                f"{zlib.crc32(role.encode()) % 100000}",
+            location="Remote", remote=True, applied_on=applied_on,
+            deadline=self.today + timedelta(days=deadline_in) if deadline_in else None,
+            follow_up_on=(applied_on + timedelta(days=14)
+                          if applied_on and stage_role == "applied" else None),
+            pay=pay, close_reason=CLOSE_REASONS.get(stage_role),
+            tags=["data"] if "data" in role.casefold() or "analysis" in role.casefold() else [],
+            created_at=self.at(created, 20),
+        )
+        self.session.add(app)
+        self.session.flush()
+        self.history(app, created, applied_on, stage_role)
+        for name in skill_names:
+            self.session.add(ApplicationSkill(application_id=app.id,
+                                              skill_id=self.skill(name).id))
+        return app
+
+    def history(self, app: Application, created: date, applied_on: date | None,
+                stage_role: str) -> None:
+        path = ["saved"]
+        if applied_on:
+            path.append("applied")
+        order = ["interviewing", "offer", "accepted"]
+        if stage_role in order:
+            path += order[: order.index(stage_role) + 1]
+        elif stage_role not in path:
+            if stage_role == "rejected":
+                path.append("interviewing")
+            path.append(stage_role)
+        day = created
+        previous = None
+        for step, role in enumerate(path):
+            if role == "applied":
+                day = applied_on
+            elif step:
+                day = min(self.today, day + timedelta(days=self.rng.randint(3, 9)))
+            stage = self.stages[role]
+            self.session.add(ApplicationEvent(
+                application_id=app.id, stage_id=stage.id, from_stage_id=previous,
+                at=self.at(day, 10 + step), note=CLOSE_REASONS.get(role)))
+            previous = stage.id
+
+    def engagement(self, index: int, app: Application, status, start_ago, length, estimate, cap,
+                   fee) -> Engagement:
+        start = self.today - timedelta(days=start_ago)
+        due = start + timedelta(days=length)
+        done = status in ("delivered", "paid")
+        eng = Engagement(
+            application_id=app.id, organization_id=app.organization_id, title=app.role,
+            platform=app.source, start_on=start, due_on=due, ended_on=due if done else None,
+            hours_estimate=estimate, weekly_cap_hours=cap, fee_cents=fee * 100, currency="USD",
+            paid_on=due + timedelta(days=6) if status == "paid" else None, status=status,
+            deliverables="Final report (PDF) and the working files",
+            outcome="Delivered on time; client adopted two recommendations" if done else "",
+            feedback="“Clear, well-organised work — would hire again.”" if done else "",
+            reference_ok=True if done else None,
+        )
+        self.session.add(eng)
+        self.session.flush()
+        titles = MILESTONES[index]
+        for position, title in enumerate(titles):
+            milestone_due = start + timedelta(days=length * (position + 1) // len(titles))
+            self.session.add(Milestone(
+                engagement_id=eng.id, title=title, position=position, due_on=milestone_due,
+                done_on=milestone_due if milestone_due < self.today else None))
+        weights = [1.0, 0.6, 0.4]
+        for name, weight in zip(APPLICATIONS[index][7], weights, strict=False):
+            self.session.add(EngagementSkill(engagement_id=eng.id,
+                                             skill_id=self.skill(name).id, weight=weight))
+        self.session.add(EngagementSkill(engagement_id=eng.id,
+                                         skill_id=self.skill("Time Management").id, weight=0.3))
+        return eng
+
+    def time_entries(self, engagements: list[Engagement]) -> None:
+        """Short work sessions on weekdays, laid one after another each day so none overlap."""
+        by_day: dict[date, list[tuple[Engagement, int]]] = {}
+        for (index, *_), eng in zip(ENGAGEMENTS, engagements, strict=True):
+            last = min(eng.ended_on or self.today, self.today)
+            days = [eng.start_on + timedelta(days=n) for n in range((last - eng.start_on).days + 1)]
+            days = [d for d in days if d.weekday() < 5] or [eng.start_on]
+            remaining = eng.hours_estimate * 60 * USED_SHARE[index]
+            while remaining > 0:
+                minutes = self.rng.choice([10, 15, 15, 20, 20, 25, 30, 30])
+                by_day.setdefault(self.rng.choice(days), []).append((eng, minutes))
+                remaining -= minutes
+        for day in sorted(by_day):
+            sessions = by_day[day]
+            self.rng.shuffle(sessions)
+            clock = self.at(day, 9, self.rng.choice([0, 15, 30]))
+            for eng, minutes in sessions:
+                end = clock + timedelta(minutes=minutes)
+                if end > self.now:
+                    break  # nothing logged in the future
+                self.session.add(TimeEntry(
+                    engagement_id=eng.id, started_at=clock, ended_at=end, seconds=minutes * 60,
+                    tz=self.zone_name, note=self.rng.choice(NOTES), tags=[self.rng.choice(TAGS)]))
+                self.counts["time"] += 1
+                clock = end + timedelta(minutes=self.rng.choice([5, 10, 20, 45]))
+
+    def contacts(self, applications: list[Application],
+                 engagements: list[Engagement]) -> list[Contact]:
+        contacts = []
+        roles = ["supervisor", "mentor", "recruiter", "interviewer", "referrer"]
+        org_names = list(self.organizations)
+        for i in range(30):
+            role = roles[i % len(roles)]
+            given, family = FIRST[i], LAST[(i * 7) % len(LAST)]
+            org = self.organizations[org_names[i % len(org_names)]]
+            contact = Contact(
+                display_name=f"{given} {family}", given_name=given, family_name=family,
+                emails=[f"{name_key(given)}.{name_key(family)}@example.org".replace(" ", "")],
+                organization_id=org.id, title=TITLES[role],
+                linkedin_url=f"https://www.linkedin.com/in/{given.lower()}-{i:02d}",
+                how_met=self.rng.choice(HOW_MET), tags=[role] if role != "referrer" else [],
+                keep_in_touch_days=45 if role == "supervisor" else None,
+            )
+            self.session.add(contact)
+            self.session.flush()
+            contacts.append(contact)
+            for _ in range(self.rng.randint(0 if i % 6 == 5 else 1, 5)):
+                at = self.at(self.today - timedelta(days=self.rng.randint(2, 100)),
+                             self.rng.randint(9, 17))
+                self.session.add(Interaction(
+                    contact_id=contact.id, at=at,
+                    channel=self.rng.choice(["email", "video", "coffee", "linkedin", "call"]),
+                    summary=self.rng.choice(SUMMARIES)))
+                self.counts["interactions"] += 1
+            if role == "supervisor" and i // 5 < len(engagements):
+                self.session.add(ContactLink(contact_id=contact.id,
+                                             engagement_id=engagements[i // 5].id, role=role))
+            elif role in ("recruiter", "interviewer", "referrer"):
+                self.session.add(ContactLink(contact_id=contact.id,
+                                             application_id=applications[i % 12].id, role=role))
+            elif role == "mentor":
+                self.session.add(ContactLink(contact_id=contact.id,
+                                             engagement_id=engagements[i % 5].id, role=role))
+        return contacts
+
+    def interviews(self, applications: list[Application], contacts: list[Contact]) -> None:
+        kestrel, brightpath = applications[5], applications[7]
+        self.session.add(Interview(application_id=kestrel.id,
+                                   at=self.at(self.today + timedelta(days=2), 15),
+                                   duration_minutes=45, kind="Technical",
+                                   location="https://meet.example.org/kestrel",
+                                   contact_id=contacts[3].id))
+        self.session.add(Interview(application_id=brightpath.id,
+                                   at=self.at(self.today - timedelta(days=9), 11),
+                                   duration_minutes=30, kind="Phone screen",
+                                   contact_id=contacts[8].id, notes="Went well"))

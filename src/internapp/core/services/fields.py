@@ -1,0 +1,207 @@
+"""Field validators shared by the services.
+
+A validator takes ``(field, value)`` and returns the cleaned value or raises ValidationError
+naming the field. ``clean`` applies a schema (field name -> validator) to a dict of values.
+"""
+
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from internapp.core.clock import local_zone
+from internapp.core.services.errors import ValidationError
+
+Validator = Callable[[str, Any], Any]
+
+EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def clean(values: Mapping[str, Any], schema: Mapping[str, Validator], *,
+          required: Iterable[str] = ()) -> dict[str, Any]:
+    """Validates every given value; unknown fields and missing required ones are rejected."""
+    unknown = sorted(set(values) - set(schema))
+    if unknown:
+        raise ValidationError(unknown[0], "is not a field that can be set here")
+    cleaned = {name: schema[name](name, value) for name, value in values.items()}
+    for name in required:
+        if cleaned.get(name) in (None, "", []):
+            raise ValidationError(name, "is required")
+    return cleaned
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparing: case, accents kept, runs of whitespace collapsed."""
+    return " ".join(name.casefold().split())
+
+
+def text(*, required: bool = False, max_length: int = 200, multiline: bool = False,
+         default: str | None = None) -> Validator:
+    def validate(field: str, value: Any) -> str | None:
+        if value is None:
+            if required:
+                raise ValidationError(field, "is required")
+            return default
+        if not isinstance(value, str):
+            raise ValidationError(field, "must be text")
+        value = value.strip() if multiline else " ".join(value.split())
+        if not value:
+            if required:
+                raise ValidationError(field, "must not be empty")
+            return default
+        if len(value) > max_length:
+            raise ValidationError(field, f"is longer than {max_length} characters")
+        return value
+
+    return validate
+
+
+def choice(options: Iterable[str], *, required: bool = False) -> Validator:
+    allowed = {str(option).casefold(): str(option) for option in options}
+
+    def validate(field: str, value: Any) -> str | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                raise ValidationError(field, "is required")
+            return None
+        found = allowed.get(str(value).strip().casefold())
+        if found is None:
+            raise ValidationError(
+                field, f"{value!r} is not one of: {', '.join(allowed.values())}"
+            )
+        return found
+
+    return validate
+
+
+def parse_date(field: str, value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        raise ValidationError(field, "must be a calendar date, not a date and time")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise ValidationError(field, f"{value!r} is not a date (use YYYY-MM-DD)")
+
+
+def parse_instant(field: str, value: Any) -> datetime | None:
+    """An aware datetime. ISO 8601 text without an offset is local time in the system zone."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value.strip())
+        except ValueError:
+            raise ValidationError(
+                field, f"{value!r} is not a date and time (use ISO 8601, e.g. 2026-03-01T14:30)"
+            ) from None
+    if not isinstance(value, datetime):
+        raise ValidationError(field, "must be a date and time")
+    if value.tzinfo is None or value.utcoffset() is None:
+        value = value.replace(tzinfo=local_zone())
+    return value
+
+
+def number(*, minimum: float | None = 0, maximum: float | None = None,
+           integer: bool = False) -> Validator:
+    def validate(field: str, value: Any) -> float | int | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if isinstance(value, bool):
+            raise ValidationError(field, "must be a number")
+        try:
+            parsed = float(str(value).replace(",", "").strip())
+        except ValueError:
+            raise ValidationError(field, f"{value!r} is not a number") from None
+        if parsed != parsed or parsed in (float("inf"), float("-inf")):
+            raise ValidationError(field, "must be a finite number")
+        if integer:
+            if parsed != int(parsed):
+                raise ValidationError(field, "must be a whole number")
+            parsed = int(parsed)
+        if minimum is not None and parsed < minimum:
+            raise ValidationError(field, f"must be at least {minimum:g}")
+        if maximum is not None and parsed > maximum:
+            raise ValidationError(field, f"must be at most {maximum:g}")
+        return parsed
+
+    return validate
+
+
+def boolean(field: str, value: Any) -> bool | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    folded = str(value).strip().casefold()
+    if folded in {"1", "true", "yes", "y"}:
+        return True
+    if folded in {"0", "false", "no", "n"}:
+        return False
+    raise ValidationError(field, f"{value!r} is not yes or no")
+
+
+def url(field: str, value: Any) -> str | None:
+    value = text(max_length=2000)(field, value)
+    if value is None:
+        return None
+    parts = urlsplit(value if "://" in value else f"https://{value}")
+    if parts.scheme not in {"http", "https"} or "." not in parts.netloc or " " in value:
+        raise ValidationError(field, f"{value!r} is not a web address")
+    return parts.geturl()
+
+
+def email(field: str, value: Any) -> str:
+    value = text(required=True, max_length=320)(field, value)
+    if not EMAIL_PATTERN.match(value):
+        raise ValidationError(field, f"{value!r} is not an email address")
+    return value
+
+
+def string_list(*, item: Validator | None = None, max_length: int = 100) -> Validator:
+    """A list of strings (or one comma-separated string): trimmed, empties dropped, no repeats."""
+
+    def validate(field: str, value: Any) -> list[str]:
+        if value is None or value == "":
+            return []
+        items = value.split(",") if isinstance(value, str) else list(value)
+        result: list[str] = []
+        seen: set[str] = set()
+        for raw in items:
+            if not isinstance(raw, str):
+                raise ValidationError(field, "must be a list of text")
+            cleaned = item(field, raw) if item else text(max_length=max_length)(field, raw)
+            if cleaned and name_key(cleaned) not in seen:
+                seen.add(name_key(cleaned))
+                result.append(cleaned)
+        return result
+
+    return validate
+
+
+def currency(field: str, value: Any) -> str | None:
+    if value is None or value == "":
+        return None
+    code = str(value).strip().upper()
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        raise ValidationError(field, f"{value!r} is not a three-letter currency code (e.g. USD)")
+    return code
+
+
+def reference(field: str, value: Any) -> uuid.UUID | None:
+    """A record id given as a UUID or its text form."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value).strip())
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a record id") from None

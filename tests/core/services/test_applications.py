@@ -1,0 +1,87 @@
+from datetime import UTC, datetime
+
+import pytest
+
+from internapp.core.services import applications, organizations
+from internapp.core.services.errors import NotFoundError, ValidationError
+
+
+def test_create_records_the_first_stage_and_creates_the_organization(store):
+    app = applications.create(store, organization="Acme", role="Data intern", stage="applied",
+                              deadline="2026-12-01", tags="data, remote")
+    rows = applications.list_rows(store)
+    assert [(r.organization, r.role, r.stage, r.tags) for r in rows] == [
+        ("Acme", "Data intern", "Applied", ["data", "remote"])]
+    assert [h.stage for h in applications.history(store, app.id)] == ["Applied"]
+    assert applications.get(store, app.id).applied_on is not None
+    assert [o.name for o in organizations.list_all(store)] == ["Acme"]
+
+
+def test_default_stage_is_saved(store):
+    applications.create(store, organization="Acme", role="Intern")
+    assert applications.list_rows(store)[0].stage == "Saved"
+
+
+def test_move_keeps_history_with_times_and_reason(store):
+    app = applications.create(store, organization="Acme", role="Intern",
+                              at=datetime(2026, 11, 18, 9, tzinfo=UTC))
+    at = datetime(2026, 11, 20, 10, tzinfo=UTC)
+    applications.move(store, app.id, "interviewing", at=at)
+    applications.move(store, app.id, "Rejected", reason="Position filled")
+    history = applications.history(store, app.id)
+    assert [h.stage for h in history] == ["Saved", "Interviewing", "Rejected"]
+    assert history[1].at == at
+    assert history[2].note == "Position filled"
+    assert applications.get(store, app.id).close_reason == "Position filled"
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({"organization": "Acme", "role": "  "}, "role"),
+    ({"organization": "", "role": "Intern"}, "organization"),
+    ({"organization": "Acme", "role": "Intern", "stage": "Dreaming"}, "stage"),
+    ({"organization": "Acme", "role": "Intern", "deadline": "soon"}, "deadline"),
+    ({"organization": "Acme", "role": "Intern", "url": "not a url"}, "url"),
+])
+def test_bad_input_names_the_field_and_writes_nothing(store, values, field):
+    with pytest.raises(ValidationError) as error:
+        applications.create(store, **values)
+    assert error.value.field == field
+    assert applications.list_rows(store) == []
+    assert organizations.list_all(store) == []
+
+
+def test_a_duplicate_is_refused(store):
+    applications.create(store, organization="Acme", role="Intern", url="https://acme.org/jobs/1")
+    with pytest.raises(ValidationError, match="already exists"):
+        applications.create(store, organization="ACME", role="intern",
+                            url="https://acme.org/jobs/1")
+    applications.create(store, organization="Acme", role="Intern", url="https://acme.org/jobs/2")
+    assert len(applications.list_rows(store)) == 2
+
+
+def test_moving_to_an_unknown_stage_or_unknown_application(store):
+    app = applications.create(store, organization="Acme", role="Intern")
+    with pytest.raises(ValidationError, match="is not a stage"):
+        applications.move(store, app.id, "Nowhere")
+    with pytest.raises(NotFoundError):
+        applications.move(store, applications.get(store, app.id).organization_id, "Applied")
+    assert len(applications.history(store, app.id)) == 1
+
+
+def test_update_and_delete(store):
+    app = applications.create(store, organization="Acme", role="Intern")
+    applications.update(store, app.id, role="Analyst", organization="Beta Corp", pay="$20/h")
+    row = applications.list_rows(store)[0]
+    assert (row.organization, row.role, row.pay) == ("Beta Corp", "Analyst", "$20/h")
+    with pytest.raises(ValidationError, match="stage"):
+        applications.update(store, app.id, stage="Offer")
+    applications.delete(store, app.id)
+    assert applications.list_rows(store) == []
+
+
+def test_a_move_cannot_predate_the_previous_step(store):
+    app = applications.create(store, organization="Acme", role="Intern",
+                              at=datetime(2026, 11, 18, 9, tzinfo=UTC))
+    with pytest.raises(ValidationError, match=r"at: .*before"):
+        applications.move(store, app.id, "Applied", at=datetime(2026, 11, 17, tzinfo=UTC))
+    assert [h.stage for h in applications.history(store, app.id)] == ["Saved"]
