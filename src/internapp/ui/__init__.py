@@ -1,0 +1,1 @@
+"""PySide6 lives here and nowhere else."""

@@ -1,0 +1,52 @@
+"""What a screen shows before it has anything: what will appear here, and how to add the first one."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from internapp.ui.icons import tinted_pixmap
+from internapp.ui.theme import current_colors
+
+
+class EmptyState(QWidget):
+    action_triggered = Signal()
+
+    def __init__(self, icon: str, title: str, body: str, hint: str | None = None,
+                 action_text: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("EmptyState")
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.setSpacing(12)
+
+        self.icon_label = QLabel()
+        self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon_label.setPixmap(tinted_pixmap(icon, current_colors().muted, 56))
+        layout.addWidget(self.icon_label)
+
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("EmptyTitle")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.title_label)
+
+        self.body_label = QLabel(body)
+        self.body_label.setObjectName("EmptyBody")
+        self.body_label.setWordWrap(True)
+        self.body_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body_label.setMaximumWidth(520)
+        layout.addWidget(self.body_label, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.hint_label = None
+        if hint:
+            self.hint_label = QLabel(hint)
+            self.hint_label.setObjectName("EmptyHint")
+            self.hint_label.setWordWrap(True)
+            self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.hint_label.setMaximumWidth(520)
+            layout.addWidget(self.hint_label, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.button = None
+        if action_text:
+            self.button = QPushButton(action_text)
+            self.button.setObjectName("Primary")
+            self.button.clicked.connect(self.action_triggered)
+            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -1,0 +1,59 @@
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+
+from internapp.ui.models.rows_table_model import Column, RowsTableModel
+
+
+@dataclass
+class Row:
+    name: str
+    org: str | None
+    when: date | None
+
+
+COLUMNS = [Column("Name", lambda r: r.name), Column("Org", lambda r: r.org),
+           Column("When", lambda r: r.when)]
+ROWS = [Row("Zoë", "Beta", date(2026, 3, 1)), Row("adam", None, None),
+        Row("Maya", "Acme", date(2026, 1, 5))]
+
+
+def _names(model):
+    return [model.row_at(i).name for i in range(model.rowCount())]
+
+
+def test_sorts_its_own_list_case_insensitively_with_blanks_last(qtmodeltester):
+    model = RowsTableModel(COLUMNS)
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert _names(model) == ["adam", "Maya", "Zoë"]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert _names(model) == ["Zoë", "Maya", "adam"]
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert _names(model) == ["Maya", "Zoë", "adam"]
+    model.sort(-1)
+    assert _names(model) == ["Zoë", "adam", "Maya"]
+
+
+def test_filter_matches_every_word_in_any_column():
+    model = RowsTableModel(COLUMNS)
+    model.set_rows(ROWS)
+    model.set_filter("acme 2026-01")
+    assert _names(model) == ["Maya"]
+    model.set_filter("ZOË")
+    assert _names(model) == ["Zoë"]
+    model.set_filter("")
+    assert model.rowCount() == 3
+    assert model.total_count() == 3
+
+
+def test_sort_survives_new_rows_and_filtering():
+    model = RowsTableModel(COLUMNS)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_rows(ROWS)
+    assert _names(model) == ["Zoë", "Maya", "adam"]
+    model.set_filter("a")
+    assert _names(model) == ["Zoë", "Maya", "adam"]
+    assert model.data(model.index(0, 2)) == "2026-03-01"

@@ -1,0 +1,46 @@
+import pytest
+
+from internapp.core import demo
+from internapp.ui.launch import build_window
+from internapp.ui.theme import ThemeMode
+
+
+@pytest.fixture
+def demo_window(qtbot, context):
+    demo.fill(context.store)
+    win = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+@pytest.mark.parametrize(("key", "rows"), [("applications", 14), ("engagements", 5),
+                                           ("contacts", 30), ("timeline", 5)])
+def test_table_screens_list_the_demo_records(demo_window, key, rows):
+    demo_window.show_screen(key)
+    screen = demo_window.screen(key)
+    assert screen.pages.currentWidget() is screen.content
+    assert screen.model.rowCount() == rows
+
+
+def test_filter_as_you_type(demo_window, qtbot):
+    demo_window.show_screen("contacts")
+    screen = demo_window.screen("contacts")
+    qtbot.keyClicks(screen.filter_edit, "mentor")
+    assert 0 < screen.model.rowCount() < 30
+    assert "of 30 shown" in screen.count_label.text()
+
+
+def test_today_summarises_the_demo(demo_window):
+    screen = demo_window.screen("today")
+    assert screen.cards["contacts"].text() == "30"
+    assert screen.due_model.rowCount() > 0
+
+
+def test_settings_back_up_now_runs_in_the_background(demo_window, context, qtbot):
+    demo_window.show_screen("settings")
+    screen = demo_window.screen("settings")
+    screen.back_up_now()
+    qtbot.waitUntil(lambda: screen.backup_button.isEnabled(), timeout=10_000)
+    assert list(context.paths.backups_dir.glob("internapp-*-manual.sqlite3"))
+    assert "1 backup" in screen.backups_label.text()
