@@ -1,0 +1,87 @@
+"""Commands about the app itself: smoke, screenshots, demo, check."""
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from internapp.cli.common import add_command, cli_context, fail, print_json
+
+
+def register(commands) -> None:
+    add_command(commands, "smoke", smoke,
+                "build the main window, visit every screen and exit (0 when all is well)")
+    shots = add_command(commands, "screenshots", screenshots, "save one PNG per screen to OUTDIR")
+    shots.add_argument("outdir", metavar="OUTDIR", type=Path)
+    shots.add_argument("--theme", choices=["light", "dark", "both"], default="light",
+                       help="colour scheme to render (default: light)")
+    demo = add_command(commands, "demo", fill_demo,
+                       "fill the store with a realistic sample history")
+    demo.add_argument("--force", action="store_true",
+                      help="replace the records already in the store (a backup is made first)")
+    check = add_command(commands, "check", check_store,
+                        "check the store's integrity; exit 0 only when healthy")
+    check.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _headless_default() -> None:
+    """Without a display, render offscreen instead of letting Qt abort."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY")
+                                                 or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def smoke(args: argparse.Namespace) -> int:
+    _headless_default()
+    with cli_context(args) as context:
+        from internapp.ui.smoke import run_smoke
+
+        problems = run_smoke(context)
+    if problems:
+        for problem in problems:
+            print(f"smoke: {problem}", file=sys.stderr)
+        return fail(f"smoke test found {len(problems)} problem(s)")
+    print("smoke: ok — every screen built and shown")
+    return 0
+
+
+def screenshots(args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with cli_context(args) as context:
+        from internapp.ui.screenshots import save_screenshots
+        from internapp.ui.theme import ThemeMode
+
+        themes = [ThemeMode.LIGHT, ThemeMode.DARK] if args.theme == "both" else [ThemeMode(args.theme)]
+        for theme in themes:
+            for path in save_screenshots(context, args.outdir, theme):
+                print(path)
+    return 0
+
+
+def fill_demo(args: argparse.Namespace) -> int:
+    with cli_context(args) as context:
+        from internapp.core import demo
+
+        if demo.has_records(context.store):
+            if not args.force:
+                return fail(f"{context.paths.database} already holds records; demo data is only "
+                            "added to an empty store (use --force to replace them, after a backup)")
+            backup = context.store.backup("before-demo")
+            print(f"backed up the existing records to {backup}")
+            demo.clear(context.store)
+        summary = demo.fill(context.store)
+    print(f"demo: added {summary} to {context.paths.database}")
+    return 0
+
+
+def check_store(args: argparse.Namespace) -> int:
+    with cli_context(args) as context:
+        from internapp.core.store.integrity import check_store as run_check
+
+        report = run_check(context.store)
+    if args.json:
+        print_json(report.to_dict())
+    else:
+        for key, value in report.to_dict().items():
+            print(f"{key}: {value}")
+    return 0 if report.healthy else 1

@@ -1,0 +1,27 @@
+"""The real entry point, as a user runs it."""
+
+import subprocess
+import sys
+from importlib import metadata
+
+
+def _run(*args, **kwargs):
+    return subprocess.run([sys.executable, "-m", "internapp", *args], capture_output=True,
+                          text=True, timeout=120, **kwargs)
+
+
+def test_version_matches_the_package_metadata():
+    result = _run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"internapp {metadata.version('internapp')}"
+
+
+def test_console_script_is_installed():
+    scripts = [ep for ep in metadata.entry_points(group="console_scripts") if ep.name == "internapp"]
+    assert [ep.value for ep in scripts] == ["internapp.app:main"]
+
+
+def test_smoke_headless_as_a_process(tmp_path):
+    result = _run("smoke", "--data-dir", str(tmp_path / "d"),
+                  env={"PATH": "", "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
+    assert result.returncode == 0, result.stderr
