@@ -85,3 +85,17 @@ def test_a_move_cannot_predate_the_previous_step(store):
     with pytest.raises(ValidationError, match=r"at: .*before"):
         applications.move(store, app.id, "Applied", at=datetime(2026, 11, 17, tzinfo=UTC))
     assert [h.stage for h in applications.history(store, app.id)] == ["Saved"]
+
+
+def test_no_reply_counts_days_from_the_applied_date(store):
+    from datetime import date
+
+    waiting = applications.create(store, organization="Acme", role="A", stage="Applied",
+                                  applied_on="2026-11-01")
+    applications.create(store, organization="Beta", role="B", stage="Applied",
+                        applied_on="2026-11-20")
+    answered = applications.create(store, organization="Gamma", role="C", stage="Applied",
+                                   applied_on="2026-10-01")
+    applications.move(store, answered.id, "Interviewing")
+    [row] = applications.no_reply(store, days=14, today=date(2026, 11, 26))
+    assert (row.application_id, row.days_waiting) == (waiting.id, 25)

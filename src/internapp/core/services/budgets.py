@@ -1,0 +1,81 @@
+"""Hours against budgets: each engagement's logged hours against its estimate (warnings at 80 % and
+100 %), this week's hours against its weekly cap, and the effective hourly rate."""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+from sqlmodel import func, select
+
+from internapp.core.clock import local_zone, today_local
+from internapp.core.models import Engagement, EngagementStatus, TimeEntry
+from internapp.core.store import Store
+
+WARNING_SHARE = 0.8
+
+
+class BudgetLevel(StrEnum):
+    OK = "ok"
+    WARNING = "warning"  # 80 % of the estimate or more
+    OVER = "over"  # 100 % or more
+
+
+@dataclass(frozen=True)
+class Budget:
+    engagement_id: uuid.UUID
+    title: str
+    status: str
+    hours_estimate: float | None
+    logged_hours: float
+    used_share: float | None  # logged / estimate
+    level: BudgetLevel
+    weekly_cap_hours: float | None
+    week_hours: float
+    over_cap: bool
+    fee_cents: int | None
+    currency: str
+    effective_rate_cents: int | None  # fee / logged hours
+
+
+def week_bounds(day: date, zone=None) -> tuple[datetime, datetime]:
+    """Monday 00:00 to the next Monday 00:00 of ``day``'s week, in the user's zone."""
+    zone = zone or local_zone()
+    monday = day - timedelta(days=day.weekday())
+    start = datetime.combine(monday, time(0), tzinfo=zone)
+    return start, datetime.combine(monday + timedelta(days=7), time(0), tzinfo=zone)
+
+
+def level_for(share: float | None) -> BudgetLevel:
+    if share is None or share < WARNING_SHARE:
+        return BudgetLevel.OK
+    return BudgetLevel.OVER if share >= 1 else BudgetLevel.WARNING
+
+
+def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
+    """Every engagement that is not cancelled, totals summed in SQL."""
+    week_start, week_end = week_bounds(today or today_local(), zone)
+    total = func.coalesce(func.sum(TimeEntry.seconds), 0)
+    with store.read() as session:
+        all_time = dict(session.exec(
+            select(TimeEntry.engagement_id, total).group_by(TimeEntry.engagement_id)).all())
+        this_week = dict(session.exec(
+            select(TimeEntry.engagement_id, total)
+            .where(TimeEntry.started_at >= week_start, TimeEntry.started_at < week_end)
+            .group_by(TimeEntry.engagement_id)).all())
+        engagements = session.exec(select(Engagement).where(
+            Engagement.status != EngagementStatus.CANCELLED).order_by(Engagement.title)).all()
+    result = []
+    for e in engagements:
+        logged = all_time.get(e.id, 0) / 3600
+        week = this_week.get(e.id, 0) / 3600
+        share = logged / e.hours_estimate if e.hours_estimate else None
+        rate = round(e.fee_cents / logged) if e.fee_cents is not None and logged > 0 else None
+        result.append(Budget(
+            engagement_id=e.id, title=e.title, status=e.status, hours_estimate=e.hours_estimate,
+            logged_hours=logged, used_share=share, level=level_for(share),
+            weekly_cap_hours=e.weekly_cap_hours, week_hours=week,
+            over_cap=bool(e.weekly_cap_hours) and week > e.weekly_cap_hours,
+            fee_cents=e.fee_cents, currency=e.currency, effective_rate_cents=rate,
+        ))
+    return result

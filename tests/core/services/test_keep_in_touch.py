@@ -1,0 +1,43 @@
+from datetime import UTC, date, datetime
+
+from internapp.core.models import TagCadence
+from internapp.core.services import contacts, keep_in_touch
+
+TODAY = date(2026, 11, 26)
+
+
+def _at(day):
+    return datetime(2026, *day, 12, tzinfo=UTC)
+
+
+def test_cadence_restarts_from_the_latest_interaction(store):
+    c = contacts.create(store, display_name="Ana", keep_in_touch_days=30)
+    contacts.log_interaction(store, c.id, channel="email", at=_at((9, 1)))
+    [due] = keep_in_touch.due_contacts(store, TODAY)
+    assert (due.name, due.due_on, due.overdue_days) == ("Ana", date(2026, 10, 1), 56)
+    contacts.log_interaction(store, c.id, channel="coffee", at=_at((11, 20)))
+    assert keep_in_touch.due_contacts(store, TODAY) == []
+    [upcoming] = keep_in_touch.cadences(store, TODAY)
+    assert upcoming.due_on == date(2026, 12, 20)
+
+
+def test_tag_defaults_apply_when_the_contact_has_none(store):
+    with store.write([]) as session:
+        session.add(TagCadence(tag="mentor", days=30))
+        session.add(TagCadence(tag="recruiter", days=60))
+    both = contacts.create(store, display_name="Both", tags=["Recruiter", "mentor"])
+    own = contacts.create(store, display_name="Own", tags=["mentor"], keep_in_touch_days=90)
+    contacts.create(store, display_name="None")
+    for contact in (both, own):
+        contacts.log_interaction(store, contact.id, channel="email", at=_at((10, 1)))
+    result = {c.name: c.cadence_days for c in keep_in_touch.cadences(store, TODAY)}
+    assert result == {"Both": 30, "Own": 90}
+    assert [c.name for c in keep_in_touch.due_contacts(store, TODAY)] == ["Both"]
+
+
+def test_due_list_is_oldest_first(store):
+    for name, day in (("Recent", (10, 20)), ("Oldest", (8, 1)), ("Middle", (9, 15))):
+        c = contacts.create(store, display_name=name, keep_in_touch_days=14)
+        contacts.log_interaction(store, c.id, channel="call", at=_at(day))
+    assert [c.name for c in keep_in_touch.due_contacts(store, TODAY)] == ["Oldest", "Middle",
+                                                                         "Recent"]
