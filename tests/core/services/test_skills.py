@@ -27,3 +27,20 @@ def test_unknown_skill_and_bad_weight(store):
         skills.set_engagement_skill(store, e.id, "Juggling")
     with pytest.raises(ValidationError, match="weight"):
         skills.set_engagement_skill(store, e.id, "Writing", 2)
+
+
+def test_application_and_engagement_skill_lists(store):
+    from internapp.core.services import applications
+
+    app = applications.create(store, organization="Acme", role="Analyst")
+    skills.set_application_skills(store, app.id, ["Writing", "programming"])
+    assert skills.application_skills(store, app.id) == ["Programming", "Writing"]
+    skills.set_application_skills(store, app.id, ["Writing"])
+    assert skills.application_skills(store, app.id) == ["Writing"]
+    with pytest.raises(NotFoundError):
+        skills.set_application_skills(store, app.id, ["Astrology"])
+    assert skills.application_skills(store, app.id) == ["Writing"]
+    e = engagements.create(store, title="X")
+    skills.set_engagement_skill(store, e.id, "Writing", 0.5)
+    skills.set_engagement_skill(store, e.id, "Programming", 1)
+    assert skills.engagement_skills(store, e.id) == [("Programming", 1.0), ("Writing", 0.5)]

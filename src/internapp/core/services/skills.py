@@ -6,7 +6,14 @@ from dataclasses import dataclass
 from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
-from internapp.core.models import Engagement, EngagementSkill, Skill, TimeEntry
+from internapp.core.models import (
+    Application,
+    ApplicationSkill,
+    Engagement,
+    EngagementSkill,
+    Skill,
+    TimeEntry,
+)
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import name_key, number, text
 from internapp.core.store import Store
@@ -83,3 +90,38 @@ def hours_by_skill(store: Store) -> list[SkillHours]:
         )
         return [SkillHours(name, category, builtin, float(seconds) / 3600, count)
                 for name, category, builtin, seconds, count in rows]
+
+
+def engagement_skills(store: Store, engagement_id: uuid.UUID) -> list[tuple[str, float]]:
+    """The skills an engagement practised, with their weights, heaviest first."""
+    with store.read() as session:
+        return list(session.exec(
+            select(Skill.name, EngagementSkill.weight)
+            .join(EngagementSkill, EngagementSkill.skill_id == Skill.id)
+            .where(EngagementSkill.engagement_id == engagement_id)
+            .order_by(EngagementSkill.weight.desc(), Skill.name)).all())
+
+
+def application_skills(store: Store, application_id: uuid.UUID) -> list[str]:
+    """The skills an opportunity asks for."""
+    with store.read() as session:
+        return list(session.exec(
+            select(Skill.name)
+            .join(ApplicationSkill, ApplicationSkill.skill_id == Skill.id)
+            .where(ApplicationSkill.application_id == application_id)
+            .order_by(Skill.name)).all())
+
+
+def set_application_skills(store: Store, application_id: uuid.UUID, names: list[str]) -> None:
+    """Replaces the skills an opportunity asks for; every name must be a known skill."""
+    with store.write([Kind.SKILLS, Kind.APPLICATIONS]) as session:
+        if session.get(Application, application_id) is None:
+            raise NotFoundError("application", application_id)
+        wanted = {find(session, name, "skills").id for name in names}
+        current = {link.skill_id: link for link in session.exec(select(ApplicationSkill).where(
+            ApplicationSkill.application_id == application_id))}
+        for skill_id, link in current.items():
+            if skill_id not in wanted:
+                session.delete(link)
+        for skill_id in wanted - set(current):
+            session.add(ApplicationSkill(application_id=application_id, skill_id=skill_id))
