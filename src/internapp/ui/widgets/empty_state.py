@@ -7,6 +7,9 @@ from internapp.ui.icons import tinted_pixmap
 from internapp.ui.theme import current_colors
 
 
+TEXT_WIDTH = 500
+
+
 class EmptyState(QWidget):
     action_triggered = Signal()
 
@@ -32,7 +35,8 @@ class EmptyState(QWidget):
         self.body_label.setObjectName("EmptyBody")
         self.body_label.setWordWrap(True)
         self.body_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body_label.setMaximumWidth(520)
+        self.body_label.setFixedWidth(TEXT_WIDTH)  # a wrapped label in a centred layout
+        # otherwise shrinks to a narrow column and clips its last lines
         layout.addWidget(self.body_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.hint_label = None
@@ -41,7 +45,7 @@ class EmptyState(QWidget):
             self.hint_label.setObjectName("EmptyHint")
             self.hint_label.setWordWrap(True)
             self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.hint_label.setMaximumWidth(520)
+            self.hint_label.setFixedWidth(TEXT_WIDTH)
             layout.addWidget(self.hint_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.button = None
