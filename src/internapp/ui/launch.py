@@ -1,5 +1,6 @@
 """Starting the Qt side: the QApplication, the UI settings file, the theme and the main window."""
 
+import os
 import sys
 
 from PySide6.QtCore import QSettings
@@ -46,14 +47,29 @@ def build_window(context: AppContext, theme: ThemeMode | None = None) -> MainWin
     return window
 
 
+def display_available() -> bool:
+    """False on Linux without an X11/Wayland display and no QT_QPA_PLATFORM: Qt would abort."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
-    app = qt_application()
     try:
         context = open_context(paths)
     except StoreError as error:
-        print(f"internapp: {error}", file=sys.stderr)
-        QMessageBox.critical(None, "internapp cannot open your data", str(error))
+        print(f"internapp: error: {error}", file=sys.stderr)
+        if display_available():
+            qt_application()
+            QMessageBox.critical(None, "internapp cannot open your data", str(error))
         return 1
+    if not display_available():
+        context.close()
+        print("internapp: error: no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from "
+              "a desktop session; headless commands such as `internapp smoke` work anywhere.",
+              file=sys.stderr)
+        return 1
+    app = qt_application()
     try:
         window = build_window(context, theme)
         window.show()

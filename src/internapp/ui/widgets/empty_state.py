@@ -6,7 +6,6 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 from internapp.ui.icons import tinted_pixmap
 from internapp.ui.theme import current_colors
 
-
 TEXT_WIDTH = 500
 
 
