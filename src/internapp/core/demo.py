@@ -34,16 +34,16 @@ from internapp.core.models import (
     Stage,
     TagCadence,
     TargetRole,
-    TargetRoleSkill,
     TimeEntry,
 )
 from internapp.core.services.fields import name_key
 from internapp.core.store import Store
 
-# Tables holding the user's records, children first (the order to clear them in).
+# Tables holding the user's records, children first (the order to clear them in). A target
+# role's skills go with their role or their skill (ON DELETE CASCADE), so built-in roles keep theirs.
 USER_TABLES = (TimeEntry, Milestone, EngagementSkill, ApplicationSkill, ContactLink, Interaction,
                Interview, Document, ApplicationEvent, Engagement, Application, Contact,
-               TagCadence, TargetRoleSkill, Organization)
+               TagCadence, Organization)
 
 
 @dataclass(frozen=True)
