@@ -114,6 +114,15 @@ def _replaced(session: Session, name: str) -> TargetRole:
     raise NotFoundError("target role", name, "target")
 
 
+def closest_role(store: Store, roles: list[Role] | None = None) -> str | None:
+    """The role whose targets the current levels come nearest (the smallest mean gap)."""
+    roles = roles if roles is not None else list_roles(store)
+    levels = skill_levels.level_by_name(store)
+    scored = [(sum(max(0.0, goal - levels.get(skill, 0.0)) for skill, goal in r.skills.items())
+               / len(r.skills), r.name) for r in roles if r.skills]
+    return min(scored)[1] if scored else None
+
+
 @dataclass(frozen=True)
 class Axis:
     skill: str

@@ -36,14 +36,6 @@ from internapp.ui.widgets.section import Section
 SHOWN_GAPS = 6
 
 
-def closest_role(store: Store, roles: list[target_roles.Role]) -> str | None:
-    """The role whose targets the current levels are nearest to (the smallest total gap)."""
-    levels = skill_levels.level_by_name(store)
-    scored = [(sum(max(0.0, goal - levels.get(skill, 0.0)) for skill, goal in r.skills.items())
-               / max(len(r.skills), 1), r.name) for r in roles if r.skills]
-    return min(scored)[1] if scored else None
-
-
 class SkillsView(Screen):
     watches = frozenset({Kind.SKILLS, Kind.TIME, Kind.ENGAGEMENTS, Kind.APPLICATIONS,
                          Kind.STAGES})
@@ -126,7 +118,7 @@ class SkillsView(Screen):
         roles = target_roles.list_roles(self._store)
         levels = skill_levels.levels(self._store)
         self.show_empty(not any(level.level > 0 for level in levels))
-        chosen = self.role_combo.currentText() or closest_role(self._store, roles)
+        chosen = self.role_combo.currentText() or target_roles.closest_role(self._store, roles)
         self.role_combo.blockSignals(True)
         self.role_combo.clear()
         self.role_combo.addItems([r.name for r in roles])
