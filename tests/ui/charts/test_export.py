@@ -11,7 +11,7 @@ def test_formats_by_extension(name, kind):
 
 @pytest.mark.parametrize("name", ["a.jpg", "a", "a.pdf"])
 def test_other_extensions_are_refused(name):
-    with pytest.raises(ValidationError, match="file: .* must end in .png or .svg"):
+    with pytest.raises(ValidationError, match=r"file: .* must end in \.png or \.svg"):
         chart_format(name)
 
 

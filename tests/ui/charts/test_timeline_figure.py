@@ -50,4 +50,4 @@ def test_a_click_target_per_marker_and_the_window_by_zoom():
                                           mdates.date2num(MON + timedelta(days=14)))
     set_window(chart, MON, MON + timedelta(days=90), "months")
     FigureCanvasAgg(chart.figure).draw()
-    assert [t.get_text() for t in chart.load_axes.get_xticklabels() if t.get_text()][0] == "Dec 2026"
+    assert next(t.get_text() for t in chart.load_axes.get_xticklabels() if t.get_text()) == "Dec 2026"
