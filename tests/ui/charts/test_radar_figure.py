@@ -1,12 +1,9 @@
-import pytest
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 
-matplotlib = pytest.importorskip("matplotlib")
-
-from matplotlib.backends.backend_agg import FigureCanvasAgg  # noqa: E402
-
-from internapp.core.services.target_roles import Axis, Radar  # noqa: E402
-from internapp.ui.charts.radar_figure import draw_radar  # noqa: E402
-from internapp.ui.charts.style import style_for  # noqa: E402
+from internapp.core.services.target_roles import Axis, Radar
+from internapp.ui.charts.radar_figure import draw_radar
+from internapp.ui.charts.style import style_for
 
 RADAR = Radar("Data analyst", None, [Axis("Mathematics", 2.3, 4, 1.7), Axis("Writing", 3.8, 3, 0),
                                      Axis("Programming", 0, 3, 3), Axis("Critical Thinking", 1.8,

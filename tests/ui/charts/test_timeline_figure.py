@@ -2,11 +2,9 @@ import uuid
 from datetime import date, timedelta
 
 import pytest
-
-pytest.importorskip("matplotlib")
-
 from matplotlib import dates as mdates
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
 
 from internapp.core.services.timeline import Bar, Marker, Timeline, WeekLoad
 from internapp.ui.charts.style import style_for
@@ -31,14 +29,26 @@ def test_bars_markers_and_the_load_strip_come_from_the_data():
     assert labels == ["Applications", "Dashboard\nActive · 8 of 20 h", "Audit\nPaid · 5 of 5 h"]
     targets = {t.screen: t.record_id for found in chart.targets.values() for t in found}
     assert targets == {"engagements": A, "applications": APP}
-    bars = [a for a, found in chart.targets.items() if found[0].label == "Dashboard"]
-    [bar] = bars
-    assert mdates.num2date(bar.get_x()).date() == MON
-    assert bar.get_width() == pytest.approx(19)  # through the due day
-    over = [p for p in chart.load_axes.patches if p.get_height() == 4]
-    assert over and over[0].get_facecolor()[:3] == pytest.approx(
-        tuple(int(style_for(False).danger[i:i + 2], 16) / 255 for i in (1, 3, 5)))
+    [bars] = [a for a in chart.targets if isinstance(a, PolyCollection)]
+    assert [t.label for t in chart.targets[bars]] == ["Dashboard", "Audit"]
+    xs = bars.get_paths()[0].vertices[:, 0]
+    assert mdates.num2date(xs.min()).date() == MON
+    assert xs.max() - xs.min() == pytest.approx(19)  # through the due day
+    logged = chart.load_axes.collections[0]
+    heights = [p.vertices[:, 1].max() for p in logged.get_paths()]
+    assert heights == [9, 4, 0, 0]
+    danger = tuple(int(style_for(False).danger[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    assert tuple(logged.get_facecolors()[1][:3]) == pytest.approx(danger)  # 4 + 8 > 6: over
+    assert tuple(logged.get_facecolors()[0][:3]) != pytest.approx(danger)  # 9 < 10
     FigureCanvasAgg(chart.figure).draw()
+
+
+def test_redrawing_into_the_same_figure_reuses_its_axes():
+    chart = draw_timeline(DATA, style_for(dark=False))
+    again = draw_timeline(DATA, style_for(dark=True), chart.figure, legend=False)
+    assert (again.lanes_axes, again.load_axes) == (chart.lanes_axes, chart.load_axes)
+    assert len(chart.figure.axes) == 2 and again.lanes_axes.get_legend() is None
+    assert len(again.lanes_axes.collections) == len(chart.lanes_axes.collections)
 
 
 def test_a_click_target_per_marker_and_the_window_by_zoom():

@@ -20,9 +20,8 @@ LABEL_WIDTH = 16  # characters per line of an axis label
 def draw_radar(radar: Radar, style: ChartStyle, figure: Figure | None = None,
                *, title: bool = False) -> Figure:
     figure = figure if figure is not None else Figure(figsize=(6.4, 6.0), dpi=100)
-    figure.clear()
+    ax = _axes(figure)
     figure.set_facecolor(style.background)
-    ax = figure.add_subplot(projection="polar")
     ax.set_facecolor(style.panel)
     axes = radar.axes
     count = len(axes)
@@ -58,8 +57,27 @@ def draw_radar(radar: Radar, style: ChartStyle, figure: Figure | None = None,
     legend = ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.07), ncol=2, frameon=False,
                        fontsize=9, labelcolor=style.text)
     legend.set_zorder(6)
+    if figure._suptitle is not None:
+        figure._suptitle.set_text("")
     if title:
         figure.suptitle(f"Skills against {radar.target}", color=style.text, fontsize=12,
                         fontweight="bold")
     figure.subplots_adjust(left=0.14, right=0.86, top=0.86 if title else 0.9, bottom=0.13)
     return figure
+
+
+def _axes(figure: Figure):
+    """The figure's polar axes, emptied; created on first use (creating axes is the slow part of
+    a redraw, so a redraw into the same figure reuses them)."""
+    existing = getattr(figure, "_internapp_radar", None)
+    if existing is not None and list(figure.axes) == [existing]:
+        for artist in [*existing.collections, *existing.patches, *existing.lines,
+                       *existing.texts]:
+            artist.remove()
+        if existing.get_legend():
+            existing.get_legend().remove()
+        return existing
+    figure.clear()
+    ax = figure.add_subplot(projection="polar")
+    figure._internapp_radar = ax
+    return ax

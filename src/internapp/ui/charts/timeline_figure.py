@@ -14,9 +14,11 @@ from datetime import date, timedelta
 from matplotlib import dates as mdates
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from internapp.core.services.timeline import Bar, Timeline
 from internapp.ui.charts.style import ChartStyle
@@ -56,16 +58,16 @@ def _x(day: date) -> float:
 
 
 def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = None, *,
-                  size: tuple[float, float] | None = None) -> TimelineChart:
+                  size: tuple[float, float] | None = None, legend: bool = True) -> TimelineChart:
+    """Draws ``data``; into ``figure`` when given (its axes are reused when it already holds a
+    timeline: re-creating axes and ticks is most of the cost of a redraw). The window shows the
+    legend as Qt labels (``legend_entries``) rather than in the figure, which keeps redraws fast."""
     lanes = _lanes(data)
     if figure is None:
         height = size[1] if size else max(4.2, 1.0 + 0.5 * len(lanes) + 1.9)
         figure = Figure(figsize=(size[0] if size else 12, height), dpi=100)
-    figure.clear()
+    ax, load = _axes(figure, len(lanes))
     figure.set_facecolor(style.background)
-    grid = figure.add_gridspec(2, 1, height_ratios=[max(len(lanes), 2) * 0.5, 1.55], hspace=0.08)
-    ax = figure.add_subplot(grid[0])
-    load = figure.add_subplot(grid[1], sharex=ax)
     chart = TimelineChart(figure, ax, load)
     for axes in (ax, load):
         _frame(axes, style)
@@ -74,19 +76,23 @@ def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = Non
     ax.set_yticks(list(row.values()), [label for _, label in lanes], fontsize=8, color=style.text,
                   linespacing=1.35)
     ax.set_ylim(-0.7, len(lanes) - 0.3)
-    for i in range(len(lanes)):
-        if i % 2 == 0:
-            ax.axhspan(i - 0.5, i + 0.5, color=style.grid, alpha=0.18, linewidth=0, zorder=0)
+    stripes = [_rect(0, 1, i - 0.5, i + 0.5) for i in range(0, len(lanes), 2)]
+    ax.add_collection(PolyCollection(stripes, facecolors=style.grid, alpha=0.18, linewidths=0,
+                                     zorder=0, transform=ax.get_yaxis_transform()),
+                      autolim=False)
 
-    for bar in data.bars:
-        start, end = _x(bar.start), _x(bar.end + timedelta(days=1))
-        colour = style.status.get(bar.status, style.muted)
-        [patch] = ax.barh(row[bar.engagement_id], end - start, left=start, height=0.56,
-                          color=colour, alpha=0.92 if bar.status != "cancelled" else 0.5,
-                          edgecolor=colour, linewidth=0, zorder=2, picker=True)
-        if bar.end_kind == "open":
-            patch.set_hatch("///")
-        chart.targets[patch] = [Target("engagements", bar.engagement_id, bar.title)]
+    for hatched in (False, True):
+        bars = [b for b in data.bars if (b.end_kind == "open") == hatched]
+        if not bars:
+            continue
+        colours = [style.status.get(b.status, style.muted) for b in bars]
+        collection = PolyCollection(
+            [_rect(_x(b.start), _x(b.end + timedelta(days=1)), row[b.engagement_id] - 0.28,
+                   row[b.engagement_id] + 0.28) for b in bars],
+            facecolors=colours, edgecolors=colours, linewidths=0, alpha=0.92, zorder=2,
+            hatch="///" if hatched else None, picker=True)
+        ax.add_collection(collection, autolim=False)
+        chart.targets[collection] = [Target("engagements", b.engagement_id, b.title) for b in bars]
 
     for kind, (shape, colour) in style.markers.items():
         found = [m for m in data.markers if m.kind == kind]
@@ -107,11 +113,36 @@ def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = Non
         axes.axvline(today, color=style.accent, linewidth=1.2, linestyle=(0, (4, 3)), zorder=6)
     ax.text(today, len(lanes) - 0.3, " Today", color=style.accent, fontsize=8, va="top",
             ha="left", fontweight="bold", zorder=7)
-    _legend(ax, style, data)
+    if legend:
+        _legend(ax, style, data)
     ax.tick_params(axis="x", labelbottom=False)
     set_window(chart, data.start, data.end + timedelta(days=1), "weeks")
     fit_margins(figure)
     return chart
+
+
+def _axes(figure: Figure, lanes: int) -> tuple[Axes, Axes]:
+    ratios = [max(lanes, 2) * 0.5, 1.55]
+    existing = getattr(figure, "_internapp_timeline", None)
+    if existing and list(figure.axes) == list(existing):
+        for axes in existing:
+            for artist in [*axes.collections, *axes.patches, *axes.lines, *axes.texts]:
+                artist.remove()
+            if axes.get_legend():
+                axes.get_legend().remove()
+        existing[0].get_subplotspec().get_gridspec().set_height_ratios(ratios)
+        return existing
+    figure.clear()
+    grid = figure.add_gridspec(2, 1, height_ratios=ratios, hspace=0.08)
+    ax = figure.add_subplot(grid[0])
+    load = figure.add_subplot(grid[1], sharex=ax)
+    load.yaxis.set_major_locator(MaxNLocator(4, integer=True))
+    figure._internapp_timeline = (ax, load)
+    return ax, load
+
+
+def _rect(x0: float, x1: float, y0: float, y1: float) -> list[tuple[float, float]]:
+    return [(x0, y0), (x0, y1), (x1, y1), (x1, y0)]
 
 
 def fit_margins(figure: Figure) -> None:
@@ -154,19 +185,19 @@ def _frame(axes: Axes, style: ChartStyle) -> None:
 
 
 def _load_strip(load: Axes, data: Timeline, style: ChartStyle) -> None:
+    colours = [style.danger if w.over else style.accent for w in data.weeks]
     lefts = [_x(w.week_start) + 0.5 for w in data.weeks]
-    logged = [w.logged_hours for w in data.weeks]
-    planned = [w.planned_hours for w in data.weeks]
-    over = [w.over for w in data.weeks]
-    logged_colour = [style.danger if o else style.accent for o in over]
-    load.bar(lefts, logged, width=6, align="edge", color=logged_colour, alpha=0.85, zorder=2)
-    load.bar(lefts, planned, bottom=logged, width=6, align="edge", color=logged_colour, alpha=0.3,
-             hatch="////", edgecolor=logged_colour, linewidth=0, zorder=2)
+    logged = [_rect(x, x + 6, 0, w.logged_hours) for x, w in zip(lefts, data.weeks, strict=True)]
+    planned = [_rect(x, x + 6, w.logged_hours, w.asked_hours)
+               for x, w in zip(lefts, data.weeks, strict=True)]
+    load.add_collection(PolyCollection(logged, facecolors=colours, alpha=0.85, linewidths=0,
+                                       zorder=2), autolim=False)
+    load.add_collection(PolyCollection(planned, facecolors=colours, edgecolors=colours, alpha=0.3,
+                                       hatch="////", linewidths=0, zorder=2), autolim=False)
     if data.weeks:
-        steps_x = [*lefts, lefts[-1] + 7]
         caps = [w.cap_hours for w in data.weeks]
-        load.step(steps_x, [*caps, caps[-1]], where="post", color=style.target, linewidth=1.6,
-                  zorder=3)
+        load.step([*lefts, lefts[-1] + 7], [*caps, caps[-1]], where="post", color=style.target,
+                  linewidth=1.6, zorder=3)
     top = max([w.asked_hours for w in data.weeks] + [w.cap_hours for w in data.weeks] + [1])
     load.set_ylim(0, top * 1.25)
     for w, left in zip(data.weeks, lefts, strict=True):
@@ -178,9 +209,22 @@ def _load_strip(load: Axes, data: Timeline, style: ChartStyle) -> None:
     load.grid(axis="y", color=style.grid, linewidth=0.6, alpha=0.6)
 
 
+def legend_entries(style: ChartStyle, data: Timeline) -> list[tuple[str, str, str]]:
+    """(symbol, colour, label) for every status and marker shown, and the load strip's keys."""
+    entries = [("■", style.status[s], s.capitalize()) for s in ("planned", "active", "delivered",
+                                                                 "paid", "cancelled")
+               if any(b.status == s for b in data.bars)]
+    symbols = {"v": "▼", "o": "●", "D": "◆", "s": "■"}
+    kinds = {m.kind for m in data.markers}
+    entries += [(symbols[shape], colour, MARKER_LABELS[kind])
+                for kind, (shape, colour) in style.markers.items() if kind in kinds]
+    return [*entries, ("▮", style.accent, "Logged"), ("▯", style.accent, "Planned"),
+            ("━", style.target, "Weekly caps"), ("▮", style.danger, "Over-asked week")]
+
+
 def _legend(ax: Axes, style: ChartStyle, data: Timeline) -> None:
     handles = [Patch(color=style.status[s], label=s.capitalize())
-               for s in ("planned", "active", "delivered", "paid")
+               for s in ("planned", "active", "delivered", "paid", "cancelled")
                if any(b.status == s for b in data.bars)]
     kinds = {m.kind for m in data.markers}
     handles += [Line2D([], [], marker=shape, linestyle="", color=colour, label=MARKER_LABELS[kind],

@@ -50,6 +50,10 @@ class TimelineView(Screen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        self.legend = QLabel()
+        self.legend.setObjectName("ChartLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("ChartFrame")
         layout.addWidget(self.canvas, 1)
@@ -107,7 +111,7 @@ class TimelineView(Screen):
         """Draws the chart from ``self.data`` into the canvas's figure (imports matplotlib the
         first time) and keeps the current window."""
         from internapp.ui.charts.style import chart_style
-        from internapp.ui.charts.timeline_figure import draw_timeline, fit_margins
+        from internapp.ui.charts.timeline_figure import draw_timeline, fit_margins, legend_entries
 
         first = not self.canvas.built
         figure = self.canvas.figure()
@@ -115,7 +119,11 @@ class TimelineView(Screen):
             self.canvas.connect("pick_event", self._on_pick)
             self.canvas.connect("scroll_event", self._on_wheel)
             self.canvas.connect("resize_event", lambda _: fit_margins(figure))
-        self.chart = draw_timeline(self.data, chart_style(current_colors()), figure)
+        style = chart_style(current_colors())
+        self.chart = draw_timeline(self.data, style, figure, legend=False)
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{colour}">{symbol}</span>&nbsp;{label}'
+            for symbol, colour, label in legend_entries(style, self.data)))
         self._configure_scrollbar(keep=not first)
         self.canvas.draw()
 
