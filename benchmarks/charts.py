@@ -61,7 +61,7 @@ def measure(label: str, action, runs: int) -> None:
         start = time.perf_counter()
         action()
         values.append((time.perf_counter() - start) * 1000)
-    print(f"{label:<44} median {statistics.median(values):6.1f} ms   slowest {max(values):6.1f} ms")
+    print(f"{label:<62} median {statistics.median(values):6.1f} ms   slowest {max(values):6.1f} ms")
 
 
 def run(folder: Path, label: str, extra: tuple[int, int] | None, runs: int) -> None:
@@ -87,6 +87,11 @@ def run(folder: Path, label: str, extra: tuple[int, int] | None, runs: int) -> N
     measure(f"{label}: radar (levels, gaps, draw)", skills_view._load_radar, runs)
     measure(f"{label}: whole Skills screen refresh", skills_view.refresh, runs)
     measure(f"{label}: timeline (query, load, draw)", timeline_view.refresh, runs)
+    from internapp.core.services import timeline
+
+    measure(f"{label}:   of which the timeline query", lambda: timeline.timeline(store), runs)
+    measure(f"{label}:   of which rendering the canvas", timeline_view.canvas.draw, runs)
+    measure(f"{label}:   of which rendering the radar", skills_view.canvas.draw, runs)
     store.close()
 
 

@@ -18,7 +18,7 @@ from matplotlib.collections import PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
-from matplotlib.ticker import MaxNLocator
+from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
 
 from internapp.core.services.timeline import Bar, Timeline
 from internapp.ui.charts.style import ChartStyle
@@ -192,8 +192,8 @@ def _load_strip(load: Axes, data: Timeline, style: ChartStyle) -> None:
                for x, w in zip(lefts, data.weeks, strict=True)]
     load.add_collection(PolyCollection(logged, facecolors=colours, alpha=0.85, linewidths=0,
                                        zorder=2), autolim=False)
-    load.add_collection(PolyCollection(planned, facecolors=colours, edgecolors=colours, alpha=0.3,
-                                       hatch="////", linewidths=0, zorder=2), autolim=False)
+    load.add_collection(PolyCollection(planned, facecolors=colours, alpha=0.3, linewidths=0,
+                                       zorder=2), autolim=False)
     if data.weeks:
         caps = [w.cap_hours for w in data.weeks]
         load.step([*lefts, lefts[-1] + 7], [*caps, caps[-1]], where="post", color=style.target,
@@ -218,7 +218,7 @@ def legend_entries(style: ChartStyle, data: Timeline) -> list[tuple[str, str, st
     kinds = {m.kind for m in data.markers}
     entries += [(symbols[shape], colour, MARKER_LABELS[kind])
                 for kind, (shape, colour) in style.markers.items() if kind in kinds]
-    return [*entries, ("▮", style.accent, "Logged"), ("▯", style.accent, "Planned"),
+    return [*entries, ("▮", style.accent, "Logged"), ("▮", _light(style.accent), "Planned"),
             ("━", style.target, "Weekly caps"), ("▮", style.danger, "Over-asked week")]
 
 
@@ -231,7 +231,7 @@ def _legend(ax: Axes, style: ChartStyle, data: Timeline) -> None:
                        markersize=6) for kind, (shape, colour) in style.markers.items()
                 if kind in kinds]
     handles += [Patch(color=style.accent, alpha=0.85, label="Logged"),
-                Patch(facecolor=style.accent, alpha=0.3, hatch="////", label="Planned"),
+                Patch(facecolor=style.accent, alpha=0.3, label="Planned"),
                 Line2D([], [], color=style.target, linewidth=1.6, label="Weekly caps"),
                 Patch(color=style.danger, alpha=0.85, label="Over-asked week")]
     legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0),
@@ -241,15 +241,31 @@ def _legend(ax: Axes, style: ChartStyle, data: Timeline) -> None:
 
 
 def set_window(chart: TimelineChart, start: date, end: date, zoom: str) -> None:
-    """Shows [start, end) and labels the axis by week ("weeks") or by month ("months")."""
+    """Shows [start, end) and labels the axis by week ("weeks") or by month ("months"). The tick
+    positions are computed here (dateutil's rrule locators cost more than the rest of a redraw)."""
     load = chart.load_axes or chart.lanes_axes
     load.set_xlim(_x(start), _x(end))
     if zoom == "months":
-        load.xaxis.set_major_locator(mdates.MonthLocator())
-        load.xaxis.set_major_formatter(mdates.DateFormatter("%b %Y"))
+        ticks, day = [], date(start.year, start.month, 1)
+        while day < end:
+            if day >= start:
+                ticks.append(day)
+            day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        form = "%b %Y"
     else:
         span = (end - start).days
-        interval = 1 if span <= 7 * 16 else 2 if span <= 7 * 32 else 4
-        load.xaxis.set_major_locator(mdates.WeekdayLocator(byweekday=mdates.MO,
-                                                           interval=interval))
-        load.xaxis.set_major_formatter(mdates.DateFormatter("%d %b"))
+        step = 1 if span <= 7 * 16 else 2 if span <= 7 * 32 else 4
+        first = start + timedelta(days=(7 - start.weekday()) % 7)
+        ticks = [first + timedelta(weeks=n) for n in range(0, (end - first).days // 7 + 1, step)]
+        form = "%d %b"
+    load.xaxis.set_major_locator(FixedLocator([_x(day) for day in ticks]))
+    load.xaxis.set_major_formatter(FixedFormatter([day.strftime(form) for day in ticks]))
+
+
+def _light(colour: str) -> str:
+    """``colour`` at 35 % over white or black, as the planned hours are drawn (for Qt labels)."""
+    from matplotlib.colors import to_rgb
+
+    red, green, blue = to_rgb(colour)
+    return "#{:02x}{:02x}{:02x}".format(*(int(255 * (0.35 * c + 0.65 * 0.6)) for c in
+                                          (red, green, blue)))
