@@ -82,3 +82,13 @@ def test_levels_are_sorted_highest_first(store):
     _engagement(store, "A", 16, {"Writing": 1.0, "Speaking": 0.2})
     top = [s.name for s in skill_levels.levels(store)[:2]]
     assert top == ["Writing", "Speaking"]
+
+
+def test_the_demo_rates_a_few_skills_and_clearing_it_forgets_the_ratings(store):
+    from internapp.core import demo
+
+    demo.fill(store)
+    rated = {s.name: s.level for s in skill_levels.levels(store) if s.rated}
+    assert rated == demo.SELF_RATINGS
+    demo.clear(store)
+    assert not any(s.rated for s in skill_levels.levels(store))

@@ -113,6 +113,7 @@ def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = Non
         axes.axvline(today, color=style.accent, linewidth=1.2, linestyle=(0, (4, 3)), zorder=6)
     ax.text(today, len(lanes) - 0.3, " Today", color=style.accent, fontsize=8, va="top",
             ha="left", fontweight="bold", zorder=7)
+    figure._internapp_legend = legend
     if legend:
         _legend(ax, style, data)
     ax.tick_params(axis="x", labelbottom=False)
@@ -149,8 +150,9 @@ def fit_margins(figure: Figure) -> None:
     """Margins in inches (room for the lane titles, the legend and the dates), whatever the size:
     call again after the figure is resized."""
     width, height = figure.get_figwidth(), figure.get_figheight()
+    top = 0.42 if getattr(figure, "_internapp_legend", True) else 0.22
     figure.subplots_adjust(left=min(0.45, 2.15 / width), right=1 - 0.2 / width,
-                           top=1 - min(0.3, 0.42 / height), bottom=min(0.3, 0.36 / height))
+                           top=1 - min(0.3, top / height), bottom=min(0.3, 0.36 / height))
 
 
 def _lanes(data: Timeline) -> list[tuple[object, str]]:
