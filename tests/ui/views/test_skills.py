@@ -92,3 +92,15 @@ def test_an_empty_store_shows_the_empty_state_then_the_catalogue(qtbot, store):
     assert screen.pages.currentWidget() is screen.content
     assert screen.tabs.currentWidget() is screen.levels_tab
     assert screen.levels_tab.model.rowCount() == 35
+
+
+def test_the_catalogue_stays_open_after_a_change(qtbot, store):
+    screen = SkillsView(store)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    assert not screen.role_combo.isVisibleTo(screen)
+    screen.show_catalogue()
+    skills.create(store, "Kotlin")
+    screen.refresh()
+    assert screen.pages.currentWidget() is screen.content
+    assert screen.role_combo.isVisibleTo(screen)

@@ -45,6 +45,7 @@ class SkillsView(Screen):
                                    "want next", parent)
         self._store = store
         self.radar: Radar | None = None
+        self._catalogue_opened = False
         self._build_actions()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -76,7 +77,8 @@ class SkillsView(Screen):
         menu.addAction("As PNG image…", lambda: self.export_dialog(".png"))
         menu.addAction("As SVG drawing…", lambda: self.export_dialog(".svg"))
         self.export_button.setMenu(menu)
-        for widget in (label, self.role_combo, self.export_button):
+        self._header_widgets = (label, self.role_combo, self.export_button)
+        for widget in self._header_widgets:
             self.header_actions.addWidget(widget)
 
     def _build_radar_tab(self) -> QWidget:
@@ -117,7 +119,10 @@ class SkillsView(Screen):
     def refresh(self) -> None:
         roles = target_roles.list_roles(self._store)
         levels = skill_levels.levels(self._store)
-        self.show_empty(not any(level.level > 0 for level in levels))
+        empty = not self._catalogue_opened and not any(level.level > 0 for level in levels)
+        self.show_empty(empty)
+        for widget in self._header_widgets:
+            widget.setVisible(not empty)
         chosen = self.role_combo.currentText() or target_roles.closest_role(self._store, roles)
         self.role_combo.blockSignals(True)
         self.role_combo.clear()
@@ -130,7 +135,10 @@ class SkillsView(Screen):
         self._load_radar()
 
     def show_catalogue(self) -> None:
+        self._catalogue_opened = True
         self.show_empty(False)
+        for widget in self._header_widgets:
+            widget.setVisible(True)
         self.tabs.setCurrentWidget(self.levels_tab)
         if self.radar is not None:
             self.redraw()

@@ -101,7 +101,10 @@ class TimelineView(Screen):
     def refresh(self) -> None:
         self.data = timeline.timeline(self._store, today=today_local())
         self.show_empty(self.data.is_empty)
-        self.export_button.setEnabled(not self.data.is_empty)
+        for index in range(self.header_actions.count()):  # nothing to zoom or export yet
+            widget = self.header_actions.itemAt(index).widget()
+            if widget is not None:
+                widget.setVisible(not self.data.is_empty)
         if self.data.is_empty:
             return
         self.redraw()

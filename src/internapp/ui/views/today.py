@@ -202,7 +202,7 @@ class TodayView(Screen):
         contact_rows = []
         for c in data.contacts:
             detail = c.organization or ""
-            last = (f"last in touch {c.last_contacted.astimezone():%d %b}" if c.last_contacted
+            last = (f"last {c.last_contacted.astimezone():%d %b}" if c.last_contacted
                     else "never contacted")
             row = ItemRow("Catch up", colors.accent, c.name,
                           " · ".join(p for p in (detail, last) if p),
