@@ -1,12 +1,12 @@
 """What a screen shows before it has anything: what will appear here, and how to add the first one."""
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from internapp.ui.icons import tinted_pixmap
 from internapp.ui.theme import current_colors
 
-COLUMN_WIDTH = 520
+TEXT_WIDTH = 500
 
 
 class EmptyState(QWidget):
@@ -16,20 +16,8 @@ class EmptyState(QWidget):
                  action_text: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("EmptyState")
-        # A fixed-width column, centred: word-wrapped labels then get their full height (in a
-        # layout aligned to the centre they would be sized for a guessed width and cut off).
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        column = QWidget()
-        column.setFixedWidth(COLUMN_WIDTH)
-        row.addWidget(column)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(1)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.setSpacing(12)
 
         self.icon_label = QLabel()
@@ -46,7 +34,9 @@ class EmptyState(QWidget):
         self.body_label.setObjectName("EmptyBody")
         self.body_label.setWordWrap(True)
         self.body_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.body_label)
+        self.body_label.setFixedWidth(TEXT_WIDTH)  # a wrapped label in a centred layout
+        # otherwise shrinks to a narrow column and clips its last lines
+        layout.addWidget(self.body_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.hint_label = None
         if hint:
@@ -54,7 +44,8 @@ class EmptyState(QWidget):
             self.hint_label.setObjectName("EmptyHint")
             self.hint_label.setWordWrap(True)
             self.hint_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            layout.addWidget(self.hint_label)
+            self.hint_label.setFixedWidth(TEXT_WIDTH)
+            layout.addWidget(self.hint_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.button = None
         if action_text:
