@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete as sql_delete
+from sqlalchemy import update as sql_update
 from sqlmodel import Session, func, select
 
 from internapp.core.changes import ALL_KINDS
@@ -34,16 +35,16 @@ from internapp.core.models import (
     Stage,
     TagCadence,
     TargetRole,
-    TargetRoleSkill,
     TimeEntry,
 )
 from internapp.core.services.fields import name_key
 from internapp.core.store import Store
 
-# Tables holding the user's records, children first (the order to clear them in).
+# Tables holding the user's records, children first (the order to clear them in). A target
+# role's skills go with their role or their skill (ON DELETE CASCADE), so built-in roles keep theirs.
 USER_TABLES = (TimeEntry, Milestone, EngagementSkill, ApplicationSkill, ContactLink, Interaction,
                Interview, Document, ApplicationEvent, Engagement, Application, Contact,
-               TagCadence, TargetRoleSkill, Organization)
+               TagCadence, Organization)
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ def clear(store: Store) -> None:
             session.exec(sql_delete(model))
         session.exec(sql_delete(TargetRole).where(TargetRole.builtin == False))  # noqa: E712
         session.exec(sql_delete(Skill).where(Skill.builtin == False))  # noqa: E712
+        session.exec(sql_update(Skill).values(self_rating=None))
         session.exec(sql_delete(Stage).where(Stage.role.is_(None)))
 
 
@@ -139,6 +141,10 @@ MILESTONES = {
     4: ["Data sources list", "Sizing model", "Final memo"],
 }
 
+# Skills the student rated themselves (from coursework), which the hours logged here do not show.
+SELF_RATINGS = {"Reading Comprehension": 3.5, "Speaking": 2.5, "Coordination": 2.0,
+                "Active Learning": 3.0}
+
 NOTES = ["Cleaned the source data", "Call with supervisor", "Drafted the report section",
          "Reviewed feedback", "Built the first chart", "Wrote up findings", "Fixed data issues",
          "Prepared slides", "Research and reading", "Refactored the model", "Email follow-ups"]
@@ -199,6 +205,8 @@ class _Builder:
         self.session.add(TagCadence(tag="mentor", days=30))
         self.session.add(TagCadence(tag="recruiter", days=60))
         self.interviews(applications, contacts)
+        for name, rating in SELF_RATINGS.items():  # what the student judges from before the app
+            self.skill(name).self_rating = rating
         return DemoSummary(organizations=len(self.organizations), applications=len(applications),
                            engagements=len(engagements), time_entries=self.counts["time"],
                            contacts=len(contacts), interactions=self.counts["interactions"])

@@ -1,6 +1,5 @@
 """Light and dark palettes on the Fusion style, following the system's colour scheme by default."""
 
-from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 
@@ -8,35 +7,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from internapp.ui.palette import DARK, LIGHT, Colors
+
 
 class ThemeMode(StrEnum):
     SYSTEM = "system"
     LIGHT = "light"
     DARK = "dark"
-
-
-@dataclass(frozen=True)
-class Colors:
-    window: str
-    base: str
-    alternate: str
-    text: str
-    muted: str
-    accent: str
-    accent_text: str
-    sidebar: str
-    border: str
-    danger: str
-    warning: str
-    success: str
-
-
-LIGHT = Colors(window="#f6f7fb", base="#ffffff", alternate="#f3f4f8", text="#1f2330",
-               muted="#6b7280", accent="#4f46e5", accent_text="#ffffff", sidebar="#eceef5",
-               border="#d9dce6", danger="#dc2626", warning="#d97706", success="#059669")
-DARK = Colors(window="#1b1d23", base="#23262e", alternate="#292d36", text="#e6e8ee",
-              muted="#9aa1ae", accent="#8b93ff", accent_text="#11131a", sidebar="#15171c",
-              border="#363b47", danger="#f87171", warning="#fbbf24", success="#34d399")
 
 
 def system_prefers_dark() -> bool:

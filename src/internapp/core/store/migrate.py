@@ -11,7 +11,7 @@ from sqlalchemy import Connection, Engine
 from internapp.core.store.identity import APPLICATION_ID
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 5
 
 
 def migrations_dir() -> str:

@@ -1,33 +1,222 @@
-"""Skills: what the engagements practised, by weighted hours."""
+"""Skills: a radar of the current levels against a target role, the gaps ranked with the open
+applications that would close them, and the lists behind it (levels, engagements, roles)."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import skills
-from internapp.ui.models.rows_table_model import Column
+from internapp.core.services import skill_levels, target_roles
+from internapp.core.services.errors import ValidationError
+from internapp.core.services.target_roles import Radar
+from internapp.core.store import Store
+from internapp.ui.charts.canvas import ChartCanvas
+from internapp.ui.theme import current_colors
+from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.table_screen import TableScreen
+from internapp.ui.views.skills_tabs import EngagementsTab, LevelsTab, RolesTab
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.item_row import ItemRow
+from internapp.ui.widgets.section import Section
 
-COLUMNS = [
-    Column("Skill", lambda r: r.name),
-    Column("Category", lambda r: r.category),
-    Column("Hours practised", lambda r: r.hours, text=lambda r: f"{r.hours:.1f} h", align_right=True),
-    Column("Engagements", lambda r: r.engagements, align_right=True),
-]
+SHOWN_GAPS = 6
 
 
-class SkillsView(TableScreen):
-    watches = frozenset({Kind.SKILLS, Kind.TIME, Kind.ENGAGEMENTS})
+class SkillsView(Screen):
+    watches = frozenset({Kind.SKILLS, Kind.TIME, Kind.ENGAGEMENTS, Kind.APPLICATIONS,
+                         Kind.STAGES})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Skills", "Your levels from the hours you logged, against the role you "
+                                   "want next", parent)
+        self._store = store
+        self.radar: Radar | None = None
+        self._catalogue_opened = False
+        self._build_actions()
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_radar_tab(), "Gap to target")
+        self.levels_tab = LevelsTab(store)
+        self.engagements_tab = EngagementsTab(store)
+        self.roles_tab = RolesTab(store)
+        self.tabs.addTab(self.levels_tab, "Your skills")
+        self.tabs.addTab(self.engagements_tab, "By engagement")
+        self.tabs.addTab(self.roles_tab, "Target roles")
+        empty = EmptyState(
+            "skills", "Skills grow with every engagement",
+            "List the skills each engagement practised; the hours you log add up into a level per "
+            "skill, shown on a radar against the role you want next — with the gaps to close and "
+            "the openings that would close them.",
+            hint="Open “By engagement” to list what an engagement practised, or rate a skill "
+                 "yourself.", action_text="Open the skills catalogue")
+        empty.action_triggered.connect(self.show_catalogue)
+        self.set_pages(self.tabs, empty)
+
+    def _build_actions(self) -> None:
+        label = QLabel("Target role")
+        label.setObjectName("Muted")
+        self.role_combo = QComboBox()
+        self.role_combo.setMinimumWidth(200)
+        self.role_combo.currentTextChanged.connect(self._on_role)
+        self.export_button = QPushButton("Export chart…")
+        menu = QMenu(self.export_button)
+        menu.addAction("As PNG image…", lambda: self.export_dialog(".png"))
+        menu.addAction("As SVG drawing…", lambda: self.export_dialog(".svg"))
+        self.export_button.setMenu(menu)
+        self._header_widgets = (label, self.role_combo, self.export_button)
+        for widget in self._header_widgets:
+            self.header_actions.addWidget(widget)
+
+    def _build_radar_tab(self) -> QWidget:
+        tab = QWidget()
+        row = QHBoxLayout(tab)
+        row.setContentsMargins(0, 10, 0, 0)
+        row.setSpacing(12)
+        self.canvas = ChartCanvas()
+        self.canvas.setObjectName("ChartFrame")
+        self.canvas.setMinimumWidth(420)
+        row.addWidget(self.canvas, 11)
+        side = QScrollArea()
+        side.setWidgetResizable(True)
+        side.setFrameShape(QFrame.Shape.NoFrame)
+        panel = QWidget()
+        column = QVBoxLayout(panel)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.setSpacing(12)
+        self.role_note = QLabel()
+        self.role_note.setObjectName("Muted")
+        self.role_note.setWordWrap(True)
+        column.addWidget(self.role_note)
+        self.gaps_section = Section("Biggest gaps", "You reach every target level of this role.")
+        self.openings_section = Section(
+            "Openings that would close the top gaps",
+            "No open application lists these skills yet. Save opportunities that ask for them "
+            "and list their skills, and they show up here.")
+        self.openings_section.nothing.setWordWrap(True)
+        column.addWidget(self.gaps_section)
+        column.addWidget(self.openings_section)
+        column.addStretch(1)
+        side.setWidget(panel)
+        row.addWidget(side, 9)
+        return tab
+
+    # --- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        roles = target_roles.list_roles(self._store)
+        levels = skill_levels.levels(self._store)
+        empty = not self._catalogue_opened and not any(level.level > 0 for level in levels)
+        self.show_empty(empty)
+        for widget in self._header_widgets:
+            widget.setVisible(not empty)
+        chosen = self.role_combo.currentText() or target_roles.closest_role(self._store, roles)
+        self.role_combo.blockSignals(True)
+        self.role_combo.clear()
+        self.role_combo.addItems([r.name for r in roles])
+        if chosen in [r.name for r in roles]:
+            self.role_combo.setCurrentText(chosen)
+        self.role_combo.blockSignals(False)
+        for tab in (self.levels_tab, self.engagements_tab, self.roles_tab):
+            tab.refresh()
+        self._load_radar()
+
+    def show_catalogue(self) -> None:
+        self._catalogue_opened = True
+        self.show_empty(False)
+        for widget in self._header_widgets:
+            widget.setVisible(True)
+        self.tabs.setCurrentWidget(self.levels_tab)
+        if self.radar is not None:
+            self.redraw()
+
+    def _on_role(self, name: str) -> None:
+        if name:
+            self._load_radar()
+
+    def set_target(self, name: str) -> None:
+        self.role_combo.setCurrentText(name)
+
+    def _load_radar(self) -> None:
+        name = self.role_combo.currentText()
+        if not name:
+            return
+        self.radar = target_roles.radar(self._store, name)
+        self._fill_side(self.radar)
+        if self.pages.currentWidget() is self.content:
+            self.redraw()
+
+    def redraw(self) -> None:
+        """Draws the radar into the canvas's figure (importing matplotlib the first time)."""
+        from internapp.ui.charts.radar_figure import draw_radar
+        from internapp.ui.charts.style import chart_style
+
+        draw_radar(self.radar, chart_style(current_colors()), self.canvas.figure())
+        self.canvas.draw()
+
+    def _fill_side(self, radar: Radar) -> None:
+        colors = current_colors()
+        reached = radar.reached
+        self.role_note.setText(
+            f"{radar.description or ''} You reach {reached} of its {len(radar.axes)} target "
+            f"levels.".strip())
+        rows = []
+        for axis in radar.gaps[:SHOWN_GAPS]:
+            row = ItemRow(f"−{axis.gap:.1f}", colors.warning if axis.gap < 2 else colors.danger,
+                          axis.skill, f"now {axis.current:.1f} · target {axis.target:g}", "",
+                          tooltip="See your skills")
+            row.activated.connect(lambda: self.tabs.setCurrentWidget(self.levels_tab))
+            rows.append(row)
+        self.gaps_section.set_rows(rows)
+        self.gaps_section.count_label.setText(f"{len(radar.gaps)} below target")
+        openings = {}
+        for skill_openings in radar.openings.values():
+            for opening in skill_openings:
+                openings.setdefault(opening.application_id, opening)
+        rows = []
+        for opening in openings.values():
+            due = f"due {opening.deadline:%d %b}" if opening.deadline else ""
+            row = ItemRow(opening.stage, colors.accent, opening.role,
+                          f"{opening.organization} · practises {', '.join(opening.closes)}", due,
+                          tooltip="Open in Applications")
+            row.activated.connect(lambda app=opening.application_id:
+                                  self.navigate.emit("applications", app))
+            rows.append(row)
+        self.openings_section.set_rows(rows)
+
+    # --- export ----------------------------------------------------------------------------
+
+    def export_dialog(self, suffix: str) -> None:
+        kind = "PNG image (*.png)" if suffix == ".png" else "SVG drawing (*.svg)"
+        name, _ = QFileDialog.getSaveFileName(self, "Export the radar chart",
+                                              str(Path.home() / f"skills-radar{suffix}"), kind)
+        if name:
+            try:
+                self.export(Path(name) if Path(name).suffix else Path(name + suffix))
+            except (ValidationError, OSError) as error:
+                QMessageBox.warning(self, "Could not export the chart", str(error))
+
+    def export(self, path: Path) -> Path:
+        from internapp.ui.charts.export import chart_format, save_figure
+        from internapp.ui.charts.radar_figure import draw_radar
+        from internapp.ui.charts.style import style_for
+
+        chart_format(path)
+        return save_figure(draw_radar(self.radar, style_for(dark=False), title=True), path)
 
 
 def create_screen(context: AppContext, shell: Shell) -> SkillsView:
-    store = context.store
-    empty = EmptyState(
-        "skills", "Skills grow with every engagement",
-        "List the skills each engagement practised; the hours you log add up into a level per "
-        "skill, shown on a radar against the role you want next.",
-        hint="Open an engagement and add the skills it used.",
-    )
-    return SkillsView("Skills", "What your engagements practised", COLUMNS,
-                      lambda: [r for r in skills.hours_by_skill(store) if r.engagements], empty,
-                      filter_placeholder="Filter skills…")
+    return SkillsView(context.store)

@@ -1,38 +1,231 @@
-"""Timeline: engagements laid out over the weeks, so overlaps and deadlines show."""
+"""Timeline: engagements laid out over the weeks with their deadlines and milestones, and the
+hours each week asks of you underneath. Zoom weeks/months, scroll, click a bar or marker to open it.
+"""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import engagements
-from internapp.ui.models.rows_table_model import Column
+from internapp.core.clock import today_local
+from internapp.core.services import timeline
+from internapp.core.services.errors import ValidationError
+from internapp.core.services.timeline import Timeline
+from internapp.core.store import Store
+from internapp.ui.charts.canvas import ChartCanvas
+from internapp.ui.theme import current_colors
+from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.table_screen import TableScreen
 from internapp.ui.widgets.empty_state import EmptyState
 
-COLUMNS = [
-    Column("Engagement", lambda r: r.title),
-    Column("Status", lambda r: r.status, text=lambda r: r.status.capitalize()),
-    Column("Start", lambda r: r.start_on),
-    Column("Due", lambda r: r.due_on),
-    Column("Weeks", lambda r: ((r.due_on - r.start_on).days / 7) if r.start_on and r.due_on else None,
-           text=lambda r: f"{(r.due_on - r.start_on).days / 7:.1f}" if r.start_on and r.due_on else "",
-           align_right=True),
-    Column("Weekly cap", lambda r: r.weekly_cap_hours,
-           text=lambda r: f"{r.weekly_cap_hours:g} h" if r.weekly_cap_hours else "", align_right=True),
-]
+VISIBLE_DAYS = {"weeks": 7 * 14, "months": 7 * 40}  # how much one screenful shows
 
 
-class TimelineView(TableScreen):
-    watches = frozenset({Kind.ENGAGEMENTS, Kind.APPLICATIONS, Kind.TIME})
+class TimelineView(Screen):
+    watches = frozenset({Kind.ENGAGEMENTS, Kind.APPLICATIONS, Kind.TIME, Kind.CONTACTS})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Timeline", "Overlapping engagements, their deadlines, and the hours "
+                                     "each week asks of you", parent)
+        self._store = store
+        self.data: Timeline | None = None
+        self.chart = None
+        self.zoom = "weeks"
+        self._build_actions()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self.legend = QLabel()
+        self.legend.setObjectName("ChartLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
+        self.canvas = ChartCanvas()
+        self.canvas.setObjectName("ChartFrame")
+        layout.addWidget(self.canvas, 1)
+        self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
+        self.scrollbar.valueChanged.connect(self._on_scroll)
+        layout.addWidget(self.scrollbar)
+        self.caption = QLabel()
+        self.caption.setObjectName("Muted")
+        self.caption.setWordWrap(True)
+        layout.addWidget(self.caption)
+        empty = EmptyState(
+            "timeline", "Nothing on the timeline yet",
+            "Engagements appear as bars across the weeks, with deadlines, interviews, milestones "
+            "and follow-ups marked, and the hours each week asks of you underneath.",
+            hint="Add an engagement with a start and a due date, or an application with a "
+                 "deadline, to see it here.",
+        )
+        self.set_pages(content, empty)
+
+    def _build_actions(self) -> None:
+        self.zoom_buttons = QButtonGroup(self)
+        for key, label in (("weeks", "Weeks"), ("months", "Months")):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setChecked(key == self.zoom)
+            button.setObjectName("Segment")
+            button.setProperty("zoom", key)
+            self.zoom_buttons.addButton(button)
+            self.header_actions.addWidget(button)
+        self.zoom_buttons.buttonClicked.connect(lambda b: self.set_zoom(b.property("zoom")))
+        self.header_actions.addSpacing(8)
+        today = QPushButton("Today")
+        today.setToolTip("Scroll to this week")
+        today.clicked.connect(self.scroll_to_today)
+        self.header_actions.addWidget(today)
+        self.export_button = QPushButton("Export…")
+        menu = QMenu(self.export_button)
+        menu.addAction("As PNG image…", lambda: self.export_dialog(".png"))
+        menu.addAction("As SVG drawing…", lambda: self.export_dialog(".svg"))
+        self.export_button.setMenu(menu)
+        self.header_actions.addWidget(self.export_button)
+
+    # --- data ------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.data = timeline.timeline(self._store, today=today_local())
+        self.show_empty(self.data.is_empty)
+        for index in range(self.header_actions.count()):  # nothing to zoom or export yet
+            widget = self.header_actions.itemAt(index).widget()
+            if widget is not None:
+                widget.setVisible(not self.data.is_empty)
+        if self.data.is_empty:
+            return
+        self.redraw()
+        self.caption.setText(self._caption(self.data))
+
+    def redraw(self) -> None:
+        """Draws the chart from ``self.data`` into the canvas's figure (imports matplotlib the
+        first time) and keeps the current window."""
+        from internapp.ui.charts.style import chart_style
+        from internapp.ui.charts.timeline_figure import draw_timeline, fit_margins, legend_entries
+
+        first = not self.canvas.built
+        figure = self.canvas.figure()
+        if first:
+            self.canvas.connect("pick_event", self._on_pick)
+            self.canvas.connect("scroll_event", self._on_wheel)
+            self.canvas.connect("resize_event", lambda _: fit_margins(figure))
+        style = chart_style(current_colors())
+        self.chart = draw_timeline(self.data, style, figure, legend=False)
+        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
+            f'<span style="color:{colour}">{symbol}</span>&nbsp;{label}'
+            for symbol, colour, label in legend_entries(style, self.data)))
+        self._configure_scrollbar(keep=not first)
+        self.canvas.draw()
+
+    def _caption(self, data: Timeline) -> str:
+        this_week = next((w for w in data.weeks if w.week_start <= data.today
+                          <= w.week_start + timedelta(days=6)), None)
+        over = [w for w in data.weeks if w.over and w.week_start >= data.today - timedelta(6)]
+        parts = []
+        if this_week:
+            parts.append(f"This week asks {this_week.asked_hours:.1f} h "
+                         f"({this_week.logged_hours:.1f} logged, {this_week.planned_hours:.1f} "
+                         f"planned) against {this_week.cap_hours:g} h of weekly caps.")
+        if over:
+            parts.append(f"{len(over)} week{'s' if len(over) > 1 else ''} ahead ask more than "
+                         f"the caps allow, from {over[0].week_start:%d %b}.")
+        parts.append("Click a bar or a marker to open it; scroll with the wheel or the bar below.")
+        return " ".join(parts)
+
+    # --- zoom and scroll -------------------------------------------------------------------
+
+    def set_zoom(self, zoom: str) -> None:
+        self.zoom = zoom
+        for button in self.zoom_buttons.buttons():
+            button.setChecked(button.property("zoom") == zoom)
+        if self.chart is not None:
+            self._configure_scrollbar(keep=True)
+            self.canvas.draw_idle()
+
+    def _span_days(self) -> int:
+        return (self.data.end - self.data.start).days + 1
+
+    def _visible_days(self) -> int:
+        return min(VISIBLE_DAYS[self.zoom], self._span_days())
+
+    def _configure_scrollbar(self, keep: bool) -> None:
+        centre = self.scrollbar.value() + self._visible_days() // 2 if keep else None
+        maximum = max(0, self._span_days() - self._visible_days())
+        self.scrollbar.blockSignals(True)
+        self.scrollbar.setRange(0, maximum)
+        self.scrollbar.setPageStep(self._visible_days())
+        self.scrollbar.setSingleStep(7)
+        self.scrollbar.setVisible(maximum > 0)
+        if centre is None:
+            centre = (self.data.today - self.data.start).days + self._visible_days() // 5
+        self.scrollbar.setValue(max(0, min(maximum, centre - self._visible_days() // 2)))
+        self.scrollbar.blockSignals(False)
+        self._apply_window()
+
+    def _apply_window(self) -> None:
+        from internapp.ui.charts.timeline_figure import set_window
+
+        start = self.data.start + timedelta(days=self.scrollbar.value())
+        set_window(self.chart, start, start + timedelta(days=self._visible_days()), self.zoom)
+
+    def window(self) -> tuple[date, date]:
+        start = self.data.start + timedelta(days=self.scrollbar.value())
+        return start, start + timedelta(days=self._visible_days())
+
+    def _on_scroll(self, _value: int) -> None:
+        if self.chart is not None:
+            self._apply_window()
+            self.canvas.draw_idle()
+
+    def _on_wheel(self, event) -> None:
+        step = -7 if event.button == "up" else 7
+        self.scrollbar.setValue(self.scrollbar.value() + step)
+
+    def scroll_to_today(self) -> None:
+        if self.data and not self.data.is_empty:
+            self.scrollbar.setValue((self.data.today - self.data.start).days
+                                    - self._visible_days() // 3)
+
+    # --- clicks and export -----------------------------------------------------------------
+
+    def _on_pick(self, event) -> None:
+        index = int(event.ind[0]) if getattr(event, "ind", None) is not None and len(event.ind) else 0
+        target = self.chart.target_of(event.artist, index) if self.chart else None
+        if target is not None:
+            self.navigate.emit(target.screen, target.record_id)
+
+    def export_dialog(self, suffix: str) -> None:
+        kind = "PNG image (*.png)" if suffix == ".png" else "SVG drawing (*.svg)"
+        name, _ = QFileDialog.getSaveFileName(self, "Export the timeline",
+                                              str(Path.home() / f"timeline{suffix}"), kind)
+        if name:
+            try:
+                self.export(Path(name) if Path(name).suffix else Path(name + suffix))
+            except (ValidationError, OSError) as error:
+                QMessageBox.warning(self, "Could not export the timeline", str(error))
+
+    def export(self, path: Path) -> Path:
+        """Saves the whole range (not only the window shown), in the light style for print."""
+        from internapp.ui.charts.export import chart_format, save_figure
+        from internapp.ui.charts.style import style_for
+        from internapp.ui.charts.timeline_figure import draw_timeline
+
+        chart_format(path)
+        return save_figure(draw_timeline(self.data, style_for(dark=False)).figure, path)
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimelineView:
-    store = context.store
-    empty = EmptyState(
-        "timeline", "Nothing on the timeline yet",
-        "Engagements appear as bars across the weeks, with deadlines, interviews and milestones "
-        "marked, and the hours each week asks of you underneath.",
-        hint="Add an engagement with a start and a due date to see it here.",
-    )
-    return TimelineView("Timeline", "Overlapping engagements and deadlines", COLUMNS,
-                        lambda: [r for r in engagements.list_rows(store) if r.start_on], empty,
-                        filter_placeholder="Filter engagements…")
+    return TimelineView(context.store)

@@ -1,53 +1,41 @@
-"""Today: the screen the app opens on — what is running, what is due, what needs doing."""
+"""Today: the screen the app opens on — the running timer, what falls due this week, budgets
+running out, people to get back in touch with and applications still waiting for a reply.
+Every item opens its record."""
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
-    QTableView,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from internapp.context import AppContext
 from internapp.core.changes import ALL_KINDS
-from internapp.core.clock import today_local
-from internapp.core.services import overview
+from internapp.core.clock import today_local, utcnow
+from internapp.core.services import today as today_service
+from internapp.core.services.budgets import BudgetLevel
+from internapp.core.services.today import HORIZON_DAYS, Today
 from internapp.core.store import Store
-from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.charts.style import chart_style
+from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.item_row import ItemRow
+from internapp.ui.widgets.section import Section
 
-KIND_LABELS = {"deadline": "Deadline", "follow-up": "Follow up", "milestone": "Milestone"}
-
-DUE_COLUMNS = [
-    Column("When", lambda d: d.day, text=lambda d: _when(d.day, today_local())),
-    Column("What", lambda d: d.kind, text=lambda d: KIND_LABELS[d.kind]),
-    Column("Item", lambda d: d.title),
-    Column("For", lambda d: d.detail),
-]
+KIND_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
+               "follow-up": "Follow up"}
 
 
-def _card(title: str) -> tuple[QFrame, QLabel]:
-    card = QFrame()
-    card.setObjectName("Card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(16, 12, 16, 14)
-    caption = QLabel(title.upper())
-    caption.setObjectName("CardTitle")
-    value = QLabel("–")
-    value.setObjectName("CardValue")
-    layout.addWidget(caption)
-    layout.addWidget(value)
-    return card, value
-
-
-def _when(day: date, today: date) -> str:
+def when(day: date, today: date) -> str:
     delta = (day - today).days
     if delta < 0:
         return f"{-delta} day{'s' if delta != -1 else ''} overdue"
@@ -55,7 +43,30 @@ def _when(day: date, today: date) -> str:
         return "today"
     if delta == 1:
         return "tomorrow"
-    return day.strftime("%a %d %b")
+    return f"in {delta} days · {day:%a %d %b}"
+
+
+def elapsed(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
+    card = QFrame()
+    card.setObjectName("Card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(2)
+    caption = QLabel(title.upper())
+    caption.setObjectName("CardTitle")
+    value = QLabel("–")
+    value.setObjectName("CardValue")
+    note = QLabel()
+    note.setObjectName("ItemDetail")
+    layout.addWidget(caption)
+    layout.addWidget(value)
+    layout.addWidget(note)
+    return card, value, note
 
 
 class TodayView(Screen):
@@ -64,39 +75,54 @@ class TodayView(Screen):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__("Today", today_local().strftime("%A %d %B %Y"), parent)
         self._store = store
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        self.cards = {}
-        for column, (key, title) in enumerate([("apps", "Open applications"),
-                                               ("engagements", "Active engagements"),
+        self.data: Today | None = None
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(14)
+        scroll.setWidget(body)
+
+        self.timer_banner = self._build_timer_banner()
+        layout.addWidget(self.timer_banner)
+
+        cards = QGridLayout()
+        cards.setSpacing(12)
+        self.cards: dict[str, QLabel] = {}
+        self.card_notes: dict[str, QLabel] = {}
+        for column, (key, title) in enumerate([("attention", "Needs you"),
+                                               ("due", f"Due in {HORIZON_DAYS} days"),
                                                ("week", "Hours this week"),
-                                               ("contacts", "Contacts")]):
-            card, value = _card(title)
-            self.cards[key] = value
-            grid.addWidget(card, 0, column)
-        layout.addLayout(grid)
-        heading = QLabel("Coming up in the next 7 days")
-        heading.setObjectName("EmptyTitle")
-        layout.addWidget(heading)
-        self.due_model = RowsTableModel(DUE_COLUMNS, self)
-        self.due_table = QTableView()
-        self.due_table.setModel(self.due_model)
-        self.due_table.setAlternatingRowColors(True)
-        self.due_table.setShowGrid(False)
-        self.due_table.verticalHeader().hide()
-        self.due_table.horizontalHeader().setDefaultAlignment(
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.due_table.horizontalHeader().setStretchLastSection(True)
-        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        layout.addWidget(self.due_table, 1)
-        self.nothing_due = QLabel("Nothing due in the next 7 days.")
-        self.nothing_due.setObjectName("Muted")
-        layout.addWidget(self.nothing_due)
+                                               ("engagements", "Active engagements")]):
+            card, value, note = _card(title)
+            self.cards[key], self.card_notes[key] = value, note
+            cards.addWidget(card, 0, column)
+        layout.addLayout(cards)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(12)
+        right.setSpacing(12)
+        self.due_section = Section(f"Coming up in the next {HORIZON_DAYS} days",
+                                   "Nothing due in the next 7 days.")
+        self.no_reply_section = Section("Still waiting for a reply", "No application is waiting.")
+        self.budget_section = Section("Budgets to watch",
+                                      "Every running engagement is within its hours and cap.")
+        self.contacts_section = Section("Losing touch", "You are in touch with everyone.")
+        for column, sections in ((left, (self.due_section, self.no_reply_section)),
+                                 (right, (self.budget_section, self.contacts_section))):
+            for section in sections:
+                column.addWidget(section)
+            column.addStretch(1)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        layout.addLayout(columns)
+        layout.addStretch(1)
+
         empty = EmptyState(
             "today", "Your day starts here",
             "Once you track applications, engagements, time and contacts, this screen gathers "
@@ -105,23 +131,117 @@ class TodayView(Screen):
             hint="New here? Fill the app with a realistic sample history from a terminal: "
                  "internapp demo",
         )
-        self.set_pages(content, empty)
+        self.set_pages(scroll, empty)
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(30_000)
+        self.ticker.timeout.connect(self._update_timer)
+
+    def _build_timer_banner(self) -> QFrame:
+        banner = QFrame()
+        banner.setObjectName("TimerBanner")
+        row = QHBoxLayout(banner)
+        row.setContentsMargins(16, 10, 12, 10)
+        texts = QVBoxLayout()
+        texts.setSpacing(0)
+        self.timer_title = QLabel()
+        self.timer_title.setObjectName("TimerTitle")
+        self.timer_detail = QLabel()
+        texts.addWidget(self.timer_title)
+        texts.addWidget(self.timer_detail)
+        row.addLayout(texts, 1)
+        self.timer_open = QPushButton("Open time log")
+        self.timer_open.clicked.connect(self._open_timer)
+        row.addWidget(self.timer_open, 0, Qt.AlignmentFlag.AlignVCenter)
+        banner.hide()
+        return banner
+
+    # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        today = today_local()
-        data = overview.overview(self._store, today)
+        day = today_local()
+        self.subtitle_label.setText(day.strftime("%A %d %B %Y"))
+        self.data = data = today_service.today(self._store, day)
         self.show_empty(data.is_empty)
-        self.cards["apps"].setText(str(data.open_applications))
-        self.cards["engagements"].setText(str(data.active_engagements))
-        self.cards["week"].setText(f"{data.week_seconds / 3600:.1f} h")
-        self.cards["contacts"].setText(str(data.contacts))
-        self._today = today
-        self.due_model.set_rows(data.due)
-        self.due_table.setVisible(bool(data.due))
-        self.nothing_due.setVisible(not data.due)
-        self.due_table.resizeColumnsToContents()
-        for column in range(self.due_model.columnCount() - 1):
-            self.due_table.setColumnWidth(column, self.due_table.columnWidth(column) + 24)
+        self._update_timer()
+        self.cards["attention"].setText(str(data.attention))
+        self.card_notes["attention"].setText("things to act on")
+        self.cards["due"].setText(str(len(data.due)))
+        overdue = sum(1 for item in data.due if item.overdue)
+        self.card_notes["due"].setText(f"{overdue} overdue" if overdue else "none overdue")
+        self.cards["week"].setText(f"{data.counts.week_seconds / 3600:.1f} h")
+        self.card_notes["week"].setText("logged since Monday")
+        self.cards["engagements"].setText(str(data.counts.active_engagements))
+        self.card_notes["engagements"].setText(f"{data.counts.open_applications} open applications")
+        self._fill(data)
+
+    def _fill(self, data: Today) -> None:
+        colors = current_colors()
+        markers = chart_style(colors).markers
+        due_rows = []
+        for item in data.due:
+            row = ItemRow(KIND_LABELS[item.kind], markers[item.kind][1], item.title, item.detail,
+                          when(item.day, data.day), colors.danger if item.overdue else None)
+            due_rows.append(self._link(row, item.screen, item.record_id))
+        self.due_section.set_rows(due_rows)
+
+        budget_rows = []
+        for b in data.budgets:
+            over = b.level == BudgetLevel.OVER
+            tag = "Over" if over else "Budget" if b.level == BudgetLevel.WARNING else "Weekly cap"
+            parts = []
+            if b.hours_estimate:
+                parts.append(f"{b.logged_hours:.1f} of {b.hours_estimate:g} h used")
+            if b.weekly_cap_hours:
+                parts.append(f"{b.week_hours:.1f} h this week of a {b.weekly_cap_hours:g} h cap")
+            note = f"{b.used_share:.0%}" if b.used_share is not None else "over cap"
+            colour = colors.danger if over or b.over_cap else colors.warning
+            row = ItemRow(tag, colour, b.title, " · ".join(parts), note, colour)
+            budget_rows.append(self._link(row, "engagements", b.engagement_id))
+        self.budget_section.set_rows(budget_rows)
+
+        contact_rows = []
+        for c in data.contacts:
+            detail = c.organization or ""
+            last = (f"last {c.last_contacted.astimezone():%d %b}" if c.last_contacted
+                    else "never contacted")
+            row = ItemRow("Catch up", colors.accent, c.name,
+                          " · ".join(p for p in (detail, last) if p),
+                          f"{c.overdue_days} days late", colors.warning)
+            contact_rows.append(self._link(row, "contacts", c.contact_id))
+        self.contacts_section.set_rows(contact_rows)
+
+        self.no_reply_section.title_label.setText(
+            f"No reply after {data.no_reply_days} days or more")
+        reply_rows = []
+        for n in data.no_reply:
+            row = ItemRow("No reply", colors.muted, n.role,
+                          f"{n.organization} · applied {n.applied_on:%d %b}",
+                          f"{n.days_waiting} days")
+            reply_rows.append(self._link(row, "applications", n.application_id))
+        self.no_reply_section.set_rows(reply_rows)
+
+    def _link(self, row: ItemRow, screen: str, record_id) -> ItemRow:
+        row.setToolTip(f"Open in {screen.capitalize()}")
+        row.activated.connect(lambda: self.navigate.emit(screen, record_id))
+        return row
+
+    def _update_timer(self) -> None:
+        running = self.data.timer if self.data else None
+        self.timer_banner.setVisible(running is not None)
+        if running is None:
+            self.ticker.stop()
+            return
+        since = (utcnow() - running.started_at).total_seconds()
+        self.timer_title.setText(f"●  Timer running — {running.engagement}")
+        note = f" · {running.note}" if running.note else ""
+        self.timer_detail.setText(f"{elapsed(since)} so far, since "
+                                  f"{running.started_at.astimezone():%H:%M}{note}")
+        if not self.ticker.isActive():
+            self.ticker.start()
+
+    def _open_timer(self) -> None:
+        if self.data and self.data.timer:
+            self.navigate.emit("time", self.data.timer.engagement_id)
 
 
 def create_screen(context: AppContext, shell: Shell) -> TodayView:

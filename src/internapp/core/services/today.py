@@ -1,0 +1,98 @@
+"""Today: one plain object with what needs the user now, built from the other areas' queries.
+
+- the running timer (timer.running);
+- what falls due in the next 7 days: application deadlines, engagements' due dates, interviews,
+  milestones and follow-ups (timeline.dated_markers), plus overdue follow-ups and milestones not
+  yet done;
+- engagements still running past 80 % of their hours budget or over this week's cap
+  (budgets.budgets);
+- contacts losing touch (keep_in_touch.due_contacts);
+- applications with no reply for N days (applications.no_reply);
+- the overview counts (overview.overview).
+"""
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlmodel import select
+
+from internapp.core.clock import local_zone, today_local
+from internapp.core.models import Engagement
+from internapp.core.services import applications, budgets, keep_in_touch, overview, timer
+from internapp.core.services.applications import NoReply
+from internapp.core.services.budgets import Budget, BudgetLevel
+from internapp.core.services.keep_in_touch import ContactCadence
+from internapp.core.services.overview import Overview
+from internapp.core.services.timeline import PLANNABLE, dated_markers
+from internapp.core.services.timer import RunningTimer
+from internapp.core.store import Store
+
+HORIZON_DAYS = 7
+NO_REPLY_DAYS = 14
+# kinds that stay on the list after their day until they are done
+CARRIED_OVER = {"follow-up", "milestone"}
+
+
+@dataclass(frozen=True)
+class DueItem:
+    kind: str  # "deadline", "interview", "milestone", "follow-up"
+    day: date
+    title: str
+    detail: str
+    screen: str  # "applications", "engagements" or "contacts"
+    record_id: uuid.UUID
+    days_away: int  # negative when overdue
+
+    @property
+    def overdue(self) -> bool:
+        return self.days_away < 0
+
+
+@dataclass(frozen=True)
+class Today:
+    day: date
+    timer: RunningTimer | None
+    due: list[DueItem]  # overdue first, then by day
+    budgets: list[Budget]  # running engagements needing attention, most used first
+    contacts: list[ContactCadence]  # losing touch, most overdue first
+    no_reply: list[NoReply]  # longest wait first
+    no_reply_days: int
+    counts: Overview
+
+    @property
+    def is_empty(self) -> bool:
+        return (self.timer is None and not self.due and not self.budgets and not self.contacts
+                and not self.no_reply and self.counts.is_empty)
+
+    @property
+    def attention(self) -> int:
+        """How many things ask for the user today (for a badge or a headline)."""
+        return len(self.due) + len(self.budgets) + len(self.contacts) + len(self.no_reply)
+
+
+def today(store: Store, day: date | None = None, *, zone=None,
+          no_reply_days: int = NO_REPLY_DAYS) -> Today:
+    day = day or today_local()
+    zone = zone or local_zone()
+    horizon = day + timedelta(days=HORIZON_DAYS)
+    with store.read() as session:
+        markers = dated_markers(session, zone)
+        ending = session.exec(select(Engagement).where(
+            Engagement.status.in_(PLANNABLE), Engagement.due_on >= day,
+            Engagement.due_on <= horizon)).all()
+    due = [DueItem(m.kind, m.day, m.title, m.detail, m.screen, m.record_id, (m.day - day).days)
+           for m in markers
+           if not m.done and m.day <= horizon and (m.day >= day or m.kind in CARRIED_OVER)]
+    due += [DueItem("deadline", e.due_on, f"Hand in: {e.title}", "Engagement due",
+                    "engagements", e.id, (e.due_on - day).days) for e in ending]
+    due.sort(key=lambda item: (item.day, item.kind, item.title))
+    attention = [b for b in budgets.budgets(store, day, zone)
+                 if b.status in PLANNABLE and (b.level != BudgetLevel.OK or b.over_cap)]
+    attention.sort(key=lambda b: (-(b.used_share or 0), b.title))
+    return Today(
+        day=day, timer=timer.running(store), due=due, budgets=attention,
+        contacts=keep_in_touch.due_contacts(store, day),
+        no_reply=applications.no_reply(store, no_reply_days, day), no_reply_days=no_reply_days,
+        counts=overview.overview(store, day),
+    )

@@ -1,0 +1,293 @@
+"""The Skills screen's lists: every skill with its level, what each engagement practised, and the
+target roles. Each tab loads from the services in ``refresh`` and edits through them."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.services import skill_levels, skills, target_roles
+from internapp.core.services.errors import ValidationError
+from internapp.core.store import Store
+from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.views.skills_dialogs import SkillValuesDialog, ask_new_skill, ask_rating
+
+
+def level_text(level: float) -> str:
+    filled = round(level)
+    return f"{level:.1f}  " + "●" * filled + "○" * (5 - filled)
+
+
+def _table(model: RowsTableModel) -> QTableView:
+    table = QTableView()
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                 | Qt.AlignmentFlag.AlignVCenter)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    return table
+
+
+def _selected(table: QTableView, model: RowsTableModel):
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    return model.row_at(rows[0].row()) if rows else None
+
+
+def _warn(parent: QWidget, title: str, error: ValidationError) -> None:
+    QMessageBox.warning(parent, title, str(error))
+
+
+LEVEL_COLUMNS = [
+    Column("Skill", lambda r: r.name),
+    Column("Category", lambda r: r.category),
+    Column("Level", lambda r: r.level, text=lambda r: level_text(r.level)),
+    Column("From", lambda r: r.rated, text=lambda r: "your rating" if r.rated else "hours logged"),
+    Column("Hours practised", lambda r: r.hours, text=lambda r: f"{r.hours:.1f} h",
+           align_right=True),
+    Column("Engagements", lambda r: r.engagements, align_right=True),
+]
+
+
+class LevelsTab(QWidget):
+    """Every skill with its level; add a skill, rate one, merge near-duplicates."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        self.banner = QFrame()
+        self.banner.setObjectName("Section")
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(12, 8, 8, 8)
+        self.banner_label = QLabel()
+        self.banner_label.setWordWrap(True)
+        self.merge_button = QPushButton("Merge")
+        self.merge_button.setObjectName("Primary")
+        self.merge_button.clicked.connect(self.merge_first_pair)
+        banner_row.addWidget(self.banner_label, 1)
+        banner_row.addWidget(self.merge_button)
+        layout.addWidget(self.banner)
+        tools = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter skills or categories…")
+        self.filter_edit.setClearButtonEnabled(True)
+        tools.addWidget(self.filter_edit, 1)
+        for text, slot in (("Add skill…", self.add_skill), ("Rate…", self.rate_selected),
+                           ("Clear rating", self.clear_rating)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        layout.addLayout(tools)
+        self.model = RowsTableModel(LEVEL_COLUMNS, self)
+        self.table = _table(self.model)
+        self.table.doubleClicked.connect(lambda _: self.rate_selected())
+        self.filter_edit.textChanged.connect(self.model.set_filter)
+        layout.addWidget(self.table, 1)
+        self.pairs: list[skills.DuplicatePair] = []
+
+    def refresh(self) -> None:
+        rows = skill_levels.levels(self._store)
+        self.model.set_rows([r for r in rows if r.level > 0 or r.engagements or not r.builtin]
+                            + [r for r in rows if not (r.level > 0 or r.engagements
+                                                       or not r.builtin)])
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, max(self.table.columnWidth(0) + 16, 200))
+        self.pairs = skills.duplicate_pairs(self._store)
+        self.banner.setVisible(bool(self.pairs))
+        if self.pairs:
+            first = self.pairs[0]
+            more = f" ({len(self.pairs) - 1} more pair{'s' if len(self.pairs) > 2 else ''})" \
+                if len(self.pairs) > 1 else ""
+            self.banner_label.setText(f"“{first.merge}” looks like “{first.keep}”. Merge them so "
+                                      f"their hours count once, under “{first.keep}”{more}.")
+
+    def merge_first_pair(self) -> None:
+        if not self.pairs:
+            return
+        pair = self.pairs[0]
+        answer = QMessageBox.question(
+            self, "Merge skills", f"Move every engagement, application and target role of "
+            f"“{pair.merge}” to “{pair.keep}” and remove “{pair.merge}”?")
+        if answer == QMessageBox.StandardButton.Yes:
+            skills.merge(self._store, pair.merge, pair.keep)
+
+    def add_skill(self) -> None:
+        try:
+            ask_new_skill(self._store, self)
+        except ValidationError as error:
+            _warn(self, "Could not add the skill", error)
+
+    def rate_selected(self) -> None:
+        row = _selected(self.table, self.model)
+        if row is None:
+            return
+        value = ask_rating(self, row.name, row.self_rating if row.rated else round(row.computed, 1))
+        if value is not None:
+            skills.set_self_rating(self._store, row.name, value)
+
+    def clear_rating(self) -> None:
+        row = _selected(self.table, self.model)
+        if row is not None and row.rated:
+            skills.set_self_rating(self._store, row.name, None)
+
+
+ENGAGEMENT_COLUMNS = [
+    Column("Engagement", lambda r: r.title),
+    Column("Status", lambda r: r.status, text=lambda r: r.status.capitalize()),
+    Column("Hours", lambda r: r.hours, text=lambda r: f"{r.hours:.1f} h", align_right=True),
+    Column("Skills practised (share of its hours)", lambda r: len(r.skills),
+           text=lambda r: ", ".join(f"{name} {weight:.0%}" for name, weight in r.skills)
+           or "none listed yet"),
+]
+
+
+class EngagementsTab(QWidget):
+    """What each engagement practised, with weights; edit them per engagement."""
+
+    open_engagement = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        tools = QHBoxLayout()
+        note = QLabel("A weight is the share of an engagement's hours that practised the skill.")
+        note.setObjectName("Muted")
+        tools.addWidget(note, 1)
+        edit = QPushButton("Edit skills…")
+        edit.clicked.connect(self.edit_selected)
+        tools.addWidget(edit)
+        layout.addLayout(tools)
+        self.model = RowsTableModel(ENGAGEMENT_COLUMNS, self)
+        self.table = _table(self.model)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        self.model.set_rows(skills.practice_by_engagement(self._store))
+        self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0) + 16, 300))
+
+    def edit_selected(self) -> None:
+        row = _selected(self.table, self.model)
+        if row is None:
+            return
+        names = [s.name for s in skills.list_skills(self._store)]
+        dialog = SkillValuesDialog(
+            f"Skills practised — {row.title}", "List the skills this engagement practised and "
+            "how much of its hours went to each.", names, row.skills, value_label="Share of hours",
+            minimum=0.05, maximum=1, step=0.05, default=0.5, percent=True, parent=self)
+        if dialog.exec() != SkillValuesDialog.DialogCode.Accepted:
+            return
+        wanted = dialog.values()
+        try:
+            for name, _ in row.skills:
+                if name not in wanted:
+                    skills.remove_engagement_skill(self._store, row.engagement_id, name)
+            for name, weight in wanted.items():
+                skills.set_engagement_skill(self._store, row.engagement_id, name, weight)
+        except ValidationError as error:
+            _warn(self, "Could not save the skills", error)
+
+
+ROLE_COLUMNS = [
+    Column("Role", lambda r: r.name),
+    Column("Kind", lambda r: r.builtin, text=lambda r: "built in" if r.builtin else "yours"),
+    Column("Skills and target levels", lambda r: len(r.skills),
+           text=lambda r: ", ".join(f"{name} {level:g}" for name, level in r.skills.items())),
+]
+
+
+class RolesTab(QWidget):
+    """The target roles; the user's own can be added, edited and deleted."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        tools = QHBoxLayout()
+        note = QLabel("Built-in roles are starting points: copy one to adjust its levels.")
+        note.setObjectName("Muted")
+        tools.addWidget(note, 1)
+        for text, slot in (("New role…", self.new_role), ("Copy…", self.copy_role),
+                           ("Edit…", self.edit_role), ("Delete", self.delete_role)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            tools.addWidget(button)
+        layout.addLayout(tools)
+        self.model = RowsTableModel(ROLE_COLUMNS, self)
+        self.table = _table(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.doubleClicked.connect(lambda _: self.edit_role())
+        layout.addWidget(self.table, 1)
+
+    def refresh(self) -> None:
+        self.model.set_rows(target_roles.list_roles(self._store))
+        self.table.resizeColumnsToContents()
+
+    def _dialog(self, title: str, name: str, description: str | None,
+                rows: list[tuple[str, float]]) -> SkillValuesDialog:
+        names = [s.name for s in skills.list_skills(self._store)]
+        return SkillValuesDialog(title, "A role is the skills it asks for, each with the level "
+                                 "(0–5) you want to reach.", names, rows, value_label="Target level",
+                                 minimum=0, maximum=5, step=0.5, default=3, name=name,
+                                 description=description, parent=self)
+
+    def _save(self, dialog: SkillValuesDialog, replace: str | None = None) -> None:
+        while dialog.exec() == SkillValuesDialog.DialogCode.Accepted:
+            try:
+                target_roles.save_role(self._store, dialog.name(), dialog.values(),
+                                       description=dialog.description(), replace=replace)
+                return
+            except ValidationError as error:
+                _warn(self, "Could not save the role", error)
+
+    def new_role(self) -> None:
+        self._save(self._dialog("New target role", "", None, []))
+
+    def copy_role(self) -> None:
+        role = _selected(self.table, self.model)
+        if role is not None:
+            self._save(self._dialog("Copy a target role", f"{role.name} (mine)", role.description,
+                                    list(role.skills.items())))
+
+    def edit_role(self) -> None:
+        role = _selected(self.table, self.model)
+        if role is None:
+            return
+        if role.builtin:
+            self.copy_role()
+            return
+        self._save(self._dialog("Edit target role", role.name, role.description,
+                                list(role.skills.items())), replace=role.name)
+
+    def delete_role(self) -> None:
+        role = _selected(self.table, self.model)
+        if role is None:
+            return
+        try:
+            if QMessageBox.question(self, "Delete role", f"Delete the role “{role.name}”?") \
+                    == QMessageBox.StandardButton.Yes:
+                target_roles.delete_role(self._store, role.name)
+        except ValidationError as error:
+            _warn(self, "Could not delete the role", error)

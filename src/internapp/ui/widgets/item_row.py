@@ -1,0 +1,58 @@
+"""A row in a list of things to act on: a coloured tag, a title, a detail line, and a note on the
+right. Clicking it (or Enter/Space when focused) emits ``activated``."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class ItemRow(QFrame):
+    activated = Signal()
+
+    def __init__(self, tag: str, tag_color: str, title: str, detail: str = "", note: str = "",
+                 note_color: str | None = None, tooltip: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ItemRow")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(tooltip or "Open")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 7, 12, 7)
+        row.setSpacing(10)
+        self.tag_label = QLabel(tag)
+        self.tag_label.setObjectName("ItemTag")
+        self.tag_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tag_label.setFixedWidth(78)
+        self.tag_label.setStyleSheet(f"color: {tag_color}; border: 1px solid {tag_color};")
+        row.addWidget(self.tag_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        texts = QVBoxLayout()
+        texts.setSpacing(1)
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("ItemTitle")
+        self.title_label.setWordWrap(True)
+        texts.addWidget(self.title_label)
+        self.detail_label = QLabel(detail)
+        self.detail_label.setObjectName("ItemDetail")
+        self.detail_label.setWordWrap(True)
+        self.detail_label.setVisible(bool(detail))
+        texts.addWidget(self.detail_label)
+        row.addLayout(texts, 1)
+        self.note_label = QLabel(note)
+        self.note_label.setObjectName("ItemNote")
+        if note_color:
+            self.note_label.setStyleSheet(f"color: {note_color};")
+        self.note_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.note_label)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        inside = self.rect().contains(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and inside:
+            self.activated.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,34 @@
+import matplotlib
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+from internapp.core.services.target_roles import Axis, Radar
+from internapp.ui.charts.radar_figure import draw_radar
+from internapp.ui.charts.style import style_for
+
+RADAR = Radar("Data analyst", None, [Axis("Mathematics", 2.3, 4, 1.7), Axis("Writing", 3.8, 3, 0),
+                                     Axis("Programming", 0, 3, 3), Axis("Critical Thinking", 1.8,
+                                                                         4, 2.2)],
+              gaps=[])
+
+
+def test_the_radar_is_drawn_from_plain_data_without_a_window():
+    figure = draw_radar(RADAR, style_for(dark=False), title=True)
+    [ax] = figure.axes
+    assert ax.name == "polar"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["Mathematics", "Writing",
+                                                            "Programming", "Critical\nThinking"]
+    target, current = (line for line in ax.get_lines() if line.get_label() in
+                       ("Target: Data analyst", "You now"))
+    assert list(target.get_ydata()) == [4, 3, 3, 4, 4]  # closed ring
+    assert list(current.get_ydata()) == [2.3, 3.8, 0, 1.8, 2.3]
+    assert ax.get_ylim() == (0, 5)
+    assert figure._suptitle.get_text() == "Skills against Data analyst"
+    FigureCanvasAgg(figure).draw()  # renders without error
+
+
+def test_redrawing_into_the_same_figure_replaces_it_and_follows_the_theme():
+    dark = style_for(dark=True)
+    figure = draw_radar(RADAR, style_for(dark=False))
+    again = draw_radar(RADAR, dark, figure)
+    assert again is figure and len(figure.axes) == 1
+    assert matplotlib.colors.to_hex(figure.get_facecolor()) == dark.background

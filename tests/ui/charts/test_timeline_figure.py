@@ -1,0 +1,63 @@
+import uuid
+from datetime import date, timedelta
+
+import pytest
+from matplotlib import dates as mdates
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import PolyCollection
+
+from internapp.core.services.timeline import Bar, Marker, Timeline, WeekLoad
+from internapp.ui.charts.style import style_for
+from internapp.ui.charts.timeline_figure import draw_timeline, set_window
+
+MON = date(2026, 11, 2)
+A, B, APP = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+DATA = Timeline(
+    today=date(2026, 11, 12), start=MON, end=MON + timedelta(days=27),
+    bars=[Bar(A, "Dashboard", "Acme", "active", MON, date(2026, 11, 20), "due", 20, 8, 6),
+          Bar(B, "Audit", None, "paid", date(2026, 11, 3), date(2026, 11, 10), "ended", 5, 5, 4)],
+    markers=[Marker("deadline", date(2026, 11, 18), "Analyst", "Beta", "applications", APP),
+             Marker("milestone", date(2026, 11, 16), "Draft", "Dashboard", "engagements", A, A)],
+    weeks=[WeekLoad(MON, 9, 0, 10), WeekLoad(MON + timedelta(7), 4, 8, 6),
+           WeekLoad(MON + timedelta(14), 0, 5, 6), WeekLoad(MON + timedelta(21), 0, 0, 0)],
+)
+
+
+def test_bars_markers_and_the_load_strip_come_from_the_data():
+    chart = draw_timeline(DATA, style_for(dark=False))
+    labels = [t.get_text() for t in chart.lanes_axes.get_yticklabels()]
+    assert labels == ["Applications", "Dashboard\nActive · 8 of 20 h", "Audit\nPaid · 5 of 5 h"]
+    targets = {t.screen: t.record_id for found in chart.targets.values() for t in found}
+    assert targets == {"engagements": A, "applications": APP}
+    [bars] = [a for a in chart.targets if isinstance(a, PolyCollection)]
+    assert [t.label for t in chart.targets[bars]] == ["Dashboard", "Audit"]
+    xs = bars.get_paths()[0].vertices[:, 0]
+    assert mdates.num2date(xs.min()).date() == MON
+    assert xs.max() - xs.min() == pytest.approx(19)  # through the due day
+    logged = chart.load_axes.collections[0]
+    heights = [p.vertices[:, 1].max() for p in logged.get_paths()]
+    assert heights == [9, 4, 0, 0]
+    danger = tuple(int(style_for(False).danger[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    assert tuple(logged.get_facecolors()[1][:3]) == pytest.approx(danger)  # 4 + 8 > 6: over
+    assert tuple(logged.get_facecolors()[0][:3]) != pytest.approx(danger)  # 9 < 10
+    FigureCanvasAgg(chart.figure).draw()
+
+
+def test_redrawing_into_the_same_figure_reuses_its_axes():
+    chart = draw_timeline(DATA, style_for(dark=False))
+    again = draw_timeline(DATA, style_for(dark=True), chart.figure, legend=False)
+    assert (again.lanes_axes, again.load_axes) == (chart.lanes_axes, chart.load_axes)
+    assert len(chart.figure.axes) == 2 and again.lanes_axes.get_legend() is None
+    assert len(again.lanes_axes.collections) == len(chart.lanes_axes.collections)
+
+
+def test_a_click_target_per_marker_and_the_window_by_zoom():
+    chart = draw_timeline(DATA, style_for(dark=True))
+    scatter = next(a for a, found in chart.targets.items() if found[0].screen == "applications")
+    assert chart.target_of(scatter, 0).record_id == APP
+    set_window(chart, MON, MON + timedelta(days=14), "weeks")
+    assert chart.load_axes.get_xlim() == (mdates.date2num(MON),
+                                          mdates.date2num(MON + timedelta(days=14)))
+    set_window(chart, MON, MON + timedelta(days=90), "months")
+    FigureCanvasAgg(chart.figure).draw()
+    assert next(t.get_text() for t in chart.load_axes.get_xticklabels() if t.get_text()) == "Dec 2026"

@@ -1,0 +1,72 @@
+from types import SimpleNamespace
+
+import pytest
+from matplotlib import dates as mdates
+
+from internapp.core import demo
+from internapp.ui.views.timeline import VISIBLE_DAYS, TimelineView
+
+
+@pytest.fixture
+def view(qtbot, store):
+    demo.fill(store)
+    screen = TimelineView(store)
+    qtbot.addWidget(screen)
+    screen.resize(1200, 760)
+    screen.show()
+    screen.refresh()
+    return screen
+
+
+def test_the_chart_shows_the_demo_and_today_is_in_the_window(view):
+    assert view.pages.currentWidget() is view.content
+    assert view.canvas.built and view.chart is not None
+    assert len(view.data.bars) == 5
+    start, end = view.window()
+    assert start <= view.data.today < end
+    assert (end - start).days == min(VISIBLE_DAYS["weeks"], (view.data.end - view.data.start).days
+                                     + 1)
+    assert "This week asks" in view.caption.text()
+
+
+def test_zoom_and_scroll_move_the_window(view):
+    view.set_zoom("months")
+    start, end = view.window()
+    assert (end - start).days == min(VISIBLE_DAYS["months"], (view.data.end - view.data.start).days
+                                     + 1)
+    view.set_zoom("weeks")
+    assert view.scrollbar.maximum() > 0  # the demo spans more than one screenful of weeks
+    view.scrollbar.setValue(0)
+    assert view.window()[0] == view.data.start
+    assert view.chart.load_axes.get_xlim()[0] == pytest.approx(
+        mdates.date2num(view.data.start))
+    view.scroll_to_today()
+    start, end = view.window()
+    assert start > view.data.start and start <= view.data.today < end
+
+
+def test_clicking_a_bar_or_a_marker_opens_its_record(view, qtbot):
+    for artist, targets in view.chart.targets.items():
+        with qtbot.waitSignal(view.navigate) as opened:
+            view._on_pick(SimpleNamespace(artist=artist, ind=[len(targets) - 1]))
+        assert opened.args == [targets[-1].screen, targets[-1].record_id]
+    screens = {t.screen for found in view.chart.targets.values() for t in found}
+    assert {"engagements", "applications", "contacts"} >= screens >= {"engagements",
+                                                                       "applications"}
+
+
+def test_export_png_and_svg(view, tmp_path):
+    assert view.export(tmp_path / "t.png").read_bytes()[:4] == b"\x89PNG"
+    assert b"<svg" in view.export(tmp_path / "t.svg").read_bytes()[:2000]
+    from internapp.core.services.errors import ValidationError
+
+    with pytest.raises(ValidationError):
+        view.export(tmp_path / "t.gif")
+
+
+def test_an_empty_store_shows_the_empty_state_without_matplotlib_work(qtbot, store):
+    screen = TimelineView(store)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    assert screen.pages.currentWidget() is screen.empty
+    assert not screen.canvas.built

@@ -1,0 +1,77 @@
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from internapp.core import demo
+from internapp.core.clock import today_local, utcnow
+from internapp.core.models import TimeEntry
+from internapp.ui.views.today import TodayView, elapsed, when
+
+
+@pytest.fixture
+def view(qtbot, store):
+    demo.fill(store)
+    screen = TodayView(store)
+    qtbot.addWidget(screen)
+    screen.resize(1100, 800)
+    screen.show()
+    screen.refresh()
+    return screen
+
+
+def test_today_lists_every_kind_of_item_from_the_demo(view):
+    data = view.data
+    assert view.pages.currentWidget() is view.content
+    assert [r.title_label.text() for r in view.due_section.rows] == [i.title for i in data.due]
+    assert len(view.budget_section.rows) == len(data.budgets) == 1
+    assert len(view.contacts_section.rows) == min(len(data.contacts), 8)
+    assert len(view.no_reply_section.rows) == 1
+    assert view.cards["attention"].text() == str(data.attention)
+    assert not view.timer_banner.isVisible()
+    assert "overdue" in view.due_section.rows[0].note_label.text()
+
+
+def test_clicking_an_item_opens_its_record(view, qtbot):
+    item = view.data.due[1]
+    with qtbot.waitSignal(view.navigate) as opened:
+        qtbot.mouseClick(view.due_section.rows[1], Qt.MouseButton.LeftButton)
+    assert opened.args == [item.screen, item.record_id]
+    contact = view.data.contacts[0]
+    with qtbot.waitSignal(view.navigate) as opened:
+        view.contacts_section.rows[0].setFocus()
+        qtbot.keyClick(view.contacts_section.rows[0], Qt.Key.Key_Return)
+    assert opened.args == ["contacts", contact.contact_id]
+    budget = view.data.budgets[0]
+    with qtbot.waitSignal(view.navigate) as opened:
+        qtbot.mouseClick(view.budget_section.rows[0], Qt.MouseButton.LeftButton)
+    assert opened.args == ["engagements", budget.engagement_id]
+
+
+def test_the_running_timer_shows_and_opens_the_time_log(view, store, qtbot):
+    engagement_id = view.data.budgets[0].engagement_id
+    with store.write([]) as session:
+        session.add(TimeEntry(engagement_id=engagement_id,
+                              started_at=utcnow() - timedelta(minutes=75), note="Synthesis"))
+    view.refresh()
+    assert view.timer_banner.isVisible()
+    assert "User interview synthesis" in view.timer_title.text()
+    assert view.timer_detail.text().startswith("1 h 15 min so far")
+    with qtbot.waitSignal(view.navigate) as opened:
+        qtbot.mouseClick(view.timer_open, Qt.MouseButton.LeftButton)
+    assert opened.args == ["time", engagement_id]
+
+
+def test_when_and_elapsed_read_naturally():
+    today = date(2026, 11, 26)
+    assert when(today, today) == "today"
+    assert when(date(2026, 11, 27), today) == "tomorrow"
+    assert when(date(2026, 11, 29), today) == "in 3 days · Sun 29 Nov"
+    assert when(date(2026, 11, 25), today) == "1 day overdue"
+    assert when(date(2026, 11, 20), today) == "6 days overdue"
+    assert (elapsed(59), elapsed(61 * 60), elapsed(3 * 3600)) == ("0 min", "1 h 01 min",
+                                                                  "3 h 00 min")
+
+
+def test_subtitle_is_today(view):
+    assert view.subtitle_label.text() == today_local().strftime("%A %d %B %Y")
