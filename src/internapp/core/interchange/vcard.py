@@ -21,6 +21,7 @@ from vobject.base import VObjectError, getLogicalLines, parseLine
 from internapp.core.interchange import contacts_import
 from internapp.core.interchange.contacts_import import ContactDraft, ParsedFile
 from internapp.core.interchange.report import ImportReport, RejectedRow
+from internapp.core.services import contacts
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 
@@ -32,8 +33,6 @@ X_HOW_MET = "X-INTERNAPP-HOW-MET"
 X_CADENCE = "X-INTERNAPP-KEEP-IN-TOUCH-DAYS"
 X_CONNECTED = "X-INTERNAPP-CONNECTED-ON"
 
-IMAGE_SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"),
-                    (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"BM", "image/bmp"))
 
 
 def run_import(store: Store, path: Path, dry_run: bool, should_cancel=None) -> ImportReport:
@@ -234,7 +233,7 @@ def _photo(card, card_text: str, notes: list[str]) -> tuple[bytes, str] | None:
             return None
         data = base64.b64decode(re.sub(r"\s+", "", match[3]), validate=True)
         declared = match[1].casefold() or None
-    mime = _sniff(data) or declared
+    mime = contacts.image_type(data) or declared
     if mime is None or not mime.startswith("image/") or mime == "image/tiff":
         notes.append(f"its photo ({declared or 'unknown type'}) is not an image type the app "
                      "shows and was left out")
@@ -250,15 +249,6 @@ def _declared_type(line) -> str | None:
             return "image/" + ("jpeg" if value == "jpg" else value)
         if value.startswith("image/"):
             return value
-    return None
-
-
-def _sniff(data: bytes) -> str | None:
-    for signature, mime in IMAGE_SIGNATURES:
-        if data.startswith(signature):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
     return None
 
 

@@ -33,6 +33,20 @@ CHANNEL_LABELS = {Channel.EMAIL: "Email", Channel.CALL: "Call", Channel.VIDEO: "
                   Channel.EVENT: "Event", Channel.OTHER: "Other"}
 
 
+IMAGE_SIGNATURES = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"),
+                    (b"GIF87a", "image/gif"), (b"GIF89a", "image/gif"), (b"BM", "image/bmp"))
+
+
+def image_type(data: bytes) -> str | None:
+    """The image type of ``data`` from its first bytes (JPEG, PNG, GIF, BMP, WebP), else None."""
+    for signature, mime in IMAGE_SIGNATURES:
+        if data.startswith(signature):
+            return mime
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
 def birthday(field_name: str, value: Any) -> str | None:
     """A full date (kept as YYYY-MM-DD) or a day without a year (kept as --MM-DD)."""
     if value is None or (isinstance(value, str) and not value.strip()):
