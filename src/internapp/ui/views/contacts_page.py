@@ -164,7 +164,7 @@ class ContactPage(QWidget):
         for name, label, placeholder in LINE_FIELDS:
             edit = QLineEdit()
             edit.setPlaceholderText(placeholder)
-            edit.textEdited.connect(self._changed)
+            edit.textChanged.connect(self._changed)
             self.edits[name] = edit
             form.addRow(label, edit)
         self.cadence_spin = QSpinBox()
