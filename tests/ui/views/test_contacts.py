@@ -216,11 +216,11 @@ def test_import_preview_then_import(screen, context, qtbot):
     qtbot.waitUntil(lambda: screen.list.model.rowCount() == 6, timeout=5_000)
 
 
-def test_duplicates_are_reviewed_and_merged(screen, context):
+def test_duplicates_are_reviewed_and_merged(screen, context, qtbot):
     keep = contacts.create(context.store, display_name="Ana Lima", emails=["ana@example.org"])
     other = contacts.create(context.store, display_name="A. Lima", emails=["ANA@example.org"])
     interactions.add(context.store, other.id, channel="email")
-    assert screen.duplicates_button.text() == "Duplicates (1)"
+    qtbot.waitUntil(lambda: screen.duplicates_button.text() == "Duplicates (1)", timeout=10_000)
     dialog = screen.review_duplicates()
     assert dialog.pairs_list.count() == 1
     dialog.merge(keep.id, other.id)

@@ -3,13 +3,15 @@ same organization. Merging keeps every interaction and link, fills the kept cont
 and unions emails, phones and tags. Importers use the same keys to recognise known people.
 """
 
+import json
 import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
+from sqlalchemy import text
 from sqlalchemy import update as sql_update
 from sqlmodel import Session, func, select
 
@@ -30,24 +32,23 @@ def normalise_email(value: str) -> str:
     return value.strip().casefold()
 
 
+ADDRESS = re.compile(r"^\s*(?:[a-z][a-z0-9+.-]*://)?(?:[^/@?#]*@)?([^/:?#]*)(?::\d*)?([^?#]*)",
+                     re.IGNORECASE)
+
+
 def normalise_linkedin(value: str | None) -> str | None:
     """A LinkedIn profile address reduced to ``linkedin.com/in/slug``: scheme, www (or a country
     subdomain), case, query, fragment and trailing slashes do not matter."""
     if not value or not value.strip():
         return None
-    raw = value.strip()
-    parts = urlsplit(raw if "://" in raw else f"https://{raw}")
-    host = parts.netloc.casefold().split("@")[-1].split(":")[0]
+    host, path = ADDRESS.match(value).groups()
+    host = host.casefold()
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
         host = "linkedin.com"
-    path = re.sub(r"/+", "/", unquote(parts.path)).rstrip("/").casefold()
+    if "%" in path:
+        path = unquote(path)
+    path = re.sub(r"/+", "/", path).rstrip("/").casefold()
     return f"{host}{path}" if path else host
-
-
-def name_at_org_key(display_name: str, organization_id: uuid.UUID | None) -> str | None:
-    if organization_id is None or not display_name.strip():
-        return None
-    return f"{name_key(display_name)}@{organization_id}"
 
 
 @dataclass(frozen=True)
@@ -112,39 +113,58 @@ class ContactIndex:
         return None
 
 
+FIND_SQL = text("""
+    SELECT json_group_array(json_array(c.id, c.display_name, json(c.emails), c.linkedin_url,
+                                       c.organization_id, o.name))
+    FROM contact AS c LEFT JOIN organization AS o ON o.id = c.organization_id
+""")
+
+
 def find(store: Store) -> list[DuplicatePair]:
     """Every pair of contacts that look like the same person (pairs marked as different are left
-    out), most reasons first."""
+    out), most reasons first. Reads plain rows as one JSON document; details only for pairs."""
     with store.read() as session:
-        rows = session.exec(
-            select(Contact.id, Contact.display_name, Organization.name, Contact.title,
-                   Contact.emails, Contact.linkedin_url, Contact.organization_id)
-            .outerjoin(Organization, Organization.id == Contact.organization_id)).all()
+        document = session.connection().execute(FIND_SQL).scalar_one()
         dismissed = _dismissed(session)
-        counts = dict(session.exec(select(Interaction.contact_id, func.count())
-                                   .group_by(Interaction.contact_id)).all())
-    buckets: dict[tuple[str, str], list[uuid.UUID]] = {}
-    summaries = {}
-    for cid, name, org, title, emails, linkedin, org_id in rows:
-        summaries[cid] = ContactSummary(cid, name, org, title, list(emails or []), linkedin,
-                                        counts.get(cid, 0))
-        for address in emails or []:
-            buckets.setdefault((f"same email {normalise_email(address)}", ""), []).append(cid)
-        profile = normalise_linkedin(linkedin)
-        if profile:
-            buckets.setdefault(("same LinkedIn profile", profile), []).append(cid)
-        key = name_at_org_key(name, org_id)
-        if key:
-            buckets.setdefault((f"same name at {org}", key), []).append(cid)
-    reasons: dict[tuple[uuid.UUID, uuid.UUID], list[str]] = {}
-    for (reason, _), ids in buckets.items():
-        for a, b in combinations(sorted(set(ids), key=str), 2):
-            if _pair_key(a, b) not in dismissed:
-                reasons.setdefault((a, b), []).append(reason)
+        buckets: dict[tuple[str, str], list[str]] = {}
+        for hex_id, name, emails, linkedin, org_id, org in json.loads(document or "[]"):
+            for address in emails:
+                buckets.setdefault(("same email " + normalise_email(address), ""), []).append(hex_id)
+            profile = normalise_linkedin(linkedin)
+            if profile:
+                buckets.setdefault(("same LinkedIn profile", profile), []).append(hex_id)
+            if org_id and name.strip():
+                buckets.setdefault((f"same name at {org}", f"{name_key(name)}@{org_id}"),
+                                   []).append(hex_id)
+        reasons: dict[tuple[str, str], list[str]] = {}
+        for (reason, _), ids in buckets.items():
+            if len(ids) < 2:
+                continue
+            for a, b in combinations(sorted(set(ids)), 2):
+                if _pair_key(uuid.UUID(hex=a), uuid.UUID(hex=b)) not in dismissed:
+                    reasons.setdefault((a, b), []).append(reason)
+        summaries = _summaries(session, {i for pair in reasons for i in pair})
     pairs = [DuplicatePair(summaries[a], summaries[b], sorted(why))
              for (a, b), why in reasons.items()]
     pairs.sort(key=lambda p: (-len(p.reasons), name_key(p.first.name), name_key(p.second.name)))
     return pairs
+
+
+def _summaries(session: Session, hex_ids: set[str]) -> dict[str, ContactSummary]:
+    ids = [uuid.UUID(hex=h) for h in hex_ids]
+    if not ids:
+        return {}
+    counts = dict(session.exec(select(Interaction.contact_id, func.count())
+                               .where(Interaction.contact_id.in_(ids))
+                               .group_by(Interaction.contact_id)).all())
+    rows = session.exec(
+        select(Contact.id, Contact.display_name, Organization.name, Contact.title,
+               Contact.emails, Contact.linkedin_url)
+        .outerjoin(Organization, Organization.id == Contact.organization_id)
+        .where(Contact.id.in_(ids))).all()
+    return {cid.hex: ContactSummary(cid, name, org, title, list(emails or []), linkedin,
+                                    counts.get(cid, 0))
+            for cid, name, org, title, emails, linkedin in rows}
 
 
 def dismiss(store: Store, first_id: uuid.UUID, second_id: uuid.UUID) -> None:

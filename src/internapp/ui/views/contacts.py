@@ -4,6 +4,7 @@ a reminder when it is time to get back in touch."""
 import uuid
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
@@ -80,6 +81,9 @@ class ContactsView(Screen):
         self.set_pages(self.stack, empty)
         self.dialog = None  # the dialog last opened (tests drive it)
         self._task: BackgroundTask | None = None
+        self._duplicates_timer = QTimer(self)
+        self._duplicates_timer.setSingleShot(True)
+        self._duplicates_timer.timeout.connect(self._count_duplicates_now)
 
     # --- refresh and navigation ------------------------------------------------------------
 
@@ -87,15 +91,23 @@ class ContactsView(Screen):
         rows = contacts.list_rows(self._store)
         self.list.set_rows(rows)
         self.show_empty(not rows)
-        pairs = len(contact_duplicates.find(self._store)) if rows else 0
-        self.duplicates_button.setText(f"Duplicates ({pairs})" if pairs else "Duplicates")
-        self.duplicates_button.setEnabled(bool(pairs))
         self.export_button.setEnabled(bool(rows))
+        self.count_duplicates()
         if self.stack.currentWidget() is self.page and self.page.contact_id is not None:
             if any(r.id == self.page.contact_id for r in rows):
                 self.page.refresh_related()
             else:  # deleted or merged away elsewhere
                 self.show_list()
+
+    def count_duplicates(self) -> None:
+        """Updates the Duplicates button's count once the list has been shown (comparing everyone
+        is not part of opening the list); a timer owned by the screen, so it dies with it."""
+        self._duplicates_timer.start(0)
+
+    def _count_duplicates_now(self) -> None:
+        pairs = len(contact_duplicates.find(self._store))
+        self.duplicates_button.setText(f"Duplicates ({pairs})" if pairs else "Duplicates")
+        self.duplicates_button.setEnabled(bool(pairs))
 
     def open_record(self, record_id: object) -> None:
         contact_id = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))

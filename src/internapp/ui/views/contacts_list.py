@@ -2,6 +2,7 @@
 and the "losing touch" list of those whose keep-in-touch date has passed."""
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -73,6 +74,8 @@ class ContactsTableModel(RowsTableModel):
     """Rows of ContactRow; a date that has passed shows in the warning colour."""
 
     def __init__(self, columns, parent=None) -> None:
+        # every field is in ContactRow.search_text, so the columns add nothing to the haystack
+        columns = [replace(c, searchable=False) for c in columns]
         super().__init__(columns, parent, search_text=ContactRow.search_text)
         self._due_columns = {i for i, c in enumerate(columns)
                              if c.title in ("Next due", "Overdue by", "Was due")}
@@ -184,12 +187,10 @@ class ContactsList(QWidget):
             self.today = today
             self.model = self._replace_model(self.table, all_columns(today))
             self.due_model = self._replace_model(self.due_table, due_columns(today))
-        self.model.set_rows(rows)
-        self.model.set_filter(self.search_edit.text())
+        self.model.set_rows(rows)  # the model keeps the search typed so far
         due = sorted((r for r in rows if r.overdue_days and r.overdue_days > 0),
                      key=lambda r: (r.next_due, r.display_name.casefold()))
         self.due_model.set_rows(due)
-        self.due_model.set_filter(self.search_edit.text())
         self.due_button.setText(f"Losing touch  {len(due)}" if due else "Losing touch")
         self.all_button.setText(f"All contacts  {len(rows)}")
         self.due_table.setVisible(bool(due))
