@@ -255,3 +255,21 @@ def test_a_new_contact_opens_its_page(screen, context, qtbot):
     assert dialog.submit()
     assert screen.stack.currentWidget() is screen.page
     assert screen.page.name_label.text() == "Ana Lima"
+
+
+def test_a_link_opens_its_record_and_is_removed(window, screen, context, monkeypatch):
+    app = applications.create(context.store, organization="Acme", role="Data intern")
+    c = contacts.create(context.store, display_name="Ana")
+    contact_links.link(context.store, c.id, "referrer", application_id=app.id)
+    window.show_screen("contacts", c.id)
+    opened = []
+    screen.page.navigate.connect(lambda key, record: opened.append((key, record)))
+    screen.page.links.open_link()
+    assert opened == [("applications", app.id)]
+    assert window.current_screen_key() == "applications"
+    window.show_screen("contacts", c.id)
+    monkeypatch.setattr(screen.page, "confirm", lambda *a: True)
+    screen.page.links._confirm = screen.page.confirm
+    screen.page.links.remove_link()
+    assert contact_links.records_of(context.store, c.id) == []
+    assert screen.page.links.links_empty.isVisibleTo(screen.page)

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -29,18 +27,15 @@ from PySide6.QtWidgets import (
 from internapp.core.clock import today_local
 from internapp.core.interchange.contact_export import export_contact
 from internapp.core.services import (
-    applications,
-    contact_links,
     contacts,
-    engagements,
     interactions,
 )
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
-from internapp.ui.dialogs.contact_dialogs import LinkDialog
 from internapp.ui.dialogs.interaction_dialog import InteractionDialog
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.avatar import Avatar
+from internapp.ui.widgets.contact_links_box import ContactLinksBox
 from internapp.ui.widgets.interaction_timeline import InteractionTimeline
 
 # (field, label, placeholder) for the one-line fields of the details form, in order
@@ -62,8 +57,6 @@ LINE_FIELDS = [
     ("birthday", "Birthday", "YYYY-MM-DD, or --MM-DD without the year"),
     ("connected_on", "Connected on", "YYYY-MM-DD"),
 ]
-ROLE_LABELS = {"supervisor": "Supervisor", "mentor": "Mentor", "recruiter": "Recruiter",
-               "interviewer": "Interviewer", "referrer": "Referrer"}
 
 
 def relative_day(day: date, today: date) -> str:
@@ -107,7 +100,11 @@ class ContactPage(QWidget):
         right = QVBoxLayout()
         right.setSpacing(12)
         right.addWidget(self._build_timeline(), 1)
-        right.addWidget(self._build_links(), 0)
+        self.links = ContactLinksBox(store, self.confirm)
+        self.links.navigate.connect(self.navigate)
+        self.links_list = self.links.links_list
+        self.add_link = self.links.add_link
+        right.addWidget(self.links, 0)
         body.addLayout(right, 1)
         outer.addLayout(body, 1)
 
@@ -234,30 +231,6 @@ class ContactPage(QWidget):
         layout.addLayout(row)
         return box
 
-    def _build_links(self) -> QGroupBox:
-        box = QGroupBox("Applications and engagements")
-        layout = QVBoxLayout(box)
-        self.links_list = QListWidget()
-        self.links_list.itemDoubleClicked.connect(lambda _: self.open_link())
-        self.links_empty = QLabel("Not linked to anything yet. Link them to an application or an "
-                                  "engagement with their role there.")
-        self.links_empty.setObjectName("Muted")
-        self.links_empty.setWordWrap(True)
-        layout.addWidget(self.links_list, 1)
-        layout.addWidget(self.links_empty)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.add_link_button = QPushButton("Add link…")
-        self.add_link_button.clicked.connect(self.add_link)
-        self.open_link_button = QPushButton("Open")
-        self.open_link_button.clicked.connect(self.open_link)
-        self.remove_link_button = QPushButton("Remove link")
-        self.remove_link_button.clicked.connect(self.remove_link)
-        for button in (self.add_link_button, self.open_link_button, self.remove_link_button):
-            row.addWidget(button)
-        layout.addLayout(row)
-        return box
-
     # --- loading ---------------------------------------------------------------------------
 
     def show_contact(self, contact_id: uuid.UUID) -> None:
@@ -305,21 +278,10 @@ class ContactPage(QWidget):
         self.timeline.setVisible(bool(items))
         self.timeline_empty.setVisible(not items)
         self.timeline_count.setText(f"{len(items)} interaction{'s' if len(items) != 1 else ''}")
+        self.timeline_count.setVisible(bool(items))
         self.edit_interaction_button.setVisible(bool(items))
         self.delete_interaction_button.setVisible(bool(items))
-        self.links_list.clear()
-        for record in contact_links.records_of(self._store, self.contact_id):
-            where = f" at {record.organization}" if record.organization else ""
-            item = QListWidgetItem(f"{ROLE_LABELS.get(record.role, record.role)} — {record.title}"
-                                   f"{where}  ({record.kind})")
-            item.setData(Qt.ItemDataRole.UserRole, record)
-            self.links_list.addItem(item)
-        has_links = self.links_list.count() > 0
-        self.links_list.setVisible(has_links)
-        self.links_empty.setVisible(not has_links)
-        self.open_link_button.setVisible(has_links)
-        self.remove_link_button.setVisible(has_links)
-        self.links_list.setFixedHeight(min(6, max(1, self.links_list.count())) * 30 + 8)
+        self.links.show_records(self.contact_id, c.display_name)
 
     def _cadence_text(self, detail, today: date) -> str:
         last = detail.last_contacted
@@ -430,40 +392,6 @@ class ContactPage(QWidget):
         if self.confirm("Delete this interaction?",
                         f"{chosen.at.astimezone():%d %b %Y}: {chosen.summary or chosen.channel}"):
             interactions.delete(self._store, chosen.id)
-
-    # --- links -----------------------------------------------------------------------------
-
-    def link_dialog(self) -> LinkDialog:
-        apps = [(a.id, f"{a.role} — {a.organization}") for a in applications.list_rows(self._store)]
-        engs = [(e.id, e.title + (f" — {e.organization}" if e.organization else ""))
-                for e in engagements.list_rows(self._store)]
-
-        def submit(values):
-            key = "application_id" if values["kind"] == "application" else "engagement_id"
-            return contact_links.link(self._store, self.contact_id, values["role"],
-                                      **{key: values["record_id"]})
-
-        return LinkDialog(self.name_label.text(), apps, engs, submit, self)
-
-    def add_link(self) -> LinkDialog:
-        dialog = self.link_dialog()
-        dialog.open()
-        return dialog
-
-    def _selected_link(self):
-        item = self.links_list.currentItem() or self.links_list.item(0)
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
-
-    def open_link(self) -> None:
-        record = self._selected_link()
-        if record:
-            self.navigate.emit("applications" if record.kind == "application" else "engagements",
-                               record.record_id)
-
-    def remove_link(self) -> None:
-        record = self._selected_link()
-        if record and self.confirm("Remove this link?", f"{record.role}: {record.title}"):
-            contact_links.unlink(self._store, record.link_id)
 
     # --- the contact as a whole ------------------------------------------------------------
 
