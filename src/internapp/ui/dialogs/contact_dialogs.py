@@ -6,6 +6,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractSpinBox,
     QComboBox,
     QHeaderView,
     QLabel,
@@ -107,6 +108,7 @@ class TagCadencesDialog(FormDialog):
             spin = QSpinBox()
             spin.setRange(0, 3650)
             spin.setSpecialValueText("no default")
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # type the days
             spin.setValue(item.days or 0)
             self.table.setCellWidget(row, 2, spin)
             self.spins[item.tag] = spin
