@@ -16,6 +16,7 @@ from internapp.cli.common import add_data_dir, fail
 COMMAND_MODULES = (
     "internapp.cli.system",
     "internapp.cli.insights",
+    "internapp.cli.contacts",
 )
 
 EXIT_OK = 0

@@ -57,3 +57,17 @@ def test_sort_survives_new_rows_and_filtering():
     model.set_filter("a")
     assert _names(model) == ["Zoë", "Maya", "adam"]
     assert model.data(model.index(0, 2)) == "2026-03-01"
+
+
+def test_extra_search_text_is_searched_but_not_shown():
+    from types import SimpleNamespace
+
+    from internapp.ui.models.rows_table_model import Column, RowsTableModel
+
+    rows = [SimpleNamespace(name="Ana", notes="likes dashboards"),
+            SimpleNamespace(name="Jonas", notes="")]
+    model = RowsTableModel([Column("Name", lambda r: r.name)], search_text=lambda r: r.notes)
+    model.set_rows(rows)
+    model.set_filter("DASH")
+    assert [r.name for r in model.rows()] == ["Ana"]
+    assert model.columnCount() == 1

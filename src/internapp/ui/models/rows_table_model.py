@@ -37,9 +37,12 @@ def format_value(value: Any) -> str:
 
 
 class RowsTableModel(QAbstractTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
+    def __init__(self, columns: Sequence[Column], parent=None, *,
+                 search_text: Callable[[Any], str] | None = None) -> None:
+        """``search_text(row)``, when given, adds text the filter searches beyond the columns."""
         super().__init__(parent)
         self._columns = list(columns)
+        self._search_text = search_text
         self._all: list[Any] = []
         self._haystacks: dict[int, str] = {}
         self._rows: list[Any] = []
@@ -55,7 +58,7 @@ class RowsTableModel(QAbstractTableModel):
             id(row): " ".join(
                 self._cell_text(column, row).casefold()
                 for column in self._columns if column.searchable
-            )
+            ) + (" " + self._search_text(row).casefold() if self._search_text else "")
             for row in self._all
         }
         self._rows = self._filtered()

@@ -1,41 +1,210 @@
-"""Contacts: the people met along the way, and when each was last in touch."""
+"""Contacts: a small personal CRM — the people met along the way, every interaction with them, and
+a reminder when it is time to get back in touch."""
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QWidget,
+)
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import contacts
-from internapp.ui.models.rows_table_model import Column
+from internapp.core.interchange.vcard_export import export_all
+from internapp.core.services import contact_duplicates, contacts, interactions, keep_in_touch
+from internapp.core.store import Store
+from internapp.ui.dialogs.contact_dialogs import NewContactDialog, TagCadencesDialog
+from internapp.ui.dialogs.contacts_import_dialog import ContactsImportDialog
+from internapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
+from internapp.ui.dialogs.interaction_dialog import InteractionDialog
+from internapp.ui.views.base import Screen
+from internapp.ui.views.contacts_list import ContactsList
+from internapp.ui.views.contacts_page import ContactPage
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.table_screen import TableScreen
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.worker import BackgroundTask
+
+SUBTITLE = "Your network, and who to get back in touch with"
+IMPORT_FILTERS = {"vcard": "vCard files (*.vcf *.vcard)",
+                  "linkedin": "LinkedIn Connections.csv (*.csv)"}
 
 
-def _last_contacted(row) -> str:
-    return row.last_contacted.astimezone().strftime("%d %b %Y") if row.last_contacted else "never"
+class ContactsView(Screen):
+    watches = frozenset({Kind.CONTACTS, Kind.ORGANIZATIONS, Kind.APPLICATIONS, Kind.ENGAGEMENTS})
 
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Contacts", SUBTITLE, parent)
+        self._store = store
+        self.duplicates_button = QPushButton("Duplicates")
+        self.duplicates_button.clicked.connect(self.review_duplicates)
+        self.cadences_button = QPushButton("Rhythms by tag…")
+        self.cadences_button.clicked.connect(self.edit_cadences)
+        self.import_button = QPushButton("Import")
+        menu = QMenu(self.import_button)
+        menu.addAction("vCard file (.vcf)…", lambda: self.import_file("vcard"))
+        menu.addAction("LinkedIn Connections.csv…", lambda: self.import_file("linkedin"))
+        self.import_button.setMenu(menu)
+        self.export_button = QPushButton("Export all…")
+        self.export_button.clicked.connect(lambda: self.export_vcards())
+        self.new_button = QPushButton("New contact")
+        self.new_button.setObjectName("Primary")
+        self.new_button.clicked.connect(self.new_contact)
+        for button in (self.duplicates_button, self.cadences_button, self.import_button,
+                       self.export_button, self.new_button):
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.header_actions.addWidget(button)
+        self.subtitle_label.setWordWrap(True)
 
-COLUMNS = [
-    Column("Name", lambda r: r.display_name),
-    Column("Organization", lambda r: r.organization),
-    Column("Title", lambda r: r.title),
-    Column("Email", lambda r: r.emails[0] if r.emails else None),
-    Column("Tags", lambda r: r.tags),
-    Column("Last contacted", lambda r: r.last_contacted, text=_last_contacted),
-]
+        self.stack = QStackedWidget()
+        self.list = ContactsList()
+        self.page = ContactPage(store)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.page)
+        self.list.open_contact.connect(self.open_record)
+        self.list.log_for.connect(self.log_for)
+        self.page.back.connect(self.show_list)
+        self.page.navigate.connect(self.navigate)
+        empty = EmptyState(
+            "contacts", "Your network starts here",
+            "Supervisors, mentors and recruiters from every engagement: each interaction you log, "
+            "and a reminder when it is time to get back in touch.",
+            hint="Add a contact, or import your phone's contacts (a vCard file) or LinkedIn's "
+                 "Connections.csv export with Import.",
+            action_text="Add your first contact")
+        empty.action_triggered.connect(self.new_contact)
+        self.set_pages(self.stack, empty)
+        self.dialog = None  # the dialog last opened (tests drive it)
+        self._task: BackgroundTask | None = None
+        self._duplicates_timer = QTimer(self)
+        self._duplicates_timer.setSingleShot(True)
+        self._duplicates_timer.timeout.connect(self._count_duplicates_now)
 
+    # --- refresh and navigation ------------------------------------------------------------
 
-class ContactsView(TableScreen):
-    watches = frozenset({Kind.CONTACTS, Kind.ORGANIZATIONS})
+    def refresh(self) -> None:
+        rows = contacts.list_rows(self._store)
+        self.list.set_rows(rows)
+        self.show_empty(not rows)
+        self.export_button.setEnabled(bool(rows))
+        self.count_duplicates()
+        if self.stack.currentWidget() is self.page and self.page.contact_id is not None:
+            if any(r.id == self.page.contact_id for r in rows):
+                self.page.refresh_related()
+            else:  # deleted or merged away elsewhere
+                self.show_list()
 
+    def count_duplicates(self) -> None:
+        """Updates the Duplicates button's count once the list has been shown (comparing everyone
+        is not part of opening the list); a timer owned by the screen, so it dies with it."""
+        self._duplicates_timer.start(0)
+
+    def _count_duplicates_now(self) -> None:
+        pairs = len(contact_duplicates.find(self._store))
+        self.duplicates_button.setText(f"Duplicates ({pairs})" if pairs else "Duplicates")
+        self.duplicates_button.setEnabled(bool(pairs))
+
+    def open_record(self, record_id: object) -> None:
+        contact_id = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
+        if self.stale:
+            self.refresh()
+            self.stale = False
+        self.show_empty(False)
+        self.page.show_contact(contact_id)
+        self.stack.setCurrentWidget(self.page)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentWidget(self.list)
+        self.refresh()
+
+    def show_losing_touch(self) -> None:
+        self.show_list()
+        self.list.show_due(True)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_contact(self) -> NewContactDialog:
+        def submit(values):
+            return contacts.create(self._store, **values)
+
+        self.dialog = NewContactDialog(submit, self)
+        self.dialog.accepted.connect(lambda: self.open_record(self.dialog.result_value.id))
+        self.dialog.open()
+        return self.dialog
+
+    def log_for(self, contact_id: uuid.UUID) -> InteractionDialog:
+        name = contacts.get(self._store, contact_id).display_name
+        self.dialog = InteractionDialog(
+            name, lambda values: interactions.add(self._store, contact_id, **values), None, self)
+        self.dialog.open()
+        return self.dialog
+
+    def edit_cadences(self) -> TagCadencesDialog:
+        rows = keep_in_touch.tag_cadences(self._store)
+
+        def submit(values):
+            current = {r.tag: r.days for r in rows}
+            for tag, days in values.items():
+                if current.get(tag) != days:
+                    keep_in_touch.set_tag_cadence(self._store, tag, days)
+
+        self.dialog = TagCadencesDialog(rows, submit, self)
+        self.dialog.open()
+        return self.dialog
+
+    def review_duplicates(self) -> DuplicatesDialog:
+        self.dialog = DuplicatesDialog(self._store, self)
+        self.dialog.open()
+        return self.dialog
+
+    def import_file(self, fmt: str, path: str | None = None) -> ContactsImportDialog | None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Import contacts", "", IMPORT_FILTERS[fmt])
+        if not path:
+            return None
+        self.dialog = ContactsImportDialog(self._store, fmt, Path(path), self)
+        self.dialog.open()
+        return self.dialog
+
+    def export_vcards(self, path: str | None = None) -> BackgroundTask | None:
+        """Writes every contact as vCard 4.0, off the UI thread."""
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export all contacts", "contacts.vcf",
+                                                  IMPORT_FILTERS["vcard"])
+        if not path:
+            return None
+        self.export_button.setEnabled(False)
+        self.export_button.setText("Exporting…")
+        self._task = BackgroundTask(lambda: export_all(self._store, Path(path)), self)
+        self._task.finished.connect(lambda count: self._exported(f"Exported {count} contacts to "
+                                                                 f"{path}"))
+        self._task.failed.connect(lambda error: self._exported(f"Export failed: {error}"))
+        self._task.start()
+        return self._task
+
+    def _exported(self, message: str) -> None:
+        self.export_button.setEnabled(True)
+        self.export_button.setText("Export all…")
+        self.subtitle_label.setText(message)
+
+    # --- what generic screen tests look for ------------------------------------------------
+
+    @property
+    def model(self):
+        return self.list.model
+
+    @property
+    def filter_edit(self):
+        return self.list.search_edit
+
+    @property
+    def count_label(self):
+        return self.list.count_label
 
 def create_screen(context: AppContext, shell: Shell) -> ContactsView:
-    store = context.store
-    empty = EmptyState(
-        "contacts", "Your network starts here",
-        "Supervisors, mentors and recruiters from every engagement: each interaction you log, "
-        "and a reminder when it is time to get back in touch.",
-        hint="Add a contact, or import your phone's contacts (vCard) or LinkedIn's "
-             "Connections.csv export.",
-    )
-    return ContactsView("Contacts", "The people behind each engagement", COLUMNS,
-                        lambda: contacts.list_rows(store), empty,
-                        filter_placeholder="Search names, organizations, titles, emails, tags…")
+    return ContactsView(context.store)

@@ -1,0 +1,127 @@
+"""Review contacts that look like the same person, side by side, and merge or keep them apart."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.services import contact_duplicates
+from internapp.core.services.contact_duplicates import ContactSummary, DuplicatePair
+from internapp.core.store import Store
+
+
+def _card(summary: ContactSummary) -> tuple[QFrame, QPushButton]:
+    card = QFrame()
+    card.setObjectName("Card")
+    layout = QVBoxLayout(card)
+    name = QLabel(summary.name)
+    name.setObjectName("CardValue")
+    name.setWordWrap(True)
+    layout.addWidget(name)
+    lines = [
+        " · ".join(p for p in (summary.title, summary.organization) if p) or "No title or organization",
+        ", ".join(summary.emails) or "No email",
+        summary.linkedin_url or "No LinkedIn profile",
+        f"{summary.interactions} interaction{'s' if summary.interactions != 1 else ''}",
+    ]
+    for line in lines:
+        label = QLabel(line)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(label)
+    layout.addStretch(1)
+    keep = QPushButton("Keep this one, merge the other in")
+    layout.addWidget(keep)
+    return card, keep
+
+
+class DuplicatesDialog(QDialog):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.setWindowTitle("Possible duplicates")
+        self.resize(900, 520)
+        layout = QVBoxLayout(self)
+        intro = QLabel("Contacts with the same email, the same LinkedIn profile, or the same name at "
+                       "the same organization. Merging keeps every interaction and link, fills "
+                       "empty fields and combines emails, phones and tags.")
+        intro.setWordWrap(True)
+        intro.setObjectName("Muted")
+        layout.addWidget(intro)
+        body = QHBoxLayout()
+        self.pairs_list = QListWidget()
+        self.pairs_list.setMaximumWidth(320)
+        body.addWidget(self.pairs_list)
+        self.detail = QWidget()
+        self.detail_layout = QGridLayout(self.detail)
+        body.addWidget(self.detail, 1)
+        layout.addLayout(body, 1)
+        self.status = QLabel()
+        self.status.setObjectName("Muted")
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.pairs_list.currentRowChanged.connect(self._show_pair)
+        self.pairs: list[DuplicatePair] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.pairs = contact_duplicates.find(self._store)
+        self.pairs_list.clear()
+        for pair in self.pairs:
+            item = QListWidgetItem(f"{pair.first.name}  ↔  {pair.second.name}\n"
+                                   f"{'; '.join(pair.reasons)}")
+            self.pairs_list.addItem(item)
+        if self.pairs:
+            self.pairs_list.setCurrentRow(0)
+        else:
+            self._clear_detail()
+            empty = QLabel("No duplicates left. 🎉")
+            empty.setObjectName("EmptyTitle")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.detail_layout.addWidget(empty, 0, 0)
+
+    def _clear_detail(self) -> None:
+        while self.detail_layout.count():
+            widget = self.detail_layout.takeAt(0).widget()
+            if widget:
+                widget.deleteLater()
+
+    def _show_pair(self, row: int) -> None:
+        if not 0 <= row < len(self.pairs):
+            return
+        pair = self.pairs[row]
+        self._clear_detail()
+        left, keep_left = _card(pair.first)
+        right, keep_right = _card(pair.second)
+        keep_left.clicked.connect(lambda: self.merge(pair.first.id, pair.second.id))
+        keep_right.clicked.connect(lambda: self.merge(pair.second.id, pair.first.id))
+        why = QLabel("Why: " + "; ".join(pair.reasons))
+        why.setWordWrap(True)
+        different = QPushButton("Not the same person")
+        different.clicked.connect(lambda: self.dismiss(pair))
+        self.detail_layout.addWidget(why, 0, 0, 1, 2)
+        self.detail_layout.addWidget(left, 1, 0)
+        self.detail_layout.addWidget(right, 1, 1)
+        self.detail_layout.addWidget(different, 2, 0, 1, 2, Qt.AlignmentFlag.AlignRight)
+
+    def merge(self, keep_id, other_id) -> None:
+        merged = contact_duplicates.merge(self._store, keep_id, other_id)
+        self.status.setText(f"Merged into {merged.display_name}.")
+        self.reload()
+
+    def dismiss(self, pair: DuplicatePair) -> None:
+        contact_duplicates.dismiss(self._store, pair.first.id, pair.second.id)
+        self.status.setText(f"{pair.first.name} and {pair.second.name} are kept apart.")
+        self.reload()

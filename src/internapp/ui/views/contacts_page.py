@@ -1,0 +1,421 @@
+"""One contact's page: who they are (every field editable), the timeline of interactions, and the
+applications and engagements they are linked to with their role."""
+
+import uuid
+from datetime import date
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.clock import today_local
+from internapp.core.interchange.contact_export import export_contact
+from internapp.core.services import (
+    contacts,
+    interactions,
+)
+from internapp.core.services.errors import ValidationError
+from internapp.core.store import Store
+from internapp.ui.dialogs.interaction_dialog import InteractionDialog
+from internapp.ui.theme import current_colors
+from internapp.ui.widgets.avatar import Avatar
+from internapp.ui.widgets.contact_links_box import ContactLinksBox
+from internapp.ui.widgets.interaction_timeline import InteractionTimeline
+
+# (field, label, placeholder) for the one-line fields of the details form, in order
+LINE_FIELDS = [
+    ("display_name", "Name", "As shown everywhere"),
+    ("given_name", "Given name", ""),
+    ("middle_name", "Middle name", ""),
+    ("family_name", "Family name", ""),
+    ("prefix", "Prefix", "Dr., Prof.…"),
+    ("suffix", "Suffix", "PhD, Jr.…"),
+    ("nickname", "Nickname", ""),
+    ("organization", "Organization", ""),
+    ("title", "Title", ""),
+    ("emails", "Emails", "Separate several with commas"),
+    ("phones", "Phones", "Separate several with commas"),
+    ("linkedin_url", "LinkedIn", "https://www.linkedin.com/in/…"),
+    ("how_met", "How you met", "Career fair, project kickoff…"),
+    ("tags", "Tags", "mentor, recruiter…"),
+    ("birthday", "Birthday", "YYYY-MM-DD, or --MM-DD without the year"),
+    ("connected_on", "Connected on", "YYYY-MM-DD"),
+]
+
+
+def relative_day(day: date, today: date) -> str:
+    delta = (day - today).days
+    if delta == 0:
+        return "today"
+    if delta == 1:
+        return "tomorrow"
+    if delta == -1:
+        return "yesterday"
+    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
+
+
+def chips_html(tags: list[str]) -> str:
+    c = current_colors()
+    return " ".join(f'<span style="background:{c.alternate}; color:{c.accent};">&nbsp;{escape(t)}'
+                    f'&nbsp;</span>' for t in tags)
+
+
+class ContactPage(QWidget):
+    back = Signal()
+    navigate = Signal(str, object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.contact_id: uuid.UUID | None = None
+        self._photo: tuple[bytes, str] | None = None
+        self._loading = False
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(12)
+        self.back_button = QPushButton("←  All contacts")
+        self.back_button.setObjectName("Link")
+        self.back_button.clicked.connect(self.back)
+        outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addWidget(self._build_header())
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        body.addWidget(self._build_details(), 0)
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        right.addWidget(self._build_timeline(), 1)
+        self.links = ContactLinksBox(store, self.confirm)
+        self.links.navigate.connect(self.navigate)
+        self.links_list = self.links.links_list
+        self.add_link = self.links.add_link
+        right.addWidget(self.links, 0)
+        body.addLayout(right, 1)
+        outer.addLayout(body, 1)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QFrame:
+        card = QFrame()
+        card.setObjectName("Card")
+        row = QHBoxLayout(card)
+        row.setContentsMargins(16, 14, 16, 14)
+        row.setSpacing(16)
+        self.avatar = Avatar(72)
+        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        self.name_label = QLabel()
+        self.name_label.setObjectName("ContactName")
+        self.name_label.setWordWrap(True)
+        # a right-to-left name stays where every other name is, at the left
+        self.name_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.role_label = QLabel()
+        self.role_label.setWordWrap(True)
+        self.tags_label = QLabel()
+        self.tags_label.setTextFormat(Qt.TextFormat.RichText)
+        self.cadence_label = QLabel()
+        self.cadence_label.setObjectName("Muted")
+        self.cadence_label.setWordWrap(True)
+        for widget in (self.name_label, self.role_label, self.tags_label, self.cadence_label):
+            text.addWidget(widget)
+        row.addLayout(text, 1)
+        actions = QVBoxLayout()
+        self.log_button = QPushButton("Log interaction")
+        self.log_button.setObjectName("Primary")
+        self.log_button.clicked.connect(self.log_interaction)
+        self.export_button = QPushButton("Export this contact…")
+        self.export_button.clicked.connect(lambda: self.export_to())
+        self.delete_button = QPushButton("Delete contact…")
+        self.delete_button.setObjectName("Danger")
+        self.delete_button.clicked.connect(self.delete_contact)
+        for button in (self.log_button, self.export_button, self.delete_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        row.addLayout(actions)
+        return card
+
+    def _build_details(self) -> QScrollArea:
+        box = QGroupBox("Details")
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.edits: dict[str, QLineEdit] = {}
+        for name, label, placeholder in LINE_FIELDS:
+            edit = QLineEdit()
+            edit.setPlaceholderText(placeholder)
+            edit.textChanged.connect(self._changed)
+            self.edits[name] = edit
+            form.addRow(label, edit)
+        self.cadence_spin = QSpinBox()
+        self.cadence_spin.setRange(0, 3650)
+        self.cadence_spin.setSuffix(" days")
+        self.cadence_spin.setSpecialValueText("From its tags")
+        self.cadence_spin.valueChanged.connect(self._changed)
+        form.addRow("Keep in touch every", self.cadence_spin)
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText("Anything worth remembering")
+        self.notes_edit.setMinimumHeight(90)
+        self.notes_edit.textChanged.connect(self._changed)
+        form.addRow("Notes", self.notes_edit)
+        photo_row = QHBoxLayout()
+        self.photo_button = QPushButton("Choose photo…")
+        self.photo_button.clicked.connect(lambda: self.choose_photo())
+        self.remove_photo_button = QPushButton("Remove")
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        photo_row.addWidget(self.photo_button)
+        photo_row.addWidget(self.remove_photo_button)
+        photo_row.addStretch(1)
+        form.addRow("Photo", photo_row)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("Error")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        form.addRow(self.error_label)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(self.reload)
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setObjectName("Primary")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(box)
+        scroll.setFixedWidth(430)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return scroll
+
+    def _build_timeline(self) -> QGroupBox:
+        box = QGroupBox("Timeline")
+        layout = QVBoxLayout(box)
+        self.timeline = InteractionTimeline(today_local())
+        self.timeline.doubleClicked.connect(lambda _: self.edit_interaction())
+        self.timeline_empty = QLabel("No interactions yet. Log the first one — an email, a call, "
+                                     "a coffee — and the keep-in-touch rhythm starts from it.")
+        self.timeline_empty.setObjectName("Muted")
+        self.timeline_empty.setWordWrap(True)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.timeline_empty)
+        row = QHBoxLayout()
+        self.timeline_count = QLabel()
+        self.timeline_count.setObjectName("Muted")
+        row.addWidget(self.timeline_count, 1)
+        self.edit_interaction_button = QPushButton("Edit…")
+        self.edit_interaction_button.clicked.connect(self.edit_interaction)
+        self.delete_interaction_button = QPushButton("Delete")
+        self.delete_interaction_button.clicked.connect(self.delete_interaction)
+        row.addWidget(self.edit_interaction_button)
+        row.addWidget(self.delete_interaction_button)
+        layout.addLayout(row)
+        return box
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def show_contact(self, contact_id: uuid.UUID) -> None:
+        self.contact_id = contact_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Everything from the store again (edits not saved are dropped)."""
+        detail = contacts.detail(self._store, self.contact_id)
+        c = detail.contact
+        self._loading = True
+        for name, edit in self.edits.items():
+            value = detail.organization if name == "organization" else getattr(c, name)
+            if isinstance(value, list):
+                value = ", ".join(value)
+            elif isinstance(value, date):
+                value = value.isoformat()
+            edit.setText(value or "")
+            edit.setCursorPosition(0)
+        self.cadence_spin.setValue(c.keep_in_touch_days or 0)
+        self.notes_edit.setPlainText(c.notes)
+        self._photo = (c.photo, c.photo_mime) if c.photo else None
+        self._loading = False
+        self._set_dirty(False)
+        self.error_label.hide()
+        self.refresh_related()
+
+    def refresh_related(self) -> None:
+        """The header, timeline and links (not the form, which may hold unsaved edits)."""
+        if self.contact_id is None:
+            return
+        today = today_local()
+        detail = contacts.detail(self._store, self.contact_id, today)
+        c = detail.contact
+        self.avatar.set_person(c.display_name, self._photo[0] if self._photo else None)
+        self.name_label.setText(c.display_name)
+        self.role_label.setText(" · ".join(p for p in (c.title, detail.organization) if p)
+                                or "No title or organization yet")
+        self.tags_label.setText(chips_html(c.tags))
+        self.tags_label.setVisible(bool(c.tags))
+        self.cadence_label.setText(self._cadence_text(detail, today))
+        self.remove_photo_button.setEnabled(self._photo is not None)
+        items = interactions.of_contact(self._store, self.contact_id)
+        self.timeline.set_interactions(items, today)
+        self.timeline.setVisible(bool(items))
+        self.timeline_empty.setVisible(not items)
+        self.timeline_count.setText(f"{len(items)} interaction{'s' if len(items) != 1 else ''}")
+        self.timeline_count.setVisible(bool(items))
+        self.edit_interaction_button.setVisible(bool(items))
+        self.delete_interaction_button.setVisible(bool(items))
+        self.links.show_records(self.contact_id, c.display_name)
+
+    def _cadence_text(self, detail, today: date) -> str:
+        last = detail.last_contacted
+        parts = [f"Last contacted {relative_day(last.astimezone().date(), today)} "
+                 f"({last.astimezone():%d %b %Y})" if last else "Never contacted"]
+        if detail.cadence_days:
+            source = " (tag default)" if detail.cadence_from_tags else ""
+            due = detail.next_due
+            if due < today:
+                state = f"<b style='color:{current_colors().danger}'>overdue since {due:%d %b}</b>"
+            else:
+                state = f"next {relative_day(due, today)} ({due:%d %b})"
+            parts.append(f"keep in touch every {detail.cadence_days} days{source}: {state}")
+        else:
+            parts.append("no keep-in-touch rhythm")
+        return " · ".join(parts)
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def _changed(self, *_) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    def form_values(self) -> dict:
+        values = {name: edit.text() for name, edit in self.edits.items()}
+        values["keep_in_touch_days"] = self.cadence_spin.value() or None
+        values["notes"] = self.notes_edit.toPlainText()
+        values["photo"], values["photo_mime"] = self._photo if self._photo else (None, None)
+        return values
+
+    def save(self) -> bool:
+        for edit in self.edits.values():
+            edit.setProperty("invalid", False)
+            edit.style().polish(edit)
+        try:
+            contacts.update(self._store, self.contact_id, **self.form_values())
+        except ValidationError as error:
+            self.error_label.setText(str(error))
+            self.error_label.show()
+            edit = self.edits.get(error.field)
+            if edit:
+                edit.setProperty("invalid", True)
+                edit.style().polish(edit)
+                edit.setFocus()
+            return False
+        self.reload()
+        return True
+
+    def set_photo(self, data: bytes) -> None:
+        mime = contacts.image_type(data)
+        if mime is None:
+            self.error_label.setText("photo: not a JPEG, PNG, GIF, BMP or WebP image")
+            self.error_label.show()
+            return
+        self._photo = (data, mime)
+        self._set_dirty(True)
+        self.avatar.set_person(self.edits["display_name"].text(), data)
+        self.remove_photo_button.setEnabled(True)
+
+    def choose_photo(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "",
+                                                  "Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)")
+        if path:
+            self.set_photo(Path(path).read_bytes())
+
+    def remove_photo(self) -> None:
+        self._photo = None
+        self._set_dirty(True)
+        self.avatar.set_person(self.edits["display_name"].text(), None)
+        self.remove_photo_button.setEnabled(False)
+
+    # --- interactions ----------------------------------------------------------------------
+
+    def interaction_dialog(self, interaction=None) -> InteractionDialog:
+        name = self.name_label.text()
+        if interaction is None:
+            def submit(values):
+                return interactions.add(self._store, self.contact_id, **values)
+        else:
+            def submit(values):
+                return interactions.update(self._store, interaction.id, **values)
+        return InteractionDialog(name, submit, interaction, self)
+
+    def log_interaction(self) -> InteractionDialog:
+        dialog = self.interaction_dialog()
+        dialog.open()
+        return dialog
+
+    def edit_interaction(self) -> InteractionDialog | None:
+        chosen = self.timeline.selected() or (
+            self.timeline.timeline_model.item(0) if self.timeline.timeline_model.rowCount() else None)
+        if chosen is None:
+            return None
+        dialog = self.interaction_dialog(chosen)
+        dialog.open()
+        return dialog
+
+    def delete_interaction(self) -> None:
+        chosen = self.timeline.selected()
+        if chosen is None:
+            return
+        if self.confirm("Delete this interaction?",
+                        f"{chosen.at.astimezone():%d %b %Y}: {chosen.summary or chosen.channel}"):
+            interactions.delete(self._store, chosen.id)
+
+    # --- the contact as a whole ------------------------------------------------------------
+
+    def confirm(self, question: str, detail: str) -> bool:
+        answer = QMessageBox.question(self, "internapp", f"{question}\n\n{detail}")
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_contact(self) -> bool:
+        name = self.name_label.text()
+        if not self.confirm(f"Delete {name} completely?",
+                            "Their details, every interaction and every link go, and nothing of "
+                            "them stays in search. Export the contact first to keep a copy."):
+            return False
+        contact_id, self.contact_id = self.contact_id, None
+        contacts.delete(self._store, contact_id)
+        self.back.emit()
+        return True
+
+    def export_to(self, directory: str | None = None) -> list[Path]:
+        if directory is None:
+            directory = QFileDialog.getExistingDirectory(self, "Export this contact to a folder")
+        if not directory:
+            return []
+        paths = export_contact(self._store, self.contact_id, Path(directory))
+        self.cadence_label.setText(f"Exported to {paths[0].parent}: {paths[0].name} and "
+                                   f"{paths[1].name}")
+        return paths
