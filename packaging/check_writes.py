@@ -48,7 +48,8 @@ def main() -> int:
         home, work, temp, shots = root / "home", root / "work", root / "tmp", root / "shots"
         for folder in (home, work, temp):
             folder.mkdir()
-        env = {k: v for k, v in os.environ.items() if k not in XDG and k != "INTERNAPP_DATA_DIR"}
+        env = {k: v for k, v in os.environ.items()
+               if k not in XDG and k not in ("INTERNAPP_DATA_DIR", "MPLCONFIGDIR")}
         env |= {"HOME": str(home), "TMPDIR": str(temp), "QT_QPA_PLATFORM": "offscreen"}
         for command in (["demo"], ["smoke"], ["check"], ["screenshots", str(shots)]):
             result = subprocess.run([args.program, *command], cwd=work, env=env,
