@@ -21,8 +21,11 @@ echo "==> installing internapp[bundle] into $venv"
 "$venv/bin/python" -m pip install --quiet --no-deps --force-reinstall .
 
 echo "==> pyinstaller packaging/internapp.spec"
-start=$EPOCHREALTIME
+SECONDS=0
 "$venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/internapp.spec
-awk -v s="$start" -v e="$EPOCHREALTIME" -v size="$(du -sh dist/internapp | cut -f1)" \
-    'BEGIN { printf "==> built dist/internapp in %.1f s, %s\n", e - s, size }'
+if [ "$(uname)" = "Linux" ]; then
+    # the unpacked bundle adds itself to the application menu with this script
+    install -m755 packaging/linux/install-desktop-entry.sh dist/internapp/
+fi
+echo "==> built dist/internapp in ${SECONDS} s, $(du -sh dist/internapp | cut -f1)"
