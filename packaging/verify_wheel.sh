@@ -9,16 +9,17 @@ cd "$(dirname "$0")/.."
 install_system_packages $QT_OFFSCREEN_PACKAGES
 python="${PYTHON:-python3}"
 version="$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+"$python" -m venv "$tmp/venv"   # a fresh virtualenv: builds the wheel, then gets it installed
+
 rm -rf dist/wheel
 echo "==> building the wheel"
-"$python" -m pip wheel --quiet --no-deps --wheel-dir dist/wheel .
+"$tmp/venv/bin/python" -m pip wheel --quiet --no-deps --wheel-dir dist/wheel .
 wheel="$(ls dist/wheel/internapp-"$version"-*.whl)"
 "$python" packaging/check_wheel.py "$wheel"
 
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-echo "==> installing $(basename "$wheel") into a fresh virtualenv"
-"$python" -m venv "$tmp/venv"
+echo "==> installing $(basename "$wheel") into the fresh virtualenv"
 "$tmp/venv/bin/python" -m pip install --quiet "$wheel"
 mkdir "$tmp/elsewhere"
 cd "$tmp/elsewhere"   # not the checkout: nothing can come from the source tree

@@ -1,4 +1,4 @@
-; Inno Setup script: the Windows installer for internapp (Inno Setup 6).
+; Inno Setup script: the Windows installer for internapp (Inno Setup 6.3 or newer).
 ;
 ; It packs the one-folder bundle that PyInstaller made (dist\internapp\, see packaging\README.md)
 ; and is compiled with the version from pyproject.toml:
