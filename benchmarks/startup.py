@@ -31,8 +31,10 @@ def series(label: str, command: list[str], env: dict[str, str], runs: int) -> No
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--program", help="the internapp to time, e.g. the bundle's "
+                        "dist/internapp/internapp (default: the one beside this Python)")
     args = parser.parse_args()
-    exe = shutil.which("internapp", path=str(Path(sys.executable).parent)) or "internapp"
+    exe = args.program or shutil.which("internapp", path=str(Path(sys.executable).parent)) or "internapp"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         empty, full = Path(tmp, "empty"), Path(tmp, "demo")

@@ -22,6 +22,7 @@ def open_context(paths: Paths) -> AppContext:
     from internapp.version import app_version
 
     paths.ensure()
+    paths.confine_library_caches()
     store = open_store(paths.database, backups_dir=paths.backups_dir,
                        documents_dir=paths.documents_dir)
     return AppContext(paths=paths, store=store, version=app_version())

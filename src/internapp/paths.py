@@ -6,7 +6,7 @@ one folder, which is how tests, benchmarks and portable installs keep everything
 """
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,6 +43,12 @@ class Paths:
         for folder in (self.data_dir, self.config_dir, self.cache_dir, self.log_dir):
             folder.mkdir(parents=True, exist_ok=True)
         return self
+
+    def confine_library_caches(self, environ: MutableMapping[str, str] = os.environ) -> None:
+        """Libraries that keep caches of their own keep them in our cache dir, not in the user's
+        general folders (matplotlib's font list would go to ~/.cache/matplotlib). A value the
+        user set already wins."""
+        environ.setdefault("MPLCONFIGDIR", str(self.cache_dir / "matplotlib"))
 
 
 def resolve_paths(data_dir: str | os.PathLike | None = None,

@@ -3,6 +3,8 @@
 from functools import cache
 from pathlib import Path
 
+UNKNOWN_VERSION = "0+unknown"
+
 
 @cache
 def app_version() -> str:
@@ -17,4 +19,4 @@ def app_version() -> str:
         import tomllib
 
         return tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"]
-    return "0+unknown"
+    return UNKNOWN_VERSION

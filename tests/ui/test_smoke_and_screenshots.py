@@ -11,6 +11,12 @@ def test_smoke_finds_no_problem(qtbot, context):
     assert run_smoke(context) == []
 
 
+def test_smoke_reports_an_install_without_its_version(qtbot, context):
+    context.version = "0+unknown"  # what version.py falls back to without package metadata
+    assert run_smoke(context) == [
+        "About: the version is unknown — the package metadata is missing from this install"]
+
+
 def test_screenshots_are_one_readable_png_per_screen(qtbot, context, tmp_path):
     demo.fill(context.store)
     saved = save_screenshots(context, tmp_path / "shots", ThemeMode.DARK)
