@@ -1,9 +1,8 @@
 from datetime import UTC, datetime
 
-from internapp.core.clock import local_zone
-
 import pytest
 
+from internapp.core.clock import local_zone
 from internapp.core.services import applications, organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 
