@@ -69,6 +69,7 @@ class ApplicationRow:
     stage_id: uuid.UUID | None = None
     stage_position: int = 0
     engagement_id: uuid.UUID | None = None  # the engagement an accepted offer became
+    stage_role: str | None = None  # what the stage means (a StageRole), whatever it is called
 
     def days_without_reply(self, today: date) -> int | None:
         """Days since it was sent, while it waits in a stage whose role is Applied."""
@@ -241,7 +242,7 @@ def list_rows(store: Store) -> list[ApplicationRow]:
                    Stage.is_closed, Application.source, Application.url, Application.location,
                    Application.applied_on, Application.deadline, Application.follow_up_on,
                    Application.pay, Application.tags, Application.updated_at, Stage.id,
-                   Stage.position, Engagement.id)
+                   Stage.position, Engagement.id, Stage.role)
             .join(Organization, Organization.id == Application.organization_id)
             .join(Stage, Stage.id == Application.stage_id)
             .outerjoin(Engagement, Engagement.application_id == Application.id)
@@ -253,17 +254,38 @@ def list_rows(store: Store) -> list[ApplicationRow]:
                 source=source, url=link, location=location, applied_on=applied_on,
                 deadline=deadline, follow_up_on=follow_up_on, pay=pay, tags=list(tags or ()),
                 updated_at=updated_at, stage_id=stage_id, stage_position=position,
-                engagement_id=engagement_id,
+                engagement_id=engagement_id, stage_role=stage_role,
             )
             for (id_, org, role, stage, closed, source, link, location, applied_on, deadline,
-                 follow_up_on, pay, tags, updated_at, stage_id, position, engagement_id) in rows
+                 follow_up_on, pay, tags, updated_at, stage_id, position, engagement_id,
+                 stage_role) in rows
         ]
 
 
-def organization_name(store: Store, application_id: uuid.UUID) -> str:
+@dataclass(frozen=True)
+class ApplicationDetail:
+    """Everything the detail pane shows besides skills, contacts and documents."""
+
+    application: Application
+    organization: str
+    stage: Stage
+    engagement_id: uuid.UUID | None
+    history: list[HistoryItem]
+
+
+def detail(store: Store, application_id: uuid.UUID) -> ApplicationDetail:
     with store.read() as session:
         application = _get(session, application_id)
-        return session.get(Organization, application.organization_id).name
+        organization = session.get(Organization, application.organization_id)
+        engagement = engagements.for_application(session, application_id)
+        steps = [HistoryItem(name, at, note) for name, at, note in session.exec(
+            select(Stage.name, ApplicationEvent.at, ApplicationEvent.note)
+            .join(Stage, Stage.id == ApplicationEvent.stage_id)
+            .where(ApplicationEvent.application_id == application_id)
+            .order_by(ApplicationEvent.at, ApplicationEvent.created_at))]
+        return ApplicationDetail(application, organization.name,
+                                 session.get(Stage, application.stage_id),
+                                 engagement.id if engagement else None, steps)
 
 
 def sources(store: Store) -> list[str]:

@@ -8,6 +8,7 @@ from datetime import date
 from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
+from internapp.core.clock import today_local
 from internapp.core.models import (
     Application,
     ApplicationSkill,
@@ -47,6 +48,7 @@ SCHEMA = {
     "hours_estimate": number(minimum=0, maximum=10_000),
     "weekly_cap_hours": number(minimum=0, maximum=168),
     "fee_cents": number(minimum=0, integer=True),
+    "fee": number(minimum=0, maximum=10_000_000),  # in major units (600.50); sets fee_cents
     "currency": currency,
     "paid_on": parse_date,
     "status": choice(EngagementStatus),
@@ -87,7 +89,7 @@ def logged_share(logged_seconds: int, hours_estimate: float | None) -> float | N
 
 
 def create(store: Store, **values) -> Engagement:
-    cleaned = clean(values, SCHEMA, required=["title"])
+    cleaned = _fee_in_cents(clean(values, SCHEMA, required=["title"]))
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
         organization = cleaned.pop("organization", None)
         if organization:
@@ -99,7 +101,9 @@ def create(store: Store, **values) -> Engagement:
 
 
 def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
-    cleaned = clean(values, SCHEMA)
+    """Changes fields. Becoming delivered or paid fills the end (and paid) date with today when
+    they are empty and not given."""
+    cleaned = _fee_in_cents(clean(values, SCHEMA))
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "must not be empty")
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
@@ -111,14 +115,60 @@ def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
             )
         for name, value in cleaned.items():
             setattr(engagement, name, value)
+        _fill_status_dates(engagement, cleaned)
         _check_dates(engagement)
         session.add(engagement)
     return engagement
 
 
+def _fee_in_cents(cleaned: dict) -> dict:
+    if "fee" in cleaned:
+        fee = cleaned.pop("fee")
+        cleaned["fee_cents"] = None if fee is None else round(fee * 100)
+    return cleaned
+
+
+def _fill_status_dates(engagement: Engagement, given: dict) -> None:
+    today = today_local()
+    done = (EngagementStatus.DELIVERED, EngagementStatus.PAID)
+    if (given.get("status") in done and "ended_on" not in given and engagement.ended_on is None
+            and (engagement.start_on is None or engagement.start_on <= today)):
+        engagement.ended_on = today
+    if (given.get("status") == EngagementStatus.PAID and "paid_on" not in given
+            and engagement.paid_on is None):
+        engagement.paid_on = today
+
+
 def get(store: Store, engagement_id: uuid.UUID) -> Engagement:
     with store.read() as session:
         return _get(session, engagement_id)
+
+
+@dataclass(frozen=True)
+class EngagementDetail:
+    engagement: Engagement
+    organization: str | None
+    logged_seconds: int
+    application_role: str | None  # the application it came from, if any
+    supervisor: tuple[uuid.UUID, str] | None
+
+    @property
+    def progress(self) -> float | None:
+        return logged_share(self.logged_seconds, self.engagement.hours_estimate)
+
+
+def detail(store: Store, engagement_id: uuid.UUID) -> EngagementDetail:
+    with store.read() as session:
+        engagement = _get(session, engagement_id)
+        organization = (session.get(Organization, engagement.organization_id)
+                        if engagement.organization_id else None)
+        logged = session.exec(select(func.sum(TimeEntry.seconds)).where(
+            TimeEntry.engagement_id == engagement_id)).one()
+        application = (session.get(Application, engagement.application_id)
+                       if engagement.application_id else None)
+    return EngagementDetail(engagement, organization.name if organization else None,
+                            int(logged or 0), application.role if application else None,
+                            supervisor(store, engagement_id))
 
 
 def find_by_title(session: Session, title: str) -> Engagement | None:
