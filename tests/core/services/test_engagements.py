@@ -103,3 +103,19 @@ def test_one_supervisor_linked_as_a_contact(store):
 ])
 def test_fee_from_advertised_pay(pay, fee):
     assert engagements.fee_from_pay(pay) == fee
+
+
+def test_fee_in_major_units_and_dates_filled_when_delivered_and_paid(store, monkeypatch):
+    from datetime import date
+
+    monkeypatch.setattr(engagements, "today_local", lambda: date(2026, 5, 20))
+    e = engagements.create(store, title="X", fee="1,250.50", start_on="2026-05-01")
+    assert engagements.get(store, e.id).fee_cents == 125050
+    engagements.update(store, e.id, status="delivered")
+    assert engagements.get(store, e.id).ended_on == date(2026, 5, 20)
+    engagements.update(store, e.id, status="paid", paid_on="2026-05-25")
+    assert engagements.get(store, e.id).paid_on == date(2026, 5, 25)
+    engagements.update(store, e.id, fee="")
+    assert engagements.get(store, e.id).fee_cents is None
+    with pytest.raises(ValidationError, match="fee: 'lots' is not a number"):
+        engagements.update(store, e.id, fee="lots")
