@@ -58,3 +58,24 @@ def test_foreign_or_broken_mime_data_is_refused(qtbot):
     for data in (text, broken):
         assert ids_from_mime(data) == []
         assert not model.dropMimeData(data, Qt.DropAction.MoveAction, -1, -1, QModelIndex())
+
+
+def test_cards_are_handed_to_the_view_in_batches(qtbot):
+    from PySide6.QtWidgets import QListView
+
+    model = BoardColumnModel(uuid.uuid4())
+    rows = [_row(f"R{n}") for n in range(400)]
+    model.set_rows(rows)
+    assert (model.rowCount(), model.total()) == (BoardColumnModel.BATCH, 400)
+    assert model.canFetchMore(QModelIndex())
+    assert model.row_of(rows[320].id) == 320  # selecting a card loads up to it
+    assert model.rowCount() == 321
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(200, 300)
+    view.show()
+    view.scrollToBottom()  # the view asks for the next batch at the end of the list
+    qtbot.waitUntil(lambda: model.rowCount() == 400)
+    assert not model.canFetchMore(QModelIndex())
+    assert model.row_of(uuid.uuid4()) == -1

@@ -1,7 +1,9 @@
 """One column of the applications board: the applications in one stage, as a list model.
 
-Each column is its own model under its own QListView, so a column of 10,000 cards costs what
-the visible cards cost to paint. Cards are dragged between columns as a MIME list of application
+Each column is its own model under its own QListView. It hands the view its cards in batches
+(Qt's canFetchMore/fetchMore: the next batch when the list is scrolled to its end), so a column of
+10,000 applications costs what a few hundred cost to lay out and the visible ones to paint. Cards
+are dragged between columns as a MIME list of application
 ids; a drop does not move rows itself but reports ``dropped(ids, stage_id)`` — the screen moves
 the applications through the service (which records the history) and the board reloads.
 """
@@ -43,30 +45,56 @@ def ids_from_mime(data: QMimeData) -> list[uuid.UUID]:
 
 class BoardColumnModel(QAbstractListModel):
     dropped = Signal(list, object)  # application ids, the stage id they were dropped on
+    BATCH = 150
 
     def __init__(self, stage_id: uuid.UUID, parent=None) -> None:
         super().__init__(parent)
         self.stage_id = stage_id
         self._rows: list[ApplicationRow] = []
+        self._loaded = 0
+        self._index: dict[uuid.UUID, int] | None = None
 
     def set_rows(self, rows: list[ApplicationRow]) -> None:
         self.beginResetModel()
         self._rows = rows
+        self._loaded = min(len(rows), self.BATCH)
+        self._index = None
         self.endResetModel()
+
+    def total(self) -> int:
+        """Every card in the column, loaded into the view or not."""
+        return len(self._rows)
 
     def row_at(self, row: int) -> ApplicationRow:
         return self._rows[row]
 
     def row_of(self, application_id: uuid.UUID) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == application_id:
-                return number
-        return -1
+        """The card's row, loading the batches up to it; -1 when it is not in this column."""
+        if self._index is None:
+            self._index = {row.id: number for number, row in enumerate(self._rows)}
+        number = self._index.get(application_id, -1)
+        if number >= self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, number)
+            self._loaded = number + 1
+            self.endInsertRows()
+        return number
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and self._loaded < len(self._rows)
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid():
+            return
+        more = min(len(self._rows), self._loaded + self.BATCH)
+        if more > self._loaded:
+            self.beginInsertRows(QModelIndex(), self._loaded, more - 1)
+            self._loaded = more
+            self.endInsertRows()
 
     # --- Qt model --------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._loaded
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -101,13 +129,16 @@ class BoardColumnModel(QAbstractListModel):
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: Index) -> bool:
         ids = ids_from_mime(data)
-        here = {r.id for r in self._rows}
-        return bool(ids) and not all(i in here for i in ids)
+        return bool(ids) and not all(self._has(i) for i in ids)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: Index) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        here = {r.id for r in self._rows}
-        self.dropped.emit([i for i in ids_from_mime(data) if i not in here], self.stage_id)
+        self.dropped.emit([i for i in ids_from_mime(data) if not self._has(i)], self.stage_id)
         return True
+
+    def _has(self, application_id: uuid.UUID) -> bool:
+        if self._index is None:
+            self._index = {row.id: number for number, row in enumerate(self._rows)}
+        return application_id in self._index

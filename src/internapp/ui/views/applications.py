@@ -2,6 +2,7 @@
 filter, a funnel to see what converts — with a detail pane for the one in hand."""
 
 import uuid
+from collections import Counter
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -54,7 +55,10 @@ class ApplicationsView(Screen):
         super().__init__("Applications", "Where each opportunity stands", parent)
         self._store = store
         self.rows: list[ApplicationRow] = []
-        self._haystacks: dict[uuid.UUID, str] = {}
+        self._haystacks: list[str] = []
+        self._ids: set[uuid.UUID] = set()
+        self._table_rows_stale = True
+        self._totals: Counter[str] = Counter()
         self._stages: list[StageInfo] = []
         self._filter_words: list[str] = []
         self._stale_views: set[str] = set(VIEWS)
@@ -171,12 +175,15 @@ class ApplicationsView(Screen):
         self._stages = [StageInfo(s.id, s.name, s.position, s.is_closed, s.role)
                         for s in stages.list_stages(self._store)]
         self.rows = applications.list_rows(self._store)
-        self._haystacks = {row.id: haystack(row) for row in self.rows}
+        self._ids = {row.id for row in self.rows}
+        self._totals = Counter(row.stage for row in self.rows)
+        self._haystacks = []  # built on the first keystroke, not on every reload
         self.show_empty(not self.rows)
         self._stale_views = set(VIEWS)
+        self._table_rows_stale = True
         self._fill_current()
         if self.detail.isVisible() and self.detail.application_id is not None:
-            if self.detail.application_id in self._haystacks:
+            if self.detail.application_id in self._ids:
                 self.detail.load(self.detail.application_id)
             else:
                 self.close_detail()
@@ -203,8 +210,13 @@ class ApplicationsView(Screen):
         words = self._filter_words
         if not words:
             return self.rows
-        return [row for row in self.rows
-                if all(word in self._haystacks[row.id] for word in words)]
+        if not self._haystacks:
+            self._haystacks = [haystack(row) for row in self.rows]
+        pairs = zip(self.rows, self._haystacks, strict=True)
+        if len(words) == 1:
+            word = words[0]
+            return [row for row, text in pairs if word in text]
+        return [row for row, text in pairs if all(word in text for word in words)]
 
     def _fill_current(self) -> None:
         view = self.current_view()
@@ -212,15 +224,14 @@ class ApplicationsView(Screen):
             return
         self._stale_views.discard(view)
         if view == "board":
-            totals: dict[uuid.UUID, int] = {}
-            for row in self.rows:
-                totals[row.stage_id] = totals.get(row.stage_id, 0) + 1
             self.board.set_stages(self._stages)
             shown = self.filtered_rows()
-            self.board.set_rows(shown, totals)
+            self.board.set_rows(shown, self._totals)
             self._show_count(len(shown))
         elif view == "table":
-            self.table.set_rows(self.rows)
+            if self._table_rows_stale:  # a keystroke only narrows the rows the model has
+                self.table.set_rows(self.rows)
+                self._table_rows_stale = False
             self.table.set_filter(" ".join(self._filter_words))
             self._show_count(self.table.model_.rowCount())
         else:
@@ -244,13 +255,12 @@ class ApplicationsView(Screen):
             str(record_id))
         if self.current_view() == "funnel":
             self.show_view("board")
-        if application_id not in self._haystacks:
+        if application_id not in self._ids:
             self.refresh()
-        if application_id not in self._haystacks:
+        if application_id not in self._ids:
             self.show_message("That application no longer exists.", True)
             return
-        if self._filter_words and not all(w in self._haystacks[application_id]
-                                          for w in self._filter_words):
+        if self._filter_words and all(r.id != application_id for r in self.filtered_rows()):
             self.filter_edit.clear()
         if self.current_view() == "board":
             self.board.select(application_id)

@@ -163,14 +163,14 @@ class ApplicationsBoard(QScrollArea):
             self._row.insertWidget(position, column)
             self.columns.append(column)
 
-    def set_rows(self, rows: list[ApplicationRow], totals: dict[uuid.UUID, int]) -> None:
+    def set_rows(self, rows: list[ApplicationRow], totals: dict[str, int]) -> None:
         """Shows ``rows`` (already filtered) in their stage's column; ``totals`` counts every
-        application per stage for the "n of m" header."""
-        by_stage: dict[uuid.UUID, list[ApplicationRow]] = {s.id: [] for s in self._stages}
-        for row in rows:
-            by_stage.setdefault(row.stage_id, []).append(row)
+        application per stage name for the "n of m" header."""
+        by_stage: dict[str, list[ApplicationRow]] = {s.name: [] for s in self._stages}
+        for row in rows:  # stage names are unique, and a str caches its hash (a UUID does not)
+            by_stage.setdefault(row.stage, []).append(row)
         for column in self.columns:
-            column.set_rows(by_stage[column.stage.id], totals.get(column.stage.id, 0))
+            column.set_rows(by_stage[column.stage.name], totals.get(column.stage.name, 0))
         wanted = self._follow or self._selected
         self._follow = None
         if wanted is not None and not self.select(wanted, focus=self._has_focus()):

@@ -81,6 +81,22 @@ class CardDelegate(QStyledItemDelegate):
         self.stage_role = stage_role
         self.closed = closed
         self.today = today_local()
+        self._fonts: tuple[str, dict] | None = None
+
+    def fonts(self, base: QFont) -> dict:
+        """The card's fonts and metrics, made once per base font (painting is per card)."""
+        if self._fonts is None or self._fonts[0] != base.key():
+            made = {}
+            for name, size, weight in (("tile", 12, QFont.Weight.Bold),
+                                       ("org", 11, QFont.Weight.DemiBold),
+                                       ("role", 13, QFont.Weight.DemiBold),
+                                       ("footer", 11, QFont.Weight.Normal)):
+                font = QFont(base)
+                font.setPixelSize(size)
+                font.setWeight(weight)
+                made[name] = (font, QFontMetrics(font))
+            self._fonts = (base.key(), made)
+        return self._fonts[1]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         return QSize(max(option.rect.width(), 200), CARD_HEIGHT + GAP)
@@ -110,38 +126,28 @@ class CardDelegate(QStyledItemDelegate):
         tile_path = QPainterPath()
         tile_path.addRoundedRect(QRectF(tile), 7, 7)
         painter.fillPath(tile_path, QColor(tile_color(row.organization)))
-        base_font = QFont(option.font)
-        tile_font = QFont(base_font)
-        tile_font.setPixelSize(12)
-        tile_font.setBold(True)
-        painter.setFont(tile_font)
+        fonts = self.fonts(option.font)
+        painter.setFont(fonts["tile"][0])
         painter.setPen(QColor("#ffffff"))
         painter.drawText(tile, Qt.AlignmentFlag.AlignCenter, initials(row.organization))
 
         text_left = tile.right() + 10
         text_width = inner.right() - text_left
-        org_font = QFont(base_font)
-        org_font.setPixelSize(11)
-        org_font.setWeight(QFont.Weight.DemiBold)
+        org_font, metrics = fonts["org"]
         painter.setFont(org_font)
         painter.setPen(QColor(colors.muted))
-        metrics = QFontMetrics(org_font)
         painter.drawText(QRect(text_left, inner.top(), text_width, metrics.height()),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(row.organization, Qt.TextElideMode.ElideRight,
                                             text_width))
-        role_font = QFont(base_font)
-        role_font.setPixelSize(13)
-        role_font.setWeight(QFont.Weight.DemiBold)
+        role_font, role_metrics = fonts["role"]
         painter.setFont(role_font)
         painter.setPen(QColor(colors.text))
-        _draw_lines(painter, row.role, role_font, text_left, inner.top() + metrics.height() + 2,
-                    text_width, max_lines=2)
+        _draw_lines(painter, row.role, role_font, role_metrics, text_left,
+                    inner.top() + metrics.height() + 2, text_width, max_lines=2)
 
-        footer_font = QFont(base_font)
-        footer_font.setPixelSize(11)
+        footer_font, footer_metrics = fonts["footer"]
         painter.setFont(footer_font)
-        footer_metrics = QFontMetrics(footer_font)
         y = inner.bottom() - footer_metrics.height() + 1
         x = inner.left()
         tones = {"muted": colors.muted, "warning": colors.warning, "danger": colors.danger,
@@ -163,10 +169,13 @@ class CardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-def _draw_lines(painter: QPainter, text: str, font: QFont, left: int, top: int, width: int,
-                max_lines: int) -> None:
+def _draw_lines(painter: QPainter, text: str, font: QFont, metrics: QFontMetrics, left: int,
+                top: int, width: int, max_lines: int) -> None:
     """Wraps ``text`` to ``width`` on at most ``max_lines`` lines, eliding the last."""
-    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:  # the common case: one line, no layout
+        painter.drawText(QRect(left, top, width, metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+        return
     layout = QTextLayout(text, font)
     layout.beginLayout()
     lines = []
