@@ -194,3 +194,14 @@ def test_a_card_of_many_columns_scrolls_into_view(window, context, qtbot):
     col = column(screen, "Extra stage 2")
     assert col.view.currentIndex().isValid()
     assert screen.detail.role_label.text() == "Away"
+
+
+def test_plus_on_a_column_adds_an_application_in_that_stage(screen, context, qtbot):
+    column(screen, "Interviewing").add_button.click()
+    dialog = screen.new_dialog
+    assert dialog.stage.currentText() == "Interviewing"
+    qtbot.keyClicks(dialog.organization.lineEdit(), "Epsilon")
+    qtbot.keyClicks(dialog.role, "Tester")
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(card_ids(screen, "Interviewing")) == 1)
+    assert screen.board.current_id() == dialog.created_id

@@ -110,6 +110,7 @@ class ApplicationsView(Screen):
         self.board.selected.connect(self._on_selected)
         self.board.open_requested.connect(self.open_record)
         self.board.move_requested.connect(self._on_move_requested)
+        self.board.add_requested.connect(lambda stage: self.new_application(stage))
         self.table.selected.connect(self._on_selected)
         self.detail.move_requested.connect(self._on_move_requested)
         self.detail.navigate.connect(self.navigate)
@@ -166,7 +167,7 @@ class ApplicationsView(Screen):
         self.new_button = QPushButton("New application")
         self.new_button.setObjectName("Primary")
         self.new_button.setToolTip("Add an application (Ctrl+N)")
-        self.new_button.clicked.connect(self.new_application)
+        self.new_button.clicked.connect(lambda: self.new_application())
         self.header_actions.addWidget(self.new_button)
 
     # --- loading and filtering ---------------------------------------------------------------
@@ -321,12 +322,12 @@ class ApplicationsView(Screen):
 
     # --- dialogs ----------------------------------------------------------------------------
 
-    def new_application(self) -> NewApplicationDialog:
+    def new_application(self, stage: str | None = None) -> NewApplicationDialog:
         self.new_dialog = NewApplicationDialog(
             self._store, [s.name for s in self._stages] or
             [s.name for s in stages.list_stages(self._store)],
             [o.name for o in organizations.list_all(self._store)],
-            applications.sources(self._store), parent=self)
+            applications.sources(self._store), stage=stage, parent=self)
         self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
         self.new_dialog.open()
         return self.new_dialog

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMenu,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +29,7 @@ from internapp.ui.models.board_column_model import BoardColumnModel
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.application_card import CardDelegate, stage_color
 
-COLUMN_WIDTH = 264
+COLUMN_WIDTH = 240
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,12 @@ class BoardColumn(QFrame):
         header.addWidget(self.dot)
         header.addWidget(self.name_label, 1)
         header.addWidget(self.count_label)
+        self.add_button = QToolButton()
+        self.add_button.setObjectName("ColumnAdd")
+        self.add_button.setText("+")
+        self.add_button.setAutoRaise(True)
+        self.add_button.setToolTip(f"New application in {stage.name}")
+        header.addWidget(self.add_button)
         layout.addLayout(header)
 
         self.model = BoardColumnModel(stage.id, self)
@@ -128,6 +135,7 @@ class ApplicationsBoard(QScrollArea):
     selected = Signal(object)  # the application id, or None
     move_requested = Signal(list, object)  # application ids, target stage id
     open_requested = Signal(object)  # an application id (Enter or double-click)
+    add_requested = Signal(str)  # a stage name: "+" on its column
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,6 +232,8 @@ class ApplicationsBoard(QScrollArea):
 
     def _connect(self, column: BoardColumn) -> None:
         view = column.view
+        column.add_button.clicked.connect(
+            lambda _=False, c=column: self.add_requested.emit(c.stage.name))
         column.model.dropped.connect(self.move_requested)
         view.selectionModel().currentChanged.connect(
             lambda current, _previous, c=column: self._on_current(c, current))

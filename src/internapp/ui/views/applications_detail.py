@@ -48,6 +48,8 @@ def waiting_text(stage_role: str | None, applied_on: date | None, today: date) -
     days = (today - applied_on).days
     sent = f"Sent {applied_on.strftime('%d %b %Y')}"
     if stage_role == StageRole.APPLIED:
+        if days <= 0:
+            return f"{sent} · waiting for a reply"
         return f"{sent} · no reply for {days} day{'s' if days != 1 else ''}"
     return f"{sent} · {days} day{'s' if days != 1 else ''} ago"
 
@@ -126,6 +128,7 @@ class ApplicationDetail(QFrame):
         top = QHBoxLayout()
         self.organization_label = QLabel()
         self.organization_label.setObjectName("DetailOverline")
+        self.organization_label.setWordWrap(True)
         top.addWidget(self.organization_label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
@@ -304,6 +307,10 @@ class ApplicationDetail(QFrame):
         self.close_reason_edit.setText(app.close_reason or "")
         self._form.setRowVisible(self.close_reason_edit, self.detail.stage.is_closed)
         self.notes_edit.setPlainText(app.notes or "")
+        for edit in (self.organization_edit, self.role_edit, self.source_edit.lineEdit(),
+                     self.url_edit, self.location_edit, self.pay_edit, self.tags_edit,
+                     self.close_reason_edit):
+            edit.setCursorPosition(0)  # show the start of a long value, not its end
         self._loading = False
         self._set_dirty(False)
 

@@ -20,17 +20,17 @@ COLUMNS = [
     Column("Organization", lambda r: r.organization),
     Column("Role", lambda r: r.role),
     Column("Stage", lambda r: r.stage_position, text=lambda r: r.stage),
-    Column("Source", lambda r: r.source),
-    Column("Tags", lambda r: ", ".join(r.tags)),
-    Column("Applied", lambda r: r.applied_on, searchable=False),
+    Column("Deadline", lambda r: r.deadline, searchable=False),
     Column("No reply", _waiting, text=lambda r: "" if _waiting(r) is None else f"{_waiting(r)} d",
            align_right=True, searchable=False),
-    Column("Deadline", lambda r: r.deadline, searchable=False),
+    Column("Applied", lambda r: r.applied_on, searchable=False),
+    Column("Source", lambda r: r.source),
+    Column("Tags", lambda r: ", ".join(r.tags)),
     Column("Follow up", lambda r: r.follow_up_on, searchable=False),
     Column("Pay", lambda r: r.pay, searchable=False),
     Column("Updated", lambda r: r.updated_at, searchable=False),
 ]
-WIDTHS = [190, 260, 110, 120, 120, 96, 80, 96, 96, 100, 130]
+WIDTHS = [180, 250, 104, 92, 76, 92, 120, 110, 92, 90, 130]
 
 
 class ApplicationsTable(QTableView):
@@ -38,6 +38,7 @@ class ApplicationsTable(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("ApplicationsTable")
         self.model_ = RowsTableModel(COLUMNS, self)
         self.setModel(self.model_)
         self.setSortingEnabled(True)

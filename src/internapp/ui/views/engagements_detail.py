@@ -122,6 +122,7 @@ class EngagementDetail(QFrame):
         top = QHBoxLayout()
         self.organization_label = QLabel()
         self.organization_label.setObjectName("DetailOverline")
+        self.organization_label.setWordWrap(True)
         top.addWidget(self.organization_label, 1)
         close = QToolButton()
         close.setText("✕")
@@ -304,6 +305,8 @@ class EngagementDetail(QFrame):
         self.outcome_edit.setPlainText(e.outcome)
         self.feedback_edit.setPlainText(e.feedback)
         self.notes_edit.setPlainText(e.notes)
+        for edit in (self.title_edit, self.organization_edit, self.platform_edit):
+            edit.setCursorPosition(0)
         self._loading = False
         self._set_dirty(False)
 
