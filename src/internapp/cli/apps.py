@@ -81,12 +81,10 @@ def move_application(args: argparse.Namespace) -> int:
     with cli_context(args) as context:
         application_id = applications.find_id(context.store, args.id)
         applications.move(context.store, application_id, args.stage, reason=args.reason)
-        stage = applications.history(context.store, application_id)[-1].stage
-        engagement = next((r.engagement_id for r in applications.list_rows(context.store)
-                           if r.id == application_id), None)
-    print(f"{application_id} moved to {stage}")
-    if engagement and stage == "Accepted":
-        print(f"engagement {engagement}")
+        detail = applications.detail(context.store, application_id)
+    print(f"{application_id} moved to {detail.stage.name}")
+    if detail.engagement_id and detail.stage.role == "accepted":
+        print(f"engagement {detail.engagement_id}")
     return 0
 
 

@@ -52,7 +52,8 @@ def test_by_source_biggest_first(pipeline):
     assert [s.reached for s in upwork.steps] == [3, 3, 2, 1, 1]
     assert upwork.step("Interviewing").conversion == pytest.approx(2 / 3)
     assert [s.reached for s in slices["LinkedIn"].steps] == [2, 2, 1, 0, 0]
-    assert slices["LinkedIn"].step("Accepted").conversion == 0.0
+    assert slices["LinkedIn"].step("Offer").conversion == 0.0
+    assert slices["LinkedIn"].step("Accepted").conversion is None  # nothing reached Offer
 
 
 def test_period_picks_applications_by_the_day_they_started(pipeline):

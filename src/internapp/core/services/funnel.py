@@ -29,7 +29,8 @@ NO_SOURCE = "(no source)"
 class FunnelStep:
     stage: str
     reached: int
-    conversion: float | None  # reached / reached at the previous step; None for the first step
+    conversion: float | None  # reached / reached at the previous step; None for the first
+    # step, and when no application reached the previous one (nothing to convert from)
     share: float | None  # reached / all applications in the slice
 
 
@@ -105,7 +106,7 @@ def _slice(source: str, rows: list[tuple], pipeline: list[Stage],
                       if furthest is not None and furthest >= stage.position)
         steps.append(FunnelStep(
             stage=stage.name, reached=reached,
-            conversion=None if previous is None else (reached / previous if previous else 0.0),
+            conversion=reached / previous if previous else None,
             share=reached / total if total else None,
         ))
         previous = reached

@@ -219,6 +219,7 @@ class FunnelView(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(model.columnCount()):
             self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 18, 90))
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _period_changed(self, _index: int) -> None:
         custom = self.period.currentData() == -1
