@@ -69,6 +69,7 @@ def test_detail_edits_every_field_and_saves(screen, context, qtbot):
     assert not detail.save_button.isEnabled()
     detail.role_edit.clear()
     qtbot.keyClicks(detail.role_edit, "Renamed role")
+    detail.pay_edit.end(False)  # a loaded value shows from its start; type after it
     qtbot.keyClicks(detail.pay_edit, " (negotiable)")
     detail.deadline_edit.edit.setText("2031-01-15")
     detail.tags_edit.setText("remote, data")
