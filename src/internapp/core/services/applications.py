@@ -1,7 +1,10 @@
 """Applications: what the user applied for, where each stands, and its stage history."""
 
+import gc
 import json
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -242,7 +245,7 @@ def list_rows(store: Store) -> list[ApplicationRow]:
     SQLite's temporary B-tree over wide rows) and fills each row's ``__dict__`` directly (a
     frozen dataclass's ``__init__`` sets fields one by one through ``object.__setattr__``).
     """
-    with store.read() as session:
+    with store.read() as session, _collector_paused():
         stage_by_id = {_raw_uuid(s.id): (s.id, s.name, s.is_closed, s.position, s.role)
                        for s in session.exec(select(Stage))}
         found = session.connection().execute(
@@ -255,24 +258,37 @@ def list_rows(store: Store) -> list[ApplicationRow]:
             .join(Organization, Organization.id == Application.organization_id)
             .outerjoin(Engagement, Engagement.application_id == Application.id)
         ).fetchall()
-    found.sort(key=lambda r: str(r[12]), reverse=True)  # newest change first...
-    stages = [stage_by_id[_raw_uuid(r[3])] for r in found]
-    order = sorted(range(len(found)), key=lambda i: stages[i][3])  # ...within each stage
-    rows = []
-    new = object.__new__
-    for i in order:
-        (id_, org, role, _, source, link, location, applied_on, deadline, follow_up_on, pay,
-         tags, updated_at, engagement_id) = found[i]
-        stage_uuid, stage, closed, position, stage_role = stages[i]
-        row = new(ApplicationRow)
-        row.__dict__.update(
-            id=_uuid(id_), organization=org, role=role, stage=stage, stage_closed=closed,
-            source=source, url=link, location=location, applied_on=_day(applied_on),
-            deadline=_day(deadline), follow_up_on=_day(follow_up_on), pay=pay, tags=_tags(tags),
-            updated_at=_instant(updated_at), stage_id=stage_uuid, stage_position=position,
-            engagement_id=_uuid(engagement_id) if engagement_id else None, stage_role=stage_role)
-        rows.append(row)
-    return rows
+        found.sort(key=lambda r: str(r[12]), reverse=True)  # newest change first...
+        stages = [stage_by_id[_raw_uuid(r[3])] for r in found]
+        order = sorted(range(len(found)), key=lambda i: stages[i][3])  # ...within each stage
+        return [_row(found[i], stages[i]) for i in order]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Creating tens of thousands of objects triggers the cyclic garbage collector's full passes
+    (measured: +70 ms on every other load of 10,000 rows); none of them form cycles."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _row(values: tuple, stage: tuple) -> ApplicationRow:
+    (id_, org, role, _, source, link, location, applied_on, deadline, follow_up_on, pay, tags,
+     updated_at, engagement_id) = values
+    stage_uuid, stage_name, closed, position, stage_role = stage
+    row = object.__new__(ApplicationRow)
+    row.__dict__.update(
+        id=_uuid(id_), organization=org, role=role, stage=stage_name, stage_closed=closed,
+        source=source, url=link, location=location, applied_on=_day(applied_on),
+        deadline=_day(deadline), follow_up_on=_day(follow_up_on), pay=pay, tags=_tags(tags),
+        updated_at=_instant(updated_at), stage_id=stage_uuid, stage_position=position,
+        engagement_id=_uuid(engagement_id) if engagement_id else None, stage_role=stage_role)
+    return row
 
 
 def _text(column):

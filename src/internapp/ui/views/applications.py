@@ -67,6 +67,7 @@ class ApplicationsView(Screen):
         self.stages_dialog: StagesEditor | None = None
         self.interchange = ApplicationsInterchange(store, self)
         self.interchange.message.connect(self.show_message)
+        self.interchange.busy.connect(lambda busy: self.transfer_button.setEnabled(not busy))
         self._build_header()
 
         content = QWidget()
@@ -235,6 +236,8 @@ class ApplicationsView(Screen):
                 self._table_rows_stale = False
             self.table.set_filter(" ".join(self._filter_words))
             self._show_count(self.table.model_.rowCount())
+            if self.detail.isVisible() and self.detail.application_id is not None:
+                self.table.select(self.detail.application_id, quietly=True)
         else:
             self.funnel.refresh()
             self.count_label.clear()

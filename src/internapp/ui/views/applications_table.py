@@ -68,10 +68,13 @@ class ApplicationsTable(QTableView):
     def set_filter(self, text: str) -> None:
         self.model_.set_filter(text)
 
-    def select(self, application_id) -> bool:
+    def select(self, application_id, quietly: bool = False) -> bool:
+        """Selects the application's row; ``quietly`` does not announce it (a reselection)."""
         for number, row in enumerate(self.model_.rows()):
             if row.id == application_id:
+                self.selectionModel().blockSignals(quietly)
                 self.selectRow(number)
+                self.selectionModel().blockSignals(False)
                 self.scrollTo(self.model_.index(number, 0))
                 return True
         return False
