@@ -25,8 +25,8 @@ PLANNED = [
     Column("Stage", lambda p: p.stage),
     Column("Source", lambda p: p.values.get("source")),
     Column("Applied", lambda p: p.values.get("applied_on")),
-    Column("History", lambda p: len(p.history), text=lambda p: f"{len(p.history)} steps",
-           align_right=True),
+    Column("History", lambda p: len(p.history),
+           text=lambda p: f"{len(p.history)} step{'s' if len(p.history) != 1 else ''}"),
 ]
 REJECTED = [
     Column("Row", lambda r: r.row, align_right=True),
@@ -40,6 +40,7 @@ def _table(columns: list[Column], rows: list, parent: QWidget) -> QTableView:
     model = RowsTableModel(columns, table)
     model.set_rows(rows)
     table.setModel(model)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.setAlternatingRowColors(True)
     table.setShowGrid(False)

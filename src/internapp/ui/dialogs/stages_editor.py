@@ -1,6 +1,7 @@
 """Rename, reorder, add and delete the stages of the applications board."""
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +20,19 @@ from PySide6.QtWidgets import (
 from internapp.core.services import stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.widgets.application_card import stage_color
+
+
+def _dot(color: str) -> QIcon:
+    pixmap = QPixmap(24, 24)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(5, 5, 14, 14)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class StagesEditor(QDialog):
@@ -28,7 +42,7 @@ class StagesEditor(QDialog):
         super().__init__(parent)
         self._store = store
         self.setWindowTitle("Stages")
-        self.setMinimumSize(420, 460)
+        self.setMinimumSize(440, 580)
         layout = QVBoxLayout(self)
         intro = QLabel("The columns of the board, in order. Double-click a name to rename it; "
                        "closed stages ask for a reason when an application moves there.")
@@ -36,6 +50,7 @@ class StagesEditor(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
+        self.list.setObjectName("DetailList")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.list.itemChanged.connect(self._renamed)
@@ -78,11 +93,15 @@ class StagesEditor(QDialog):
         self.list.blockSignals(True)
         self.list.clear()
         for stage in stages.list_stages(self._store):
-            item = QListWidgetItem(stage.name)
+            item = QListWidgetItem(_dot(stage_color(stage.role, stage.position)), stage.name)
             item.setData(Qt.ItemDataRole.UserRole, stage)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            kind = "closed" if stage.is_closed else "open"
-            item.setToolTip(f"{kind} stage" + ("" if stage.role else " (added by you)"))
+            kind = "Closed" if stage.is_closed else "Open"
+            item.setToolTip(f"{kind} stage" + ("" if stage.role else ", added by you"))
+            if stage.is_closed:
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             self.list.addItem(item)
             if stage.id == select_id:
                 self.list.setCurrentItem(item)
