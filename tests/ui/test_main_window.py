@@ -52,7 +52,7 @@ def test_a_change_refreshes_the_visible_screen_and_marks_others_stale(window, co
     applications.create(context.store, organization="Acme", role="Data intern")
     screen = window.screen("applications")
     assert screen.pages.currentWidget() is screen.content
-    assert screen.model.rowCount() == 1
+    assert len(screen.rows) == 1
     assert window.screen("today").stale
 
 

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "internapp.cli.system",
     "internapp.cli.insights",
     "internapp.cli.contacts",
+    "internapp.cli.apps",
 )
 
 EXIT_OK = 0

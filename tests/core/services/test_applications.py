@@ -2,6 +2,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from internapp.core.clock import local_zone
 from internapp.core.services import applications, organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 
@@ -99,3 +100,76 @@ def test_no_reply_counts_days_from_the_applied_date(store):
     applications.move(store, answered.id, "Interviewing")
     [row] = applications.no_reply(store, days=14, today=date(2026, 11, 26))
     assert (row.application_id, row.days_waiting) == (waiting.id, 25)
+
+
+def test_accepting_creates_the_engagement_prefilled_and_linked(store):
+    from internapp.core.services import engagements, skills
+
+    app = applications.create(store, organization="Acme", role="Dashboard sprint",
+                              source="Parker Dewey", pay="$600 fixed", stage="Offer")
+    skills.set_application_skills(store, app.id, ["Writing"])
+    event = applications.move(store, app.id, "Accepted")
+    [row] = engagements.list_rows(store)
+    engagement = engagements.get(store, row.id)
+    assert engagement.application_id == app.id
+    assert (engagement.title, row.organization, engagement.platform) == (
+        "Dashboard sprint", "Acme", "Parker Dewey")
+    assert (engagement.fee_cents, engagement.currency, engagement.status) == (60000, "USD",
+                                                                               "planned")
+    assert engagement.start_on == event.at.astimezone(local_zone()).date()
+    assert [name for name, _ in skills.engagement_skills(store, engagement.id)] == ["Writing"]
+    assert applications.list_rows(store)[0].engagement_id == engagement.id
+    # moving away and back does not make a second engagement
+    applications.move(store, app.id, "Offer")
+    applications.move(store, app.id, "Accepted")
+    assert len(engagements.list_rows(store)) == 1
+
+
+def test_accept_offer_action_moves_and_returns_the_engagement(store):
+    from internapp.core.services import engagements
+
+    app = applications.create(store, organization="Acme", role="Survey", pay="$25/h",
+                              stage="Interviewing")
+    engagement = applications.accept_offer(store, app.id)
+    assert applications.list_rows(store)[0].stage == "Accepted"
+    assert engagement.fee_cents is None  # hourly pay is not a fixed fee
+    assert applications.accept_offer(store, app.id).id == engagement.id
+    assert [h.stage for h in applications.history(store, app.id)] == ["Interviewing", "Accepted"]
+    assert len(engagements.list_rows(store)) == 1
+
+
+def test_moving_out_of_a_closed_stage_clears_the_close_reason(store):
+    app = applications.create(store, organization="Acme", role="Intern")
+    applications.move(store, app.id, "Ghosted", reason="No reply")
+    applications.move(store, app.id, "Interviewing")
+    assert applications.get(store, app.id).close_reason is None
+
+
+def test_rows_carry_stage_order_and_days_without_reply(store):
+    from datetime import date
+
+    applications.create(store, organization="Acme", role="A", stage="Applied",
+                        applied_on="2026-11-01")
+    applications.create(store, organization="Beta", role="B")
+    rows = applications.list_rows(store)
+    assert [(r.stage, r.stage_position) for r in rows] == [("Saved", 0), ("Applied", 1)]
+    assert rows[1].days_without_reply(date(2026, 11, 13)) == 12
+    assert rows[0].days_without_reply(date(2026, 11, 13)) is None
+
+
+def test_find_id_by_prefix_and_histories(store):
+    first = applications.create(store, organization="Acme", role="A")
+    applications.move(store, first.id, "Applied")
+    assert applications.find_id(store, first.id.hex[:8]) == first.id
+    assert applications.find_id(store, str(first.id)) == first.id
+    with pytest.raises(ValidationError, match="too short"):
+        applications.find_id(store, "ab")
+    with pytest.raises(NotFoundError):
+        applications.find_id(store, "ffffffff" if not first.id.hex.startswith("ffff") else "0000")
+    assert [h.stage for h in applications.histories(store)[first.id]] == ["Saved", "Applied"]
+
+
+def test_sources_most_used_first(store):
+    for n, source in enumerate(["Upwork", "LinkedIn", "Upwork", None]):
+        applications.create(store, organization="Acme", role=f"R{n}", source=source)
+    assert applications.sources(store) == ["Upwork", "LinkedIn"]

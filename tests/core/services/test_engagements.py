@@ -44,3 +44,78 @@ def test_delete_removes_time_entries(store):
     time_entries.add(store, e.id, start="2026-11-02T09:00+00:00", end="2026-11-02T10:00+00:00")
     engagements.delete(store, e.id)
     assert time_entries.seconds_by_engagement(store) == {}
+
+
+def test_milestones_check_rename_reorder_and_delete(store):
+    e = engagements.create(store, title="X")
+    a = engagements.add_milestone(store, e.id, "Draft")
+    b = engagements.add_milestone(store, e.id, "Review")
+    c = engagements.add_milestone(store, e.id, "Final")
+    engagements.update_milestone(store, a.id, done_on="2026-11-05", title="First draft")
+    engagements.reorder_milestones(store, e.id, [c.id, a.id, b.id])
+    assert [(m.title, m.done_on and m.done_on.isoformat()) for m in
+            engagements.milestones(store, e.id)] == [("Final", None),
+                                                     ("First draft", "2026-11-05"),
+                                                     ("Review", None)]
+    engagements.update_milestone(store, a.id, done_on=None)
+    engagements.delete_milestone(store, c.id)
+    listed = engagements.milestones(store, e.id)
+    assert [(m.title, m.position, m.done_on) for m in listed] == [("First draft", 0, None),
+                                                                  ("Review", 1, None)]
+    with pytest.raises(ValidationError, match="every milestone"):
+        engagements.reorder_milestones(store, e.id, [a.id])
+    with pytest.raises(ValidationError, match="title"):
+        engagements.update_milestone(store, a.id, title="  ")
+    with pytest.raises(ValidationError, match="done_on"):
+        engagements.update_milestone(store, a.id, done_on="yesterday")
+
+
+def test_progress_is_hours_logged_against_the_estimate(store):
+    e = engagements.create(store, title="X", hours_estimate=10)
+    time_entries.add(store, e.id, start="2026-11-02T09:00+00:00", end="2026-11-02T11:30+00:00")
+    time_entries.add(store, e.id, start="2026-11-03T09:00+00:00", end="2026-11-03T10:00+00:00")
+    [row] = engagements.list_rows(store)
+    assert row.progress == pytest.approx(0.35)
+    assert engagements.logged_seconds(store, e.id) == 3.5 * 3600
+    assert engagements.logged_share(3600, None) is None
+    assert engagements.logged_share(7200, 1) == 2.0  # over budget shows above 1
+
+
+def test_one_supervisor_linked_as_a_contact(store):
+    from internapp.core.services import contact_links, contacts
+
+    e = engagements.create(store, title="X")
+    ana = contacts.create(store, display_name="Ana Lima")
+    ben = contacts.create(store, display_name="Ben Ode")
+    engagements.set_supervisor(store, e.id, ana.id)
+    engagements.set_supervisor(store, e.id, ben.id)
+    assert engagements.supervisor(store, e.id) == (ben.id, "Ben Ode")
+    assert [(c.name, c.role) for c in contact_links.contacts_of(store, engagement_id=e.id)] == [
+        ("Ben Ode", "supervisor")]
+    engagements.set_supervisor(store, e.id, None)
+    assert engagements.supervisor(store, e.id) is None
+
+
+@pytest.mark.parametrize(("pay", "fee"), [
+    ("$600 fixed", (60000, "USD")), ("€450", (45000, "EUR")), ("1,200.50 GBP", (120050, "GBP")),
+    ("$25/h", None), ("$20 per hour", None), ("negotiable", None), ("500 per project", None),
+    (None, None),
+])
+def test_fee_from_advertised_pay(pay, fee):
+    assert engagements.fee_from_pay(pay) == fee
+
+
+def test_fee_in_major_units_and_dates_filled_when_delivered_and_paid(store, monkeypatch):
+    from datetime import date
+
+    monkeypatch.setattr(engagements, "today_local", lambda: date(2026, 5, 20))
+    e = engagements.create(store, title="X", fee="1,250.50", start_on="2026-05-01")
+    assert engagements.get(store, e.id).fee_cents == 125050
+    engagements.update(store, e.id, status="delivered")
+    assert engagements.get(store, e.id).ended_on == date(2026, 5, 20)
+    engagements.update(store, e.id, status="paid", paid_on="2026-05-25")
+    assert engagements.get(store, e.id).paid_on == date(2026, 5, 25)
+    engagements.update(store, e.id, fee="")
+    assert engagements.get(store, e.id).fee_cents is None
+    with pytest.raises(ValidationError, match="fee: 'lots' is not a number"):
+        engagements.update(store, e.id, fee="lots")

@@ -1,5 +1,6 @@
 """Engagements: the work an application turned into, with its budget, fee and milestones."""
 
+import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
@@ -7,7 +8,20 @@ from datetime import date
 from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
-from internapp.core.models import Engagement, EngagementStatus, Milestone, Organization, TimeEntry
+from internapp.core.clock import today_local
+from internapp.core.models import (
+    Application,
+    ApplicationSkill,
+    Contact,
+    ContactLink,
+    ContactRole,
+    Engagement,
+    EngagementSkill,
+    EngagementStatus,
+    Milestone,
+    Organization,
+    TimeEntry,
+)
 from internapp.core.services import organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
@@ -34,6 +48,7 @@ SCHEMA = {
     "hours_estimate": number(minimum=0, maximum=10_000),
     "weekly_cap_hours": number(minimum=0, maximum=168),
     "fee_cents": number(minimum=0, integer=True),
+    "fee": number(minimum=0, maximum=10_000_000),  # in major units (600.50); sets fee_cents
     "currency": currency,
     "paid_on": parse_date,
     "status": choice(EngagementStatus),
@@ -58,10 +73,23 @@ class EngagementRow:
     fee_cents: int | None
     currency: str
     logged_seconds: int
+    platform: str | None = None
+    paid_on: date | None = None
+
+    @property
+    def progress(self) -> float | None:
+        """Hours logged as a share of the estimate (above 1 when over budget)."""
+        return logged_share(self.logged_seconds, self.hours_estimate)
+
+
+def logged_share(logged_seconds: int, hours_estimate: float | None) -> float | None:
+    if not hours_estimate:
+        return None
+    return logged_seconds / 3600 / hours_estimate
 
 
 def create(store: Store, **values) -> Engagement:
-    cleaned = clean(values, SCHEMA, required=["title"])
+    cleaned = _fee_in_cents(clean(values, SCHEMA, required=["title"]))
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
         organization = cleaned.pop("organization", None)
         if organization:
@@ -73,7 +101,9 @@ def create(store: Store, **values) -> Engagement:
 
 
 def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
-    cleaned = clean(values, SCHEMA)
+    """Changes fields. Becoming delivered or paid fills the end (and paid) date with today when
+    they are empty and not given."""
+    cleaned = _fee_in_cents(clean(values, SCHEMA))
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "must not be empty")
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
@@ -85,14 +115,60 @@ def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
             )
         for name, value in cleaned.items():
             setattr(engagement, name, value)
+        _fill_status_dates(engagement, cleaned)
         _check_dates(engagement)
         session.add(engagement)
     return engagement
 
 
+def _fee_in_cents(cleaned: dict) -> dict:
+    if "fee" in cleaned:
+        fee = cleaned.pop("fee")
+        cleaned["fee_cents"] = None if fee is None else round(fee * 100)
+    return cleaned
+
+
+def _fill_status_dates(engagement: Engagement, given: dict) -> None:
+    today = today_local()
+    done = (EngagementStatus.DELIVERED, EngagementStatus.PAID)
+    if (given.get("status") in done and "ended_on" not in given and engagement.ended_on is None
+            and (engagement.start_on is None or engagement.start_on <= today)):
+        engagement.ended_on = today
+    if (given.get("status") == EngagementStatus.PAID and "paid_on" not in given
+            and engagement.paid_on is None):
+        engagement.paid_on = today
+
+
 def get(store: Store, engagement_id: uuid.UUID) -> Engagement:
     with store.read() as session:
         return _get(session, engagement_id)
+
+
+@dataclass(frozen=True)
+class EngagementDetail:
+    engagement: Engagement
+    organization: str | None
+    logged_seconds: int
+    application_role: str | None  # the application it came from, if any
+    supervisor: tuple[uuid.UUID, str] | None
+
+    @property
+    def progress(self) -> float | None:
+        return logged_share(self.logged_seconds, self.engagement.hours_estimate)
+
+
+def detail(store: Store, engagement_id: uuid.UUID) -> EngagementDetail:
+    with store.read() as session:
+        engagement = _get(session, engagement_id)
+        organization = (session.get(Organization, engagement.organization_id)
+                        if engagement.organization_id else None)
+        logged = session.exec(select(func.sum(TimeEntry.seconds)).where(
+            TimeEntry.engagement_id == engagement_id)).one()
+        application = (session.get(Application, engagement.application_id)
+                       if engagement.application_id else None)
+    return EngagementDetail(engagement, organization.name if organization else None,
+                            int(logged or 0), application.role if application else None,
+                            supervisor(store, engagement_id))
 
 
 def find_by_title(session: Session, title: str) -> Engagement | None:
@@ -122,7 +198,7 @@ def list_rows(store: Store) -> list[EngagementRow]:
                 id=e.id, title=e.title, organization=org, status=e.status, start_on=e.start_on,
                 due_on=e.due_on, hours_estimate=e.hours_estimate,
                 weekly_cap_hours=e.weekly_cap_hours, fee_cents=e.fee_cents, currency=e.currency,
-                logged_seconds=int(seconds or 0),
+                logged_seconds=int(seconds or 0), platform=e.platform, paid_on=e.paid_on,
             )
             for e, org, seconds in rows
         ]
@@ -155,6 +231,148 @@ def milestones(store: Store, engagement_id: uuid.UUID) -> list[Milestone]:
             select(Milestone).where(Milestone.engagement_id == engagement_id)
             .order_by(Milestone.position)
         ))
+
+
+def update_milestone(store: Store, milestone_id: uuid.UUID, **values) -> Milestone:
+    """Changes a milestone's title, due date or done date (``done_on=None`` reopens it)."""
+    cleaned = clean(values, MILESTONE_SCHEMA)
+    if "title" in cleaned and not cleaned["title"]:
+        raise ValidationError("title", "must not be empty")
+    with store.write([Kind.ENGAGEMENTS]) as session:
+        milestone = _milestone(session, milestone_id)
+        for name, value in cleaned.items():
+            setattr(milestone, name, value)
+        session.add(milestone)
+    return milestone
+
+
+def delete_milestone(store: Store, milestone_id: uuid.UUID) -> None:
+    with store.write([Kind.ENGAGEMENTS]) as session:
+        milestone = _milestone(session, milestone_id)
+        engagement_id = milestone.engagement_id
+        session.delete(milestone)
+        session.flush()
+        _renumber(session, engagement_id)
+
+
+def reorder_milestones(store: Store, engagement_id: uuid.UUID,
+                       ordered_ids: list[uuid.UUID]) -> None:
+    """Puts an engagement's milestones in the given order; every one must be listed once."""
+    with store.write([Kind.ENGAGEMENTS]) as session:
+        _get(session, engagement_id)
+        found = {m.id: m for m in session.exec(
+            select(Milestone).where(Milestone.engagement_id == engagement_id))}
+        if sorted(map(str, ordered_ids)) != sorted(map(str, found)):
+            raise ValidationError("milestones", "the new order must list every milestone once")
+        for position, milestone_id in enumerate(ordered_ids):
+            found[milestone_id].position = position
+            session.add(found[milestone_id])
+
+
+MILESTONE_SCHEMA = {"title": text(), "due_on": parse_date, "done_on": parse_date}
+
+
+def _milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
+    milestone = session.get(Milestone, milestone_id)
+    if milestone is None:
+        raise NotFoundError("milestone", milestone_id)
+    return milestone
+
+
+def _renumber(session: Session, engagement_id: uuid.UUID) -> None:
+    for position, milestone in enumerate(session.exec(
+            select(Milestone).where(Milestone.engagement_id == engagement_id)
+            .order_by(Milestone.position, Milestone.created_at))):
+        milestone.position = position
+        session.add(milestone)
+
+
+def logged_seconds(store: Store, engagement_id: uuid.UUID) -> int:
+    """Seconds logged on the engagement (finished entries), summed over the covering index."""
+    with store.read() as session:
+        total = session.exec(select(func.sum(TimeEntry.seconds)).where(
+            TimeEntry.engagement_id == engagement_id)).one()
+        return int(total or 0)
+
+
+def set_supervisor(store: Store, engagement_id: uuid.UUID, contact_id: uuid.UUID | None) -> None:
+    """Makes ``contact_id`` the engagement's supervisor (the only one), or removes it (None)."""
+    with store.write([Kind.ENGAGEMENTS, Kind.CONTACTS]) as session:
+        _get(session, engagement_id)
+        if contact_id is not None and session.get(Contact, contact_id) is None:
+            raise NotFoundError("contact", contact_id, "supervisor")
+        kept = False
+        for link in session.exec(select(ContactLink).where(
+                ContactLink.engagement_id == engagement_id,
+                ContactLink.role == ContactRole.SUPERVISOR)):
+            if link.contact_id == contact_id:
+                kept = True
+            else:
+                session.delete(link)
+        if contact_id is not None and not kept:
+            session.add(ContactLink(contact_id=contact_id, engagement_id=engagement_id,
+                                    role=ContactRole.SUPERVISOR))
+
+
+def supervisor(store: Store, engagement_id: uuid.UUID) -> tuple[uuid.UUID, str] | None:
+    """The supervisor's contact id and name, if one is linked."""
+    with store.read() as session:
+        found = session.exec(
+            select(Contact.id, Contact.display_name)
+            .join(ContactLink, ContactLink.contact_id == Contact.id)
+            .where(ContactLink.engagement_id == engagement_id,
+                   ContactLink.role == ContactRole.SUPERVISOR)
+            .order_by(ContactLink.created_at)).first()
+        return tuple(found) if found else None
+
+
+# --- from an accepted offer ----------------------------------------------------------------------
+
+PAY_PATTERN = re.compile(
+    r"^\s*(?P<sym>[$€£])?\s*(?P<amount>\d[\d,]*(?:\.\d{1,2})?)\s*(?P<code>[A-Z]{3})?\b"
+    r"(?P<rest>.*)$")
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP"}
+HOURLY = re.compile(r"/\s*(h|hr|hour)\b|per\s+hour|hourly|an\s+hour", re.IGNORECASE)
+
+
+def fee_from_pay(pay: str | None) -> tuple[int, str] | None:
+    """The fixed fee in an advertised pay ("$600 fixed", "450 EUR") as (cents, currency);
+    None for hourly pay ("$25/h") or text without an amount."""
+    if not pay or HOURLY.search(pay):
+        return None
+    found = PAY_PATTERN.match(pay)
+    if found is None or not (found["sym"] or found["code"]):
+        return None
+    currency = SYMBOLS.get(found["sym"] or "") or found["code"]
+    cents = round(float(found["amount"].replace(",", "")) * 100)
+    return cents, currency
+
+
+def for_application(session: Session, application_id: uuid.UUID) -> Engagement | None:
+    return session.exec(select(Engagement).where(
+        Engagement.application_id == application_id)).first()
+
+
+def create_for_application(session: Session, application: Application,
+                           start_on: date) -> Engagement:
+    """The engagement an accepted offer becomes: title, organization, platform, fee (when the pay
+    was a fixed amount) and the skills it asked for, linked to the application.
+
+    Runs inside the caller's transaction.
+    """
+    fee = fee_from_pay(application.pay)
+    engagement = Engagement(
+        application_id=application.id, organization_id=application.organization_id,
+        title=application.role, platform=application.source, start_on=start_on,
+        status=EngagementStatus.PLANNED, notes=application.notes or "",
+        fee_cents=fee[0] if fee else None, currency=fee[1] if fee else "USD",
+    )
+    session.add(engagement)
+    session.flush()
+    for skill_id in session.exec(select(ApplicationSkill.skill_id).where(
+            ApplicationSkill.application_id == application.id)):
+        session.add(EngagementSkill(engagement_id=engagement.id, skill_id=skill_id, weight=1.0))
+    return engagement
 
 
 def _get(session: Session, engagement_id: uuid.UUID) -> Engagement:

@@ -1,39 +1,356 @@
-"""Applications: everything the user applied for, by stage."""
+"""Applications: every opportunity by stage — a board to drag cards across, a table to sort and
+filter, a funnel to see what converts — with a detail pane for the one in hand."""
+
+import uuid
+from collections import Counter
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import applications
-from internapp.ui.models.rows_table_model import Column
+from internapp.core.models import StageRole
+from internapp.core.services import applications, organizations, stages
+from internapp.core.services.applications import ApplicationRow
+from internapp.core.services.errors import ValidationError
+from internapp.core.store import Store
+from internapp.ui.dialogs.close_reason import CloseReasonDialog
+from internapp.ui.dialogs.new_application import NewApplicationDialog
+from internapp.ui.dialogs.stages_editor import StagesEditor
+from internapp.ui.views.applications_board import ApplicationsBoard, StageInfo
+from internapp.ui.views.applications_detail import ApplicationDetail
+from internapp.ui.views.applications_funnel import FunnelView
+from internapp.ui.views.applications_interchange import ApplicationsInterchange
+from internapp.ui.views.applications_table import ApplicationsTable
+from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.table_screen import TableScreen
 from internapp.ui.widgets.empty_state import EmptyState
 
-COLUMNS = [
-    Column("Organization", lambda r: r.organization),
-    Column("Role", lambda r: r.role),
-    Column("Stage", lambda r: r.stage),
-    Column("Source", lambda r: r.source),
-    Column("Applied", lambda r: r.applied_on),
-    Column("Deadline", lambda r: r.deadline),
-    Column("Follow up", lambda r: r.follow_up_on),
-    Column("Pay", lambda r: r.pay),
-    Column("Tags", lambda r: r.tags),
-]
+VIEWS = ("board", "table", "funnel")
 
 
-class ApplicationsView(TableScreen):
-    watches = frozenset({Kind.APPLICATIONS, Kind.STAGES, Kind.ORGANIZATIONS})
+def haystack(row: ApplicationRow) -> str:
+    """What the filter searches: organization, role, stage, source and tags."""
+    return " ".join([row.organization, row.role, row.stage, row.source or "",
+                     *row.tags]).casefold()
+
+
+class ApplicationsView(Screen):
+    watches = frozenset({Kind.APPLICATIONS, Kind.STAGES, Kind.ORGANIZATIONS, Kind.ENGAGEMENTS})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Applications", "Where each opportunity stands", parent)
+        self._store = store
+        self.rows: list[ApplicationRow] = []
+        self._haystacks: list[str] = []
+        self._ids: set[uuid.UUID] = set()
+        self._table_rows_stale = True
+        self._totals: Counter[str] = Counter()
+        self._stages: list[StageInfo] = []
+        self._filter_words: list[str] = []
+        self._stale_views: set[str] = set(VIEWS)
+        self.close_dialog: CloseReasonDialog | None = None
+        self.new_dialog: NewApplicationDialog | None = None
+        self.stages_dialog: StagesEditor | None = None
+        self.interchange = ApplicationsInterchange(store, self)
+        self.interchange.message.connect(self.show_message)
+        self.interchange.busy.connect(lambda busy: self.transfer_button.setEnabled(not busy))
+        self._build_header()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        bar = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter by organization, role, stage, source or tag…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(420)
+        self.filter_edit.textChanged.connect(self.set_filter)
+        bar.addWidget(self.filter_edit, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("InfoText")
+        self.message_label.setTextFormat(Qt.TextFormat.RichText)
+        self.message_label.linkActivated.connect(self._on_link)
+        bar.addWidget(self.message_label)
+        layout.addLayout(bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.views = QStackedWidget()
+        self.board = ApplicationsBoard()
+        self.table = ApplicationsTable()
+        self.funnel = FunnelView(store)
+        for widget in (self.board, self.table, self.funnel):
+            self.views.addWidget(widget)
+        self.splitter.addWidget(self.views)
+        self.detail = ApplicationDetail(store)
+        self.detail.hide()
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        layout.addWidget(self.splitter, 1)
+
+        self.board.selected.connect(self._on_selected)
+        self.board.open_requested.connect(self.open_record)
+        self.board.move_requested.connect(self._on_move_requested)
+        self.board.add_requested.connect(lambda stage: self.new_application(stage))
+        self.table.selected.connect(self._on_selected)
+        self.detail.move_requested.connect(self._on_move_requested)
+        self.detail.navigate.connect(self.navigate)
+        self.detail.closed.connect(self.close_detail)
+
+        empty = EmptyState(
+            "applications", "Track every application",
+            "Each opportunity you save or apply for shows up here as a card on a board — Saved, "
+            "Applied, Interviewing, Offer, Accepted — with its deadline, how long it has waited "
+            "for a reply, and the people and documents that go with it.",
+            hint="Add your first one with “New application”, bring a spreadsheet in with "
+                 "Import / Export → Import CSV or JSON, or try sample data: internapp demo",
+            action_text="New application")
+        empty.action_triggered.connect(self.new_application)
+        self.set_pages(content, empty)
+        for keys, slot in (("Ctrl+N", self.new_application), ("Ctrl+F", self.focus_filter),
+                           ("Escape", self.close_detail)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _build_header(self) -> None:
+        switch = QHBoxLayout()
+        switch.setSpacing(0)
+        self.view_buttons = QButtonGroup(self)
+        for number, (key, label) in enumerate((("board", "Board"), ("table", "Table"),
+                                                ("funnel", "Funnel"))):
+            button = QPushButton(label)
+            button.setCheckable(True)
+            button.setObjectName("SegmentLeft" if number == 0 else
+                                 "SegmentRight" if number == 2 else "SegmentMiddle")
+            button.setToolTip(f"Show the {label.lower()}")
+            button.clicked.connect(lambda _=False, k=key: self.show_view(k))
+            self.view_buttons.addButton(button, number)
+            switch.addWidget(button)
+        self.view_buttons.button(0).setChecked(True)
+        self.header_actions.addLayout(switch)
+        self.header_actions.addSpacing(12)
+        self.stages_button = QPushButton("Stages…")
+        self.stages_button.setToolTip("Rename, reorder and add the board's stages")
+        self.stages_button.clicked.connect(self.edit_stages)
+        self.header_actions.addWidget(self.stages_button)
+        self.transfer_button = QToolButton()
+        self.transfer_button.setObjectName("MenuButton")
+        self.transfer_button.setText("Import / Export")
+        self.transfer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.transfer_button)
+        menu.addAction("Import CSV or JSON…", self.interchange.choose_import)
+        menu.addSeparator()
+        menu.addAction("Export CSV…", lambda: self.interchange.choose_export("csv"))
+        menu.addAction("Export JSON…", lambda: self.interchange.choose_export("json"))
+        self.transfer_button.setMenu(menu)
+        self.header_actions.addWidget(self.transfer_button)
+        self.new_button = QPushButton("New application")
+        self.new_button.setObjectName("Primary")
+        self.new_button.setToolTip("Add an application (Ctrl+N)")
+        self.new_button.clicked.connect(lambda: self.new_application())
+        self.header_actions.addWidget(self.new_button)
+
+    # --- loading and filtering ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._stages = [StageInfo(s.id, s.name, s.position, s.is_closed, s.role)
+                        for s in stages.list_stages(self._store)]
+        self.rows = applications.list_rows(self._store)
+        self._ids = {row.id for row in self.rows}
+        self._totals = Counter(row.stage for row in self.rows)
+        self._haystacks = []  # built on the first keystroke, not on every reload
+        self.show_empty(not self.rows)
+        self._stale_views = set(VIEWS)
+        self._table_rows_stale = True
+        self._fill_current()
+        if self.detail.isVisible() and self.detail.application_id is not None:
+            if self.detail.application_id in self._ids:
+                self.detail.load(self.detail.application_id)
+            else:
+                self.close_detail()
+
+    def current_view(self) -> str:
+        return VIEWS[self.views.currentIndex()]
+
+    def show_view(self, key: str) -> None:
+        self.views.setCurrentIndex(VIEWS.index(key))
+        self.view_buttons.button(VIEWS.index(key)).setChecked(True)
+        self.filter_edit.setVisible(key != "funnel")
+        self._fill_current()
+        if self.detail.isVisible() and self.detail.application_id is not None:
+            chosen = self.detail.application_id
+            (self.board.select(chosen, focus=False) if key == "board" else
+             self.table.select(chosen) if key == "table" else None)
+
+    def set_filter(self, text: str) -> None:
+        self._filter_words = text.casefold().split()
+        self._stale_views |= {"board", "table"}
+        self._fill_current()
+
+    def filtered_rows(self) -> list[ApplicationRow]:
+        words = self._filter_words
+        if not words:
+            return self.rows
+        if not self._haystacks:
+            self._haystacks = [haystack(row) for row in self.rows]
+        pairs = zip(self.rows, self._haystacks, strict=True)
+        if len(words) == 1:
+            word = words[0]
+            return [row for row, text in pairs if word in text]
+        return [row for row, text in pairs if all(word in text for word in words)]
+
+    def _fill_current(self) -> None:
+        view = self.current_view()
+        if view not in self._stale_views:
+            return
+        self._stale_views.discard(view)
+        if view == "board":
+            self.board.set_stages(self._stages)
+            shown = self.filtered_rows()
+            self.board.set_rows(shown, self._totals)
+            self._show_count(len(shown))
+        elif view == "table":
+            if self._table_rows_stale:  # a keystroke only narrows the rows the model has
+                self.table.set_rows(self.rows)
+                self._table_rows_stale = False
+            self.table.set_filter(" ".join(self._filter_words))
+            self._show_count(self.table.model_.rowCount())
+            if self.detail.isVisible() and self.detail.application_id is not None:
+                self.table.select(self.detail.application_id, quietly=True)
+        else:
+            self.funnel.refresh()
+            self.count_label.clear()
+
+    def _show_count(self, shown: int) -> None:
+        total = len(self.rows)
+        self.count_label.setText(f"{total:,} applications" if shown == total
+                                 else f"{shown:,} of {total:,} shown")
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    # --- selection and navigation -------------------------------------------------------------
+
+    def open_record(self, record_id: object) -> None:
+        """Shows the application (from another screen, or Enter on a card)."""
+        application_id = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(
+            str(record_id))
+        if self.current_view() == "funnel":
+            self.show_view("board")
+        if application_id not in self._ids:
+            self.refresh()
+        if application_id not in self._ids:
+            self.show_message("That application no longer exists.", True)
+            return
+        if self._filter_words and all(r.id != application_id for r in self.filtered_rows()):
+            self.filter_edit.clear()
+        if self.current_view() == "board":
+            self.board.select(application_id)
+        else:
+            self.table.select(application_id)
+        self._on_selected(application_id)
+
+    def _on_selected(self, application_id: uuid.UUID | None) -> None:
+        if application_id is None:
+            return
+        self.detail.load(application_id)
+        if not self.detail.isVisible():
+            self.detail.show()
+            width = self.splitter.width()
+            self.splitter.setSizes([max(width - 440, 300), 440])
+
+    def close_detail(self) -> None:
+        self.detail.hide()
+        self.detail.application_id = None
+
+    # --- moves ------------------------------------------------------------------------------
+
+    def _on_move_requested(self, ids: list, stage_id: uuid.UUID) -> None:
+        # a drop arrives inside the drag's event loop: finish that first
+        QTimer.singleShot(0, lambda: self.request_move(list(ids), stage_id))
+
+    def request_move(self, ids: list[uuid.UUID], stage_id: uuid.UUID) -> None:
+        """Moves the applications to the stage; a closed stage first asks for the reason."""
+        stage = next((s for s in self._stages if s.id == stage_id), None)
+        if stage is None or not ids:
+            return
+        if stage.closed:
+            row = next((r for r in self.rows if r.id == ids[0]), None)
+            label = f"{row.role} at {row.organization}" if row else ""
+            self.close_dialog = CloseReasonDialog(stage.name, stage.role, label, self)
+            self.close_dialog.accepted.connect(
+                lambda: self.move(ids, stage, self.close_dialog.reason()))
+            self.close_dialog.open()
+            return
+        self.move(ids, stage, None)
+
+    def move(self, ids: list[uuid.UUID], stage: StageInfo, reason: str | None) -> None:
+        if self.current_view() == "board" and len(ids) == 1:
+            self.board.follow(ids[0])
+        try:
+            for application_id in ids:
+                applications.move(self._store, application_id, stage.name, reason=reason)
+        except ValidationError as error:
+            self.show_message(str(error), True)
+            return
+        if stage.role == StageRole.ACCEPTED:
+            row = next((r for r in self.rows if r.id == ids[-1]), None)
+            if row and row.engagement_id:
+                self.show_message(f"Moved to {stage.name} · engagement created — "
+                                  f"<a href='engagement:{row.engagement_id}'>open it</a>")
+                return
+        self.show_message(f"Moved to {stage.name}")
+
+    # --- dialogs ----------------------------------------------------------------------------
+
+    def new_application(self, stage: str | None = None) -> NewApplicationDialog:
+        self.new_dialog = NewApplicationDialog(
+            self._store, [s.name for s in self._stages] or
+            [s.name for s in stages.list_stages(self._store)],
+            [o.name for o in organizations.list_all(self._store)],
+            applications.sources(self._store), stage=stage, parent=self)
+        self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
+        self.new_dialog.open()
+        return self.new_dialog
+
+    def edit_stages(self) -> StagesEditor:
+        self.stages_dialog = StagesEditor(self._store, self)
+        self.stages_dialog.open()
+        return self.stages_dialog
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message_label.setObjectName("ErrorText" if error else "InfoText")
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+        self.message_label.setText(text)
+
+    def _on_link(self, link: str) -> None:
+        kind, _, value = link.partition(":")
+        if kind == "engagement":
+            self.navigate.emit("engagements", uuid.UUID(value))
 
 
 def create_screen(context: AppContext, shell: Shell) -> ApplicationsView:
-    store = context.store
-    empty = EmptyState(
-        "applications", "Track every application",
-        "Each opportunity you save or apply for shows up here with its stage — Saved, Applied, "
-        "Interviewing, Offer, Accepted — its deadline and when to follow up.",
-        hint="Add your first application with “New application”, or try the app with sample "
-             "data: internapp demo",
-    )
-    return ApplicationsView("Applications", "Where each opportunity stands", COLUMNS,
-                            lambda: applications.list_rows(store), empty,
-                            filter_placeholder="Filter by organization, role, stage, source or tag…")
+    return ApplicationsView(context.store)

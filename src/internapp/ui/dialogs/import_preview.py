@@ -1,0 +1,106 @@
+"""The preview of an applications import: what will be created, what is already here, and every
+row that cannot be imported with the reason. Nothing is written until "Import" is pressed, and
+then exactly what is shown here."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.interchange.applications_plan import ImportPlan
+from internapp.ui.models.rows_table_model import Column, RowsTableModel
+
+PLANNED = [
+    Column("Row", lambda p: p.row, align_right=True),
+    Column("Organization", lambda p: p.organization),
+    Column("Role", lambda p: p.values.get("role")),
+    Column("Stage", lambda p: p.stage),
+    Column("Source", lambda p: p.values.get("source")),
+    Column("Applied", lambda p: p.values.get("applied_on")),
+    Column("History", lambda p: len(p.history),
+           text=lambda p: f"{len(p.history)} step{'s' if len(p.history) != 1 else ''}"),
+]
+REJECTED = [
+    Column("Row", lambda r: r.row, align_right=True),
+    Column("Field", lambda r: r.field),
+    Column("Why", lambda r: r.reason),
+]
+
+
+def _table(columns: list[Column], rows: list, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    model = RowsTableModel(columns, table)
+    model.set_rows(rows)
+    table.setModel(model)
+    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.verticalHeader().hide()
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    table.resizeColumnsToContents()
+    return table
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        report = plan.report
+        count = len(plan.applications)
+        self.setWindowTitle("Import applications")
+        self.resize(860, 560)
+        layout = QVBoxLayout(self)
+        title = QLabel(f"{count:,} application{'s' if count != 1 else ''} ready to import")
+        title.setObjectName("DialogTitle")
+        layout.addWidget(title)
+        parts = [f"from {report.source}"]
+        if report.created.get("organizations"):
+            parts.append(f"{report.created['organizations']:,} new organizations")
+        if plan.new_stages:
+            parts.append("new stages: " + ", ".join(s.name for s in plan.new_stages))
+        if report.duplicates:
+            parts.append(f"{report.duplicates:,} already here (skipped)")
+        parts.append(f"{len(report.rejected):,} rows cannot be imported")
+        self.summary_label = QLabel(" · ".join(parts))
+        self.summary_label.setObjectName("Muted")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        for note in report.notes:
+            label = QLabel(f"Note: {note}")
+            label.setObjectName("Muted")
+            layout.addWidget(label)
+        self.tabs = QTabWidget()
+        self.planned_table = _table(PLANNED, plan.applications, self)
+        self.rejected_table = _table(REJECTED, report.rejected, self)
+        self.tabs.addTab(self.planned_table, f"To import ({count:,})")
+        self.tabs.addTab(self.rejected_table, f"Cannot import ({len(report.rejected):,})")
+        if not count and report.rejected:
+            self.tabs.setCurrentIndex(1)
+        layout.addWidget(self.tabs, 1)
+        hint = QLabel("Nothing has been written yet. Import adds exactly the rows listed under "
+                      "“To import”, all at once — or nothing, if the data changed meanwhile.")
+        hint.setObjectName("Muted")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(f"Import {count:,}")
+        self.import_button.setEnabled(count > 0)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)

@@ -1,0 +1,62 @@
+"""Choose the skills an opportunity asks for, from the skills catalogue (filter as you type)."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class PickSkillsDialog(QDialog):
+    def __init__(self, catalogue: list[tuple[str, str]], chosen: list[str],
+                 parent: QWidget | None = None) -> None:
+        """``catalogue``: (name, category) pairs."""
+        super().__init__(parent)
+        self.setWindowTitle("Skills asked for")
+        self.setMinimumSize(420, 520)
+        layout = QVBoxLayout(self)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText("Filter skills…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._filter)
+        layout.addWidget(self.filter_edit)
+        self.list = QListWidget()
+        wanted = {name.casefold() for name in chosen}
+        for name, category in catalogue:
+            item = QListWidgetItem(name)
+            item.setToolTip(category)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if name.casefold() in wanted
+                               else Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.itemChanged.connect(lambda _item: self._count())
+        layout.addWidget(self.list, 1)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("Muted")
+        layout.addWidget(self.count_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._count()
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def _filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            haystack = f"{item.text()} {item.toolTip()}".casefold()
+            item.setHidden(not all(word in haystack for word in words))
+
+    def _count(self) -> None:
+        self.count_label.setText(f"{len(self.chosen())} chosen")

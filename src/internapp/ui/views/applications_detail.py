@@ -1,0 +1,388 @@
+"""The application detail pane: every field, the stage and its history, the skills asked for,
+the people linked, the documents sent, and the way from an accepted offer to its engagement."""
+
+import uuid
+from datetime import date
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.clock import today_local
+from internapp.core.models import StageRole
+from internapp.core.services import applications, stages
+from internapp.core.services.errors import ValidationError
+from internapp.core.store import Store
+from internapp.ui.views.applications_sections import (
+    HistorySection,
+    PeopleSection,
+    SkillsSection,
+    confirm,
+)
+from internapp.ui.widgets.application_card import NO_REPLY_DAYS, stage_color
+from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.documents_section import DocumentsSection
+
+REMOTE_CHOICES = [("Not said", None), ("Remote", True), ("On site", False)]
+
+
+def waiting_text(stage_role: str | None, applied_on: date | None, today: date) -> str:
+    """"Sent 3 Mar 2026 · no reply for 21 days", counted from the applied date."""
+    if applied_on is None:
+        return "Not sent yet" if stage_role == StageRole.SAVED else ""
+    days = (today - applied_on).days
+    sent = f"Sent {applied_on.strftime('%d %b %Y')}"
+    if stage_role == StageRole.APPLIED:
+        if days <= 0:
+            return f"{sent} · waiting for a reply"
+        return f"{sent} · no reply for {days} day{'s' if days != 1 else ''}"
+    return f"{sent} · {days} day{'s' if days != 1 else ''} ago"
+
+
+def _group(title: str, body: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(12, 16, 12, 12)
+    layout.addWidget(body)
+    return box
+
+
+class ApplicationDetail(QFrame):
+    move_requested = Signal(list, object)  # [application id], target stage id
+    navigate = Signal(str, object)
+    closed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.application_id: uuid.UUID | None = None
+        self.detail: applications.ApplicationDetail | None = None
+        self.dirty = False
+        self._loading = False
+        self.setObjectName("DetailPane")
+        self.setMinimumWidth(380)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 10, 12)
+        outer.setSpacing(8)
+        outer.addLayout(self._build_header())
+        self.message_label = QLabel()
+        self.message_label.setObjectName("ErrorText")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        outer.addWidget(self.message_label)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("DetailBody")
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 8, 0)
+        self._body.setSpacing(12)
+        self._body.addWidget(self._build_form())
+        self.skills = SkillsSection(store)
+        self.people = PeopleSection(store)
+        self.documents = DocumentsSection(
+            store, "No documents. Attach the résumé and cover letter you sent: a copy is kept "
+                   "exactly as sent, whatever happens to the original.")
+        self.history = HistorySection()
+        for section in (self.skills, self.people, self.documents):
+            section.message.connect(self.show_message)
+        self.people.open_contact.connect(lambda cid: self.navigate.emit("contacts", cid))
+        self._body.addWidget(_group("Skills asked for", self.skills))
+        self._body.addWidget(_group("People", self.people))
+        self._body.addWidget(_group("Documents sent", self.documents))
+        self._body.addWidget(_group("History", self.history))
+        delete_row = QHBoxLayout()
+        self.delete_button = QPushButton("Delete application")
+        self.delete_button.setObjectName("Danger")
+        self.delete_button.clicked.connect(lambda: self.delete(confirm_first=True))
+        delete_row.addStretch(1)
+        delete_row.addWidget(self.delete_button)
+        self._body.addLayout(delete_row)
+        self._body.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    # --- building --------------------------------------------------------------------------
+
+    def _build_header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
+        header.setSpacing(4)
+        top = QHBoxLayout()
+        self.organization_label = QLabel()
+        self.organization_label.setObjectName("DetailOverline")
+        self.organization_label.setWordWrap(True)
+        top.addWidget(self.organization_label, 1)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close the detail (Esc)")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.closed)
+        top.addWidget(self.close_button)
+        header.addLayout(top)
+        self.role_label = QLabel()
+        self.role_label.setObjectName("DetailTitle")
+        self.role_label.setWordWrap(True)
+        header.addWidget(self.role_label)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        self.stage_chip = QLabel()
+        self.stage_chip.setObjectName("StageChip")
+        row.addWidget(self.stage_chip)
+        self.move_button = QToolButton()
+        self.move_button.setObjectName("MenuButton")
+        self.move_button.setText("Move to…")
+        self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.move_button.setMenu(QMenu(self.move_button))
+        self.move_button.menu().aboutToShow.connect(self._fill_move_menu)
+        row.addWidget(self.move_button)
+        self.accept_button = QPushButton("Accept offer")
+        self.accept_button.setObjectName("Primary")
+        self.accept_button.setToolTip("Move to Accepted and create the engagement")
+        self.accept_button.clicked.connect(self.accept_offer)
+        row.addWidget(self.accept_button)
+        self.engagement_button = QPushButton("Open engagement →")
+        self.engagement_button.clicked.connect(
+            lambda: self.navigate.emit("engagements", self.detail.engagement_id))
+        row.addWidget(self.engagement_button)
+        row.addStretch(1)
+        header.addLayout(row)
+        self.waiting_label = QLabel()
+        self.waiting_label.setObjectName("Muted")
+        header.addWidget(self.waiting_label)
+        return header
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox("Details")
+        form = QFormLayout(box)
+        form.setContentsMargins(12, 16, 12, 12)
+        form.setHorizontalSpacing(14)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.fields: dict[str, QWidget] = {}
+        self.organization_edit = QLineEdit()
+        self.role_edit = QLineEdit()
+        self.source_edit = QComboBox()
+        self.source_edit.setEditable(True)
+        self.url_edit = QLineEdit()
+        self.url_edit.setPlaceholderText("https://…")
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url_edit, 1)
+        self.open_url_button = QToolButton()
+        self.open_url_button.setObjectName("MenuButton")
+        self.open_url_button.setText("↗")
+        self.open_url_button.setToolTip("Open the posting in the browser")
+        self.open_url_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl(self.url_edit.text())))
+        url_row.addWidget(self.open_url_button)
+        self.location_edit = QLineEdit()
+        self.remote_box = QComboBox()
+        for label, value in REMOTE_CHOICES:
+            self.remote_box.addItem(label, value)
+        self.applied_edit = DateField()
+        self.deadline_edit = DateField()
+        self.follow_up_edit = DateField()
+        self.pay_edit = QLineEdit()
+        self.pay_edit.setPlaceholderText("$25/h, $600 fixed…")
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText("comma-separated")
+        self.close_reason_edit = QLineEdit()
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setPlaceholderText("What the role involves, who you spoke to, next steps…")
+        self.notes_edit.setFixedHeight(90)
+        rows = [("Organization", "organization", self.organization_edit),
+                ("Role", "role", self.role_edit), ("Source", "source", self.source_edit),
+                ("Posting", "url", url_row), ("Location", "location", self.location_edit),
+                ("Remote", "remote", self.remote_box), ("Applied", "applied_on",
+                                                        self.applied_edit),
+                ("Deadline", "deadline", self.deadline_edit),
+                ("Follow up", "follow_up_on", self.follow_up_edit), ("Pay", "pay", self.pay_edit),
+                ("Tags", "tags", self.tags_edit),
+                ("Close reason", "close_reason", self.close_reason_edit),
+                ("Notes", "notes", self.notes_edit)]
+        for label, name, widget in rows:
+            form.addRow(label, widget)
+            self.fields[name] = widget if isinstance(widget, QWidget) else self.url_edit
+        self._form = form
+        for edit in (self.organization_edit, self.role_edit, self.url_edit, self.location_edit,
+                     self.pay_edit, self.tags_edit, self.close_reason_edit):
+            edit.textEdited.connect(self._mark_dirty)
+        self.source_edit.editTextChanged.connect(self._mark_dirty)
+        self.remote_box.currentIndexChanged.connect(self._mark_dirty)
+        self.notes_edit.textChanged.connect(self._mark_dirty)
+        for field in (self.applied_edit, self.deadline_edit, self.follow_up_edit):
+            field.changed.connect(self._mark_dirty)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setObjectName("Primary")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(lambda: self.load(self.application_id, force=True))
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self._set_dirty(False)
+        return box
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self, application_id: uuid.UUID, force: bool = False) -> None:
+        """Shows the application. Unsaved edits to the same application are kept unless
+        ``force``; the header, history and lists are always reloaded."""
+        keep_edits = self.dirty and application_id == self.application_id and not force
+        self.application_id = application_id
+        self.detail = applications.detail(self._store, application_id)
+        all_stages = stages.list_stages(self._store)
+        self._stage_colors = {s.name: stage_color(s.role, s.position) for s in all_stages}
+        self._fill_header()
+        if not keep_edits:
+            self._fill_form(applications.sources(self._store))
+            self.message_label.hide()
+        self.skills.set_application(application_id)
+        self.people.set_application(application_id)
+        self.documents.set_owner(application_id=application_id)
+        self.history.set_history(self.detail.history, self._stage_colors)
+
+    def _fill_header(self) -> None:
+        detail = self.detail
+        app, stage = detail.application, detail.stage
+        self.organization_label.setText(detail.organization.upper())
+        self.role_label.setText(app.role)
+        color = self._stage_colors.get(stage.name, "#888888")
+        self.stage_chip.setText(stage.name)
+        self.stage_chip.setStyleSheet(
+            f"background: {color}; color: white; border-radius: 9px; padding: 2px 10px;"
+            "font-weight: 600;")
+        accepted = stage.role == StageRole.ACCEPTED
+        self.accept_button.setVisible(detail.engagement_id is None and not stage.is_closed
+                                      and stage.role in (StageRole.OFFER, StageRole.INTERVIEWING,
+                                                         StageRole.ACCEPTED))
+        self.accept_button.setText("Create engagement" if accepted else "Accept offer")
+        self.engagement_button.setVisible(detail.engagement_id is not None)
+        text = waiting_text(stage.role, app.applied_on, today_local())
+        waited = (today_local() - app.applied_on).days if app.applied_on else 0
+        urgent = stage.role == StageRole.APPLIED and waited >= NO_REPLY_DAYS
+        self.waiting_label.setText(text)
+        self.waiting_label.setObjectName("WarningText" if urgent else "Muted")
+        self.waiting_label.style().unpolish(self.waiting_label)
+        self.waiting_label.style().polish(self.waiting_label)
+        self.waiting_label.setVisible(bool(text))
+        self._closed_stage = stage.is_closed
+
+    def _fill_form(self, sources: list[str]) -> None:
+        app = self.detail.application
+        self._loading = True
+        self.organization_edit.setText(self.detail.organization)
+        self.role_edit.setText(app.role)
+        self.source_edit.clear()
+        self.source_edit.addItems(sources)
+        self.source_edit.setCurrentText(app.source or "")
+        self.url_edit.setText(app.url or "")
+        self.url_edit.setCursorPosition(0)
+        self.open_url_button.setEnabled(bool(app.url))
+        self.location_edit.setText(app.location or "")
+        self.remote_box.setCurrentIndex([v for _, v in REMOTE_CHOICES].index(app.remote))
+        self.applied_edit.set_value(app.applied_on)
+        self.deadline_edit.set_value(app.deadline)
+        self.follow_up_edit.set_value(app.follow_up_on)
+        self.pay_edit.setText(app.pay or "")
+        self.tags_edit.setText(", ".join(app.tags))
+        self.close_reason_edit.setText(app.close_reason or "")
+        self._form.setRowVisible(self.close_reason_edit, self.detail.stage.is_closed)
+        self.notes_edit.setPlainText(app.notes or "")
+        for edit in (self.organization_edit, self.role_edit, self.source_edit.lineEdit(),
+                     self.url_edit, self.location_edit, self.pay_edit, self.tags_edit,
+                     self.close_reason_edit):
+            edit.setCursorPosition(0)  # show the start of a long value, not its end
+        self._loading = False
+        self._set_dirty(False)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        values = {
+            "organization": self.organization_edit.text(), "role": self.role_edit.text(),
+            "source": self.source_edit.currentText(), "url": self.url_edit.text(),
+            "location": self.location_edit.text(), "remote": self.remote_box.currentData(),
+            "applied_on": self.applied_edit.value(), "deadline": self.deadline_edit.value(),
+            "follow_up_on": self.follow_up_edit.value(), "pay": self.pay_edit.text(),
+            "tags": self.tags_edit.text(), "notes": self.notes_edit.toPlainText(),
+        }
+        if self.detail and self.detail.stage.is_closed:
+            values["close_reason"] = self.close_reason_edit.text()
+        return values
+
+    def save(self) -> bool:
+        try:
+            applications.update(self._store, self.application_id, **self.values())
+        except ValidationError as error:
+            self.show_message(str(error))
+            widget = self.fields.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        self._set_dirty(False)
+        self.load(self.application_id, force=True)
+        return True
+
+    def accept_offer(self) -> None:
+        try:
+            engagement = applications.accept_offer(self._store, self.application_id)
+        except ValidationError as error:
+            self.show_message(str(error))
+            return
+        self.load(self.application_id)
+        self.show_message(f"Engagement “{engagement.title}” created — open it to set the "
+                          "hours budget, fee and milestones.", error=False)
+
+    def delete(self, confirm_first: bool = True) -> None:
+        if confirm_first and not confirm(
+                self, "Delete application",
+                f"Delete {self.detail.application.role} at {self.detail.organization} with its "
+                "history and documents? This cannot be undone."):
+            return
+        applications.delete(self._store, self.application_id)
+        self.application_id = None
+        self.closed.emit()
+
+    def show_message(self, text: str, error: bool = True) -> None:
+        self.message_label.setObjectName("ErrorText" if error else "InfoText")
+        self.message_label.style().unpolish(self.message_label)
+        self.message_label.style().polish(self.message_label)
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def _fill_move_menu(self) -> None:
+        menu = self.move_button.menu()
+        menu.clear()
+        for stage in stages.list_stages(self._store):
+            action = menu.addAction(stage.name)
+            action.setEnabled(stage.id != self.detail.stage.id)
+            action.triggered.connect(
+                lambda _=False, s=stage.id: self.move_requested.emit([self.application_id], s))
+
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)

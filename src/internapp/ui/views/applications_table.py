@@ -1,0 +1,83 @@
+"""The applications as a table: every column sorts, the filter narrows the model's own list."""
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from internapp.core.clock import today_local
+from internapp.core.models import StageRole
+from internapp.core.services.applications import ApplicationRow
+from internapp.ui.models.rows_table_model import Column, RowsTableModel
+
+
+def _waiting(row: ApplicationRow) -> int | None:
+    """Days without a reply, for applications still waiting in the Applied stage."""
+    if row.stage_role != StageRole.APPLIED:
+        return None
+    return row.days_without_reply(today_local())
+
+
+COLUMNS = [
+    Column("Organization", lambda r: r.organization),
+    Column("Role", lambda r: r.role),
+    Column("Stage", lambda r: r.stage_position, text=lambda r: r.stage),
+    Column("Deadline", lambda r: r.deadline, searchable=False),
+    Column("No reply", _waiting, text=lambda r: "" if _waiting(r) is None else f"{_waiting(r)} d",
+           align_right=True, searchable=False),
+    Column("Applied", lambda r: r.applied_on, searchable=False),
+    Column("Source", lambda r: r.source),
+    Column("Tags", lambda r: ", ".join(r.tags)),
+    Column("Follow up", lambda r: r.follow_up_on, searchable=False),
+    Column("Pay", lambda r: r.pay, searchable=False),
+    Column("Updated", lambda r: r.updated_at, searchable=False),
+]
+WIDTHS = [180, 250, 104, 92, 76, 92, 120, 110, 92, 90, 130]
+
+
+class ApplicationsTable(QTableView):
+    selected = Signal(object)  # an application id or None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ApplicationsTable")
+        self.model_ = RowsTableModel(COLUMNS, self)
+        self.setModel(self.model_)
+        self.setSortingEnabled(True)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(30)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for column, width in enumerate(WIDTHS):
+            self.setColumnWidth(column, width)
+        self.selectionModel().currentRowChanged.connect(self._current_changed)
+
+    def set_rows(self, rows: list[ApplicationRow]) -> None:
+        self.model_.set_rows(rows)
+
+    def set_filter(self, text: str) -> None:
+        self.model_.set_filter(text)
+
+    def select(self, application_id, quietly: bool = False) -> bool:
+        """Selects the application's row; ``quietly`` does not announce it (a reselection)."""
+        for number, row in enumerate(self.model_.rows()):
+            if row.id == application_id:
+                self.selectionModel().blockSignals(quietly)
+                self.selectRow(number)
+                self.selectionModel().blockSignals(False)
+                self.scrollTo(self.model_.index(number, 0))
+                return True
+        return False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.selected.emit(self.model_.row_at(current.row()).id if current.isValid() else None)

@@ -1,0 +1,375 @@
+"""The engagement detail pane: status, hours logged against the estimate, every field, the
+supervisor, milestones, what was delivered and how it went, and the documents."""
+
+import uuid
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.models import EngagementStatus
+from internapp.core.services import contacts, engagements
+from internapp.core.services.errors import ValidationError
+from internapp.core.store import Store
+from internapp.ui.views.applications_sections import confirm
+from internapp.ui.views.engagements_milestones import MilestonesSection
+from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.documents_section import DocumentsSection
+from internapp.ui.widgets.progress_delegate import WARN_AT
+
+REFERENCE_CHOICES = [("Not asked yet", None), ("Yes — happy to be a reference", True),
+                     ("No", False)]
+STATUS_COLORS = {"planned": "#64748b", "active": "#3b82f6", "delivered": "#8b5cf6",
+                 "paid": "#10b981", "cancelled": "#ef4444"}
+
+
+def hours_text(logged_seconds: int, estimate: float | None, cap: float | None) -> str:
+    logged = logged_seconds / 3600
+    text = f"{logged:.1f} h logged"
+    if estimate:
+        text = f"{logged:.1f} of {estimate:g} h logged ({logged / estimate:.0%})"
+        if logged > estimate:
+            text += f" — {logged - estimate:.1f} h over budget"
+    if cap:
+        text += f" · weekly cap {cap:g} h"
+    return text
+
+
+def _text_edit(placeholder: str) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setFixedHeight(74)
+    return edit
+
+
+class EngagementDetail(QFrame):
+    navigate = Signal(str, object)
+    closed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.engagement_id: uuid.UUID | None = None
+        self.detail: engagements.EngagementDetail | None = None
+        self.dirty = False
+        self._loading = False
+        self.setObjectName("DetailPane")
+        self.setMinimumWidth(400)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(18, 16, 10, 12)
+        outer.setSpacing(8)
+        outer.addLayout(self._build_header())
+        self.message_label = QLabel()
+        self.message_label.setObjectName("ErrorText")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        outer.addWidget(self.message_label)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        body.setObjectName("DetailBody")
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(12)
+        self.milestones = MilestonesSection(store)
+        self.milestones.message.connect(self.show_message)
+        layout.addWidget(self._group("Milestones", self.milestones))
+        layout.addWidget(self._build_form())
+        layout.addWidget(self._build_texts())
+        self.documents = DocumentsSection(
+            store, "No documents. Attach the brief, what you delivered or the invoice: a copy is "
+                   "kept as attached.")
+        self.documents.message.connect(self.show_message)
+        layout.addWidget(self._group("Documents and deliverables", self.documents))
+        row = QHBoxLayout()
+        self.delete_button = QPushButton("Delete engagement")
+        self.delete_button.setObjectName("Danger")
+        self.delete_button.clicked.connect(lambda: self.delete(confirm_first=True))
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+    @staticmethod
+    def _group(title: str, body: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(12, 16, 12, 12)
+        box_layout.addWidget(body)
+        return box
+
+    def _build_header(self) -> QVBoxLayout:
+        header = QVBoxLayout()
+        header.setSpacing(6)
+        top = QHBoxLayout()
+        self.organization_label = QLabel()
+        self.organization_label.setObjectName("DetailOverline")
+        self.organization_label.setWordWrap(True)
+        top.addWidget(self.organization_label, 1)
+        close = QToolButton()
+        close.setText("✕")
+        close.setAutoRaise(True)
+        close.setToolTip("Close the detail (Esc)")
+        close.clicked.connect(self.closed)
+        top.addWidget(close)
+        header.addLayout(top)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("DetailTitle")
+        self.title_label.setWordWrap(True)
+        header.addWidget(self.title_label)
+        row = QHBoxLayout()
+        self.status_box = QComboBox()
+        for status in EngagementStatus:
+            self.status_box.addItem(status.value.capitalize(), status.value)
+        self.status_box.setToolTip("Status (saved at once)")
+        self.status_box.activated.connect(lambda _i: self.set_status(self.status_box.currentData()))
+        row.addWidget(self.status_box)
+        self.application_button = QPushButton()
+        self.application_button.clicked.connect(
+            lambda: self.navigate.emit("applications", self.detail.engagement.application_id))
+        row.addWidget(self.application_button)
+        self.time_button = QPushButton("Time entries →")
+        self.time_button.setToolTip("Log or review the hours on this engagement")
+        self.time_button.clicked.connect(lambda: self.navigate.emit("time", self.engagement_id))
+        row.addWidget(self.time_button)
+        row.addStretch(1)
+        header.addLayout(row)
+        self.hours_bar = QProgressBar()
+        self.hours_bar.setObjectName("HoursBar")
+        self.hours_bar.setTextVisible(False)
+        self.hours_bar.setRange(0, 1000)
+        header.addWidget(self.hours_bar)
+        self.hours_label = QLabel()
+        self.hours_label.setObjectName("Muted")
+        header.addWidget(self.hours_label)
+        return header
+
+    def _build_form(self) -> QGroupBox:
+        box = QGroupBox("Engagement")
+        form = QFormLayout(box)
+        form.setContentsMargins(12, 16, 12, 12)
+        form.setHorizontalSpacing(14)
+        self.title_edit = QLineEdit()
+        self.organization_edit = QLineEdit()
+        self.platform_edit = QLineEdit()
+        self.platform_edit.setPlaceholderText("Parker Dewey, Riipen, Upwork, direct…")
+        self.start_edit, self.due_edit, self.ended_edit, self.paid_edit = (
+            DateField(), DateField(), DateField(), DateField())
+        self.estimate_edit = QLineEdit()
+        self.estimate_edit.setPlaceholderText("hours")
+        self.cap_edit = QLineEdit()
+        self.cap_edit.setPlaceholderText("hours a week")
+        self.fee_edit = QLineEdit()
+        self.fee_edit.setPlaceholderText("600.00")
+        self.currency_edit = QLineEdit()
+        self.currency_edit.setMaxLength(3)
+        self.currency_edit.setFixedWidth(64)
+        fee_row = QHBoxLayout()
+        fee_row.addWidget(self.fee_edit, 1)
+        fee_row.addWidget(self.currency_edit)
+        self.reference_box = QComboBox()
+        for label, value in REFERENCE_CHOICES:
+            self.reference_box.addItem(label, value)
+        self.supervisor_box = QComboBox()
+        self.fields = {"title": self.title_edit, "organization": self.organization_edit,
+                       "platform": self.platform_edit, "start_on": self.start_edit,
+                       "due_on": self.due_edit, "ended_on": self.ended_edit,
+                       "hours_estimate": self.estimate_edit, "weekly_cap_hours": self.cap_edit,
+                       "fee": self.fee_edit, "currency": self.currency_edit,
+                       "paid_on": self.paid_edit, "reference_ok": self.reference_box}
+        for label, widget in (("Title", self.title_edit), ("Organization", self.organization_edit),
+                              ("Platform", self.platform_edit), ("Start", self.start_edit),
+                              ("Due", self.due_edit), ("Ended", self.ended_edit),
+                              ("Hours estimate", self.estimate_edit),
+                              ("Weekly cap", self.cap_edit), ("Fee", fee_row),
+                              ("Paid on", self.paid_edit), ("Supervisor", self.supervisor_box),
+                              ("Reference", self.reference_box)):
+            form.addRow(label, widget)
+        for edit in (self.title_edit, self.organization_edit, self.platform_edit,
+                     self.estimate_edit, self.cap_edit, self.fee_edit, self.currency_edit):
+            edit.textEdited.connect(self._mark_dirty)
+        for field in (self.start_edit, self.due_edit, self.ended_edit, self.paid_edit):
+            field.changed.connect(self._mark_dirty)
+        for combo in (self.reference_box, self.supervisor_box):
+            combo.currentIndexChanged.connect(self._mark_dirty)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save changes")
+        self.save_button.setObjectName("Primary")
+        self.save_button.clicked.connect(self.save)
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.clicked.connect(lambda: self.load(self.engagement_id, force=True))
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        self._set_dirty(False)
+        return box
+
+    def _build_texts(self) -> QGroupBox:
+        box = QGroupBox("Work and outcome")
+        form = QFormLayout(box)
+        form.setContentsMargins(12, 16, 12, 12)
+        self.deliverables_edit = _text_edit("What you hand over: a report, a dashboard, code…")
+        self.outcome_edit = _text_edit("What came of it: adopted, shipped, a follow-up project…")
+        self.feedback_edit = _text_edit("What the supervisor said")
+        self.notes_edit = _text_edit("Anything else")
+        for label, edit in (("Deliverables", self.deliverables_edit),
+                            ("Outcome", self.outcome_edit), ("Feedback", self.feedback_edit),
+                            ("Notes", self.notes_edit)):
+            form.addRow(label, edit)
+            edit.textChanged.connect(self._mark_dirty)
+        self.fields.update({"deliverables": self.deliverables_edit, "outcome": self.outcome_edit,
+                            "feedback": self.feedback_edit, "notes": self.notes_edit})
+        return box
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def load(self, engagement_id: uuid.UUID, force: bool = False) -> None:
+        keep_edits = self.dirty and engagement_id == self.engagement_id and not force
+        self.engagement_id = engagement_id
+        self.detail = engagements.detail(self._store, engagement_id)
+        self._fill_header()
+        if not keep_edits:
+            self._fill_form()
+            self.message_label.hide()
+        self.milestones.set_engagement(engagement_id)
+        self.documents.set_owner(engagement_id=engagement_id)
+
+    def _fill_header(self) -> None:
+        detail, engagement = self.detail, self.detail.engagement
+        self.organization_label.setText((detail.organization or "No organization").upper())
+        self.title_label.setText(engagement.title)
+        self.status_box.setCurrentIndex(self.status_box.findData(engagement.status))
+        self.status_box.setStyleSheet(
+            f"QComboBox {{ border-left: 4px solid {STATUS_COLORS.get(engagement.status)}; }}")
+        self.application_button.setVisible(engagement.application_id is not None)
+        self.application_button.setText("Application →")
+        self.application_button.setToolTip(f"The application it came from: "
+                                           f"{detail.application_role}"
+                                           if detail.application_role else "")
+        share = detail.progress
+        self.hours_bar.setVisible(share is not None)
+        if share is not None:
+            self.hours_bar.setValue(int(min(share, 1.0) * 1000))
+            self.hours_bar.setProperty("over", share > 1)
+            self.hours_bar.setProperty("warn", WARN_AT <= share <= 1)
+            self.hours_bar.style().unpolish(self.hours_bar)
+            self.hours_bar.style().polish(self.hours_bar)
+        self.hours_label.setText(hours_text(detail.logged_seconds, engagement.hours_estimate,
+                                            engagement.weekly_cap_hours)
+                                 if share is not None or detail.logged_seconds else
+                                 "No hours estimate yet — set one to see the budget fill up")
+
+    def _fill_form(self) -> None:
+        e = self.detail.engagement
+        self._loading = True
+        self.title_edit.setText(e.title)
+        self.organization_edit.setText(self.detail.organization or "")
+        self.platform_edit.setText(e.platform or "")
+        self.start_edit.set_value(e.start_on)
+        self.due_edit.set_value(e.due_on)
+        self.ended_edit.set_value(e.ended_on)
+        self.paid_edit.set_value(e.paid_on)
+        self.estimate_edit.setText(f"{e.hours_estimate:g}" if e.hours_estimate is not None else "")
+        self.cap_edit.setText(f"{e.weekly_cap_hours:g}" if e.weekly_cap_hours is not None else "")
+        self.fee_edit.setText(f"{e.fee_cents / 100:.2f}" if e.fee_cents is not None else "")
+        self.currency_edit.setText(e.currency)
+        self.reference_box.setCurrentIndex([v for _, v in REFERENCE_CHOICES].index(e.reference_ok))
+        self.supervisor_box.clear()
+        self.supervisor_box.addItem("Nobody yet", None)
+        for person in contacts.list_rows(self._store):
+            label = (f"{person.display_name} · {person.organization}" if person.organization
+                     else person.display_name)
+            self.supervisor_box.addItem(label, str(person.id))
+        chosen = str(self.detail.supervisor[0]) if self.detail.supervisor else None
+        self.supervisor_box.setCurrentIndex(max(self.supervisor_box.findData(chosen), 0))
+        self.deliverables_edit.setPlainText(e.deliverables)
+        self.outcome_edit.setPlainText(e.outcome)
+        self.feedback_edit.setPlainText(e.feedback)
+        self.notes_edit.setPlainText(e.notes)
+        for edit in (self.title_edit, self.organization_edit, self.platform_edit):
+            edit.setCursorPosition(0)
+        self._loading = False
+        self._set_dirty(False)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        return {
+            "title": self.title_edit.text(), "organization": self.organization_edit.text(),
+            "platform": self.platform_edit.text(), "start_on": self.start_edit.value(),
+            "due_on": self.due_edit.value(), "ended_on": self.ended_edit.value(),
+            "hours_estimate": self.estimate_edit.text(),
+            "weekly_cap_hours": self.cap_edit.text(), "fee": self.fee_edit.text(),
+            "currency": self.currency_edit.text() or "USD", "paid_on": self.paid_edit.value(),
+            "reference_ok": self.reference_box.currentData(),
+            "deliverables": self.deliverables_edit.toPlainText(),
+            "outcome": self.outcome_edit.toPlainText(),
+            "feedback": self.feedback_edit.toPlainText(), "notes": self.notes_edit.toPlainText(),
+        }
+
+    def save(self) -> bool:
+        try:
+            engagements.update(self._store, self.engagement_id, **self.values())
+            chosen = self.supervisor_box.currentData()
+            supervisor = uuid.UUID(chosen) if chosen else None
+            current = self.detail.supervisor[0] if self.detail.supervisor else None
+            if supervisor != current:
+                engagements.set_supervisor(self._store, self.engagement_id, supervisor)
+        except ValidationError as error:
+            self.show_message(str(error))
+            widget = self.fields.get(error.field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        self._set_dirty(False)
+        self.load(self.engagement_id, force=True)
+        return True
+
+    def set_status(self, status: str) -> None:
+        try:
+            engagements.update(self._store, self.engagement_id, status=status)
+        except ValidationError as error:
+            self.show_message(str(error))
+        self.load(self.engagement_id)
+
+    def delete(self, confirm_first: bool = True) -> None:
+        if confirm_first and not confirm(
+                self, "Delete engagement",
+                f"Delete {self.detail.engagement.title} with its milestones and time entries? "
+                "This cannot be undone."):
+            return
+        engagements.delete(self._store, self.engagement_id)
+        self.engagement_id = None
+        self.closed.emit()
+
+    def show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def _mark_dirty(self, *_args) -> None:
+        if not self._loading:
+            self._set_dirty(True)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)

@@ -1,0 +1,66 @@
+"""A calendar day that may be empty: typed as YYYY-MM-DD or picked from a calendar.
+
+The text goes to the services as is, so a typo gets the service's message naming the field;
+``value()`` is the text, ``set_value`` takes a date or None.
+"""
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
+
+
+class DateField(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.setFixedWidth(128)
+        self.edit.textChanged.connect(lambda _: self.changed.emit())
+        row.addWidget(self.edit)
+        self.button = QToolButton()
+        self.button.setObjectName("MenuButton")
+        self.button.setText("▾")
+        self.button.setToolTip("Pick a day")
+        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(False)
+        self.calendar.clicked.connect(self._picked)
+        menu = QMenu(self.button)
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(self.calendar)
+        menu.addAction(action)
+        menu.aboutToShow.connect(self._sync_calendar)
+        self.button.setMenu(menu)
+        row.addWidget(self.button)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setFocusProxy(self.edit)
+
+    def value(self) -> str:
+        return self.edit.text().strip()
+
+    def set_value(self, value: date | None) -> None:
+        self.edit.setText(value.isoformat() if value else "")
+
+    def _sync_calendar(self) -> None:
+        parsed = QDate.fromString(self.value(), "yyyy-MM-dd")
+        self.calendar.setSelectedDate(parsed if parsed.isValid() else QDate.currentDate())
+
+    def _picked(self, day: QDate) -> None:
+        self.edit.setText(day.toString("yyyy-MM-dd"))
+        self.button.menu().hide()

@@ -1,0 +1,56 @@
+"""A table cell that draws hours logged against the estimate as a bar with its figures."""
+
+from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from internapp.ui.theme import current_colors
+
+WARN_AT = 0.8
+
+
+def bar_color(share: float) -> str:
+    colors = current_colors()
+    if share > 1:
+        return colors.danger
+    if share >= WARN_AT:
+        return colors.warning
+    return colors.accent
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """``share(row) -> float | None`` gives the fill; the cell's display text is drawn beside."""
+
+    def __init__(self, share, parent=None) -> None:
+        super().__init__(parent)
+        self._share = share
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        row = index.data(Qt.ItemDataRole.UserRole)
+        share = self._share(row) if row is not None else None
+        if share is None:
+            super().paint(painter, option, index)
+            return
+        colors = current_colors()
+        painter.save()
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(option.rect, QColor(colors.accent))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(8, 0, -8, 0)
+        bar_width = min(90, rect.width() // 2)
+        track = QRectF(rect.left(), rect.center().y() - 3, bar_width, 6)
+        path = QPainterPath()
+        path.addRoundedRect(track, 3, 3)
+        selected = option.state & QStyle.StateFlag.State_Selected
+        painter.fillPath(path, QColor(colors.border))
+        filled = QRectF(track.left(), track.top(), bar_width * min(share, 1.0), 6)
+        if filled.width() > 0:
+            fill = QPainterPath()
+            fill.addRoundedRect(filled, 3, 3)
+            painter.fillPath(fill, QColor(colors.accent_text if selected and share < WARN_AT
+                                          else bar_color(share)))
+        painter.setPen(QColor(colors.accent_text if selected else colors.text))
+        painter.drawText(rect.adjusted(bar_width + 10, 0, 0, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         index.data(Qt.ItemDataRole.DisplayRole))
+        painter.restore()
