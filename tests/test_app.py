@@ -25,3 +25,13 @@ def test_smoke_headless_as_a_process(tmp_path):
     result = _run("smoke", "--data-dir", str(tmp_path / "d"),
                   env={"PATH": "", "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "internapp", "check", "--json", "--data-dir", str(tmp_path / "d")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # like `| head` exiting before the command writes
+    _, err = process.communicate(timeout=120)
+    assert b"Traceback" not in err
+    assert process.returncode == 0

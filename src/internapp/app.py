@@ -3,10 +3,17 @@
 Heavy imports (Qt, SQLAlchemy, matplotlib) happen only on the path that needs them.
 """
 
+import os
 import sys
 
 
 def main(argv: list[str] | None = None) -> int:
     from internapp.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except BrokenPipeError:
+        # The reader went away (`internapp apps list --json | head`): stop quietly. Point stdout
+        # at devnull so the flush at exit does not raise again (the recipe in Python's docs).
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -13,3 +13,5 @@ def test_json_output_handles_ids_dates_and_unicode(capsys):
     assert "Zoë 🚀" in out
     assert json.loads(out) == {"id": str(ident), "on": "2026-01-02",
                                "at": "2026-01-02T03:00:00+00:00", "name": "Zoë 🚀"}
+
+

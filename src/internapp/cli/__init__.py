@@ -72,6 +72,7 @@ def run(argv: list[str]) -> int:
         return fail("interrupted", code=130)
 
 
+
 def _open_window(args: argparse.Namespace) -> int:
     from internapp.paths import resolve_paths
     from internapp.ui.launch import run_gui
