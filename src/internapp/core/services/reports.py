@@ -48,6 +48,9 @@ class Period:
                 stored(self.end) if self.end else HIGHEST)
 
 
+ALL_TIME = Period()
+
+
 @dataclass(frozen=True)
 class EngagementTotal:
     engagement_id: uuid.UUID
@@ -130,7 +133,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
 # --- reports -------------------------------------------------------------------------------------
 
 
-def by_engagement(conn: sqlite3.Connection, period: Period = Period()) -> list[EngagementTotal]:
+def by_engagement(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[EngagementTotal]:
     """Seconds and entries per engagement, most hours first.
 
     All time: the ``time_total`` rows the triggers keep (one per engagement, whatever the number
@@ -146,7 +149,7 @@ def by_engagement(conn: sqlite3.Connection, period: Period = Period()) -> list[E
     return by_engagement_scan(conn, period)
 
 
-def by_engagement_scan(conn: sqlite3.Connection, period: Period = Period()) -> list[EngagementTotal]:
+def by_engagement_scan(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[EngagementTotal]:
     """``by_engagement`` summed over the covering index, whatever the period."""
     rows = conn.execute(
         "SELECT e.id, e.title, SUM(t.seconds), COUNT(t.seconds) FROM engagement e "
@@ -174,7 +177,7 @@ def by_day(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[Bucke
     return [BucketTotal(d.isoformat(), d, *totals.get(n, (0, 0))) for n, d in enumerate(days)]
 
 
-def by_tag(conn: sqlite3.Connection, period: Period = Period()) -> list[BucketTotal]:
+def by_tag(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[BucketTotal]:
     """Seconds per tag, most first; an entry with two tags counts for both. ``key`` None: the
     entries without a tag.
 
@@ -200,7 +203,7 @@ def week_grid(conn: sqlite3.Connection, monday: date, zone: tzinfo) -> WeekGrid:
     """Seconds per engagement per day of the week starting ``monday`` (local)."""
     monday -= timedelta(days=monday.weekday())
     days = [monday + timedelta(days=n) for n in range(7)]
-    bounds = _bucket_bounds(days, zone, timedelta(days=1), Period())
+    bounds = _bucket_bounds(days, zone, timedelta(days=1), ALL_TIME)
     rows = conn.execute(
         _BUCKETS + "SELECT b.i, e.id, (SELECT SUM(t.seconds) FROM time_entry t "
         "INDEXED BY ix_time_entry_engagement_totals WHERE t.engagement_id = e.id "
@@ -217,6 +220,37 @@ def week_grid(conn: sqlite3.Connection, monday: date, zone: tzinfo) -> WeekGrid:
     grid = [GridRow(uuid.UUID(hex=i), info[i][0], tuple(days_), info[i][1])
             for i, days_ in cells.items()]
     return WeekGrid(monday, sorted(grid, key=lambda r: (-r.total, r.engagement.casefold())))
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """One entry as exports and listings need it (a plain row, never an ORM object)."""
+
+    id: str
+    engagement: str
+    organization: str | None
+    started_at: datetime  # aware UTC
+    ended_at: datetime | None
+    seconds: int | None
+    tz: str
+    note: str
+    tags: list[str]
+    source: str | None
+
+
+def entries(conn: sqlite3.Connection, period: Period = ALL_TIME, *,
+            newest_first: bool = False) -> Iterator[EntryRecord]:
+    """The period's entries in start order, streamed from the cursor."""
+    rows = conn.execute(
+        "SELECT t.id, e.title, o.name, t.started_at, t.ended_at, t.seconds, t.tz, t.note, "
+        "t.tags, t.source FROM time_entry t JOIN engagement e ON e.id = t.engagement_id "
+        "LEFT JOIN organization o ON o.id = e.organization_id "
+        "WHERE t.started_at >= ? AND t.started_at < ? "
+        f"ORDER BY t.started_at {'DESC' if newest_first else 'ASC'}", period.bounds())
+    for i, title, org, start, end, seconds, tz, note, tags, source in rows:
+        yield EntryRecord(str(uuid.UUID(hex=i)), title, org, from_stored(start),
+                          from_stored(end) if end else None, seconds, tz, note,
+                          json.loads(tags), source)
 
 
 def report(conn: sqlite3.Connection, by: str, period: Period, zone: tzinfo) -> list[dict]:
