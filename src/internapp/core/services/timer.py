@@ -113,7 +113,7 @@ def start(store: Store, engagement_id, *, at=None, note: str | None = None, tags
     now = now or utcnow()
     zone = zone_for(tz or local_zone_name())
     engagement_id = engagement_ref(engagement_id)
-    begin = parse_moment("start", at, zone=zone, now=now) or now
+    begin = parse_moment("start", at, zone=zone, now=now) or now.replace(microsecond=0)
     time_rules.check_not_far_ahead(begin, now, zone=zone, limit=time_rules.TIMER_SLACK)
     note, tags = NOTE("note", note), TAGS("tags", tags)
     with store.write([Kind.TIME]) as session:
@@ -143,7 +143,7 @@ def stop(store: Store, *, at=None, now: datetime | None = None) -> TimeEntry:
         if current is None:
             raise ValidationError("timer", "is not running")
         zone = zone_for(current.tz)
-        end = parse_moment("end", at, zone=zone, now=now) or now
+        end = parse_moment("end", at, zone=zone, now=now) or now.replace(microsecond=0)
         time_rules.check_not_far_ahead(end, now, zone=zone, limit=time_rules.TIMER_SLACK,
                                        field="end")
         return _finish(session, current, end, zone)
@@ -180,6 +180,8 @@ def _finish(session: Session, entry: TimeEntry, end: datetime, zone) -> TimeEntr
         raise ValidationError("end", f"{describe(end, zone)} is not after the timer's start "
                                      f"({describe(entry.started_at, zone)})")
     seconds = duration_seconds(entry.started_at, end)
+    if seconds < 1:
+        raise ValidationError("end", "the timer ran less than a second; discard it instead")
     if seconds > time_rules.MAX_SECONDS:
         raise ValidationError(
             "end", f"the timer ran {hours_text(seconds)}, longer than the 24 hours one entry may "
