@@ -113,6 +113,13 @@ def connection(store: "Store") -> Iterator[sqlite3.Connection]:
         yield conn.connection.driver_connection
 
 
+def open_path(path: Path) -> sqlite3.Connection:
+    """A query-only connection of its own to an open store's file (for a worker thread)."""
+    conn = sqlite3.connect(path, timeout=5)
+    conn.execute("PRAGMA query_only = ON")
+    return conn
+
+
 def open_current(path: Path) -> sqlite3.Connection | None:
     """A query-only connection to the store at ``path`` if it is ours and needs no migration;
     None when it must be opened the full way (missing, foreign, older or newer)."""
@@ -125,9 +132,7 @@ def open_current(path: Path) -> sqlite3.Connection | None:
     if identity is None or identity.application_id != APPLICATION_ID \
             or identity.schema_version != SCHEMA_VERSION:
         return None
-    conn = sqlite3.connect(path, timeout=5)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
+    return open_path(path)
 
 
 # --- reports -------------------------------------------------------------------------------------

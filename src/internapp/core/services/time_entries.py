@@ -27,7 +27,7 @@ from internapp.core.services.time_input import (
 )
 from internapp.core.store import Store
 
-__all__ = ["MAX_ENTRY", "EntryRow", "add", "delete", "duration_seconds", "get", "list_recent",
+__all__ = ["MAX_ENTRY", "EntryRow", "add", "delete", "delete_many", "duration_seconds", "get", "list_recent",
            "merge", "seconds_by_engagement", "split", "update"]
 
 MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
@@ -208,8 +208,16 @@ def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
 
 
 def delete(store: Store, entry_id: uuid.UUID) -> None:
+    delete_many(store, [entry_id])
+
+
+def delete_many(store: Store, entry_ids) -> int:
+    """Deletes these entries in one transaction (all of them, or none if one is missing)."""
+    ids = list(dict.fromkeys(_entry_ref(i) for i in entry_ids))
     with store.write([Kind.TIME]) as session:
-        session.delete(_get(session, _entry_ref(entry_id)))
+        for entry_id in ids:
+            session.delete(_get(session, entry_id))
+    return len(ids)
 
 
 def get(store: Store, entry_id: uuid.UUID) -> TimeEntry:

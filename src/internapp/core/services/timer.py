@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
-from sqlmodel import Session, select
+from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
-from internapp.core.models import Engagement, TimeEntry
+from internapp.core.models import Engagement, EngagementStatus, TimeEntry
 from internapp.core.services import time_rules
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.time_entries import NOTE, TAGS, engagement_ref, zone_for
@@ -85,6 +85,24 @@ class WakeWatch:
 
     def reset(self) -> None:
         self._last = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    engagement_id: uuid.UUID
+    title: str
+
+
+def choices(store: Store) -> list[Choice]:
+    """Engagements a timer can run on (not cancelled), the most recently timed first."""
+    last = (select(func.max(TimeEntry.started_at))  # one index seek per engagement
+            .where(TimeEntry.engagement_id == Engagement.id).scalar_subquery())
+    with store.read() as session:
+        found = list(session.exec(
+            select(Engagement.id, Engagement.title, last)
+            .where(Engagement.status != EngagementStatus.CANCELLED)))
+    found.sort(key=lambda r: (r[2] is None, -(r[2].timestamp() if r[2] else 0), r[1].casefold()))
+    return [Choice(engagement_id, title) for engagement_id, title, _ in found]
 
 
 def running(store: Store) -> RunningTimer | None:
