@@ -27,6 +27,7 @@ from internapp.core.interchange.time_import import TimePreview
 from internapp.core.services import timer
 from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
+from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
 
 FORMATS = {
@@ -56,6 +57,7 @@ class TimeImportDialog(QDialog):
         self.plan: TimePreview | None = None
         self.result_report = None
         self._task: BackgroundTask | None = None
+        self._busy = False
         self.setWindowTitle(f"Import from {FORMATS[fmt][0]}")
         self.resize(760, 560)
         layout = QVBoxLayout(self)
@@ -115,6 +117,7 @@ class TimeImportDialog(QDialog):
 
     def preview(self) -> None:
         self.import_button.setEnabled(False)
+        self._busy = True
         self._task = BackgroundTask(partial(make_preview, self._store, self._fmt, self._path),
                                     self)
         self._task.finished.connect(self._show_preview)
@@ -122,14 +125,16 @@ class TimeImportDialog(QDialog):
         self._task.start()
 
     def wait(self) -> None:
-        if self._task is not None:
-            self._task.wait()
+        """Returns when the preview or the import in progress is done (tests, screenshots)."""
+        process_until(lambda: not self._busy)
 
     def _show_failure(self, error: Exception) -> None:
+        self._busy = False
         self.summary_label.setText(f"Nothing can be imported from this file. {error}")
         self.import_button.setEnabled(False)
 
     def _show_preview(self, plan: TimePreview) -> None:
+        self._busy = False
         self.plan = plan
         count = len(plan.entries)
         parts = [f"{count:,} {'entry' if count == 1 else 'entries'} to import"]
@@ -197,15 +202,18 @@ class TimeImportDialog(QDialog):
                                   combo.currentText())
         self.import_button.setEnabled(False)
         self.summary_label.setText("Importing…")
+        self._busy = True
         self._task = BackgroundTask(partial(time_import.commit, self._store, self.plan), self)
         self._task.finished.connect(self._on_committed)
         self._task.failed.connect(self._on_commit_failed)
         self._task.start()
 
     def _on_committed(self, report) -> None:
+        self._busy = False
         self.result_report = report
         self.accept()
 
     def _on_commit_failed(self, error: Exception) -> None:
+        self._busy = False
         self.summary_label.setText(f"Nothing was imported: {error}")
         self.preview()

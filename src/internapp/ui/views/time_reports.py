@@ -28,6 +28,7 @@ from internapp.core.services.reports import Period
 from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
 from internapp.ui.views.time_bars import SHARE_ROLE, BarDelegate, fit_height
+from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
 
 PRESETS = ["This week", "Last week", "This month", "Last month", "Last 30 days", "This year",
@@ -69,6 +70,7 @@ class ReportsTab(QWidget):
         self._store = store
         self._task: BackgroundTask | None = None
         self._export: BackgroundTask | None = None
+        self._running = 0  # reports and exports not finished yet
         self.rows: list[dict] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
@@ -175,17 +177,24 @@ class ReportsTab(QWidget):
         self.detail_label.setText("Adding up…")
         self._task = BackgroundTask(work, self)
         self._task.finished.connect(self._show)
-        self._task.failed.connect(lambda error: self.detail_label.setText(f"Could not add up: "
-                                                                          f"{error}"))
+        self._task.failed.connect(self._failed)
+        self._running += 1
         self._task.start()
 
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def _failed(self, error: Exception) -> None:
+        self._running -= 1
+        self.detail_label.setText(f"Could not do that: {error}")
+
     def wait(self) -> None:
-        """Blocks until the running report or export is done (for tests and screenshots)."""
-        for task in (self._task, self._export):
-            if task is not None:
-                task.wait()
+        """Returns when the report and export in progress are done (tests and screenshots)."""
+        process_until(lambda: not self.busy)
 
     def _show(self, result) -> None:
+        self._running -= 1
         by, rows = result
         if by != self.group_combo.currentData():
             return  # an older report finished after the choice changed
@@ -248,9 +257,12 @@ class ReportsTab(QWidget):
                 conn.close()
 
         self._export = BackgroundTask(work, self)
-        self._export.finished.connect(
-            lambda count: self.detail_label.setText(f"Exported {count:,} entries to {path}"))
-        self._export.failed.connect(
-            lambda error: self.detail_label.setText(f"Could not export: {error}"))
+        self._export.finished.connect(lambda count: self._exported(count, path))
+        self._export.failed.connect(self._failed)
+        self._running += 1
         self._export.start()
         return self._export
+
+    def _exported(self, count: int, path: Path) -> None:
+        self._running -= 1
+        self.detail_label.setText(f"Exported {count:,} entries to {path}")
