@@ -18,11 +18,16 @@ YEAR_LAST = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{2}|\d{4})$")
 HMS = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CsvRow:
     line: int  # the file line the record starts on (the header is line 1)
-    values: dict[str, str]  # by header name, casefolded and trimmed
-    cells: int  # how many cells the record had (a record unlike the header is rejected)
+    cells: list[str]  # as read (trim what you use)
+
+    def get(self, column: int | None) -> str:
+        """The trimmed cell in ``column`` ("" for None or a short record)."""
+        if column is None or column >= len(self.cells):
+            return ""
+        return self.cells[column].strip()
 
 
 @dataclass(frozen=True)
@@ -31,14 +36,15 @@ class CsvFile:
     rows: list[CsvRow]
     notes: list[str]
 
-    def has(self, *names: str) -> bool:
-        return all(name in self.headers for name in names)
+    def column(self, *names: str) -> int | None:
+        """The index of the first of ``names`` the header has (casefolded), or None."""
+        return next((self.headers.index(name) for name in names if name in self.headers), None)
 
     def shape_problem(self, row: CsvRow) -> str | None:
         """Why a record does not line up with the header, or None."""
-        if row.cells == len(self.headers):
+        if len(row.cells) == len(self.headers):
             return None
-        return (f"has {row.cells} cells where the header has {len(self.headers)} "
+        return (f"has {len(row.cells)} cells where the header has {len(self.headers)} "
                 "(a delimiter inside an unquoted field?)")
 
 
@@ -65,9 +71,8 @@ def read_csv(path: Path) -> CsvFile:
     rows = []
     line = reader.line_num + 1
     for record in reader:
-        if any(cell.strip() for cell in record):
-            values = dict(zip(headers, (cell.strip() for cell in record), strict=False))
-            rows.append(CsvRow(line, values, len(record)))
+        if len(record) > 1 or (record and record[0].strip()):  # blank lines are not records
+            rows.append(CsvRow(line, record))
         line = reader.line_num + 1
     return CsvFile(headers, rows, notes)
 
@@ -110,7 +115,7 @@ class DateReader:
         self.day_first: bool | None = None
         self.note: str | None = None
         month_first_only = day_first_only = ambiguous = False
-        for sample in samples:
+        for sample in set(samples):
             match = YEAR_LAST.match(sample.strip())
             if not match:
                 continue

@@ -282,7 +282,9 @@ _BUCKETS = ("WITH b(i, lo, hi) AS MATERIALIZED (SELECT CAST(key AS INTEGER), jso
 
 def stored(instant: datetime) -> str:
     """The text SQLite holds for an instant: naive UTC, ``2026-03-02 09:15:00.000000``."""
-    return instant.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    if instant.tzinfo is not UTC:
+        instant = instant.astimezone(UTC)
+    return instant.isoformat(" ", "microseconds")[:26]
 
 
 def from_stored(text: str) -> datetime:
