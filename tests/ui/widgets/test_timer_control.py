@@ -95,3 +95,15 @@ def test_a_new_engagement_from_the_list(control, store, monkeypatch):
 def test_elapsed_text():
     assert [elapsed_text(s) for s in (0, 59, 3661, 90000)] == [
         "0:00:00", "0:00:59", "1:01:01", "25:00:00"]
+
+
+def test_the_first_timer_on_an_empty_store_asks_for_its_engagement(qtbot, store, monkeypatch):
+    session = TimerSession(store)
+    widget = TimerControl(session, compact=True)
+    qtbot.addWidget(widget)
+    assert widget.engagement_combo.currentIndex() == -1  # the placeholder, not "New…"
+    assert widget.engagement_combo.placeholderText() == "Choose an engagement…"
+    monkeypatch.setattr("internapp.ui.widgets.timer_control.QInputDialog.getText",
+                        lambda *args, **kwargs: ("Portfolio site", True))
+    assert widget.toggle()
+    assert timer.running(store).engagement == "Portfolio site"

@@ -6,7 +6,16 @@ navigate here with it).
 
 import uuid
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
@@ -69,6 +78,8 @@ class TimeView(Screen):
                  "from Toggl, Clockify, Watson or Timewarrior (Import… above).",
             action_text="Add an entry")
         self.empty_state.action_triggered.connect(self._add_from_empty)
+        _fit_wrapped(self.empty_state.body_label, 520)
+        _fit_wrapped(self.empty_state.hint_label, 520, padding=(15, 11))
         self.set_pages(content, self.empty_state)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
         self.week.add_requested.connect(
@@ -114,6 +125,17 @@ class TimeView(Screen):
         self.import_dialog = TimeImportDialog(self._store, fmt, path, self)
         self.import_dialog.open()
         return self.import_dialog
+
+
+def _fit_wrapped(label: QLabel, width: int, padding: tuple[int, int] = (0, 0)) -> None:
+    """Gives a word-wrapped label in a centring layout the size its text needs at ``width``
+    (such a layout sizes it from a guess and, with stylesheet padding, cuts lines off).
+    ``padding``: the stylesheet's horizontal and vertical padding plus border, in pixels."""
+    across, down = padding
+    label.setFixedWidth(width)
+    inner = QRect(0, 0, width - 2 * across, 10_000)
+    needed = label.fontMetrics().boundingRect(inner, Qt.TextFlag.TextWordWrap, label.text())
+    label.setFixedHeight(needed.height() + 2 * down + 8)
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimeView:

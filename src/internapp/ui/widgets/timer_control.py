@@ -62,6 +62,7 @@ class TimerControl(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.engagement_combo.setMinimumContentsLength(24)
         self.engagement_combo.setToolTip("The engagement this time is for")
+        self.engagement_combo.setPlaceholderText("Choose an engagement…")
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("TimerNote")
         self.note_edit.setPlaceholderText("What are you working on?")
@@ -140,7 +141,9 @@ class TimerControl(QFrame):
             self.engagement_combo.addItem(choice.title, str(choice.engagement_id))
         self.engagement_combo.addItem("New engagement…", NEW_ENGAGEMENT)
         index = self.engagement_combo.findData(str(chosen)) if chosen else -1
-        self.engagement_combo.setCurrentIndex(max(index, 0))
+        if index < 0 and self.session.choices:
+            index = 0  # the engagement timed most recently
+        self.engagement_combo.setCurrentIndex(index)  # none yet: the placeholder
         self.engagement_combo.blockSignals(False)
         if running:
             if not self.note_edit.hasFocus():
@@ -172,6 +175,8 @@ class TimerControl(QFrame):
 
     def start(self, at=None) -> bool:
         engagement_id = self.selected_engagement()
+        if engagement_id is None and not self.session.choices:
+            engagement_id = self._new_engagement()  # the very first timer: name its engagement
         if engagement_id is None:
             self.show_error("engagement: choose one to start a timer on")
             return False
@@ -205,6 +210,13 @@ class TimerControl(QFrame):
         if ok and text.strip():
             then(text.strip())
 
+    def _new_engagement(self) -> uuid.UUID | None:
+        name, ok = QInputDialog.getText(self, "New engagement", "Name of the engagement:")
+        created = self.session.create_engagement(name) if ok and name.strip() else None
+        if created is not None:
+            self.select_engagement(created)
+        return created
+
     def _on_note_return(self) -> None:
         if not self.session.running:
             self.start()
@@ -216,12 +228,8 @@ class TimerControl(QFrame):
     def _on_engagement_chosen(self, index: int) -> None:
         value = self.engagement_combo.itemData(index)
         if value == NEW_ENGAGEMENT:
-            name, ok = QInputDialog.getText(self, "New engagement", "Name of the engagement:")
-            created = self.session.create_engagement(name) if ok and name.strip() else None
-            if created is None:
+            if self._new_engagement() is None:
                 self.refresh()
-            else:
-                self.select_engagement(created)
             return
         if self.session.running and value:
             self.session.move_to(uuid.UUID(value))
