@@ -27,6 +27,7 @@ from internapp.core.interchange.time_import import TimePreview
 from internapp.core.services import timer
 from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
+from internapp.ui.views.time_bars import fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
 
@@ -92,8 +93,9 @@ class TimeImportDialog(QDialog):
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         self.projects.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.projects.verticalHeader().setDefaultSectionSize(34)  # room for the combo boxes
         layout.addWidget(self.projects_label)
-        layout.addWidget(self.projects, 2)
+        layout.addWidget(self.projects)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.rejected, 1)
         self.notes_label = QLabel()
@@ -167,6 +169,7 @@ class TimeImportDialog(QDialog):
                 combo.setCurrentIndex(max(combo.findData(str(project.engagement_id)), 0))
             combo.setProperty("project_key", key)
             self.projects.setCellWidget(row, 3, combo)
+        fit_height(self.projects, most_rows=6)
         visible = bool(plan.projects)
         self.projects_label.setVisible(visible)
         self.projects.setVisible(visible)

@@ -56,6 +56,8 @@ def fit_height(table: QTableView, most_rows: int = 14) -> None:
     shows ``most_rows`` and scrolls."""
     rows = min(table.model().rowCount(), most_rows)
     header = table.horizontalHeader()
-    height = header.sizeHint().height() if header.isVisible() else 0
+    table.ensurePolished()
+    header.ensurePolished()  # a hidden header has not taken the stylesheet's padding yet
+    height = header.sizeHint().height() if not header.isHidden() else 0
     height += sum(table.rowHeight(row) for row in range(rows)) + 2 * table.frameWidth() + 2
     table.setFixedHeight(max(height, header.sizeHint().height() + 40))

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import replace
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from internapp.core.services.timer import Choice
 from internapp.core.store import Store
 from internapp.ui.dialogs.time_entry_dialog import EntryDialog, SplitDialog
 from internapp.ui.models.time_entries_model import TimeEntriesModel
+from internapp.ui.theme import current_colors
 
 FILTER_DELAY_MS = 250
 WIDTHS = [130, 250, 64, 76, 90, 0, 170]  # the note (0) takes the room left
@@ -114,6 +115,20 @@ class EntriesTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self.add_entry)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._update_buttons()
+        self._style_disabled()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_disabled()
+
+    def _style_disabled(self) -> None:
+        """Buttons that do not apply to the selection look it (the app stylesheet gives every
+        button the text colour, enabled or not)."""
+        c = current_colors()
+        wanted = f"QPushButton:disabled {{ color: {c.muted}; border-color: {c.border}; }}"
+        if self.styleSheet() != wanted:
+            self.setStyleSheet(wanted)
 
     # --- data ----------------------------------------------------------------------------
 
