@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "internapp.cli.insights",
     "internapp.cli.contacts",
     "internapp.cli.apps",
+    "internapp.cli.time",
 )
 
 EXIT_OK = 0

@@ -254,6 +254,19 @@ class TimeEntry(Record, table=True):
     external_id: str | None = None
 
 
+class TimeTotal(SQLModel, table=True):
+    """All-time seconds and finished entries per engagement: derived data, kept equal to the sums
+    over ``time_entry`` by triggers (migration 0002), so all-time totals read one row per
+    engagement however many entries there are. A running entry counts once it has stopped."""
+
+    __tablename__ = "time_total"
+
+    engagement_id: uuid.UUID = Field(primary_key=True, foreign_key="engagement.id",
+                                     ondelete="CASCADE")
+    seconds: int = 0
+    entries: int = 0
+
+
 # --- contacts ------------------------------------------------------------------------------------
 
 

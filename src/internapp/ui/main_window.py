@@ -21,6 +21,7 @@ from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
+from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
 
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
         self.statusBar().showMessage(f"Data: {context.paths.database}")
         self._restore_geometry()
         self.show_screen("today")
@@ -183,6 +185,7 @@ class MainWindow(QMainWindow):
             self.resize(*DEFAULT_SIZE)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.timer.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

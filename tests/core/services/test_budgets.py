@@ -43,3 +43,22 @@ def test_no_estimate_no_fee_and_cancelled(store):
     [budget] = budgets.budgets(store, TODAY, ZONE)
     assert (budget.title, budget.level, budget.used_share, budget.effective_rate_cents) == (
         "Open-ended", BudgetLevel.OK, None, None)
+
+
+def test_budgets_follow_edits_deletes_and_the_timer(store):
+    from internapp.core.services import timer
+
+    e = engagements.create(store, title="X", hours_estimate=10, weekly_cap_hours=4)
+    entry = time_entries.add(store, e.id, start=datetime(2026, 11, 24, 9, tzinfo=ZONE),
+                             end=datetime(2026, 11, 24, 12, tzinfo=ZONE))
+    time_entries.update(store, entry.id, end=datetime(2026, 11, 24, 17, tzinfo=ZONE))
+    [budget] = budgets.budgets(store, TODAY, ZONE)
+    assert (budget.logged_hours, budget.week_hours, budget.level, budget.over_cap) == (
+        8, 8, BudgetLevel.WARNING, True)
+    timer.start(store, e.id, at=datetime(2026, 11, 25, 9, tzinfo=ZONE))
+    assert budgets.budgets(store, TODAY, ZONE)[0].logged_hours == 8  # counts once stopped
+    timer.stop(store, at=datetime(2026, 11, 25, 11, tzinfo=ZONE))
+    assert budgets.budgets(store, TODAY, ZONE)[0].level == BudgetLevel.OVER
+    time_entries.delete(store, entry.id)
+    [budget] = budgets.budgets(store, TODAY, ZONE)
+    assert (budget.logged_hours, budget.level, budget.over_cap) == (2, BudgetLevel.OK, False)

@@ -1,5 +1,9 @@
 """Hours against budgets: each engagement's logged hours against its estimate (warnings at 80 % and
-100 %), this week's hours against its weekly cap, and the effective hourly rate."""
+100 %), this week's hours against its weekly cap, and the effective hourly rate.
+
+All-time hours come from the ``time_total`` rows the triggers keep; this week's are summed over
+the covering index. Finished entries count; a running timer counts once it stops.
+"""
 
 import uuid
 from dataclasses import dataclass
@@ -9,7 +13,7 @@ from enum import StrEnum
 from sqlmodel import func, select
 
 from internapp.core.clock import local_zone, today_local
-from internapp.core.models import Engagement, EngagementStatus, TimeEntry
+from internapp.core.models import Engagement, EngagementStatus, TimeEntry, TimeTotal
 from internapp.core.store import Store
 
 WARNING_SHARE = 0.8
@@ -57,8 +61,7 @@ def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
     week_start, week_end = week_bounds(today or today_local(), zone)
     total = func.coalesce(func.sum(TimeEntry.seconds), 0)
     with store.read() as session:
-        all_time = dict(session.exec(
-            select(TimeEntry.engagement_id, total).group_by(TimeEntry.engagement_id)).all())
+        all_time = dict(session.exec(select(TimeTotal.engagement_id, TimeTotal.seconds)).all())
         this_week = dict(session.exec(
             select(TimeEntry.engagement_id, total)
             .where(TimeEntry.started_at >= week_start, TimeEntry.started_at < week_end)

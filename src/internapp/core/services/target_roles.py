@@ -1,7 +1,7 @@
 """Target roles (the roles the user wants next, each a set of skills with target levels) and the
 gap between the current skill levels and one of them.
 
-Five roles are built in (migration 0005) and cannot be changed or deleted; the user saves roles
+Five roles are built in (migration 0003) and cannot be changed or deleted; the user saves roles
 of their own (a built-in one can be copied under another name and adjusted).
 """
 

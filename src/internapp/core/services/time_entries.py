@@ -1,53 +1,228 @@
-"""Time entries: hours on an engagement, typed in or from a timer (an entry with no end yet)."""
+"""Time entries: hours on an engagement, typed in or from a timer (an entry with no end yet).
+
+Add with a start and an end or a duration, edit, split one in two, merge adjacent ones, delete.
+Every write goes through the rules in time_rules (order, length, future, overlap; ``trim=True``
+fits the entry into the free part of its span instead of refusing it).
+"""
 
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import func, select
+from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
-from internapp.core.clock import as_utc, local_zone_name
+from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.models import Engagement, TimeEntry
+from internapp.core.services import time_rules
 from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.fields import parse_instant, string_list, text
+from internapp.core.services.fields import reference, string_list, text
+from internapp.core.services.time_input import (
+    describe,
+    describe_span,
+    duration_seconds,
+    parse_duration,
+    parse_moment,
+)
 from internapp.core.store import Store
 
-MAX_ENTRY = timedelta(hours=24)
+__all__ = ["MAX_ENTRY", "EntryRow", "add", "delete", "delete_many", "duration_seconds", "get", "list_recent",
+           "merge", "seconds_by_engagement", "split", "update"]
+
+MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
+NOTE = text(multiline=True, max_length=5000, default="")
+TAGS = string_list(max_length=40)
+EDITABLE = frozenset({"engagement_id", "start", "end", "duration", "note", "tags"})
 
 
-def duration_seconds(start: datetime, end: datetime) -> int:
-    """Elapsed seconds between two aware instants, daylight-saving changes included.
+def zone_for(name: str | None) -> ZoneInfo:
+    """The IANA zone ``name`` (the system's when None); a ValidationError for an unknown one."""
+    name = name or local_zone_name()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValidationError("tz", f"{name!r} is not a time zone (use an IANA name such as "
+                                    "Europe/Berlin)") from None
 
-    Both are converted to UTC first: Python subtracts two datetimes that share a tzinfo by wall
-    clock, which would make 01:30–03:30 on a spring-forward night two hours instead of one.
-    """
-    return int((as_utc(end) - as_utc(start)).total_seconds())
 
-
-def add(store: Store, engagement_id: uuid.UUID, *, start, end, note: str | None = None,
-        tags=None, tz: str | None = None) -> TimeEntry:
-    start = parse_instant("start", start)
-    end = parse_instant("end", end)
+def span(start, end, duration, *, zone: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
+    """A finished span in UTC from a start and an end or a duration, checked against the rules."""
+    start = parse_moment("start", start, zone=zone, now=now)
     if start is None:
         raise ValidationError("start", "is required")
+    end = parse_moment("end", end, zone=zone, now=now)
+    seconds = parse_duration("duration", duration)
+    if end is None and seconds is None:
+        raise ValidationError("end", "is required (or give a duration)")
+    if end is not None and seconds is not None and duration_seconds(start, end) != seconds:
+        raise ValidationError("duration", "does not match the start and the end; give one of "
+                                          "the end or the duration")
     if end is None:
-        raise ValidationError("end", "is required")
-    seconds = duration_seconds(start, end)
-    if seconds <= 0:
-        raise ValidationError("end", "must be after the start")
-    if seconds > MAX_ENTRY.total_seconds():
-        raise ValidationError("end", "an entry cannot be longer than 24 hours")
-    entry = TimeEntry(
-        engagement_id=engagement_id, started_at=start, ended_at=end, seconds=seconds,
-        tz=tz or local_zone_name(), note=text(multiline=True, max_length=5000, default="")(
-            "note", note), tags=string_list(max_length=40)("tags", tags),
-    )
+        end = start + timedelta(seconds=seconds)
+    time_rules.check_span(start, end, zone=zone)
+    time_rules.check_not_far_ahead(start, now, zone=zone)
+    return start, end
+
+
+def add(store: Store, engagement_id, *, start, end=None, duration=None, note: str | None = None,
+        tags=None, tz: str | None = None, trim: bool = False,
+        now: datetime | None = None) -> TimeEntry:
+    """A finished entry from ``start`` to ``end`` (or ``start`` + ``duration``)."""
+    now = now or utcnow()
+    zone = zone_for(tz)
+    engagement_id = engagement_ref(engagement_id)
+    start, end = span(start, end, duration, zone=zone, now=now)
+    note, tags = NOTE("note", note), TAGS("tags", tags)
     with store.write([Kind.TIME]) as session:
         if session.get(Engagement, engagement_id) is None:
             raise NotFoundError("engagement", engagement_id)
+        start, end = time_rules.fit(session, start, end, now=now, zone=zone, trim=trim)
+        entry = TimeEntry(engagement_id=engagement_id, started_at=start, ended_at=end,
+                          seconds=duration_seconds(start, end), tz=zone.key, note=note, tags=tags)
         session.add(entry)
     return entry
+
+
+def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: datetime | None = None,
+           **changes) -> TimeEntry:
+    """Changes some of: engagement_id, start, end, duration, note, tags.
+
+    A new start keeps the end (give ``duration`` to keep the length instead). A running entry
+    stays running unless an end or a duration is given.
+    """
+    unknown = sorted(set(changes) - EDITABLE)
+    if unknown:
+        raise ValidationError(unknown[0], "is not a field of a time entry that can be set")
+    now = now or utcnow()
+    with store.write([Kind.TIME]) as session:
+        entry = _get(session, entry_id)
+        zone = zone_for(entry.tz)
+        if "engagement_id" in changes:
+            engagement_id = engagement_ref(changes["engagement_id"])
+            if session.get(Engagement, engagement_id) is None:
+                raise NotFoundError("engagement", engagement_id)
+            entry.engagement_id = engagement_id
+        if "note" in changes:
+            entry.note = NOTE("note", changes["note"])
+        if "tags" in changes:
+            entry.tags = TAGS("tags", changes["tags"])
+        if {"start", "end", "duration"} & set(changes):
+            _move(session, entry, changes, zone=zone, now=now, trim=trim)
+        entry.updated_at = utcnow()
+        session.add(entry)
+    return entry
+
+
+def _move(session: Session, entry: TimeEntry, changes: dict, *, zone: ZoneInfo, now: datetime,
+          trim: bool) -> None:
+    start = changes.get("start", entry.started_at)
+    running = entry.ended_at is None and not ({"end", "duration"} & set(changes))
+    if running:
+        start = parse_moment("start", start, zone=zone, now=now)
+        if start is None:
+            raise ValidationError("start", "is required")
+        time_rules.check_not_far_ahead(start, now, zone=zone, limit=time_rules.TIMER_SLACK)
+        in_the_way = time_rules.running_in_the_way(session, start, exclude=frozenset({entry.id}))
+        if in_the_way:
+            other = in_the_way[-1]
+            trimmed = (other.ended_at, now) if other.ended_at < now else None
+            if not (trim and trimmed):
+                raise time_rules.OverlapError("start", other, trimmed, zone)
+            start = other.ended_at
+        entry.started_at = start
+        return
+    end = changes.get("end")
+    if end is None and "duration" not in changes:
+        end = entry.ended_at
+    start, end = span(start, end, changes.get("duration"), zone=zone, now=now)
+    start, end = time_rules.fit(session, start, end, now=now, zone=zone, trim=trim,
+                                exclude=frozenset({entry.id}))
+    entry.started_at, entry.ended_at = start, end
+    entry.seconds = duration_seconds(start, end)
+
+
+def split(store: Store, entry_id: uuid.UUID, at, *,
+          now: datetime | None = None) -> tuple[TimeEntry, TimeEntry]:
+    """Cuts a finished entry in two at ``at``; both halves keep its engagement, note and tags."""
+    now = now or utcnow()
+    with store.write([Kind.TIME]) as session:
+        entry = _get(session, entry_id)
+        zone = zone_for(entry.tz)
+        if entry.ended_at is None:
+            raise ValidationError("at", "a running timer cannot be split; stop it first")
+        cut = parse_moment("at", at, zone=zone, now=now)
+        if cut is None:
+            raise ValidationError("at", "is required")
+        if not entry.started_at < cut < entry.ended_at:
+            raise ValidationError("at", f"{describe(cut, zone)} is not inside the entry "
+                                        f"({describe_span(entry.started_at, entry.ended_at, zone)})")
+        second = TimeEntry(engagement_id=entry.engagement_id, started_at=cut,
+                           ended_at=entry.ended_at, seconds=duration_seconds(cut, entry.ended_at),
+                           tz=entry.tz, note=entry.note, tags=list(entry.tags),
+                           source=entry.source)
+        entry.ended_at = cut
+        entry.seconds = duration_seconds(entry.started_at, cut)
+        entry.updated_at = utcnow()
+        session.add(entry)
+        session.add(second)
+    return entry, second
+
+
+def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
+    """Joins adjacent finished entries of one engagement into the first: from the first start to
+    the last end, notes joined, tags combined. Nothing may lie between them."""
+    ids = list(dict.fromkeys(_entry_ref(i) for i in entry_ids))
+    if len(ids) < 2:
+        raise ValidationError("entries", "choose at least two entries to merge")
+    now = now or utcnow()
+    with store.write([Kind.TIME]) as session:
+        entries = sorted((_get(session, i) for i in ids), key=lambda e: e.started_at)
+        first, zone = entries[0], zone_for(entries[0].tz)
+        if any(e.ended_at is None for e in entries):
+            raise ValidationError("entries", "a running timer cannot be merged; stop it first")
+        titles = {e.engagement_id: _title(session, e.engagement_id) for e in entries}
+        if len(titles) > 1:
+            raise ValidationError("entries", "belong to different engagements ("
+                                  + ", ".join(sorted(titles.values())) + "); merge entries of one "
+                                  "engagement only")
+        end = max(e.ended_at for e in entries)
+        between = time_rules.neighbours(session, first.started_at, end, now=now,
+                                        exclude=frozenset(ids))
+        if between:
+            other = between[0]
+            raise ValidationError("entries", "are not adjacent: the entry on "
+                                  f"{other.engagement!r} "
+                                  f"({describe_span(other.started_at, other.ended_at, zone)}) "
+                                  "lies between them")
+        seconds = time_rules.check_span(first.started_at, end, zone=zone)
+        notes = list(dict.fromkeys(e.note for e in entries if e.note))
+        first.ended_at, first.seconds = end, seconds
+        first.note = NOTE("note", "; ".join(notes))
+        first.tags = TAGS("tags", [tag for e in entries for tag in e.tags])
+        first.updated_at = utcnow()
+        session.add(first)
+        for other in entries[1:]:
+            session.delete(other)
+    return first
+
+
+def delete(store: Store, entry_id: uuid.UUID) -> None:
+    delete_many(store, [entry_id])
+
+
+def delete_many(store: Store, entry_ids) -> int:
+    """Deletes these entries in one transaction (all of them, or none if one is missing)."""
+    ids = list(dict.fromkeys(_entry_ref(i) for i in entry_ids))
+    with store.write([Kind.TIME]) as session:
+        for entry_id in ids:
+            session.delete(_get(session, entry_id))
+    return len(ids)
+
+
+def get(store: Store, entry_id: uuid.UUID) -> TimeEntry:
+    with store.read() as session:
+        return _get(session, _entry_ref(entry_id))
 
 
 def seconds_by_engagement(store: Store) -> dict[uuid.UUID, int]:
@@ -58,14 +233,6 @@ def seconds_by_engagement(store: Store) -> dict[uuid.UUID, int]:
             .group_by(TimeEntry.engagement_id)
         )
         return {engagement_id: int(total or 0) for engagement_id, total in rows}
-
-
-def delete(store: Store, entry_id: uuid.UUID) -> None:
-    with store.write([Kind.TIME]) as session:
-        entry = session.get(TimeEntry, entry_id)
-        if entry is None:
-            raise NotFoundError("time entry", entry_id)
-        session.delete(entry)
 
 
 @dataclass(frozen=True)
@@ -91,3 +258,29 @@ def list_recent(store: Store, limit: int = 1000) -> list[EntryRow]:
         )
         return [EntryRow(e.id, title, e.started_at, e.ended_at, e.seconds, e.tz, e.note,
                          list(e.tags)) for e, title in rows]
+
+
+def _get(session: Session, entry_id: uuid.UUID) -> TimeEntry:
+    entry = session.get(TimeEntry, entry_id)
+    if entry is None:
+        raise NotFoundError("time entry", entry_id)
+    return entry
+
+
+def _title(session: Session, engagement_id: uuid.UUID) -> str:
+    engagement = session.get(Engagement, engagement_id)
+    return engagement.title if engagement else str(engagement_id)
+
+
+def engagement_ref(value) -> uuid.UUID:
+    found = reference("engagement", value)
+    if found is None:
+        raise ValidationError("engagement", "is required")
+    return found
+
+
+def _entry_ref(value) -> uuid.UUID:
+    found = reference("entry", value)
+    if found is None:
+        raise ValidationError("entry", "is required")
+    return found

@@ -1,12 +1,25 @@
-"""The timer: a time entry with no end yet. At most one runs (the schema enforces it)."""
+"""The timer: a time entry with no end yet. At most one runs (the schema enforces it), so it
+survives quitting and restarting the app. Starting a timer stops the one running, at the same
+instant. Start and stop may be back-dated ("I started 20 minutes ago"), never put in the future.
+
+A gap while it runs (the machine slept) is resolved by the user: keep it, discard it (the entry
+ends where the gap began) or split there (it ends at the gap and a new one runs from the wake-up).
+"""
 
 import uuid
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
 
-from sqlmodel import select
+from sqlmodel import Session, func, select
 
-from internapp.core.models import Engagement, TimeEntry
+from internapp.core.changes import Kind
+from internapp.core.clock import local_zone_name, utcnow
+from internapp.core.models import Engagement, EngagementStatus, TimeEntry
+from internapp.core.services import time_rules
+from internapp.core.services.errors import NotFoundError, ValidationError
+from internapp.core.services.time_entries import NOTE, TAGS, engagement_ref, zone_for
+from internapp.core.services.time_input import describe, duration_seconds, hours_text, parse_moment
 from internapp.core.store import Store
 
 
@@ -17,17 +30,195 @@ class RunningTimer:
     engagement: str
     started_at: datetime  # aware UTC
     note: str
+    tags: tuple[str, ...] = ()
+    tz: str = "UTC"
+
+    def elapsed_seconds(self, now: datetime | None = None) -> int:
+        return max(0, duration_seconds(self.started_at, now or utcnow()))
+
+
+@dataclass(frozen=True)
+class Started:
+    entry: TimeEntry
+    stopped: TimeEntry | None = None  # the timer that was running before, now stopped
+
+
+class GapChoice(StrEnum):
+    KEEP = "keep"  # the gap counts as work
+    DISCARD = "discard"  # the entry ends where the gap began; no timer runs
+    SPLIT = "split"  # the entry ends where the gap began; a new one runs from the wake-up
+
+
+@dataclass(frozen=True)
+class Gap:
+    start: datetime  # aware UTC
+    end: datetime
+
+    @property
+    def seconds(self) -> int:
+        return duration_seconds(self.start, self.end)
+
+
+@dataclass
+class WakeWatch:
+    """Notices that the machine slept: fed (wall clock, monotonic clock) samples on a regular
+    tick, it reports a Gap when the wall clock ran on while the process did not.
+
+    The monotonic clock stands still during suspend on Linux and macOS; where it does not, a wall
+    clock that moved far more than the tick interval says the same.
+    """
+
+    interval: float  # seconds between ticks
+    threshold: timedelta = timedelta(minutes=10)
+    _last: tuple[datetime, float] | None = field(default=None, repr=False)
+
+    def sample(self, wall: datetime, monotonic: float) -> Gap | None:
+        last, self._last = self._last, (wall, monotonic)
+        if last is None:
+            return None
+        wall_delta = (wall - last[0]).total_seconds()
+        awake = min(max(monotonic - last[1], 0.0), self.interval)
+        slept = wall_delta - awake
+        if slept < self.threshold.total_seconds():
+            return None
+        return Gap(last[0], last[0] + timedelta(seconds=slept))
+
+    def reset(self) -> None:
+        self._last = None
+
+
+@dataclass(frozen=True)
+class Choice:
+    engagement_id: uuid.UUID
+    title: str
+
+
+def choices(store: Store) -> list[Choice]:
+    """Engagements a timer can run on (not cancelled), the most recently timed first."""
+    last = (select(func.max(TimeEntry.started_at))  # one index seek per engagement
+            .where(TimeEntry.engagement_id == Engagement.id).scalar_subquery())
+    with store.read() as session:
+        found = list(session.exec(
+            select(Engagement.id, Engagement.title, last)
+            .where(Engagement.status != EngagementStatus.CANCELLED)))
+    found.sort(key=lambda r: (r[2] is None, -(r[2].timestamp() if r[2] else 0), r[1].casefold()))
+    return [Choice(engagement_id, title) for engagement_id, title, _ in found]
 
 
 def running(store: Store) -> RunningTimer | None:
     """The running timer, if any."""
     with store.read() as session:
-        found = session.exec(
-            select(TimeEntry, Engagement.title)
-            .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-            .where(TimeEntry.ended_at.is_(None))
-        ).first()
+        return _running(session)
+
+
+def _running(session: Session) -> RunningTimer | None:
+    found = session.exec(
+        select(TimeEntry, Engagement.title)
+        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
+        .where(TimeEntry.ended_at.is_(None))
+    ).first()
     if found is None:
         return None
     entry, title = found
-    return RunningTimer(entry.id, entry.engagement_id, title, entry.started_at, entry.note)
+    return RunningTimer(entry.id, entry.engagement_id, title, entry.started_at, entry.note,
+                        tuple(entry.tags), entry.tz)
+
+
+def start(store: Store, engagement_id, *, at=None, note: str | None = None, tags=None,
+          tz: str | None = None, trim: bool = False, now: datetime | None = None) -> Started:
+    """Starts a timer on the engagement at ``at`` (now by default; ``"20m ago"`` and ISO times
+    work). A running timer is stopped at that instant first, in the same transaction."""
+    now = now or utcnow()
+    zone = zone_for(tz or local_zone_name())
+    engagement_id = engagement_ref(engagement_id)
+    begin = parse_moment("start", at, zone=zone, now=now) or now.replace(microsecond=0)
+    time_rules.check_not_far_ahead(begin, now, zone=zone, limit=time_rules.TIMER_SLACK)
+    note, tags = NOTE("note", note), TAGS("tags", tags)
+    with store.write([Kind.TIME]) as session:
+        if session.get(Engagement, engagement_id) is None:
+            raise NotFoundError("engagement", engagement_id)
+        current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
+        stopped = None
+        if current is not None:
+            if begin <= current.started_at:
+                raise ValidationError(
+                    "start", f"{describe(begin, zone)} is not after the running timer's start "
+                             f"({describe(current.started_at, zone)}); stop that one first")
+            stopped = _finish(session, current, begin, zone_for(current.tz))
+        exclude = frozenset({current.id}) if current else frozenset()
+        begin = _clear_start(session, begin, now=now, zone=zone, trim=trim, exclude=exclude)
+        entry = TimeEntry(engagement_id=engagement_id, started_at=begin, tz=zone.key, note=note,
+                          tags=tags)
+        session.add(entry)
+    return Started(entry, stopped)
+
+
+def stop(store: Store, *, at=None, now: datetime | None = None) -> TimeEntry:
+    """Stops the running timer at ``at`` (now by default) and returns the finished entry."""
+    now = now or utcnow()
+    with store.write([Kind.TIME]) as session:
+        current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
+        if current is None:
+            raise ValidationError("timer", "is not running")
+        zone = zone_for(current.tz)
+        end = parse_moment("end", at, zone=zone, now=now) or now.replace(microsecond=0)
+        time_rules.check_not_far_ahead(end, now, zone=zone, limit=time_rules.TIMER_SLACK,
+                                       field="end")
+        return _finish(session, current, end, zone)
+
+
+def discard(store: Store) -> None:
+    """Deletes the running timer's entry (started by mistake)."""
+    with store.write([Kind.TIME]) as session:
+        current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
+        if current is None:
+            raise ValidationError("timer", "is not running")
+        session.delete(current)
+
+
+def resolve_gap(store: Store, gap: Gap, choice: GapChoice | str, *,
+                now: datetime | None = None) -> RunningTimer | None:
+    """Applies the user's choice about a gap in the running timer; returns what runs after."""
+    choice = GapChoice(choice)
+    current = running(store)
+    if current is None or choice == GapChoice.KEEP:
+        return current
+    end = max(gap.start, current.started_at + timedelta(seconds=1))
+    if choice == GapChoice.DISCARD:
+        stop(store, at=end, now=now)
+        return None
+    stop(store, at=end, now=now)
+    start(store, current.engagement_id, at=max(gap.end, end), note=current.note,
+          tags=list(current.tags), tz=current.tz, now=now)
+    return running(store)
+
+
+def _finish(session: Session, entry: TimeEntry, end: datetime, zone) -> TimeEntry:
+    if end <= entry.started_at:
+        raise ValidationError("end", f"{describe(end, zone)} is not after the timer's start "
+                                     f"({describe(entry.started_at, zone)})")
+    seconds = duration_seconds(entry.started_at, end)
+    if seconds < 1:
+        raise ValidationError("end", "the timer ran less than a second; discard it instead")
+    if seconds > time_rules.MAX_SECONDS:
+        raise ValidationError(
+            "end", f"the timer ran {hours_text(seconds)}, longer than the 24 hours one entry may "
+                   f"last; stop it at an earlier time (it started "
+                   f"{describe(entry.started_at, zone)})")
+    entry.ended_at, entry.seconds = end, seconds
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def _clear_start(session: Session, begin: datetime, *, now: datetime, zone, trim: bool,
+                 exclude: frozenset[uuid.UUID]) -> datetime:
+    """``begin`` when nothing finished after it; with ``trim``, the end of what is in the way."""
+    in_the_way = time_rules.running_in_the_way(session, begin, exclude=exclude)
+    if not in_the_way:
+        return begin
+    last = max(in_the_way, key=lambda n: n.ended_at)
+    trimmed = (last.ended_at, now) if last.ended_at < now else None
+    if trim and trimmed:
+        return last.ended_at
+    raise time_rules.OverlapError("start", last, trimmed, zone)

@@ -4,14 +4,18 @@ Revisions are numbered ``0001``, ``0002``, ...; a store's schema version (``PRAG
 is the number of the newest revision applied to it. Alembic is imported only when a migration runs.
 """
 
-from importlib import resources
+from __future__ import annotations
 
-from sqlalchemy import Connection, Engine
+from importlib import resources
+from typing import TYPE_CHECKING
 
 from internapp.core.store.identity import APPLICATION_ID
 
+if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
+    from sqlalchemy import Connection, Engine
+
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 3
 
 
 def migrations_dir() -> str:

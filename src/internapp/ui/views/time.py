@@ -1,46 +1,142 @@
-"""Time: the hours logged on each engagement, newest first."""
+"""Time: the timer, the entries (paged from SQL), the week grid, reports and budgets.
+
+``open_record(engagement_id)`` shows that engagement's entries (the Today and Engagements screens
+navigate here with it).
+"""
+
+import uuid
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import time_entries
-from internapp.ui.models.rows_table_model import Column
+from internapp.core.services import reports, time_listing
+from internapp.core.store import Store
+from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
+from internapp.ui.timer_session import TimerSession
+from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.table_screen import TableScreen
+from internapp.ui.views.time_budgets import BudgetsTab
+from internapp.ui.views.time_entries_tab import EntriesTab
+from internapp.ui.views.time_reports import ReportsTab
+from internapp.ui.views.time_week import WeekTab
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.timer_control import TimerControl
+
+TABS = ("entries", "week", "reports", "budgets")
 
 
-def _duration(row) -> str:
-    if row.seconds is None:
-        return "running"
-    hours, rest = divmod(row.seconds, 3600)
-    return f"{hours}:{rest // 60:02d}"
-
-
-COLUMNS = [
-    Column("Date", lambda r: r.started_at, text=lambda r: r.started_at.astimezone().strftime("%a %d %b %Y")),
-    Column("Engagement", lambda r: r.engagement),
-    Column("Start", lambda r: r.started_at, text=lambda r: r.started_at.astimezone().strftime("%H:%M")),
-    Column("End", lambda r: r.ended_at,
-           text=lambda r: r.ended_at.astimezone().strftime("%H:%M") if r.ended_at else ""),
-    Column("Duration", lambda r: r.seconds, text=_duration, align_right=True),
-    Column("Note", lambda r: r.note),
-    Column("Tags", lambda r: r.tags),
-]
-
-
-class TimeView(TableScreen):
+class TimeView(Screen):
     watches = frozenset({Kind.TIME, Kind.ENGAGEMENTS})
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__("Time", "Where your hours went, against each budget and weekly cap",
+                         parent)
+        self._store = store
+        self.session = TimerSession(store, self)
+        self.import_dialog: TimeImportDialog | None = None
+
+        self.import_button = QPushButton("Import…")
+        import_menu = QMenu(self.import_button)
+        for key, (title, _) in FORMATS.items():
+            import_menu.addAction(title, lambda k=key: self.import_file(k))
+        self.import_button.setMenu(import_menu)
+        self.header_actions.addWidget(self.import_button)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        self.timer_card = TimerControl(self.session, compact=False)
+        layout.addWidget(self.timer_card)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.entries = EntriesTab(store)
+        self.week = WeekTab(store)
+        self.reports = ReportsTab(store)
+        self.budgets = BudgetsTab(store)
+        for widget, title in ((self.entries, "Entries"), (self.week, "Week"),
+                              (self.reports, "Reports"), (self.budgets, "Budgets")):
+            self.tabs.addTab(widget, title)
+        layout.addWidget(self.tabs, 1)
+
+        self.empty_state = EmptyState(
+            "time", "No hours logged yet",
+            "Time you track on an engagement — from the timer above every screen or typed in "
+            "afterwards — is listed here, with a week grid, reports, and each engagement's hours "
+            "against its budget and weekly cap.",
+            hint="Press Ctrl+T to start the timer, add an entry by hand, or import your history "
+                 "from Toggl, Clockify, Watson or Timewarrior (Import… above).",
+            action_text="Add an entry")
+        self.empty_state.action_triggered.connect(self._add_from_empty)
+        _fit_wrapped(self.empty_state.body_label, 520)
+        _fit_wrapped(self.empty_state.hint_label, 520, padding=(15, 11))
+        self.set_pages(content, self.empty_state)
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
+        self.week.add_requested.connect(
+            lambda engagement_id, day: self.entries.add_entry(engagement_id, day))
+
+    def refresh(self) -> None:
+        with reports.connection(self._store) as conn:
+            empty = time_listing.count(conn, time_listing.EntryQuery()) == 0
+        self.show_empty(empty)
+        self.entries.set_choices(self.session.choices)
+        if not empty:
+            self.entries.refresh()
+            self._refresh_tab()
+
+    def _refresh_tab(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is not self.entries:
+            current.refresh()
+
+    def show_tab(self, key: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(key))
+
+    def open_record(self, record_id: object) -> None:
+        """Shows the entries of the engagement ``record_id``."""
+        engagement_id = record_id if isinstance(record_id, uuid.UUID) else uuid.UUID(str(record_id))
+        self.show_empty(False)
+        self.entries.set_choices(self.session.choices)
+        self.show_tab("entries")
+        self.entries.show_engagement(engagement_id)
+        self.timer_card.select_engagement(engagement_id)
+
+    def _add_from_empty(self) -> None:
+        self.entries.set_choices(self.session.choices)
+        self.entries.add_entry()
+
+    def import_file(self, fmt: str, path=None) -> TimeImportDialog | None:
+        if path is None:
+            title, pattern = FORMATS[fmt]
+            chosen, _ = QFileDialog.getOpenFileName(self, f"Import from {title}", "", pattern)
+            if not chosen:
+                return None
+            path = chosen
+        self.import_dialog = TimeImportDialog(self._store, fmt, path, self)
+        self.import_dialog.open()
+        return self.import_dialog
+
+
+def _fit_wrapped(label: QLabel, width: int, padding: tuple[int, int] = (0, 0)) -> None:
+    """Gives a word-wrapped label in a centring layout the size its text needs at ``width``
+    (such a layout sizes it from a guess and, with stylesheet padding, cuts lines off).
+    ``padding``: the stylesheet's horizontal and vertical padding plus border, in pixels."""
+    across, down = padding
+    label.setFixedWidth(width)
+    inner = QRect(0, 0, width - 2 * across, 10_000)
+    needed = label.fontMetrics().boundingRect(inner, Qt.TextFlag.TextWordWrap, label.text())
+    label.setFixedHeight(needed.height() + 2 * down + 8)
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimeView:
-    store = context.store
-    empty = EmptyState(
-        "time", "No hours logged yet",
-        "Time you track on an engagement — from the timer or typed in afterwards — is listed "
-        "here, and adds up against each engagement's hours budget and weekly cap.",
-        hint="Start a timer on an engagement, or import your history from Toggl, Clockify, "
-             "Watson or Timewarrior.",
-    )
-    return TimeView("Time", "Where your hours went", COLUMNS,
-                    lambda: time_entries.list_recent(store), empty,
-                    filter_placeholder="Filter by engagement, note or tag…")
+    return TimeView(context.store)

@@ -1,0 +1,300 @@
+"""Time on the command line: ``timer start|stop|status``, ``log add|list``, ``report``, imports from
+Toggl, Clockify, Watson and Timewarrior, and ``export time-csv|time-json``.
+
+TIME is ISO 8601 (without an offset: local time in the system zone), a time of day such as 14:30,
+or a relative time such as ``20m ago``. An engagement is given by its name; ``timer start`` and
+``log add`` create it when it does not exist yet, and say so.
+
+``report`` and ``log list`` read the store file directly with sqlite3 when it needs no migration,
+so they do not pay for importing SQLAlchemy: ``internapp report`` is a fast whole process.
+"""
+
+import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from internapp.cli.common import add_command, cli_context, print_json
+
+IMPORTERS = {
+    "toggl": ("Toggl Track detailed report CSV", "internapp.core.interchange.toggl"),
+    "clockify": ("Clockify detailed report CSV", "internapp.core.interchange.clockify"),
+    "watson": ("Watson's frames file (JSON)", "internapp.core.interchange.watson"),
+    "timewarrior": ("the output of `timew export` (JSON)", "internapp.core.interchange.timewarrior"),
+}
+REPORT_BY = ("engagement", "week", "day", "tag")
+
+
+def register(commands) -> None:
+    timer = commands.add_parser("timer", help="start, stop or show the timer",
+                                description="Start, stop or show the timer (one runs at a time).")
+    timer_commands = timer.add_subparsers(dest="timer_command", metavar="ACTION", required=True)
+    start = add_command(timer_commands, "start", timer_start,
+                        "start a timer on ENGAGEMENT (stops the one running)")
+    start.add_argument("engagement", metavar="ENGAGEMENT", help="its name (created if new)")
+    start.add_argument("--at", metavar="TIME", help="when it started (default: now), e.g. '20m ago'")
+    start.add_argument("--note", metavar="TEXT")
+    start.add_argument("--tag", action="append", default=[], metavar="TAG")
+    stop = add_command(timer_commands, "stop", timer_stop, "stop the running timer")
+    stop.add_argument("--at", metavar="TIME", help="when it stopped (default: now)")
+    status = add_command(timer_commands, "status", timer_status, "show the running timer")
+    status.add_argument("--json", action="store_true", help="print it as JSON")
+
+    log = commands.add_parser("log", help="add or list time entries",
+                              description="Add or list time entries.")
+    log_commands = log.add_subparsers(dest="log_command", metavar="ACTION", required=True)
+    add = add_command(log_commands, "add", log_add, "log time on ENGAGEMENT")
+    add.add_argument("engagement", metavar="ENGAGEMENT", help="its name (created if new)")
+    add.add_argument("--start", required=True, metavar="TIME")
+    span = add.add_mutually_exclusive_group(required=True)
+    span.add_argument("--end", metavar="TIME")
+    span.add_argument("--duration", metavar="DURATION", help="e.g. 1:30, 90m or 1h30m")
+    add.add_argument("--note", metavar="TEXT")
+    add.add_argument("--tag", action="append", default=[], metavar="TAG")
+    add.add_argument("--trim", action="store_true",
+                     help="on an overlap, keep the free part of the span instead of refusing")
+    listing = add_command(log_commands, "list", log_list, "list time entries, oldest first")
+    _add_period(listing)
+    listing.add_argument("--json", action="store_true", help="print them as JSON")
+
+    report = add_command(commands, "report", show_report,
+                         "hours per engagement, week, day or tag over a period")
+    report.add_argument("--by", choices=REPORT_BY, default="engagement")
+    _add_period(report)
+    report.add_argument("--json", action="store_true",
+                        help="print a list of objects (with --by engagement: engagement, seconds)")
+
+
+def register_imports(import_formats) -> None:
+    from internapp.cli.interchange import add_import_command
+
+    for name, (what, module) in IMPORTERS.items():
+        add_import_command(import_formats, name, f"import time entries from {what}",
+                           _runner(module))
+
+
+def register_exports(export_formats) -> None:
+    for name, what in (("time-csv", "time entries as CSV with Toggl's column names"),
+                       ("time-json", "time entries and totals as JSON")):
+        parser = add_command(export_formats, name, export_time, f"export {what}")
+        parser.add_argument("file", metavar="FILE", type=Path)
+        _add_period(parser)
+
+
+def _runner(module_name: str):
+    def run(store, path, dry_run):
+        import importlib
+
+        return importlib.import_module(module_name).run(store, path, dry_run)
+
+    return run
+
+
+def _add_period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", dest="first", metavar="DATE", help="first day (YYYY-MM-DD)")
+    parser.add_argument("--to", dest="last", metavar="DATE", help="last day, included")
+
+
+# --- timer ---------------------------------------------------------------------------------------
+
+
+def timer_start(args: argparse.Namespace) -> int:
+    from internapp.core.services import timer
+
+    with cli_context(args) as context:
+        engagement_id, title = _engagement(context.store, args.engagement)
+        started = timer.start(context.store, engagement_id, at=args.at, note=args.note,
+                              tags=args.tag)
+        if started.stopped is not None:
+            print(f"stopped the timer on {_title_of(started.stopped, context.store)} after "
+                  f"{_length(started.stopped.seconds)}")
+    print(f"timer running on {title!r} since {_local(started.entry.started_at)}")
+    return 0
+
+
+def timer_stop(args: argparse.Namespace) -> int:
+    from internapp.core.services import timer
+
+    with cli_context(args) as context:
+        entry = timer.stop(context.store, at=args.at)
+        title = _title_of(entry, context.store)
+    print(f"stopped {title}: {_span(entry.started_at, entry.ended_at)} "
+          f"({_length(entry.seconds)})")
+    return 0
+
+
+def timer_status(args: argparse.Namespace) -> int:
+    from internapp.core.services import timer
+
+    with cli_context(args) as context:
+        current = timer.running(context.store)
+    if args.json:
+        print_json({"running": False} if current is None else {
+            "running": True, "engagement": current.engagement,
+            "engagement_id": current.engagement_id, "entry_id": current.entry_id,
+            "started_at": current.started_at, "elapsed_seconds": current.elapsed_seconds(),
+            "note": current.note, "tags": list(current.tags)})
+    elif current is None:
+        print("no timer running")
+    else:
+        print(f"running on {current.engagement!r} since {_local(current.started_at)} "
+              f"({_length(current.elapsed_seconds())})")
+    return 0
+
+
+# --- log -----------------------------------------------------------------------------------------
+
+
+def log_add(args: argparse.Namespace) -> int:
+    from internapp.core.services import time_entries
+
+    with cli_context(args) as context:
+        engagement_id, title = _engagement(context.store, args.engagement)
+        entry = time_entries.add(context.store, engagement_id, start=args.start, end=args.end,
+                                 duration=args.duration, note=args.note, tags=args.tag,
+                                 trim=args.trim)
+    print(f"logged {_length(entry.seconds)} on {title!r}: "
+          f"{_span(entry.started_at, entry.ended_at)}")
+    return 0
+
+
+def log_list(args: argparse.Namespace) -> int:
+    from internapp.core.services import reports
+
+    zone = _zone()
+    period = _period(args, zone)
+    with _connection(args) as conn:
+        rows = list(reports.entries(conn, period))
+    if args.json:
+        print_json([{"id": r.id, "engagement": r.engagement, "start": r.started_at.astimezone(zone),
+                     "end": r.ended_at.astimezone(zone) if r.ended_at else None,
+                     "seconds": r.seconds, "note": r.note, "tags": r.tags, "source": r.source}
+                    for r in rows])
+        return 0
+    for r in rows:
+        end = r.ended_at.astimezone(zone).strftime("%H:%M") if r.ended_at else "…"
+        tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
+        print(f"{r.started_at.astimezone(zone):%Y-%m-%d %H:%M}–{end}  "
+              f"{_clock(r.seconds) if r.seconds else 'running':>7}  {r.engagement}"
+              f"{'  — ' + r.note.splitlines()[0] if r.note else ''}{tags}")
+    if not rows:
+        print("no time entries in that period")
+    return 0
+
+
+# --- report and export ---------------------------------------------------------------------------
+
+
+def show_report(args: argparse.Namespace) -> int:
+    from internapp.core.services import reports
+
+    zone = _zone()
+    with _connection(args) as conn:
+        rows = reports.report(conn, args.by, _period(args, zone), zone)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no time logged in that period")
+        return 0
+    width = max(len(str(row[args.by] or "(no tag)")) for row in rows)
+    for row in rows:
+        print(f"{row[args.by] or '(no tag)'!s:<{width}}  {_clock(row['seconds']):>8}  "
+              f"{row['entries']:>6} {'entry' if row['entries'] == 1 else 'entries'}")
+    if args.by != "tag":  # an entry with two tags counts twice there
+        total = sum(row["seconds"] for row in rows)
+        print(f"{'total':<{width}}  {_clock(total):>8}")
+    return 0
+
+
+def export_time(args: argparse.Namespace) -> int:
+    from internapp.core.interchange import time_csv
+
+    zone = _zone()
+    write = time_csv.export_csv if args.format == "time-csv" else time_csv.export_json
+    with _connection(args) as conn:
+        count = write(conn, args.file, zone, _period(args, zone))
+    print(f"exported {count} time entries to {args.file}")
+    return 0
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+@contextmanager
+def _connection(args: argparse.Namespace) -> Iterator:
+    """A sqlite3 connection to the store: the file directly when it is current, else through
+    the full opening (which creates or migrates it)."""
+    from internapp.core.services import reports
+    from internapp.paths import resolve_paths
+
+    conn = reports.open_current(resolve_paths(getattr(args, "data_dir", None)).database)
+    if conn is not None:
+        try:
+            yield conn
+        finally:
+            conn.close()
+        return
+    with cli_context(args) as context, reports.connection(context.store) as conn:
+        yield conn
+
+
+def _engagement(store, name: str):
+    """(id, title) of the engagement called ``name``; created (and said so) when missing."""
+    from internapp.core.services import engagements
+    from internapp.core.services.fields import text
+
+    name = text(required=True)("engagement", name)
+    with store.read() as session:
+        found = engagements.find_by_title(session, name)
+    if found is not None:
+        return found.id, found.title
+    created = engagements.create(store, title=name, status="active")
+    print(f"created engagement {created.title!r}")
+    return created.id, created.title
+
+
+def _title_of(entry, store) -> str:
+    from internapp.core.services import engagements
+
+    return repr(engagements.get(store, entry.engagement_id).title)
+
+
+def _period(args: argparse.Namespace, zone):
+    from internapp.core.services.errors import ValidationError
+    from internapp.core.services.fields import parse_date
+    from internapp.core.services.reports import Period
+
+    first, last = parse_date("from", args.first), parse_date("to", args.last)
+    if first and last and last < first:
+        raise ValidationError("to", f"{last.isoformat()} is before --from {first.isoformat()}")
+    return Period.of_days(first, last, zone)
+
+
+def _zone():
+    from internapp.core.clock import local_zone
+
+    return local_zone()
+
+
+def _local(instant) -> str:
+    return instant.astimezone(_zone()).strftime("%Y-%m-%d %H:%M")
+
+
+def _span(start, end) -> str:
+    from internapp.core.services.time_input import describe_span
+
+    return describe_span(start, end, _zone())
+
+
+def _length(seconds) -> str:
+    from internapp.core.services.time_input import hours_text
+
+    return hours_text(seconds)
+
+
+def _clock(seconds) -> str:
+    from internapp.core.services.time_input import clock_text
+
+    return clock_text(seconds)
+

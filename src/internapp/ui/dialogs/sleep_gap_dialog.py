@@ -1,0 +1,55 @@
+"""Asks what to do with time the machine spent asleep while a timer ran: keep it, discard it
+(the entry ends where the sleep began) or split there (it ends at the sleep and a new one runs
+from the wake-up)."""
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from internapp.core.clock import local_zone
+from internapp.core.services.time_input import describe, describe_span, hours_text
+from internapp.core.services.timer import Gap, GapChoice
+
+
+class SleepGapDialog(QDialog):
+    def __init__(self, gap: Gap, engagement: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your computer was asleep")
+        self.choice: GapChoice | None = None
+        self.gap = gap
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("EmptyTitle")
+        self.body_label = QLabel()
+        self.body_label.setWordWrap(True)
+        self.body_label.setMinimumWidth(420)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.body_label)
+        buttons = QDialogButtonBox()
+        self.keep_button = QPushButton("Keep the time")
+        self.discard_button = QPushButton("Discard it and stop")
+        self.split_button = QPushButton("Discard it and continue")
+        self.split_button.setObjectName("Primary")
+        self.split_button.setDefault(True)
+        for button, choice in ((self.keep_button, GapChoice.KEEP),
+                               (self.discard_button, GapChoice.DISCARD),
+                               (self.split_button, GapChoice.SPLIT)):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+            button.clicked.connect(lambda _=False, c=choice: self._choose(c))
+        layout.addWidget(buttons)
+        self._engagement = engagement
+        self.show_gap(gap)
+
+    def show_gap(self, gap: Gap) -> None:
+        """Shows (or widens to) ``gap``: a second sleep while asking joins the first."""
+        self.gap = gap
+        zone = local_zone()
+        self.title_label.setText(f"{hours_text(gap.seconds)} away from the timer")
+        self.body_label.setText(
+            f"The timer on {self._engagement} kept running while your computer slept "
+            f"({describe_span(gap.start, gap.end, zone)}). Keep that time, discard it and stop "
+            f"the timer at {describe(gap.start, zone, with_date=False)}, or discard it and "
+            f"continue from {describe(gap.end, zone, with_date=False)}?")
+
+    def _choose(self, choice: GapChoice) -> None:
+        self.choice = choice
+        self.accept()

@@ -1,0 +1,278 @@
+"""Adding or correcting a time entry, and splitting one in two.
+
+Times are wall-clock times in the entry's zone (the system's for a new one). An end earlier than
+the start is the next day, as in Toggl. The services check everything; their message is shown
+under the form, and for an overlap a button offers the trimmed span they propose.
+"""
+
+import uuid
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.clock import local_zone_name, utcnow
+from internapp.core.services import engagements, time_entries
+from internapp.core.services.errors import ValidationError
+from internapp.core.services.reports import EntryRecord
+from internapp.core.services.time_input import describe_span
+from internapp.core.services.time_rules import OverlapError
+from internapp.core.services.timer import Choice
+from internapp.core.store import Store
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def _time(value: QTime) -> time:
+    return time(value.hour(), value.minute())
+
+
+class _Form(QDialog):
+    """The error line and the trim button both dialogs share."""
+
+    def _error_widgets(self, layout: QVBoxLayout) -> None:
+        self.error_label = QLabel()
+        self.error_label.setObjectName("FormError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: palette(bright-text);")
+        self.error_label.hide()
+        self.trim_button = QPushButton()
+        self.trim_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.error_label, 1)
+        row.addWidget(self.trim_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+
+    def show_error(self, error: ValidationError, zone) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+        trimmed = getattr(error, "trimmed", None) if isinstance(error, OverlapError) else None
+        self.trim_button.setVisible(bool(trimmed))
+        if trimmed:
+            self.trim_button.setText(f"Trim to {describe_span(*trimmed, zone)}")
+
+
+class EntryDialog(_Form):
+    def __init__(self, store: Store, choices: list[Choice], *, entry: EntryRecord | None = None,
+                 engagement_id: uuid.UUID | None = None, day: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._entry = entry
+        self._choices = choices
+        self.saved_id: uuid.UUID | None = None
+        from zoneinfo import ZoneInfo
+
+        self._zone = ZoneInfo(entry.tz if entry else local_zone_name())
+        running = entry is not None and entry.ended_at is None
+        self.setWindowTitle("Edit time entry" if entry else "Add time entry")
+        self.setMinimumWidth(460)
+
+        self.engagement_combo = QComboBox()
+        self.engagement_combo.setEditable(True)
+        self.engagement_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for choice in choices:
+            self.engagement_combo.addItem(choice.title, str(choice.engagement_id))
+        self.engagement_combo.lineEdit().setPlaceholderText("An engagement, or a new name")
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
+        self.start_edit = QTimeEdit()
+        self.start_edit.setDisplayFormat("HH:mm")
+        self.mode_combo = QComboBox()
+        self.mode_combo.addItems(["Ends at", "Lasts"])
+        self.end_edit = QTimeEdit()
+        self.end_edit.setDisplayFormat("HH:mm")
+        self.duration_edit = QLineEdit()
+        self.duration_edit.setPlaceholderText("1:30, 90m or 1h30m")
+        self.end_stack = QStackedWidget()
+        self.end_stack.addWidget(self.end_edit)
+        self.end_stack.addWidget(self.duration_edit)
+        if running:
+            self.end_stack.addWidget(QLabel("still running"))
+            self.end_stack.setCurrentIndex(2)
+            self.mode_combo.setEnabled(False)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText("What did you do?")
+        self.note_edit.setFixedHeight(72)
+        self.tags_edit = QLineEdit()
+        self.tags_edit.setPlaceholderText("analysis, meeting")
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("Muted")
+
+        form = QFormLayout()
+        form.addRow("Engagement", self.engagement_combo)
+        form.addRow("Date", self.date_edit)
+        form.addRow("Start", self.start_edit)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.mode_combo)
+        end_row.addWidget(self.end_stack, 1)
+        form.addRow("End", end_row)
+        form.addRow("Note", self.note_edit)
+        form.addRow("Tags", self.tags_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.hint_label)
+        self._error_widgets(layout)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("Primary")
+        layout.addWidget(self.buttons)
+
+        self._fill(entry, engagement_id, day)
+        self.mode_combo.currentIndexChanged.connect(self._on_mode)
+        for signal in (self.start_edit.timeChanged, self.end_edit.timeChanged):
+            signal.connect(self._update_hint)
+        self.engagement_combo.currentTextChanged.connect(self._update_hint)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.trim_button.clicked.connect(lambda: self.save(trim=True))
+        self._update_hint()
+
+    def _fill(self, entry: EntryRecord | None, engagement_id, day: date | None) -> None:
+        if entry is not None:
+            start = entry.started_at.astimezone(self._zone)
+            self.engagement_combo.setCurrentText(entry.engagement)
+            self.date_edit.setDate(_qdate(start.date()))
+            self.start_edit.setTime(QTime(start.hour, start.minute))
+            if entry.ended_at is not None:
+                end = entry.ended_at.astimezone(self._zone)
+                self.end_edit.setTime(QTime(end.hour, end.minute))
+            self.note_edit.setPlainText(entry.note)
+            self.tags_edit.setText(", ".join(entry.tags))
+            return
+        now = utcnow().astimezone(self._zone)
+        index = self.engagement_combo.findData(str(engagement_id)) if engagement_id else 0
+        self.engagement_combo.setCurrentIndex(max(index, 0))
+        self.date_edit.setDate(_qdate(day or now.date()))
+        start = now - timedelta(hours=1)
+        self.start_edit.setTime(QTime(start.hour, 0 if start.minute < 30 else 30))
+        self.end_edit.setTime(self.start_edit.time().addSecs(3600))
+
+    def _on_mode(self, index: int) -> None:
+        self.end_stack.setCurrentIndex(index)
+        self._update_hint()
+
+    def _update_hint(self, *_args) -> None:
+        hints = []
+        if self.end_stack.currentIndex() == 0 and self.end_edit.time() < self.start_edit.time():
+            hints.append("Ends the next day.")
+        title = self.engagement_combo.currentText().strip()
+        if title and self.engagement_combo.findText(title, Qt.MatchFlag.MatchFixedString) < 0:
+            hints.append(f"A new engagement “{title}” will be created.")
+        self.hint_label.setText(" ".join(hints))
+        self.hint_label.setVisible(bool(hints))
+
+    # --- saving --------------------------------------------------------------------------
+
+    def values(self) -> dict:
+        day = _date(self.date_edit.date())
+        start = datetime.combine(day, _time(self.start_edit.time()))
+        values = {"start": start, "note": self.note_edit.toPlainText(),
+                  "tags": self.tags_edit.text()}
+        mode = self.end_stack.currentIndex()
+        if mode == 0:
+            end = datetime.combine(day, _time(self.end_edit.time()))
+            values["end"] = end + timedelta(days=1) if end < start else end
+        elif mode == 1:
+            values["duration"] = self.duration_edit.text()
+        return values
+
+    def save(self, trim: bool = False) -> bool:
+        try:
+            engagement_id = self._engagement_id()
+            values = self.values()
+            if self._entry is None:
+                entry = time_entries.add(self._store, engagement_id, tz=self._zone.key,
+                                         trim=trim, **values)
+            else:
+                entry = time_entries.update(self._store, uuid.UUID(self._entry.id),
+                                            engagement_id=engagement_id, trim=trim, **values)
+        except ValidationError as error:
+            self.show_error(error, self._zone)
+            return False
+        self.saved_id = entry.id
+        self.accept()
+        return True
+
+    def _engagement_id(self) -> uuid.UUID:
+        title = self.engagement_combo.currentText().strip()
+        index = self.engagement_combo.findText(title, Qt.MatchFlag.MatchFixedString)
+        if index >= 0:
+            return uuid.UUID(self.engagement_combo.itemData(index))
+        if not title:
+            raise ValidationError("engagement", "is required")
+        return engagements.create(self._store, title=title, status="active").id
+
+
+class SplitDialog(_Form):
+    """Cuts an entry in two at a chosen moment (the middle by default)."""
+
+    def __init__(self, store: Store, entry: EntryRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from zoneinfo import ZoneInfo
+
+        self._store = store
+        self._entry = entry
+        self._zone = ZoneInfo(entry.tz)
+        self.setWindowTitle("Split time entry")
+        start = entry.started_at.astimezone(self._zone)
+        end = entry.ended_at.astimezone(self._zone)
+        middle = (entry.started_at + (entry.ended_at - entry.started_at) / 2).astimezone(self._zone)
+        self.at_edit = QDateTimeEdit(_qdatetime(middle))
+        self.at_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.at_edit.setMinimumDateTime(_qdatetime(start))
+        self.at_edit.setMaximumDateTime(_qdatetime(end))
+        layout = QVBoxLayout(self)
+        intro = QLabel(f"{entry.engagement}: {describe_span(entry.started_at, entry.ended_at, self._zone)}"
+                       "\nBoth parts keep the engagement, note and tags.")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.addRow("Split at", self.at_edit)
+        layout.addLayout(form)
+        self._error_widgets(layout)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def save(self) -> bool:
+        value = self.at_edit.dateTime()
+        at = datetime(value.date().year(), value.date().month(), value.date().day(),
+                      value.time().hour(), value.time().minute())
+        try:
+            time_entries.split(self._store, uuid.UUID(self._entry.id), at)
+        except ValidationError as error:
+            self.show_error(error, self._zone)
+            return False
+        self.accept()
+        return True
+
+
+def _qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))

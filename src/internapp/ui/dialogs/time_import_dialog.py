@@ -1,0 +1,222 @@
+"""Importing time from Toggl, Clockify, Watson or Timewarrior: the preview first — what will be
+added, what is already here, every row that cannot be imported and why — with each project sent
+to a new engagement or an existing one of the user's choice; then exactly that is written, in one
+transaction, or nothing. Reading and writing run off the UI thread."""
+
+import uuid
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.clock import local_zone_name
+from internapp.core.interchange import clockify, time_import, timewarrior, toggl, watson
+from internapp.core.interchange.time_import import TimePreview
+from internapp.core.services import timer
+from internapp.core.services.time_input import clock_text
+from internapp.core.store import Store
+from internapp.ui.views.time_bars import fit_height
+from internapp.ui.wait import process_until
+from internapp.ui.worker import BackgroundTask
+
+FORMATS = {
+    "toggl": ("Toggl Track (detailed CSV)", "CSV files (*.csv);;All files (*)"),
+    "clockify": ("Clockify (detailed CSV)", "CSV files (*.csv);;All files (*)"),
+    "watson": ("Watson (frames file)", "Watson frames (frames *.json);;All files (*)"),
+    "timewarrior": ("Timewarrior (timew export)", "JSON (*.json);;All files (*)"),
+}
+CREATE = "create"
+
+
+def make_preview(store: Store, fmt: str, path: Path) -> TimePreview:
+    tz = local_zone_name()
+    if fmt == "timewarrior":
+        parsed = timewarrior.parse(path, tz, frozenset(time_import.engagement_keys(store)))
+    else:
+        parsed = {"toggl": toggl, "clockify": clockify, "watson": watson}[fmt].parse(path, tz)
+    return time_import.preview(store, fmt, path, parsed, tz=tz)
+
+
+class TimeImportDialog(QDialog):
+    def __init__(self, store: Store, fmt: str, path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._fmt = fmt
+        self._path = Path(path)
+        self.plan: TimePreview | None = None
+        self.result_report = None
+        self._task: BackgroundTask | None = None
+        self._busy = False
+        self.setWindowTitle(f"Import from {FORMATS[fmt][0]}")
+        self.resize(760, 560)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.file_label = QLabel(f"From {self._path.name}  ·  {self._path.parent}")
+        self.file_label.setObjectName("Muted")
+        self.summary_label = QLabel("Reading the file…")
+        self.summary_label.setObjectName("EmptyTitle")
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.file_label)
+
+        self.projects_label = QLabel("Projects → engagements")
+        self.projects_label.setObjectName("CardTitle")
+        self.projects = QTableWidget(0, 4)
+        self.projects.setHorizontalHeaderLabels(["Project in the file", "Entries", "Hours",
+                                                 "Goes to"])
+        self.rejected_label = QLabel()
+        self.rejected_label.setObjectName("CardTitle")
+        self.rejected = QTableWidget(0, 3)
+        self.rejected.setHorizontalHeaderLabels(["Row", "Field", "Why it was not imported"])
+        for table, stretch in ((self.projects, 0), (self.rejected, 2)):
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+            table.verticalHeader().hide()
+            table.setShowGrid(False)
+            table.setAlternatingRowColors(True)
+            table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            table.setWordWrap(False)
+            header = table.horizontalHeader()
+            header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.projects.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.projects.verticalHeader().setDefaultSectionSize(34)  # room for the combo boxes
+        layout.addWidget(self.projects_label)
+        layout.addWidget(self.projects)
+        layout.addWidget(self.rejected_label)
+        layout.addWidget(self.rejected, 1)
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("Muted")
+        self.notes_label.setWordWrap(True)
+        layout.addWidget(self.notes_label)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setObjectName("Primary")
+        self.import_button.setText("Import")
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.commit)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        for widget in (self.projects_label, self.projects, self.rejected_label, self.rejected):
+            widget.hide()
+        self.preview()
+
+    # --- preview -------------------------------------------------------------------------
+
+    def preview(self) -> None:
+        self.import_button.setEnabled(False)
+        self._busy = True
+        self._task = BackgroundTask(partial(make_preview, self._store, self._fmt, self._path),
+                                    self)
+        self._task.finished.connect(self._show_preview)
+        self._task.failed.connect(self._show_failure)
+        self._task.start()
+
+    def wait(self) -> None:
+        """Returns when the preview or the import in progress is done (tests, screenshots)."""
+        process_until(lambda: not self._busy)
+
+    def _show_failure(self, error: Exception) -> None:
+        self._busy = False
+        self.summary_label.setText(f"Nothing can be imported from this file. {error}")
+        self.import_button.setEnabled(False)
+
+    def _show_preview(self, plan: TimePreview) -> None:
+        self._busy = False
+        self.plan = plan
+        count = len(plan.entries)
+        parts = [f"{count:,} {'entry' if count == 1 else 'entries'} to import"]
+        if plan.duplicates:
+            parts.append(f"{plan.duplicates:,} already here")
+        if plan.rejected:
+            parts.append(f"{len(plan.rejected):,} rows cannot be imported")
+        self.summary_label.setText(" · ".join(parts))
+        self._fill_projects(plan)
+        self._fill_rejected(plan)
+        self.notes_label.setText("\n".join(plan.notes))
+        self.notes_label.setVisible(bool(plan.notes))
+        self.import_button.setText(f"Import {count:,} {'entry' if count == 1 else 'entries'}")
+        self.import_button.setEnabled(count > 0)
+
+    def _fill_projects(self, plan: TimePreview) -> None:
+        choices = timer.choices(self._store)
+        self.projects.setRowCount(len(plan.projects))
+        for row, (key, project) in enumerate(plan.projects.items()):
+            self.projects.setItem(row, 0, QTableWidgetItem(project.name))
+            for column, text in ((1, str(project.entries)), (2, clock_text(project.seconds))):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.projects.setItem(row, column, item)
+            combo = QComboBox()
+            combo.addItem(f"A new engagement “{project.name}”", CREATE)
+            for choice in choices:
+                combo.addItem(choice.title, str(choice.engagement_id))  # ids as text: findData
+            if project.engagement_id is not None:
+                combo.setCurrentIndex(max(combo.findData(str(project.engagement_id)), 0))
+            combo.setProperty("project_key", key)
+            self.projects.setCellWidget(row, 3, combo)
+        fit_height(self.projects, most_rows=6)
+        visible = bool(plan.projects)
+        self.projects_label.setVisible(visible)
+        self.projects.setVisible(visible)
+
+    def _fill_rejected(self, plan: TimePreview) -> None:
+        self.rejected.setRowCount(len(plan.rejected))
+        for row, rejected in enumerate(plan.rejected):
+            for column, text in enumerate((str(rejected.row), rejected.field or "",
+                                           rejected.reason)):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.rejected.setItem(row, column, item)
+        self.rejected_label.setText(f"Rows that will not be imported ({len(plan.rejected)})")
+        self.rejected_label.setVisible(bool(plan.rejected))
+        self.rejected.setVisible(bool(plan.rejected))
+
+    def mapping_combo(self, project_name: str) -> QComboBox:
+        for row in range(self.projects.rowCount()):
+            if self.projects.item(row, 0).text() == project_name:
+                return self.projects.cellWidget(row, 3)
+        raise KeyError(project_name)
+
+    # --- commit --------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        if self.plan is None:
+            return
+        for row in range(self.projects.rowCount()):
+            combo: QComboBox = self.projects.cellWidget(row, 3)
+            value = combo.currentData()
+            self.plan.map_project(combo.property("project_key"),
+                                  None if value == CREATE else uuid.UUID(value),
+                                  combo.currentText())
+        self.import_button.setEnabled(False)
+        self.summary_label.setText("Importing…")
+        self._busy = True
+        self._task = BackgroundTask(partial(time_import.commit, self._store, self.plan), self)
+        self._task.finished.connect(self._on_committed)
+        self._task.failed.connect(self._on_commit_failed)
+        self._task.start()
+
+    def _on_committed(self, report) -> None:
+        self._busy = False
+        self.result_report = report
+        self.accept()
+
+    def _on_commit_failed(self, error: Exception) -> None:
+        self._busy = False
+        self.summary_label.setText(f"Nothing was imported: {error}")
+        self.preview()

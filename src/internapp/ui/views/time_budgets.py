@@ -1,0 +1,138 @@
+"""Hours against budgets: for each engagement the hours logged against its estimate (amber from
+80 %, red from 100 %), this week's hours against its weekly cap, and the effective hourly rate
+(fee divided by hours logged) — the number that says when an engagement eats more than it pays."""
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.clock import local_zone, today_local
+from internapp.core.services import budgets
+from internapp.core.services.budgets import Budget, BudgetLevel
+from internapp.core.store import Store
+from internapp.ui.theme import current_colors
+from internapp.ui.views.time_bars import SHARE_ROLE, BarDelegate, fit_height
+
+HEADERS = ["Engagement", "Status", "Logged", "Estimate", "Used", "This week", "Weekly cap",
+           "Effective rate"]
+USED, WEEK = 4, 5
+
+
+def hours(value: float | None) -> str:
+    if value is None:
+        return "—"
+    whole = round(value * 60)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def whole_hours(value: float | None) -> str:
+    return "—" if value is None else f"{value:g} h"
+
+
+def money(cents: int | None, currency: str) -> str:
+    if cents is None:
+        return "—"
+    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency)
+    amount = f"{cents / 100:,.2f}"
+    return f"{symbol}{amount}/h" if symbol else f"{amount} {currency}/h"
+
+
+class BudgetsTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.budgets: list[Budget] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(10)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.summary_label)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate([0, 86, 76, 76, 190, 190, 92, 116]):
+            if column:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+                self.table.setColumnWidth(column, width)
+        levels = BarDelegate(self.table, levels=True)
+        self.table.setItemDelegateForColumn(USED, levels)
+        self.table.setItemDelegateForColumn(WEEK, levels)
+        layout.addWidget(self.table)
+        note = QLabel("Logged counts finished entries; a running timer counts once it stops. "
+                      "Weeks run Monday to Sunday.")
+        note.setObjectName("Muted")
+        layout.addWidget(note)
+        layout.addStretch(1)
+
+    def refresh(self) -> None:
+        self.budgets = budgets.budgets(self._store, today_local(), local_zone())
+        colors = current_colors()
+        self.table.setRowCount(len(self.budgets))
+        for row, b in enumerate(self.budgets):
+            cells = [b.title, b.status.title(), hours(b.logged_hours),
+                     whole_hours(b.hours_estimate), None, None, whole_hours(b.weekly_cap_hours),
+                     money(b.effective_rate_cents, b.currency)]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text or "")
+                if column >= 2 and text is not None:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+            used = self.table.item(row, USED)
+            if b.used_share is not None:
+                used.setData(SHARE_ROLE, b.used_share)
+                used.setToolTip(f"{b.used_share:.0%} of the {b.hours_estimate:g} h estimate")
+            else:
+                used.setText("no estimate")
+                used.setForeground(QBrush(QColor(colors.muted)))
+            week = self.table.item(row, WEEK)
+            finished = b.status in ("delivered", "paid")
+            if finished and not b.week_hours:
+                week.setText("finished")
+                week.setForeground(QBrush(QColor(colors.muted)))
+            elif b.weekly_cap_hours:
+                week.setData(SHARE_ROLE, b.week_hours / b.weekly_cap_hours)
+                week.setToolTip(f"{hours(b.week_hours)} of {b.weekly_cap_hours:g} h this week")
+            else:
+                week.setText(f"{hours(b.week_hours)} (no cap)")
+                week.setForeground(QBrush(QColor(colors.muted)))
+            if b.level == BudgetLevel.OVER:
+                self.table.item(row, 2).setForeground(QBrush(QColor(colors.danger)))
+        fit_height(self.table)
+        self.summary_label.setText(self._summary())
+
+    def _summary(self) -> str:
+        if not self.budgets:
+            return "No engagements yet."
+        c = current_colors()
+        over = [b.title for b in self.budgets if b.level == BudgetLevel.OVER]
+        warning = [b.title for b in self.budgets if b.level == BudgetLevel.WARNING]
+        capped = [b.title for b in self.budgets if b.over_cap]
+        parts = []
+        for colour, label, titles in ((c.danger, "Over budget", over),
+                                      (c.warning, "Past 80 % of the estimate", warning),
+                                      (c.danger, "Over the weekly cap this week", capped)):
+            if titles:
+                parts.append(f"<span style='color:{colour}; font-weight:600'>{label}:</span> "
+                             + ", ".join(html.escape(t) for t in titles))
+        return "<br>".join(parts) or "Every engagement is within its estimate and weekly cap."

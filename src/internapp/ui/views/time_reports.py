@@ -1,0 +1,268 @@
+"""Reports for a chosen period — per engagement, per week, per day or per tag — with each group's
+share drawn as a bar, and the period's entries exported as CSV (Toggl's columns) or JSON.
+Reports and exports run off the UI thread on a connection of their own."""
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.clock import local_zone, today_local
+from internapp.core.interchange import time_csv
+from internapp.core.services import reports
+from internapp.core.services.reports import Period
+from internapp.core.services.time_input import clock_text
+from internapp.core.store import Store
+from internapp.ui.views.time_bars import SHARE_ROLE, BarDelegate, fit_height
+from internapp.ui.wait import process_until
+from internapp.ui.worker import BackgroundTask
+
+PRESETS = ["This week", "Last week", "This month", "Last month", "Last 30 days", "This year",
+           "All time", "Custom"]
+GROUPS = [("Engagement", "engagement"), ("Week", "week"), ("Day", "day"), ("Tag", "tag")]
+
+
+def preset_days(name: str, today: date) -> tuple[date | None, date | None]:
+    monday = today - timedelta(days=today.weekday())
+    first_of_month = today.replace(day=1)
+    if name == "This week":
+        return monday, monday + timedelta(days=6)
+    if name == "Last week":
+        return monday - timedelta(days=7), monday - timedelta(days=1)
+    if name == "This month":
+        following = (first_of_month + timedelta(days=32)).replace(day=1)
+        return first_of_month, following - timedelta(days=1)
+    if name == "Last month":
+        last_day = first_of_month - timedelta(days=1)
+        return last_day.replace(day=1), last_day
+    if name == "Last 30 days":
+        return today - timedelta(days=29), today
+    if name == "This year":
+        return today.replace(month=1, day=1), today.replace(month=12, day=31)
+    return None, None
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class ReportsTab(QWidget):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._task: BackgroundTask | None = None
+        self._export: BackgroundTask | None = None
+        self._running = 0  # reports and exports not finished yet
+        self.rows: list[dict] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(10)
+        bar = QHBoxLayout()
+        self.preset_combo = QComboBox()
+        self.preset_combo.addItems(PRESETS)
+        self.from_edit = QDateEdit()
+        self.to_edit = QDateEdit()
+        for edit in (self.from_edit, self.to_edit):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.group_combo = QComboBox()
+        for title, key in GROUPS:
+            self.group_combo.addItem(f"By {title.lower()}", key)
+        self.csv_button = QPushButton("Export CSV…")
+        self.csv_button.setToolTip("The period's entries with Toggl's column names")
+        self.json_button = QPushButton("Export JSON…")
+        self.json_button.setToolTip("The period's totals and entries")
+        bar.addWidget(self.preset_combo)
+        bar.addWidget(self.from_edit)
+        bar.addWidget(QLabel("to"))
+        bar.addWidget(self.to_edit)
+        bar.addWidget(self.group_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.csv_button)
+        bar.addWidget(self.json_button)
+        layout.addLayout(bar)
+
+        self.total_label = QLabel()
+        self.total_label.setObjectName("CardValue")
+        self.detail_label = QLabel()
+        self.detail_label.setObjectName("Muted")
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.detail_label)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Engagement", "Hours", "Entries", "Share"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(30)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 90), (2, 80), (3, 300)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(column, width)
+        self.table.setItemDelegateForColumn(3, BarDelegate(self.table))
+        self.table.setWordWrap(False)
+        layout.addWidget(self.table)
+        layout.addStretch(1)
+
+        self.preset_combo.currentTextChanged.connect(self._on_preset)
+        self.from_edit.dateChanged.connect(self._on_dates)
+        self.to_edit.dateChanged.connect(self._on_dates)
+        self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.csv_button.clicked.connect(lambda: self.export("csv"))
+        self.json_button.clicked.connect(lambda: self.export("json"))
+        self._on_preset(self.preset_combo.currentText(), refresh=False)
+
+    # --- period --------------------------------------------------------------------------
+
+    def _on_preset(self, name: str, refresh: bool = True) -> None:
+        first, last = preset_days(name, today_local())
+        if name != "Custom":
+            for edit, day in ((self.from_edit, first), (self.to_edit, last)):
+                edit.blockSignals(True)
+                edit.setDate(_qdate(day) if day else QDate.currentDate())
+                edit.blockSignals(False)
+        all_time = name == "All time"
+        self.from_edit.setEnabled(not all_time)
+        self.to_edit.setEnabled(not all_time)
+        if refresh:
+            self.refresh()
+
+    def _on_dates(self, _value) -> None:
+        if self.preset_combo.currentText() != "Custom":
+            self.preset_combo.blockSignals(True)
+            self.preset_combo.setCurrentText("Custom")
+            self.preset_combo.blockSignals(False)
+        self.refresh()
+
+    def period(self) -> Period:
+        if self.preset_combo.currentText() == "All time":
+            return Period()
+        first, last = _date(self.from_edit.date()), _date(self.to_edit.date())
+        return Period.of_days(min(first, last), max(first, last), local_zone())
+
+    # --- report --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        by, period, zone, path = self.group_combo.currentData(), self.period(), local_zone(), \
+            self._store.path
+
+        def work():
+            conn = reports.open_path(path)
+            try:
+                return by, reports.report(conn, by, period, zone)
+            finally:
+                conn.close()
+
+        self.detail_label.setText("Adding up…")
+        self._task = BackgroundTask(work, self)
+        self._task.finished.connect(self._show)
+        self._task.failed.connect(self._failed)
+        self._running += 1
+        self._task.start()
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def _failed(self, error: Exception) -> None:
+        self._running -= 1
+        self.detail_label.setText(f"Could not do that: {error}")
+
+    def wait(self) -> None:
+        """Returns when the report and export in progress are done (tests and screenshots)."""
+        process_until(lambda: not self.busy)
+
+    def _show(self, result) -> None:
+        self._running -= 1
+        by, rows = result
+        if by != self.group_combo.currentData():
+            return  # an older report finished after the choice changed
+        self.rows = rows
+        title = dict((key, name) for name, key in GROUPS)[by]
+        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(title))
+        total = sum(r["seconds"] for r in rows)
+        biggest = max((r["seconds"] for r in rows), default=0)
+        shown = [r for r in rows if r["seconds"] or by == "engagement"]
+        self.table.setRowCount(len(shown))
+        for n, row in enumerate(shown):
+            name = row[by] if row[by] is not None else "(no tag)"
+            if by == "week":
+                name = f"{row['week']}  ·  from {date.fromisoformat(row['start']):%a %d %b %Y}"
+            elif by == "day":
+                name = f"{date.fromisoformat(row['day']):%a %d %b %Y}"
+            self.table.setItem(n, 0, QTableWidgetItem(name))
+            hours = QTableWidgetItem(clock_text(row["seconds"]))
+            hours.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(n, 1, hours)
+            entries = QTableWidgetItem(str(row["entries"]))
+            entries.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(n, 2, entries)
+            share = QTableWidgetItem()
+            base = biggest if by in ("week", "day") else total
+            share.setData(SHARE_ROLE, row["seconds"] / base if base else 0.0)
+            self.table.setItem(n, 3, share)
+        fit_height(self.table)
+        count = sum(r["entries"] for r in rows)
+        if by == "tag":
+            self.total_label.setText(f"{len(shown)} tags")
+            self.detail_label.setText("An entry with two tags counts for both." if rows else
+                                      "No time logged in this period.")
+        else:
+            self.total_label.setText(f"{clock_text(total)} h")
+            self.detail_label.setText(f"{count:,} entries" if rows else
+                                      "No time logged in this period.")
+        self.table.setHorizontalHeaderItem(3, QTableWidgetItem(
+            "Share of the busiest" if by in ("week", "day") else "Share"))
+
+    # --- export --------------------------------------------------------------------------
+
+    def export(self, kind: str, path: Path | None = None) -> BackgroundTask | None:
+        if path is None:
+            suffix = "csv" if kind == "csv" else "json"
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export time", str(Path.home() / f"internapp-time.{suffix}"),
+                "CSV (*.csv)" if kind == "csv" else "JSON (*.json)")
+            if not chosen:
+                return None
+            path = Path(chosen)
+        period, zone, store_path = self.period(), local_zone(), self._store.path
+        write = time_csv.export_csv if kind == "csv" else time_csv.export_json
+
+        def work():
+            conn = reports.open_path(store_path)
+            try:
+                return write(conn, path, zone, period)
+            finally:
+                conn.close()
+
+        self._export = BackgroundTask(work, self)
+        self._export.finished.connect(lambda count: self._exported(count, path))
+        self._export.failed.connect(self._failed)
+        self._running += 1
+        self._export.start()
+        return self._export
+
+    def _exported(self, count: int, path: Path) -> None:
+        self._running -= 1
+        self.detail_label.setText(f"Exported {count:,} entries to {path}")

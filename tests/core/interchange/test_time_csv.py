@@ -1,0 +1,74 @@
+import csv
+import json
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from internapp.core.interchange import time_csv, toggl
+from internapp.core.services import engagements, reports, time_entries, timer
+
+from .conftest import NOW
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def _fill(store):
+    org = engagements.create(store, title="Dashboard", organization="Northwind")
+    other = engagements.create(store, title="=HYPERLINK(\"http://evil\")")
+    time_entries.add(store, org.id, start=datetime(2025, 10, 26, 1, 30, tzinfo=BERLIN),
+                     end=datetime(2025, 10, 26, 3, 30, tzinfo=BERLIN), note="Deploy, then check",
+                     tags=["ops", "night"], now=NOW)
+    time_entries.add(store, other.id, start=datetime(2026, 1, 5, 9, tzinfo=BERLIN),
+                     duration="45m", note="+1 for the plan", now=NOW)
+    timer.start(store, org.id, at=datetime(2026, 11, 26, 11, tzinfo=UTC), now=NOW)
+    return org, other
+
+
+def test_csv_has_toggls_columns_is_spreadsheet_safe_and_leaves_the_timer_out(store, tmp_path):
+    _fill(store)
+    path = tmp_path / "time.csv"
+    with reports.connection(store) as conn:
+        assert time_csv.export_csv(conn, path, BERLIN) == 2
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == time_csv.TOGGL_COLUMNS
+    assert {k: rows[0][k] for k in ("Client", "Project", "Description", "Start date",
+                                     "Start time", "End date", "End time", "Duration", "Tags")} == {
+        "Client": "Northwind", "Project": "Dashboard", "Description": "Deploy, then check",
+        "Start date": "2025-10-26", "Start time": "01:30:00", "End date": "2025-10-26",
+        "End time": "03:30:00", "Duration": "03:00:00", "Tags": "ops, night"}
+    assert rows[1]["Project"] == "'=HYPERLINK(\"http://evil\")"
+    assert rows[1]["Description"] == "'+1 for the plan"
+
+
+def test_the_csv_reads_back_through_the_toggl_importer(store, tmp_path, paths):
+    _fill(store)
+    path = tmp_path / "time.csv"
+    with reports.connection(store) as conn:
+        time_csv.export_csv(conn, path, BERLIN)
+    parsed = toggl.parse(path, "Europe/Berlin")
+    assert parsed.rejected == []
+    assert [(e.project, (e.end - e.start).total_seconds()) for e in parsed.entries] == [
+        ("Dashboard", 3 * 3600), ("'=HYPERLINK(\"http://evil\")", 45 * 60)]
+
+
+def test_json_holds_totals_and_every_entry(store, tmp_path):
+    _fill(store)
+    path = tmp_path / "time.json"
+    with reports.connection(store) as conn:
+        assert time_csv.export_json(conn, path, BERLIN) == 3
+    document = json.loads(path.read_text("utf-8"))
+    assert document["time_zone"] == "Europe/Berlin"
+    assert document["totals"][0]["engagement"] == "Dashboard"
+    assert document["totals"][0]["seconds"] == 3 * 3600
+    first = document["entries"][0]
+    assert (first["start"], first["end"], first["tags"]) == (
+        "2025-10-26T01:30:00+02:00", "2025-10-26T03:30:00+01:00", ["ops", "night"])
+    assert document["entries"][-1]["end"] is None  # the running timer
+
+
+def test_an_empty_store_exports_a_header_only(store, tmp_path):
+    path = tmp_path / "time.csv"
+    with reports.connection(store) as conn:
+        assert time_csv.export_csv(conn, path, BERLIN) == 0
+    assert path.read_text("utf-8-sig").splitlines() == [",".join(time_csv.TOGGL_COLUMNS)]

@@ -1,0 +1,74 @@
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from internapp.core.services.errors import ValidationError
+from internapp.core.services.time_input import (
+    clock_text,
+    describe,
+    describe_span,
+    hours_text,
+    parse_duration,
+    parse_moment,
+)
+
+BERLIN = ZoneInfo("Europe/Berlin")
+NOW = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)  # 13:00 in Berlin
+
+
+@pytest.mark.parametrize(("text", "seconds"), [
+    ("1:30", 5400), ("1:30:15", 5415), ("90m", 5400), ("90", 5400), ("1h30m", 5400),
+    ("1h 30min", 5400), ("1.5h", 5400), ("1,5 h", 5400), ("2 hours", 7200), ("45 s", 45),
+    (timedelta(minutes=3), 180), (600, 600),
+])
+def test_durations_as_people_type_them(text, seconds):
+    assert parse_duration("duration", text) == seconds
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("0", "is zero"), ("-5m", "is negative"), ("1:75", "minutes and seconds go to 59"),
+    ("soon", "is not a duration"), ("3 parsecs", "is not a duration"),
+])
+def test_bad_durations(text, message):
+    with pytest.raises(ValidationError, match=f"^duration: .*{message}"):
+        parse_duration("duration", text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("now", NOW),
+    ("20m ago", NOW - timedelta(minutes=20)),
+    ("-20m", NOW - timedelta(minutes=20)),
+    ("20 minutes ago", NOW - timedelta(minutes=20)),
+    ("1:30 ago", NOW - timedelta(minutes=90)),
+    ("09:15", datetime(2026, 3, 2, 8, 15, tzinfo=UTC)),
+    ("2:05 pm", datetime(2026, 3, 2, 13, 5, tzinfo=UTC)),
+    ("2026-03-01T09:00", datetime(2026, 3, 1, 8, 0, tzinfo=UTC)),
+    ("2026-03-01T09:00+00:00", datetime(2026, 3, 1, 9, 0, tzinfo=UTC)),
+    ("2026-03-01 09:00:00-05:00", datetime(2026, 3, 1, 14, 0, tzinfo=UTC)),
+])
+def test_moments(text, expected):
+    assert parse_moment("at", text, zone=BERLIN, now=NOW) == expected
+
+
+def test_naive_datetimes_are_wall_clock_in_the_zone_and_the_repeated_hour_takes_the_first():
+    first = parse_moment("at", datetime(2025, 10, 26, 2, 30), zone=BERLIN, now=NOW)
+    second = parse_moment("at", datetime(2025, 10, 26, 2, 30, fold=1), zone=BERLIN, now=NOW)
+    assert (second - first) == timedelta(hours=1)
+    assert describe(second, BERLIN) == "Sun 26 Oct 2025 02:30 (CET)"
+
+
+@pytest.mark.parametrize("text", ["yesterday-ish", "25:00", "13:00 pm", "2026-02-30T10:00"])
+def test_bad_moments(text):
+    with pytest.raises(ValidationError, match=r"^at: "):
+        parse_moment("at", text, zone=BERLIN, now=NOW)
+
+
+def test_descriptions():
+    start = datetime(2025, 3, 30, 0, 30, tzinfo=UTC)
+    assert describe_span(start, start + timedelta(hours=1), BERLIN) == "Sun 30 Mar 2025 01:30–03:30"
+    assert describe_span(start, start + timedelta(hours=23), BERLIN) == (
+        "Sun 30 Mar 2025 01:30–Mon 31 Mar 2025 01:30")
+    assert describe_span(start, None, BERLIN).endswith("now (running)")
+    assert (clock_text(3900), clock_text(None), hours_text(3900), hours_text(600),
+            hours_text(5)) == ("1:05", "", "1 h 05 min", "10 min", "5 s")

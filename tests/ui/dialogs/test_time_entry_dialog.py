@@ -1,0 +1,67 @@
+from datetime import UTC, datetime, time, timedelta
+
+from internapp.core.clock import utcnow
+from internapp.core.services import engagements, reports, time_entries, time_listing, timer
+from internapp.core.services.timer import Gap
+from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
+from internapp.ui.dialogs.time_entry_dialog import EntryDialog, SplitDialog
+
+
+def _record(store, entry_id):
+    with reports.connection(store) as conn:
+        rowids = time_listing.keys(conn, time_listing.EntryQuery())
+        return next(r for r in time_listing.rows(conn, rowids) if r.id == str(entry_id))
+
+
+def test_an_end_before_the_start_is_the_next_day(qtbot, store):
+    e = engagements.create(store, title="Night shift")
+    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
+    qtbot.addWidget(dialog)
+    dialog.date_edit.setDate((utcnow() - timedelta(days=3)).date())
+    dialog.start_edit.setTime(time(22, 30))
+    dialog.end_edit.setTime(time(1, 0))
+    assert dialog.hint_label.text() == "Ends the next day."
+    assert dialog.save()
+    assert time_entries.get(store, dialog.saved_id).seconds == 2.5 * 3600
+
+
+def test_a_zero_length_entry_is_refused_with_the_reason(qtbot, store):
+    e = engagements.create(store, title="X")
+    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
+    qtbot.addWidget(dialog)
+    dialog.start_edit.setTime(time(9))
+    dialog.end_edit.setTime(time(9))
+    assert not dialog.save()
+    assert dialog.error_label.text() == "duration: is zero: the end is the same as the start"
+    assert not dialog.trim_button.isVisible()
+
+
+def test_editing_the_running_timer_keeps_it_running(qtbot, store):
+    e = engagements.create(store, title="X")
+    started = timer.start(store, e.id, at=datetime.now(UTC) - timedelta(hours=1))
+    dialog = EntryDialog(store, timer.choices(store), entry=_record(store, started.entry.id))
+    qtbot.addWidget(dialog)
+    assert not dialog.mode_combo.isEnabled()
+    dialog.note_edit.setPlainText("still at it")
+    assert dialog.save()
+    assert timer.running(store).note == "still at it"
+
+
+def test_split_dialog(qtbot, store):
+    e = engagements.create(store, title="X")
+    entry = time_entries.add(store, e.id, start="2026-03-02T09:00", end="2026-03-02T11:00",
+                             tz="UTC")
+    dialog = SplitDialog(store, _record(store, entry.id))
+    qtbot.addWidget(dialog)
+    assert dialog.at_edit.time().toPython() == time(10)
+    assert dialog.save()
+    assert sorted(r.seconds for r in time_entries.list_recent(store)) == [3600, 3600]
+
+
+def test_sleep_gap_dialog_words(qtbot):
+    start = datetime(2026, 3, 2, 12, 5, tzinfo=UTC)
+    dialog = SleepGapDialog(Gap(start, start + timedelta(minutes=95)), "Dashboard")
+    qtbot.addWidget(dialog)
+    assert dialog.title_label.text() == "1 h 35 min away from the timer"
+    assert "The timer on Dashboard kept running while your computer slept" in \
+        dialog.body_label.text()

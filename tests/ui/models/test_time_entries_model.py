@@ -1,0 +1,82 @@
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import insert
+
+from internapp.core.models import TimeEntry
+from internapp.core.services import engagements
+from internapp.ui.models.time_entries_model import PAGE, TimeEntriesModel
+
+START = datetime(2020, 1, 6, 9, tzinfo=UTC)
+COUNT = 3 * PAGE + 17
+
+
+@pytest.fixture
+def many(store):
+    """COUNT entries, one a day, alternating two engagements, lengths 10..59 minutes."""
+    a = engagements.create(store, title="Alpha")
+    b = engagements.create(store, title="Beta")
+    rows = []
+    for n in range(COUNT):
+        start = START + timedelta(days=n)
+        seconds = (10 + n % 50) * 60
+        rows.append({"id": uuid.uuid4(), "created_at": start, "updated_at": start,
+                     "engagement_id": (a if n % 2 else b).id, "started_at": start,
+                     "ended_at": start + timedelta(seconds=seconds), "seconds": seconds,
+                     "tz": "UTC", "note": "needle" if n % 100 == 0 else f"work {n}",
+                     "tags": ["x"], "source": None, "external_id": None})
+    with store.write([]) as session:
+        session.execute(insert(TimeEntry.__table__), rows)
+    return a, b
+
+
+def test_opens_with_a_count_and_reads_pages_only_as_rows_are_shown(store, many, qtbot):
+    model = TimeEntriesModel(store)
+    model.refresh()
+    assert model.rowCount() == COUNT
+    assert model.pages_read == 0
+    newest = model.index(0, 0).data()
+    assert newest == (START + timedelta(days=COUNT - 1)).strftime("%a %d %b %Y")
+    assert model.pages_read == 1
+    last = model.record_at(COUNT - 1)
+    assert last.started_at == START  # the oldest, at the bottom
+    assert model.pages_read == 2
+    assert model.record_at(1).started_at == START + timedelta(days=COUNT - 2)  # cached page
+    assert model.pages_read == 2
+
+
+def test_sorting_and_filtering_happen_in_sql(store, many, qtbot):
+    model = TimeEntriesModel(store)
+    model.refresh()
+    model.sort(4, Qt.SortOrder.AscendingOrder)  # duration
+    durations = [model.record_at(row).seconds for row in (0, PAGE, COUNT - 1)]
+    assert durations == sorted(durations) and durations[0] == 600
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # engagement
+    assert model.record_at(0).engagement == "Beta"
+    assert model.record_at(COUNT - 1).engagement == "Alpha"
+    alpha, _ = many
+    model.set_query(replace(model.query, engagement_id=alpha.id, text=""))
+    assert model.rowCount() == COUNT // 2
+    model.set_query(replace(model.query, engagement_id=None, text="NEEDLE"))
+    assert model.rowCount() == len(range(0, COUNT, 100))
+    assert {model.record_at(r).note for r in range(model.rowCount())} == {"needle"}
+
+
+def test_cells_and_the_running_entry(store, qtbot):
+    from internapp.core.services import time_entries, timer
+
+    e = engagements.create(store, title="Dashboard")
+    time_entries.add(store, e.id, start="2026-03-01T09:00+00:00", end="2026-03-01T10:30+00:00",
+                     note="first line\nsecond line", tags=["a", "b"])
+    timer.start(store, e.id, at="2026-03-02T08:00+00:00")
+    model = TimeEntriesModel(store)
+    model.refresh()
+    running = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert running[3:5] == ["…", "● running"]
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    finished = [model.index(1, c).data() for c in range(model.columnCount())]
+    assert finished[1] == "Dashboard" and finished[4:] == ["1:30", "first line", "a, b"]
+    assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "first line\nsecond line"
