@@ -61,3 +61,15 @@ def test_no_module_is_over_500_lines():
     long = [f"{p.relative_to(PACKAGE)}: {n}" for p in PACKAGE.rglob("*.py")
             if (n := len(p.read_text("utf-8").splitlines())) > 500]
     assert long == []
+
+
+def test_building_the_command_line_loads_no_heavy_library():
+    """Every command builds the whole parser, so registering commands must stay cheap."""
+    code = (
+        "import sys\nfrom internapp.cli import build_parser\nbuild_parser()\n"
+        "heavy = {'sqlalchemy', 'sqlmodel', 'alembic', 'PySide6', 'matplotlib', 'vobject',"
+        " 'icalendar'}\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

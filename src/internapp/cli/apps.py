@@ -43,14 +43,12 @@ def register(commands) -> None:
 
 
 def register_imports(import_formats) -> None:
-    from internapp.core.interchange import applications_csv, applications_json
-
     add_import_command(import_formats, "applications-csv",
                        "applications from a CSV file (a spreadsheet, Huntr, Teal, or an export "
-                       "from here)", applications_csv.import_file)
+                       "from here)", "internapp.core.interchange.applications_csv:import_file")
     add_import_command(import_formats, "applications-json",
                        "applications with their stage history from an internapp JSON export",
-                       applications_json.import_file)
+                       "internapp.core.interchange.applications_json:import_file")
 
 
 def register_exports(export_formats) -> None:

@@ -66,12 +66,10 @@ def register(commands) -> None:
 
 
 def register_imports(import_formats) -> None:
-    from internapp.core.interchange import linkedin, vcard
-
     add_import_command(import_formats, "vcard", "import contacts from a vCard file (3.0 or 4.0)",
-                       vcard.run_import)
-    add_import_command(import_formats, "linkedin",
-                       "import LinkedIn's Connections.csv export", linkedin.run_import)
+                       "internapp.core.interchange.vcard:run_import")
+    add_import_command(import_formats, "linkedin", "import LinkedIn's Connections.csv export",
+                       "internapp.core.interchange.linkedin:run_import")
 
 
 def register_exports(export_formats) -> None:

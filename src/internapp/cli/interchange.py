@@ -7,6 +7,7 @@ rejected (the rest imported, or previewed), 1 the file could not be imported at 
 """
 
 import argparse
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,12 +17,16 @@ EXIT_REJECTED_ROWS = 3
 
 
 def add_import_command(import_formats, name: str, help: str,
-                       runner: Callable[..., object]) -> argparse.ArgumentParser:
+                       runner: Callable[..., object] | str) -> argparse.ArgumentParser:
+    """``runner`` is the function, or "package.module:function" to import it only when the
+    command runs — every command builds the whole parser, so registering must stay cheap."""
+
     def handle(args: argparse.Namespace) -> int:
         if not args.file.is_file():
             return fail(f"file: {args.file} does not exist or is not a file")
+        run = _resolve(runner)
         with cli_context(args) as context:
-            report = runner(context.store, args.file, args.dry_run)
+            report = run(context.store, args.file, args.dry_run)
         if args.json:
             print_json(report.to_dict())
         else:
@@ -34,3 +39,10 @@ def add_import_command(import_formats, name: str, help: str,
                         help="show what would be imported and change nothing")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     return parser
+
+
+def _resolve(runner: Callable[..., object] | str) -> Callable[..., object]:
+    if callable(runner):
+        return runner
+    module, _, function = runner.partition(":")
+    return getattr(importlib.import_module(module), function)

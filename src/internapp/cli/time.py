@@ -70,7 +70,7 @@ def register_imports(import_formats) -> None:
 
     for name, (what, module) in IMPORTERS.items():
         add_import_command(import_formats, name, f"import time entries from {what}",
-                           _runner(module))
+                           f"{module}:run")
 
 
 def register_exports(export_formats) -> None:
@@ -79,15 +79,6 @@ def register_exports(export_formats) -> None:
         parser = add_command(export_formats, name, export_time, f"export {what}")
         parser.add_argument("file", metavar="FILE", type=Path)
         _add_period(parser)
-
-
-def _runner(module_name: str):
-    def run(store, path, dry_run):
-        import importlib
-
-        return importlib.import_module(module_name).run(store, path, dry_run)
-
-    return run
 
 
 def _add_period(parser: argparse.ArgumentParser) -> None:
