@@ -1,5 +1,5 @@
 import math
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,11 +17,11 @@ UTC = ZoneInfo("UTC")
 
 def _engagement(store, title, hours, skill_weights):
     e = engagements.create(store, title=title)
-    day = 1
+    day = len(time_entries.list_recent(store))  # one entry a day: entries never overlap
     while hours > 0:  # whole days of up to 8 hours
         chunk = min(8, hours)
-        time_entries.add(store, e.id, start=datetime(2026, 3, day, 9, tzinfo=UTC),
-                         end=datetime(2026, 3, day, 9 + chunk, tzinfo=UTC))
+        start = datetime(2026, 3, 1, 9, tzinfo=UTC) + timedelta(days=day)
+        time_entries.add(store, e.id, start=start, end=start + timedelta(hours=chunk))
         hours -= chunk
         day += 1
     for name, weight in skill_weights.items():
