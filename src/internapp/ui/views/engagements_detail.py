@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,18 +73,7 @@ class EngagementDetail(DetailPane):
     def _build_header(self) -> QVBoxLayout:
         header = QVBoxLayout()
         header.setSpacing(6)
-        top = QHBoxLayout()
-        self.organization_label = QLabel()
-        self.organization_label.setObjectName("DetailOverline")
-        self.organization_label.setWordWrap(True)
-        top.addWidget(self.organization_label, 1)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Close the detail (Esc)")
-        close.clicked.connect(self.closed)
-        top.addWidget(close)
-        header.addLayout(top)
+        header.addLayout(self._top_row())
         self.title_label = QLabel()
         self.title_label.setObjectName("DetailTitle")
         self.title_label.setWordWrap(True)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -114,6 +115,21 @@ class DetailPane(QFrame, DirtyTracking):
 
     def _build_header(self) -> QLayout:
         raise NotImplementedError
+
+    def _top_row(self) -> QHBoxLayout:
+        """The header's first line: the organization as an overline, the close button at its right."""
+        row = QHBoxLayout()
+        self.organization_label = QLabel()
+        self.organization_label.setObjectName("DetailOverline")
+        self.organization_label.setWordWrap(True)
+        row.addWidget(self.organization_label, 1)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close the detail (Esc)")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.closed)
+        row.addWidget(self.close_button)
+        return row
 
     def _end_body(self, delete_text: str) -> None:
         """The last row: the Danger button that deletes the record (after asking)."""
