@@ -21,8 +21,8 @@ class NotePane(DetailPane):
         self.fill("First")
 
     def _build_header(self) -> QVBoxLayout:
-        header = QVBoxLayout()
-        header.addWidget(QLabel("A note"))
+        header, self.title_label = self._start_header(4)
+        header.addWidget(QLabel("Written today"))
         return header
 
     def fill(self, title: str) -> None:
@@ -76,11 +76,14 @@ def test_a_refused_save_shows_the_reason_and_puts_the_cursor_in_the_field(qtbot,
     assert pane.message_label.objectName() == "InfoText"
 
 
-def test_the_delete_button_asks_first(qtbot, store):
+def test_the_delete_button_asks_first_and_the_close_button_closes(qtbot, store):
     pane = NotePane(store)
     qtbot.addWidget(pane)
     pane.delete_button.click()
     assert pane.deletes == [True]
+    assert pane.title_label.objectName() == "DetailTitle"
+    with qtbot.waitSignal(pane.closed, timeout=1000):
+        pane.close_button.click()
 
 
 def test_reveal_opens_the_pane_at_its_width_once(qtbot, store):

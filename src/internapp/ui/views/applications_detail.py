@@ -79,13 +79,7 @@ class ApplicationDetail(DetailPane):
     # --- building --------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        header = QVBoxLayout()
-        header.setSpacing(4)
-        header.addLayout(self._top_row())
-        self.role_label = QLabel()
-        self.role_label.setObjectName("DetailTitle")
-        self.role_label.setWordWrap(True)
-        header.addWidget(self.role_label)
+        header, self.role_label = self._start_header(4)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.stage_chip = QLabel()

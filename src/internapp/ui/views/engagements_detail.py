@@ -71,13 +71,7 @@ class EngagementDetail(DetailPane):
         self._end_body("Delete engagement")
 
     def _build_header(self) -> QVBoxLayout:
-        header = QVBoxLayout()
-        header.setSpacing(6)
-        header.addLayout(self._top_row())
-        self.title_label = QLabel()
-        self.title_label.setObjectName("DetailTitle")
-        self.title_label.setWordWrap(True)
-        header.addWidget(self.title_label)
+        header, self.title_label = self._start_header(6)
         row = QHBoxLayout()
         self.status_box = QComboBox()
         for status in EngagementStatus:

@@ -116,20 +116,29 @@ class DetailPane(QFrame, DirtyTracking):
     def _build_header(self) -> QLayout:
         raise NotImplementedError
 
-    def _top_row(self) -> QHBoxLayout:
-        """The header's first line: the organization as an overline, the close button at its right."""
-        row = QHBoxLayout()
+    def _start_header(self, spacing: int) -> tuple[QVBoxLayout, QLabel]:
+        """The header's first lines: the organization as an overline with the close button at its
+        right, then the record's title. Returns the header, for the lines the pane adds under
+        them, and the title label."""
+        header = QVBoxLayout()
+        header.setSpacing(spacing)
+        top = QHBoxLayout()
         self.organization_label = QLabel()
         self.organization_label.setObjectName("DetailOverline")
         self.organization_label.setWordWrap(True)
-        row.addWidget(self.organization_label, 1)
+        top.addWidget(self.organization_label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
         self.close_button.setToolTip("Close the detail (Esc)")
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.closed)
-        row.addWidget(self.close_button)
-        return row
+        top.addWidget(self.close_button)
+        header.addLayout(top)
+        title = QLabel()
+        title.setObjectName("DetailTitle")
+        title.setWordWrap(True)
+        header.addWidget(title)
+        return header, title
 
     def _end_body(self, delete_text: str) -> None:
         """The last row: the Danger button that deletes the record (after asking)."""
