@@ -34,7 +34,7 @@ from internapp.ui.views.applications_sections import (
 )
 from internapp.ui.widgets.application_card import NO_REPLY_DAYS, stage_color
 from internapp.ui.widgets.date_field import DateField
-from internapp.ui.widgets.detail_pane import DetailPane, group
+from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
 
 REMOTE_CHOICES = [("Not said", None), ("Remote", True), ("On site", False)]
@@ -109,10 +109,7 @@ class ApplicationDetail(DetailPane):
         return header
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Details")
-        form = QFormLayout(box)
-        form.setContentsMargins(12, 16, 12, 12)
-        form.setHorizontalSpacing(14)
+        box, form = form_group("Details")
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.organization_edit = QLineEdit()
         self.role_edit = QLineEdit()

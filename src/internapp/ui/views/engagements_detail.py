@@ -24,7 +24,7 @@ from internapp.core.store import Store
 from internapp.ui.views.applications_sections import confirm
 from internapp.ui.views.engagements_milestones import MilestonesSection
 from internapp.ui.widgets.date_field import DateField
-from internapp.ui.widgets.detail_pane import DetailPane, group
+from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
 from internapp.ui.widgets.progress_delegate import WARN_AT
 
@@ -100,10 +100,7 @@ class EngagementDetail(DetailPane):
         return header
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Engagement")
-        form = QFormLayout(box)
-        form.setContentsMargins(12, 16, 12, 12)
-        form.setHorizontalSpacing(14)
+        box, form = form_group("Engagement")
         self.title_edit = QLineEdit()
         self.organization_edit = QLineEdit()
         self.platform_edit = QLineEdit()

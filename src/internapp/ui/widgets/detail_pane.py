@@ -5,6 +5,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -48,6 +49,15 @@ def group(title: str, body: QWidget) -> QGroupBox:
     layout.setContentsMargins(12, 16, 12, 12)
     layout.addWidget(body)
     return box
+
+
+def form_group(title: str) -> tuple[QGroupBox, QFormLayout]:
+    """A titled section of a pane holding a form: the box and the form to add rows to."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setContentsMargins(12, 16, 12, 12)
+    form.setHorizontalSpacing(14)
+    return box, form
 
 
 class DirtyTracking:
