@@ -1,6 +1,5 @@
 from importlib import metadata
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -10,14 +9,6 @@ from internapp.ui.launch import build_window
 from internapp.ui.theme import DARK, LIGHT, ThemeMode
 from internapp.ui.views import SCREENS
 from internapp.ui.widgets.empty_state import EmptyState
-
-
-@pytest.fixture
-def window(qtbot, context):
-    win = build_window(context, ThemeMode.LIGHT)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_opens_on_today_and_lists_every_screen(window):

@@ -8,17 +8,8 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from internapp.core.services import applications, engagements
-from internapp.ui.launch import build_window
-from internapp.ui.theme import ThemeMode
 
-
-@pytest.fixture
-def window(qtbot, context):
-    win = build_window(context, ThemeMode.LIGHT)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    return win
+pytestmark = pytest.mark.window_size(1400, 900)
 
 
 @pytest.fixture

@@ -6,17 +6,12 @@ import pytest
 
 from internapp.core import demo
 from internapp.core.services import applications
-from internapp.ui.launch import build_window
-from internapp.ui.theme import ThemeMode
 
 
 @pytest.fixture
-def screen(qtbot, context):
-    win = build_window(context, ThemeMode.LIGHT)
-    qtbot.addWidget(win)
-    win.show()
-    win.show_screen("applications")
-    return win.screen("applications")
+def screen(window):
+    window.show_screen("applications")
+    return window.screen("applications")
 
 
 def test_import_previews_then_writes_exactly_the_preview(screen, context, qtbot, tmp_path):

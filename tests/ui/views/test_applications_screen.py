@@ -4,17 +4,8 @@ from PySide6.QtCore import Qt
 from internapp.core import demo
 from internapp.core.clock import today_local
 from internapp.core.services import applications, contacts, documents, skills, stages
-from internapp.ui.launch import build_window
-from internapp.ui.theme import ThemeMode
 
-
-@pytest.fixture
-def window(qtbot, context):
-    win = build_window(context, ThemeMode.LIGHT)
-    qtbot.addWidget(win)
-    win.resize(1400, 900)
-    win.show()
-    return win
+pytestmark = pytest.mark.window_size(1400, 900)
 
 
 @pytest.fixture

@@ -16,18 +16,8 @@ from internapp.core.services import (
     interactions,
     keep_in_touch,
 )
-from internapp.ui.launch import build_window
-from internapp.ui.theme import ThemeMode
 
 FIXTURES = Path(__file__).parents[2] / "core" / "interchange" / "fixtures"
-
-
-@pytest.fixture
-def window(qtbot, context):
-    win = build_window(context, ThemeMode.LIGHT)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 @pytest.fixture

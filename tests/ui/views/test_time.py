@@ -7,18 +7,9 @@ from internapp.core import demo
 from internapp.core.clock import local_zone, today_local
 from internapp.core.services import engagements, time_entries, timer
 from internapp.ui.dialogs.time_entry_dialog import EntryDialog
-from internapp.ui.launch import build_window
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.time_screenshots import save_time_screenshots
 from internapp.ui.widgets.empty_state import EmptyState
-
-
-@pytest.fixture
-def window(qtbot, context):
-    win = build_window(context, ThemeMode.LIGHT)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _at(day, hour, minute=0):

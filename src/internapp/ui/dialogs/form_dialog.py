@@ -4,6 +4,8 @@ dialog open and shows its message (naming the field) above the buttons, so nothi
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from internapp.core.services.errors import ValidationError
@@ -37,15 +39,34 @@ class FormDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
 
+    @property
+    def created_id(self) -> Any:
+        """The id of the record the service returned, for a dialog that creates one."""
+        return getattr(self.result_value, "id", None)
+
     def values(self) -> dict[str, Any]:
         raise NotImplementedError
 
+    def showEvent(self, event: QShowEvent) -> None:
+        # The buttons are made before a subclass adds its fields, so they come first in the focus
+        # chain: start in the first field instead (Tab still reaches the buttons after the last).
+        super().showEvent(event)
+        if self.focusWidget() in (None, *self.buttons.buttons()):
+            first = self.form.itemAt(0, QFormLayout.ItemRole.FieldRole)
+            if first is not None and first.widget() is not None:
+                first.widget().setFocus(Qt.FocusReason.OtherFocusReason)
+
     def submit(self) -> bool:
+        """Closes the dialog if the service takes the values, else shows why and stays open."""
         try:
             self.result_value = self._submit(self.values())
         except ValidationError as error:
             self.error_label.setText(str(error))
             self.error_label.show()
             return False
-        self.accept()
+        super().accept()
         return True
+
+    def accept(self) -> None:
+        """Whoever accepts the dialog submits it first: it never closes on refused values."""
+        self.submit()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.models import ContactRole
+from internapp.ui.widgets.list_filter import list_filter_edit
 
 
 class LinkContactDialog(QDialog):
@@ -27,16 +27,13 @@ class LinkContactDialog(QDialog):
         self.setWindowTitle("Link a contact")
         self.setMinimumSize(420, 460)
         layout = QVBoxLayout(self)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Find a contact by name or organization…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter)
-        layout.addWidget(self.filter_edit)
         self.list = QListWidget()
         for contact_id, name, organization in contacts:
             item = QListWidgetItem(f"{name}  ·  {organization}" if organization else name)
             item.setData(Qt.ItemDataRole.UserRole, contact_id)
             self.list.addItem(item)
+        self.filter_edit = list_filter_edit(self.list, "Find a contact by name or organization…")
+        layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
         if not contacts:
             empty = QLabel("No contacts yet. Add people on the Contacts screen, then link them "
@@ -67,12 +64,6 @@ class LinkContactDialog(QDialog):
 
     def chosen_role(self) -> str:
         return self.role.currentData()
-
-    def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(not all(word in item.text().casefold() for word in words))
 
     def _update(self) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(

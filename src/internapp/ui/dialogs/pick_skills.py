@@ -5,12 +5,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+from internapp.ui.widgets.list_filter import list_filter_edit
 
 
 class PickSkillsDialog(QDialog):
@@ -21,11 +22,6 @@ class PickSkillsDialog(QDialog):
         self.setWindowTitle("Skills asked for")
         self.setMinimumSize(420, 520)
         layout = QVBoxLayout(self)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter skills…")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._filter)
-        layout.addWidget(self.filter_edit)
         self.list = QListWidget()
         wanted = {name.casefold() for name in chosen}
         for name, category in catalogue:
@@ -36,6 +32,8 @@ class PickSkillsDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _item: self._count())
+        self.filter_edit = list_filter_edit(self.list, "Filter skills…")
+        layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
@@ -50,13 +48,6 @@ class PickSkillsDialog(QDialog):
     def chosen(self) -> list[str]:
         return [self.list.item(i).text() for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
-
-    def _filter(self, text: str) -> None:
-        words = text.casefold().split()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            haystack = f"{item.text()} {item.toolTip()}".casefold()
-            item.setHidden(not all(word in haystack for word in words))
 
     def _count(self) -> None:
         self.count_label.setText(f"{len(self.chosen())} chosen")

@@ -276,10 +276,7 @@ class ApplicationsView(Screen):
         if application_id is None:
             return
         self.detail.load(application_id)
-        if not self.detail.isVisible():
-            self.detail.show()
-            width = self.splitter.width()
-            self.splitter.setSizes([max(width - 440, 300), 440])
+        self.detail.reveal(self.splitter, 440, 300)
 
     def close_detail(self) -> None:
         self.detail.hide()

@@ -4,12 +4,11 @@ the people linked, the documents sent, and the way from an accepted offer to its
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,6 +34,7 @@ from internapp.ui.views.applications_sections import (
 )
 from internapp.ui.widgets.application_card import NO_REPLY_DAYS, stage_color
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
 
 REMOTE_CHOICES = [("Not said", None), ("Remote", True), ("On site", False)]
@@ -54,48 +53,14 @@ def waiting_text(stage_role: str | None, applied_on: date | None, today: date) -
     return f"{sent} · {days} day{'s' if days != 1 else ''} ago"
 
 
-def _group(title: str, body: QWidget) -> QGroupBox:
-    box = QGroupBox(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(12, 16, 12, 12)
-    layout.addWidget(body)
-    return box
-
-
-class ApplicationDetail(QFrame):
+class ApplicationDetail(DetailPane):
     move_requested = Signal(list, object)  # [application id], target stage id
-    navigate = Signal(str, object)
-    closed = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
+        super().__init__(store, 380, parent)
         self.application_id: uuid.UUID | None = None
         self.detail: applications.ApplicationDetail | None = None
-        self.dirty = False
-        self._loading = False
-        self.setObjectName("DetailPane")
-        self.setMinimumWidth(380)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 16, 10, 12)
-        outer.setSpacing(8)
-        outer.addLayout(self._build_header())
-        self.message_label = QLabel()
-        self.message_label.setObjectName("ErrorText")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        outer.addWidget(self.message_label)
-
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        body.setObjectName("DetailBody")
-        self._body = QVBoxLayout(body)
-        self._body.setContentsMargins(0, 0, 8, 0)
-        self._body.setSpacing(12)
-        self._body.addWidget(self._build_form())
+        self.body.addWidget(self._build_form())
         self.skills = SkillsSection(store)
         self.people = PeopleSection(store)
         self.documents = DocumentsSection(
@@ -105,42 +70,16 @@ class ApplicationDetail(QFrame):
         for section in (self.skills, self.people, self.documents):
             section.message.connect(self.show_message)
         self.people.open_contact.connect(lambda cid: self.navigate.emit("contacts", cid))
-        self._body.addWidget(_group("Skills asked for", self.skills))
-        self._body.addWidget(_group("People", self.people))
-        self._body.addWidget(_group("Documents sent", self.documents))
-        self._body.addWidget(_group("History", self.history))
-        delete_row = QHBoxLayout()
-        self.delete_button = QPushButton("Delete application")
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(lambda: self.delete(confirm_first=True))
-        delete_row.addStretch(1)
-        delete_row.addWidget(self.delete_button)
-        self._body.addLayout(delete_row)
-        self._body.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.body.addWidget(group("Skills asked for", self.skills))
+        self.body.addWidget(group("People", self.people))
+        self.body.addWidget(group("Documents sent", self.documents))
+        self.body.addWidget(group("History", self.history))
+        self._end_body("Delete application")
 
     # --- building --------------------------------------------------------------------------
 
     def _build_header(self) -> QVBoxLayout:
-        header = QVBoxLayout()
-        header.setSpacing(4)
-        top = QHBoxLayout()
-        self.organization_label = QLabel()
-        self.organization_label.setObjectName("DetailOverline")
-        self.organization_label.setWordWrap(True)
-        top.addWidget(self.organization_label, 1)
-        self.close_button = QToolButton()
-        self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the detail (Esc)")
-        self.close_button.setAutoRaise(True)
-        self.close_button.clicked.connect(self.closed)
-        top.addWidget(self.close_button)
-        header.addLayout(top)
-        self.role_label = QLabel()
-        self.role_label.setObjectName("DetailTitle")
-        self.role_label.setWordWrap(True)
-        header.addWidget(self.role_label)
+        header, self.role_label = self._start_header(4)
         row = QHBoxLayout()
         row.setSpacing(8)
         self.stage_chip = QLabel()
@@ -170,12 +109,8 @@ class ApplicationDetail(QFrame):
         return header
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Details")
-        form = QFormLayout(box)
-        form.setContentsMargins(12, 16, 12, 12)
-        form.setHorizontalSpacing(14)
+        box, form = form_group("Details")
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.fields: dict[str, QWidget] = {}
         self.organization_edit = QLineEdit()
         self.role_edit = QLineEdit()
         self.source_edit = QComboBox()
@@ -228,16 +163,7 @@ class ApplicationDetail(QFrame):
         self.notes_edit.textChanged.connect(self._mark_dirty)
         for field in (self.applied_edit, self.deadline_edit, self.follow_up_edit):
             field.changed.connect(self._mark_dirty)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setObjectName("Primary")
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.clicked.connect(lambda: self.load(self.application_id, force=True))
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        form.addRow(self._save_revert_row(lambda: self.load(self.application_id, force=True)))
         self._set_dirty(False)
         return box
 
@@ -333,11 +259,7 @@ class ApplicationDetail(QFrame):
         try:
             applications.update(self._store, self.application_id, **self.values())
         except ValidationError as error:
-            self.show_message(str(error))
-            widget = self.fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return False
+            return self._refused(error)
         self._set_dirty(False)
         self.load(self.application_id, force=True)
         return True
@@ -362,13 +284,6 @@ class ApplicationDetail(QFrame):
         self.application_id = None
         self.closed.emit()
 
-    def show_message(self, text: str, error: bool = True) -> None:
-        self.message_label.setObjectName("ErrorText" if error else "InfoText")
-        self.message_label.style().unpolish(self.message_label)
-        self.message_label.style().polish(self.message_label)
-        self.message_label.setText(text)
-        self.message_label.show()
-
     def _fill_move_menu(self) -> None:
         menu = self.move_button.menu()
         menu.clear()
@@ -377,12 +292,3 @@ class ApplicationDetail(QFrame):
             action.setEnabled(stage.id != self.detail.stage.id)
             action.triggered.connect(
                 lambda _=False, s=stage.id: self.move_requested.emit([self.application_id], s))
-
-    def _mark_dirty(self, *_args) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)

@@ -36,6 +36,7 @@ from internapp.ui.dialogs.interaction_dialog import InteractionDialog
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.avatar import Avatar
 from internapp.ui.widgets.contact_links_box import ContactLinksBox
+from internapp.ui.widgets.detail_pane import DirtyTracking, message_label, scroll_area
 from internapp.ui.widgets.interaction_timeline import InteractionTimeline
 
 # (field, label, placeholder) for the one-line fields of the details form, in order
@@ -76,7 +77,7 @@ def chips_html(tags: list[str]) -> str:
                     f'&nbsp;</span>' for t in tags)
 
 
-class ContactPage(QWidget):
+class ContactPage(QWidget, DirtyTracking):
     back = Signal()
     navigate = Signal(str, object)
 
@@ -85,7 +86,6 @@ class ContactPage(QWidget):
         self._store = store
         self.contact_id: uuid.UUID | None = None
         self._photo: tuple[bytes, str] | None = None
-        self._loading = False
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
@@ -161,19 +161,19 @@ class ContactPage(QWidget):
         for name, label, placeholder in LINE_FIELDS:
             edit = QLineEdit()
             edit.setPlaceholderText(placeholder)
-            edit.textChanged.connect(self._changed)
+            edit.textChanged.connect(self._mark_dirty)
             self.edits[name] = edit
             form.addRow(label, edit)
         self.cadence_spin = QSpinBox()
         self.cadence_spin.setRange(0, 3650)
         self.cadence_spin.setSuffix(" days")
         self.cadence_spin.setSpecialValueText("From its tags")
-        self.cadence_spin.valueChanged.connect(self._changed)
+        self.cadence_spin.valueChanged.connect(self._mark_dirty)
         form.addRow("Keep in touch every", self.cadence_spin)
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setPlaceholderText("Anything worth remembering")
         self.notes_edit.setMinimumHeight(90)
-        self.notes_edit.textChanged.connect(self._changed)
+        self.notes_edit.textChanged.connect(self._mark_dirty)
         form.addRow("Notes", self.notes_edit)
         photo_row = QHBoxLayout()
         self.photo_button = QPushButton("Choose photo…")
@@ -184,27 +184,11 @@ class ContactPage(QWidget):
         photo_row.addWidget(self.remove_photo_button)
         photo_row.addStretch(1)
         form.addRow("Photo", photo_row)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("Error")
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = message_label("Error")
         form.addRow(self.error_label)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.clicked.connect(self.reload)
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setObjectName("Primary")
-        self.save_button.clicked.connect(self.save)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(box)
+        form.addRow(self._save_revert_row(self.reload))
+        scroll = scroll_area(box)
         scroll.setFixedWidth(430)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return scroll
 
     def _build_timeline(self) -> QGroupBox:
@@ -300,15 +284,6 @@ class ContactPage(QWidget):
         return " · ".join(parts)
 
     # --- editing ---------------------------------------------------------------------------
-
-    def _changed(self, *_) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
 
     def form_values(self) -> dict:
         values = {name: edit.text() for name, edit in self.edits.items()}

@@ -173,10 +173,7 @@ class EngagementsView(Screen):
 
     def show_detail(self, engagement_id: uuid.UUID) -> None:
         self.detail.load(engagement_id)
-        if not self.detail.isVisible():
-            self.detail.show()
-            width = self.splitter.width()
-            self.splitter.setSizes([max(width - 470, 320), 470])
+        self.detail.reveal(self.splitter, 470, 320)
 
     def close_detail(self) -> None:
         self.detail.hide()

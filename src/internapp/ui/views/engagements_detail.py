@@ -3,11 +3,9 @@ supervisor, milestones, what was delivered and how it went, and the documents.""
 
 import uuid
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -15,8 +13,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +24,7 @@ from internapp.core.store import Store
 from internapp.ui.views.applications_sections import confirm
 from internapp.ui.views.engagements_milestones import MilestonesSection
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
 from internapp.ui.widgets.progress_delegate import WARN_AT
 
@@ -56,85 +53,25 @@ def _text_edit(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-class EngagementDetail(QFrame):
-    navigate = Signal(str, object)
-    closed = Signal()
-
+class EngagementDetail(DetailPane):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
+        super().__init__(store, 400, parent)
         self.engagement_id: uuid.UUID | None = None
         self.detail: engagements.EngagementDetail | None = None
-        self.dirty = False
-        self._loading = False
-        self.setObjectName("DetailPane")
-        self.setMinimumWidth(400)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(18, 16, 10, 12)
-        outer.setSpacing(8)
-        outer.addLayout(self._build_header())
-        self.message_label = QLabel()
-        self.message_label.setObjectName("ErrorText")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
-        outer.addWidget(self.message_label)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
-        body.setObjectName("DetailBody")
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(12)
         self.milestones = MilestonesSection(store)
         self.milestones.message.connect(self.show_message)
-        layout.addWidget(self._group("Milestones", self.milestones))
-        layout.addWidget(self._build_form())
-        layout.addWidget(self._build_texts())
+        self.body.addWidget(group("Milestones", self.milestones))
+        self.body.addWidget(self._build_form())
+        self.body.addWidget(self._build_texts())
         self.documents = DocumentsSection(
             store, "No documents. Attach the brief, what you delivered or the invoice: a copy is "
                    "kept as attached.")
         self.documents.message.connect(self.show_message)
-        layout.addWidget(self._group("Documents and deliverables", self.documents))
-        row = QHBoxLayout()
-        self.delete_button = QPushButton("Delete engagement")
-        self.delete_button.setObjectName("Danger")
-        self.delete_button.clicked.connect(lambda: self.delete(confirm_first=True))
-        row.addStretch(1)
-        row.addWidget(self.delete_button)
-        layout.addLayout(row)
-        layout.addStretch(1)
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-
-    @staticmethod
-    def _group(title: str, body: QWidget) -> QGroupBox:
-        box = QGroupBox(title)
-        box_layout = QVBoxLayout(box)
-        box_layout.setContentsMargins(12, 16, 12, 12)
-        box_layout.addWidget(body)
-        return box
+        self.body.addWidget(group("Documents and deliverables", self.documents))
+        self._end_body("Delete engagement")
 
     def _build_header(self) -> QVBoxLayout:
-        header = QVBoxLayout()
-        header.setSpacing(6)
-        top = QHBoxLayout()
-        self.organization_label = QLabel()
-        self.organization_label.setObjectName("DetailOverline")
-        self.organization_label.setWordWrap(True)
-        top.addWidget(self.organization_label, 1)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Close the detail (Esc)")
-        close.clicked.connect(self.closed)
-        top.addWidget(close)
-        header.addLayout(top)
-        self.title_label = QLabel()
-        self.title_label.setObjectName("DetailTitle")
-        self.title_label.setWordWrap(True)
-        header.addWidget(self.title_label)
+        header, self.title_label = self._start_header(6)
         row = QHBoxLayout()
         self.status_box = QComboBox()
         for status in EngagementStatus:
@@ -163,10 +100,7 @@ class EngagementDetail(QFrame):
         return header
 
     def _build_form(self) -> QGroupBox:
-        box = QGroupBox("Engagement")
-        form = QFormLayout(box)
-        form.setContentsMargins(12, 16, 12, 12)
-        form.setHorizontalSpacing(14)
+        box, form = form_group("Engagement")
         self.title_edit = QLineEdit()
         self.organization_edit = QLineEdit()
         self.platform_edit = QLineEdit()
@@ -210,16 +144,7 @@ class EngagementDetail(QFrame):
             field.changed.connect(self._mark_dirty)
         for combo in (self.reference_box, self.supervisor_box):
             combo.currentIndexChanged.connect(self._mark_dirty)
-        buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save changes")
-        self.save_button.setObjectName("Primary")
-        self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.clicked.connect(lambda: self.load(self.engagement_id, force=True))
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-        form.addRow(buttons)
+        form.addRow(self._save_revert_row(lambda: self.load(self.engagement_id, force=True)))
         self._set_dirty(False)
         return box
 
@@ -335,11 +260,7 @@ class EngagementDetail(QFrame):
             if supervisor != current:
                 engagements.set_supervisor(self._store, self.engagement_id, supervisor)
         except ValidationError as error:
-            self.show_message(str(error))
-            widget = self.fields.get(error.field)
-            if widget is not None:
-                widget.setFocus()
-            return False
+            return self._refused(error)
         self._set_dirty(False)
         self.load(self.engagement_id, force=True)
         return True
@@ -360,16 +281,3 @@ class EngagementDetail(QFrame):
         engagements.delete(self._store, self.engagement_id)
         self.engagement_id = None
         self.closed.emit()
-
-    def show_message(self, text: str) -> None:
-        self.message_label.setText(text)
-        self.message_label.show()
-
-    def _mark_dirty(self, *_args) -> None:
-        if not self._loading:
-            self._set_dirty(True)
-
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)

@@ -50,6 +50,24 @@ def _selected(table: QTableView, model: RowsTableModel):
     return model.row_at(rows[0].row()) if rows else None
 
 
+def _tools(lead: QWidget, actions) -> QHBoxLayout:
+    """The row over a tab's table: a note or a filter taking the room, then a button per
+    (text, slot) of ``actions``."""
+    row = QHBoxLayout()
+    row.addWidget(lead, 1)
+    for text, slot in actions:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+    return row
+
+
+def _note(text: str) -> QLabel:
+    note = QLabel(text)
+    note.setObjectName("Muted")
+    return note
+
+
 def _warn(parent: QWidget, title: str, error: ValidationError) -> None:
     QMessageBox.warning(parent, title, str(error))
 
@@ -85,17 +103,12 @@ class LevelsTab(QWidget):
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.merge_button)
         layout.addWidget(self.banner)
-        tools = QHBoxLayout()
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText("Filter skills or categories…")
         self.filter_edit.setClearButtonEnabled(True)
-        tools.addWidget(self.filter_edit, 1)
-        for text, slot in (("Add skill…", self.add_skill), ("Rate…", self.rate_selected),
-                           ("Clear rating", self.clear_rating)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            tools.addWidget(button)
-        layout.addLayout(tools)
+        layout.addLayout(_tools(self.filter_edit, [
+            ("Add skill…", self.add_skill), ("Rate…", self.rate_selected),
+            ("Clear rating", self.clear_rating)]))
         self.model = RowsTableModel(LEVEL_COLUMNS, self)
         self.table = _table(self.model)
         self.table.doubleClicked.connect(lambda _: self.rate_selected())
@@ -169,14 +182,9 @@ class EngagementsTab(QWidget):
         self._store = store
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        tools = QHBoxLayout()
-        note = QLabel("A weight is the share of an engagement's hours that practised the skill.")
-        note.setObjectName("Muted")
-        tools.addWidget(note, 1)
-        edit = QPushButton("Edit skills…")
-        edit.clicked.connect(self.edit_selected)
-        tools.addWidget(edit)
-        layout.addLayout(tools)
+        layout.addLayout(_tools(
+            _note("A weight is the share of an engagement's hours that practised the skill."),
+            [("Edit skills…", self.edit_selected)]))
         self.model = RowsTableModel(ENGAGEMENT_COLUMNS, self)
         self.table = _table(self.model)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
@@ -225,16 +233,10 @@ class RolesTab(QWidget):
         self._store = store
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
-        tools = QHBoxLayout()
-        note = QLabel("Built-in roles are starting points: copy one to adjust its levels.")
-        note.setObjectName("Muted")
-        tools.addWidget(note, 1)
-        for text, slot in (("New role…", self.new_role), ("Copy…", self.copy_role),
-                           ("Edit…", self.edit_role), ("Delete", self.delete_role)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            tools.addWidget(button)
-        layout.addLayout(tools)
+        layout.addLayout(_tools(
+            _note("Built-in roles are starting points: copy one to adjust its levels."),
+            [("New role…", self.new_role), ("Copy…", self.copy_role), ("Edit…", self.edit_role),
+             ("Delete", self.delete_role)]))
         self.model = RowsTableModel(ROLE_COLUMNS, self)
         self.table = _table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -1,0 +1,23 @@
+"""The main window for the UI tests: on the test's own store, in the light theme, shown at its
+default size, or at the size a module asks for with ``pytestmark = pytest.mark.window_size(w, h)``."""
+
+import pytest
+
+from internapp.ui.launch import build_window
+from internapp.ui.theme import ThemeMode
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "window_size(width, height): the size the `window` fixture "
+                                       "shows the main window at")
+
+
+@pytest.fixture
+def window(request, qtbot, context):
+    win = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(win)
+    size = request.node.get_closest_marker("window_size")
+    if size is not None:
+        win.resize(*size.args)
+    win.show()
+    return win
