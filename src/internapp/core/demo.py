@@ -170,25 +170,24 @@ SUMMARIES = ["Weekly check-in about progress", "Asked for feedback on the draft"
 def fill(store: Store, *, today: date | None = None, seed: int = 7,
          zone: str | None = None) -> DemoSummary:
     """Adds the demo history in one transaction."""
-    rng = random.Random(seed)
     today = today or today_local()
     zone_name = zone or local_zone_name()
     tz = ZoneInfo(zone_name)
     with store.write(ALL_KINDS) as session:
-        builder = _Builder(session, rng, today, tz, zone_name)
+        builder = _Builder(session, seed, today, tz, zone_name)
         summary = builder.build()
     return summary
 
 
 class _Builder:
-    def __init__(self, session: Session, rng: random.Random, today: date, tz: ZoneInfo,
+    def __init__(self, session: Session, seed: int, today: date, tz: ZoneInfo,
                  zone_name: str) -> None:
         self.session = session
-        self.rng = rng
+        self.rng = random.Random(seed)
+        self.seed = seed
         self.today = today
         self.tz = tz
         self.zone_name = zone_name
-        self.now = datetime.now(tz) if today == today_local() else self.at(today, 23, 59)
         self.organizations: dict[str, Organization] = {}
         self.stages = {s.role: s for s in session.exec(select(Stage)) if s.role}
         self.skills = {s.name_key: s for s in session.exec(select(Skill))}
@@ -310,10 +309,13 @@ class _Builder:
         return eng
 
     def time_entries(self, engagements: list[Engagement]) -> None:
-        """Short work sessions on weekdays, laid one after another each day so none overlap."""
+        """Short work sessions on weekdays up to yesterday, laid one after another each day so
+        none overlap. Nothing is logged today: the history must not depend on the time of day
+        (nor collide with a timer the user starts)."""
         by_day: dict[date, list[tuple[Engagement, int]]] = {}
+        yesterday = self.today - timedelta(days=1)
         for (index, *_), eng in zip(ENGAGEMENTS, engagements, strict=True):
-            last = min(eng.ended_on or self.today, self.today)
+            last = min(eng.ended_on or yesterday, yesterday)
             days = [eng.start_on + timedelta(days=n) for n in range((last - eng.start_on).days + 1)]
             days = [d for d in days if d.weekday() < 5] or [eng.start_on]
             remaining = eng.hours_estimate * 60 * USED_SHARE[index]
@@ -327,8 +329,6 @@ class _Builder:
             clock = self.at(day, 9, self.rng.choice([0, 15, 30]))
             for eng, minutes in sessions:
                 end = clock + timedelta(minutes=minutes)
-                if end > self.now:
-                    break  # nothing logged in the future
                 self.session.add(TimeEntry(
                     engagement_id=eng.id, started_at=clock, ended_at=end, seconds=minutes * 60,
                     tz=self.zone_name, note=self.rng.choice(NOTES), tags=[self.rng.choice(TAGS)]))
@@ -338,6 +338,7 @@ class _Builder:
     def contacts(self, applications: list[Application],
                  engagements: list[Engagement]) -> list[Contact]:
         contacts = []
+        rng = random.Random(f"contacts-{self.seed}")  # independent of how much time was logged
         roles = ["supervisor", "mentor", "recruiter", "interviewer", "referrer"]
         org_names = list(self.organizations)
         for i in range(30):
@@ -349,19 +350,19 @@ class _Builder:
                 emails=[f"{name_key(given)}.{name_key(family)}@example.org".replace(" ", "")],
                 organization_id=org.id, title=TITLES[role],
                 linkedin_url=f"https://www.linkedin.com/in/{given.lower()}-{i:02d}",
-                how_met=self.rng.choice(HOW_MET), tags=[role] if role != "referrer" else [],
+                how_met=rng.choice(HOW_MET), tags=[role] if role != "referrer" else [],
                 keep_in_touch_days=45 if role == "supervisor" else None,
             )
             self.session.add(contact)
             self.session.flush()
             contacts.append(contact)
-            for _ in range(self.rng.randint(0 if i % 6 == 5 else 1, 5)):
-                at = self.at(self.today - timedelta(days=self.rng.randint(2, 100)),
-                             self.rng.randint(9, 17))
+            for _ in range(rng.randint(0 if i % 6 == 5 else 1, 5)):
+                at = self.at(self.today - timedelta(days=rng.randint(2, 100)),
+                             rng.randint(9, 17))
                 self.session.add(Interaction(
                     contact_id=contact.id, at=at,
-                    channel=self.rng.choice(["email", "video", "coffee", "linkedin", "call"]),
-                    summary=self.rng.choice(SUMMARIES)))
+                    channel=rng.choice(["email", "video", "coffee", "linkedin", "call"]),
+                    summary=rng.choice(SUMMARIES)))
                 self.counts["interactions"] += 1
             if role == "supervisor" and i // 5 < len(engagements):
                 self.session.add(ContactLink(contact_id=contact.id,
