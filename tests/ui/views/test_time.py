@@ -16,6 +16,17 @@ def _at(day, hour, minute=0):
     return datetime.combine(day, time(hour, minute), tzinfo=local_zone())
 
 
+@pytest.fixture(autouse=True)
+def thursday_afternoon():
+    """These tests log entries on this week's Monday and Wednesday and read "this week" back:
+    on a Monday those would lie in the future and be refused. The clock is set to a Thursday
+    afternoon (and keeps ticking) so the tests mean the same on any day CI runs them."""
+    import time_machine
+
+    with time_machine.travel(datetime(2026, 11, 26, 15, 0, tzinfo=local_zone()), tick=True):
+        yield
+
+
 @pytest.fixture
 def week(context):
     """Entries on Monday and Wednesday of this week, local time."""

@@ -140,7 +140,7 @@ class ReportsTab(QWidget):
         if name != "Custom":
             for edit, day in ((self.from_edit, first), (self.to_edit, last)):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day) if day else QDate.currentDate())
+                edit.setDate(_qdate(day or today_local()))
                 edit.blockSignals(False)
         all_time = name == "All time"
         self.from_edit.setEnabled(not all_time)

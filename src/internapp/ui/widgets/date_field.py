@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from internapp.core.clock import today_local
+
 
 class DateField(QWidget):
     changed = Signal()
@@ -59,7 +61,10 @@ class DateField(QWidget):
 
     def _sync_calendar(self) -> None:
         parsed = QDate.fromString(self.value(), "yyyy-MM-dd")
-        self.calendar.setSelectedDate(parsed if parsed.isValid() else QDate.currentDate())
+        if not parsed.isValid():
+            today = today_local()
+            parsed = QDate(today.year, today.month, today.day)
+        self.calendar.setSelectedDate(parsed)
 
     def _picked(self, day: QDate) -> None:
         self.edit.setText(day.toString("yyyy-MM-dd"))
