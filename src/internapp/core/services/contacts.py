@@ -173,9 +173,7 @@ def clean_values(values: dict[str, Any], *, creating: bool = True) -> dict[str, 
 def new_contact(session: Session, cleaned: dict[str, Any]) -> Contact:
     """Adds a contact from cleaned values inside the caller's transaction."""
     cleaned = dict(cleaned)
-    organization = cleaned.pop("organization", None)
-    if organization:
-        cleaned["organization_id"] = organizations.find_or_create(session, organization).id
+    cleaned["organization_id"] = organizations.id_for(session, cleaned.pop("organization", None))
     contact = Contact(**{k: v for k, v in cleaned.items() if v is not None})
     session.add(contact)
     return contact
@@ -193,10 +191,7 @@ def update(store: Store, contact_id: uuid.UUID, **values) -> Contact:
     with store.write([Kind.CONTACTS, Kind.ORGANIZATIONS]) as session:
         contact = _get(session, contact_id)
         if "organization" in cleaned:
-            name = cleaned.pop("organization")
-            contact.organization_id = (
-                organizations.find_or_create(session, name).id if name else None
-            )
+            contact.organization_id = organizations.id_for(session, cleaned.pop("organization"))
         for name, value in cleaned.items():
             setattr(contact, name, value)
         if contact.photo and not contact.photo_mime:

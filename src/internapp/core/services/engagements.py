@@ -91,9 +91,7 @@ def logged_share(logged_seconds: int, hours_estimate: float | None) -> float | N
 def create(store: Store, **values) -> Engagement:
     cleaned = _fee_in_cents(clean(values, SCHEMA, required=["title"]))
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
-        organization = cleaned.pop("organization", None)
-        if organization:
-            cleaned["organization_id"] = organizations.find_or_create(session, organization).id
+        cleaned["organization_id"] = organizations.id_for(session, cleaned.pop("organization", None))
         engagement = Engagement(**{k: v for k, v in cleaned.items() if v is not None})
         _check_dates(engagement)
         session.add(engagement)
@@ -109,10 +107,7 @@ def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
         engagement = _get(session, engagement_id)
         if "organization" in cleaned:
-            name = cleaned.pop("organization")
-            engagement.organization_id = (
-                organizations.find_or_create(session, name).id if name else None
-            )
+            engagement.organization_id = organizations.id_for(session, cleaned.pop("organization"))
         for name, value in cleaned.items():
             setattr(engagement, name, value)
         _fill_status_dates(engagement, cleaned)

@@ -32,6 +32,14 @@ def find_or_create(session: Session, name: str, field: str = "organization") -> 
     return found
 
 
+def id_for(session: Session, name: str | None) -> uuid.UUID | None:
+    """The id of the organization called ``name`` (created when missing); None for no name.
+
+    For records whose organization is optional (engagements, contacts), inside the caller's
+    transaction."""
+    return find_or_create(session, name).id if name else None
+
+
 def create(store: Store, **values) -> Organization:
     cleaned = clean(values, SCHEMA, required=["name"])
     with store.write([Kind.ORGANIZATIONS]) as session:
