@@ -1,0 +1,95 @@
+"""Engagements and the time logged on them."""
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import JSON, CheckConstraint, Index, text
+from sqlmodel import Field, SQLModel
+
+from internapp.core.models.base import EngagementStatus, Record
+from internapp.core.store.types import UTCDateTime
+
+
+class Engagement(Record, table=True):
+    __tablename__ = "engagement"
+    __table_args__ = (Index("ix_engagement_status", "status"),)
+
+    application_id: uuid.UUID | None = Field(
+        default=None, foreign_key="application.id", ondelete="SET NULL", unique=True
+    )
+    organization_id: uuid.UUID | None = Field(
+        default=None, foreign_key="organization.id", ondelete="RESTRICT", index=True
+    )
+    title: str = Field(index=True)
+    platform: str | None = None
+    start_on: date | None = None
+    due_on: date | None = None
+    ended_on: date | None = None
+    hours_estimate: float | None = None
+    weekly_cap_hours: float | None = None
+    fee_cents: int | None = None
+    currency: str = "USD"
+    paid_on: date | None = None
+    status: str = EngagementStatus.PLANNED
+    deliverables: str = ""
+    outcome: str = ""
+    feedback: str = ""
+    reference_ok: bool | None = None
+    notes: str = ""
+
+
+class Milestone(Record, table=True):
+    __tablename__ = "milestone"
+
+    engagement_id: uuid.UUID = Field(foreign_key="engagement.id", ondelete="CASCADE", index=True)
+    title: str
+    position: int = 0
+    due_on: date | None = None
+    done_on: date | None = None
+
+
+class TimeEntry(Record, table=True):
+    """Hours on an engagement. ``ended_at`` is null while the timer runs (at most one such row).
+
+    ``seconds`` is the exact duration computed from the aware start and end (null while running);
+    it is stored so totals are a SUM over a covering index rather than date arithmetic per row.
+    ``tz`` is the IANA zone the entry was made in, for showing it in local time.
+    """
+
+    __tablename__ = "time_entry"
+    __table_args__ = (
+        CheckConstraint("ended_at IS NULL OR ended_at > started_at", name="ck_time_entry_order"),
+        CheckConstraint("seconds IS NULL OR seconds > 0", name="ck_time_entry_seconds"),
+        # covering index for per-engagement totals over a period
+        Index("ix_time_entry_engagement_totals", "engagement_id", "started_at", "seconds"),
+        Index("ix_time_entry_started", "started_at"),
+        # at most one running entry
+        Index("ux_time_entry_running", text("(ended_at IS NULL)"), unique=True,
+              sqlite_where=text("ended_at IS NULL")),
+        # an imported entry is recognised when the same file is imported again
+        Index("ux_time_entry_external", "source", "external_id", unique=True,
+              sqlite_where=text("external_id IS NOT NULL")),
+    )
+
+    engagement_id: uuid.UUID = Field(foreign_key="engagement.id", ondelete="CASCADE")
+    started_at: datetime = Field(sa_type=UTCDateTime)
+    ended_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    seconds: int | None = None
+    tz: str = "UTC"
+    note: str = ""
+    tags: list[str] = Field(default_factory=list, sa_type=JSON)
+    source: str | None = None  # "toggl", "clockify", "watson", "timewarrior"; None when typed here
+    external_id: str | None = None
+
+
+class TimeTotal(SQLModel, table=True):
+    """All-time seconds and finished entries per engagement: derived data, kept equal to the sums
+    over ``time_entry`` by triggers (migration 0002), so all-time totals read one row per
+    engagement however many entries there are. A running entry counts once it has stopped."""
+
+    __tablename__ = "time_total"
+
+    engagement_id: uuid.UUID = Field(primary_key=True, foreign_key="engagement.id",
+                                     ondelete="CASCADE")
+    seconds: int = 0
+    entries: int = 0
