@@ -70,7 +70,7 @@ def run(folder: Path, label: str, extra: tuple[int, int] | None, runs: int) -> N
     from internapp.core import demo
     from internapp.core.store import open_store
     from internapp.ui.launch import qt_application
-    from internapp.ui.views.skills import SkillsView
+    from internapp.ui.views.skills.screen import SkillsView
     from internapp.ui.views.timeline import TimelineView
 
     qt_application()

@@ -77,7 +77,7 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
 
     from internapp.ui.theme import ThemeMode, apply_theme
-    from internapp.ui.views.contacts import ContactsView
+    from internapp.ui.views.contacts.screen import ContactsView
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, ThemeMode.LIGHT)

@@ -113,7 +113,7 @@ def bench_table(store_dir: Path, runs: int) -> None:
     from internapp.context import open_context
     from internapp.paths import resolve_paths
     from internapp.ui.theme import ThemeMode, apply_theme
-    from internapp.ui.views.time import TimeView
+    from internapp.ui.views.time.screen import TimeView
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, ThemeMode.LIGHT)

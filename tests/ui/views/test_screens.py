@@ -41,12 +41,3 @@ def test_today_summarises_the_demo(demo_window):
     screen = demo_window.screen("today")
     assert screen.cards["engagements"].text() == "3"
     assert screen.due_section.rows
-
-
-def test_settings_back_up_now_runs_in_the_background(demo_window, context, qtbot):
-    demo_window.show_screen("settings")
-    screen = demo_window.screen("settings")
-    screen.back_up_now()
-    qtbot.waitUntil(lambda: screen.backup_button.isEnabled(), timeout=10_000)
-    assert list(context.paths.backups_dir.glob("internapp-*-manual.sqlite3"))
-    assert "1 backup" in screen.backups_label.text()

@@ -27,7 +27,7 @@ from internapp.core.interchange.time_import import TimePreview
 from internapp.core.services import timer
 from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
-from internapp.ui.views.time_bars import fit_height
+from internapp.ui.views.time.bars import fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
 

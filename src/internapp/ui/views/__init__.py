@@ -22,13 +22,13 @@ class ScreenSpec:
 
 SCREENS = (
     ScreenSpec("today", "Today", "internapp.ui.views.today"),
-    ScreenSpec("applications", "Applications", "internapp.ui.views.applications"),
-    ScreenSpec("engagements", "Engagements", "internapp.ui.views.engagements"),
-    ScreenSpec("time", "Time", "internapp.ui.views.time"),
-    ScreenSpec("contacts", "Contacts", "internapp.ui.views.contacts"),
+    ScreenSpec("applications", "Applications", "internapp.ui.views.applications.screen"),
+    ScreenSpec("engagements", "Engagements", "internapp.ui.views.engagements.screen"),
+    ScreenSpec("time", "Time", "internapp.ui.views.time.screen"),
+    ScreenSpec("contacts", "Contacts", "internapp.ui.views.contacts.screen"),
     ScreenSpec("timeline", "Timeline", "internapp.ui.views.timeline"),
-    ScreenSpec("skills", "Skills", "internapp.ui.views.skills"),
-    ScreenSpec("settings", "Settings", "internapp.ui.views.settings"),
+    ScreenSpec("skills", "Skills", "internapp.ui.views.skills.screen"),
+    ScreenSpec("settings", "Settings", "internapp.ui.views.settings.screen"),
 )
 
 

@@ -28,7 +28,7 @@ from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.skills_tabs import EngagementsTab, LevelsTab, RolesTab
+from internapp.ui.views.skills.tabs import EngagementsTab, LevelsTab, RolesTab
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section

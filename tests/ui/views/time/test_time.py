@@ -8,7 +8,7 @@ from internapp.core.clock import local_zone, today_local
 from internapp.core.services import engagements, time_entries, timer
 from internapp.ui.dialogs.time_entry_dialog import EntryDialog
 from internapp.ui.theme import ThemeMode
-from internapp.ui.views.time_screenshots import save_time_screenshots
+from internapp.ui.views.time.screenshots import save_time_screenshots
 from internapp.ui.widgets.empty_state import EmptyState
 
 

@@ -1,5 +1,5 @@
 """The Time screen's tabs, the tray menu and an import preview rendered to PNG, for looking at
-them (``python -m internapp.ui.views.time_screenshots OUTDIR --data-dir DIR``)."""
+them (``python -m internapp.ui.views.time.screenshots OUTDIR --data-dir DIR``)."""
 
 import argparse
 import os

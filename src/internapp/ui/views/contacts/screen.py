@@ -24,8 +24,8 @@ from internapp.ui.dialogs.contacts_import_dialog import ContactsImportDialog
 from internapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from internapp.ui.dialogs.interaction_dialog import InteractionDialog
 from internapp.ui.views.base import Screen
-from internapp.ui.views.contacts_list import ContactsList
-from internapp.ui.views.contacts_page import ContactPage
+from internapp.ui.views.contacts.listing import ContactsList
+from internapp.ui.views.contacts.page import ContactPage
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.worker import BackgroundTask

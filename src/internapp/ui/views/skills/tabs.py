@@ -20,7 +20,7 @@ from internapp.core.services import skill_levels, skills, target_roles
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
-from internapp.ui.views.skills_dialogs import SkillValuesDialog, ask_new_skill, ask_rating
+from internapp.ui.views.skills.dialogs import SkillValuesDialog, ask_new_skill, ask_rating
 
 
 def level_text(level: float) -> str:

@@ -27,7 +27,7 @@ from internapp.core.services import reports
 from internapp.core.services.reports import Period
 from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
-from internapp.ui.views.time_bars import SHARE_ROLE, BarDelegate, fit_height
+from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
 

@@ -17,7 +17,7 @@ from internapp.core.services import (
     keep_in_touch,
 )
 
-FIXTURES = Path(__file__).parents[2] / "core" / "interchange" / "fixtures"
+FIXTURES = Path(__file__).parents[3] / "core" / "interchange" / "fixtures"
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ from internapp.core.store import Store
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.views.base import Screen
-from internapp.ui.views.engagements_detail import EngagementDetail
+from internapp.ui.views.engagements.detail import EngagementDetail
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.progress_delegate import ProgressDelegate

@@ -21,7 +21,7 @@ from internapp.core.services import budgets
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.store import Store
 from internapp.ui.theme import current_colors
-from internapp.ui.views.time_bars import SHARE_ROLE, BarDelegate, fit_height
+from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 
 HEADERS = ["Engagement", "Status", "Logged", "Estimate", "Used", "This week", "Weekly cap",
            "Effective rate"]

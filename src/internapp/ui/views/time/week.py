@@ -25,7 +25,7 @@ from internapp.core.services.reports import GridRow, WeekGrid
 from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
 from internapp.ui.theme import current_colors
-from internapp.ui.views.time_bars import fit_height
+from internapp.ui.views.time.bars import fit_height
 
 NAME, FIRST_DAY, TOTAL, CAP = 0, 1, 8, 9
 

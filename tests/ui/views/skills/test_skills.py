@@ -3,9 +3,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from internapp.core import demo
 from internapp.core.services import skills, target_roles
-from internapp.ui.views import skills_dialogs
-from internapp.ui.views.skills import SkillsView
-from internapp.ui.views.skills_dialogs import SkillValuesDialog
+from internapp.ui.views.skills import dialogs as skills_dialogs
+from internapp.ui.views.skills.dialogs import SkillValuesDialog
+from internapp.ui.views.skills.screen import SkillsView
 
 
 @pytest.fixture

@@ -25,10 +25,10 @@ from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
-from internapp.ui.views.time_budgets import BudgetsTab
-from internapp.ui.views.time_entries_tab import EntriesTab
-from internapp.ui.views.time_reports import ReportsTab
-from internapp.ui.views.time_week import WeekTab
+from internapp.ui.views.time.budgets import BudgetsTab
+from internapp.ui.views.time.entries_tab import EntriesTab
+from internapp.ui.views.time.reports import ReportsTab
+from internapp.ui.views.time.week import WeekTab
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.timer_control import TimerControl
 

@@ -26,7 +26,7 @@ from internapp.core.models import StageRole
 from internapp.core.services import applications, stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
-from internapp.ui.views.applications_sections import (
+from internapp.ui.views.applications.sections import (
     HistorySection,
     PeopleSection,
     SkillsSection,

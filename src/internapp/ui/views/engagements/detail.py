@@ -21,8 +21,8 @@ from internapp.core.models import EngagementStatus
 from internapp.core.services import contacts, engagements
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
-from internapp.ui.views.applications_sections import confirm
-from internapp.ui.views.engagements_milestones import MilestonesSection
+from internapp.ui.views.applications.sections import confirm
+from internapp.ui.views.engagements.milestones import MilestonesSection
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection

@@ -30,11 +30,11 @@ from internapp.core.store import Store
 from internapp.ui.dialogs.close_reason import CloseReasonDialog
 from internapp.ui.dialogs.new_application import NewApplicationDialog
 from internapp.ui.dialogs.stages_editor import StagesEditor
-from internapp.ui.views.applications_board import ApplicationsBoard, StageInfo
-from internapp.ui.views.applications_detail import ApplicationDetail
-from internapp.ui.views.applications_funnel import FunnelView
-from internapp.ui.views.applications_interchange import ApplicationsInterchange
-from internapp.ui.views.applications_table import ApplicationsTable
+from internapp.ui.views.applications.board import ApplicationsBoard, StageInfo
+from internapp.ui.views.applications.detail import ApplicationDetail
+from internapp.ui.views.applications.funnel import FunnelView
+from internapp.ui.views.applications.interchange import ApplicationsInterchange
+from internapp.ui.views.applications.table import ApplicationsTable
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState

@@ -1,0 +1,1 @@
+"""The Contacts screen: ``screen.create_screen`` builds it; the other modules are its parts."""
