@@ -71,7 +71,28 @@ def run(argv: list[str]) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
+    except Exception as error:
+        return _unexpected(args, error)
 
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> int:
+    """One line for the user, never a traceback: a fault of the store or the disk said in words;
+    anything else logged (type and code path only) with a pointer to the log."""
+    import os
+
+    from internapp.core.store.faults import translate
+    from internapp.logs import log_error
+    from internapp.paths import resolve_paths
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    mapped = translate(error, paths.database, paths.backups_dir)
+    if mapped is not None:
+        return fail(str(mapped))
+    if os.environ.get("INTERNAPP_DEBUG"):
+        raise error
+    log = log_error(paths, error, f"internapp {args.command}")
+    return fail(f"unexpected {type(error).__name__} — this is a bug in internapp; the details "
+                f"(no personal data) are in {log}")
 
 
 def _open_window(args: argparse.Namespace) -> int:

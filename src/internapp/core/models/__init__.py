@@ -21,6 +21,7 @@ from internapp.core.models.base import (
     Record,
     StageRole,
 )
+from internapp.core.models.guard import StoreGuard
 from internapp.core.models.people import (
     Contact,
     ContactLink,
@@ -74,6 +75,7 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "StoreGuard",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",

@@ -1,6 +1,7 @@
 """Copies of the store made with SQLite's online backup API, verified before they are trusted."""
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 from internapp.core.clock import utcnow
@@ -18,6 +19,7 @@ def backup_store(source: Path, backups_dir: Path, label: str) -> Path:
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+            _new_generation(dst)
         finally:
             dst.close()
         verify_backup(src, target)
@@ -27,6 +29,14 @@ def backup_store(source: Path, backups_dir: Path, label: str) -> Path:
     finally:
         src.close()
     return target
+
+
+def _new_generation(copy: sqlite3.Connection) -> None:
+    """A backup is a file of its own: a -wal left beside the store never fits it (guard.py), so
+    a backup copied over the store by hand is never mixed with the log of the file it replaced."""
+    if copy.execute("SELECT 1 FROM sqlite_master WHERE name = 'store_guard'").fetchone():
+        copy.execute("UPDATE store_guard SET generation = ? WHERE id = 1", (uuid.uuid4().hex,))
+        copy.commit()
 
 
 def verify_backup(source: sqlite3.Connection, copy_path: Path) -> None:

@@ -8,10 +8,10 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from internapp.core.changes import ChangeHub, Kind
+from internapp.core.store import guard, preopen
 from internapp.core.store.backup import backup_store
-from internapp.core.store.engine import create_store_engine
-from internapp.core.store.errors import ForeignFileError, NewerSchemaError, StoreError
-from internapp.core.store.identity import APPLICATION_ID, read_identity
+from internapp.core.store.engine import JOURNAL_MODE, create_store_engine
+from internapp.core.store.errors import StoreError
 from internapp.core.store.migrate import SCHEMA_VERSION, upgrade_to_head
 
 
@@ -31,6 +31,8 @@ class Store:
         self.documents_dir = documents_dir
         self.changes = ChangeHub()
         self.last_migration_backup: Path | None = None
+        self._wal = False
+        self.opening_notes: list[str] = []  # what opening had to do (a foreign -wal moved aside)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -40,9 +42,18 @@ class Store:
     @contextmanager
     def write(self, kinds: Iterable[Kind]) -> Iterator[Session]:
         changed = frozenset(kinds)
+        self.ensure_wal()
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            session.connection().exec_driver_sql(guard.TOUCH)  # takes the write lock first
             yield session
         self.changes.emit(changed)
+
+    def ensure_wal(self) -> None:
+        """Puts the file in WAL mode before its first write (a no-op once it is)."""
+        if not self._wal:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql(JOURNAL_MODE)
+            self._wal = True
 
     def backup(self, label: str = "manual") -> Path:
         return backup_store(self.path, self.backups_dir, label)
@@ -54,29 +65,20 @@ class Store:
 def open_store(path: Path, *, backups_dir: Path, documents_dir: Path | None = None) -> Store:
     """Opens (creating or migrating as needed) the store at ``path``.
 
-    A file that is not an internapp store, or was written by a newer schema, raises a StoreError
-    and is left byte-for-byte unchanged. Before migrating an existing store a verified backup is
-    written to ``backups_dir``.
+    A file that is not an internapp store, was written by a newer schema or is damaged raises a
+    StoreError and is left byte-for-byte unchanged (preopen.py checks it before SQLite opens it,
+    and moves a -wal that does not belong to it aside). Before migrating an existing store a
+    verified backup is written to ``backups_dir``.
     """
     path = Path(path)
     documents_dir = documents_dir or path.parent / "documents"
-    identity = None
-    if path.exists() and path.stat().st_size > 0:
-        identity = read_identity(path)
-        if identity is None:
-            raise ForeignFileError(path, "it is not a SQLite database")
-        if identity.application_id != APPLICATION_ID and (
-            identity.application_id != 0 or identity.has_tables
-        ):
-            raise ForeignFileError(
-                path, f"its application id is {identity.application_id:#x}, not {APPLICATION_ID:#x}"
-            )
-        if identity.schema_version > SCHEMA_VERSION:
-            raise NewerSchemaError(path, identity.schema_version, SCHEMA_VERSION)
+    inspection = preopen.inspect(path, backups_dir, schema_version=SCHEMA_VERSION)
+    identity = inspection.identity
     path.parent.mkdir(parents=True, exist_ok=True)
 
     engine = create_store_engine(path)
     store = Store(path, engine, backups_dir=backups_dir, documents_dir=documents_dir)
+    store.opening_notes = inspection.notes
     try:
         current = identity.schema_version if identity else 0
         if current < SCHEMA_VERSION:
@@ -84,6 +86,7 @@ def open_store(path: Path, *, backups_dir: Path, documents_dir: Path | None = No
                 store.last_migration_backup = backup_store(
                     path, backups_dir, f"before-schema-{SCHEMA_VERSION}-from-{current}"
                 )
+            store.ensure_wal()
             upgrade_to_head(engine)
     except StoreError:
         engine.dispose()

@@ -7,8 +7,10 @@ from sqlalchemy import Engine, create_engine, event
 
 BUSY_TIMEOUT_MS = 5000
 
+# journal_mode = WAL is not among them: it is set once, before the first write (Store.write), so
+# that reading a file that is not in WAL mode yet (a backup copied by hand) does not change it.
+JOURNAL_MODE = "PRAGMA journal_mode = WAL"
 CONNECTION_PRAGMAS = (
-    "PRAGMA journal_mode = WAL",
     "PRAGMA foreign_keys = ON",
     "PRAGMA synchronous = FULL",
     f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
