@@ -10,6 +10,7 @@ so they do not pay for importing SQLAlchemy: ``internapp report`` is a fast whol
 """
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -219,7 +220,10 @@ def _connection(args: argparse.Namespace) -> Iterator:
     from internapp.core.services import reports
     from internapp.paths import resolve_paths
 
-    conn = reports.open_current(resolve_paths(getattr(args, "data_dir", None)).database)
+    notes: list[str] = []
+    conn = reports.open_current(resolve_paths(getattr(args, "data_dir", None)).database, notes)
+    for note in notes:
+        print(f"internapp: note: {note}", file=sys.stderr)
     if conn is not None:
         try:
             yield conn
