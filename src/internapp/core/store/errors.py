@@ -27,3 +27,9 @@ class ForeignFileError(StoreError):
 
 class BackupError(StoreError):
     pass
+
+
+class ReadOnlyStoreError(StoreError):
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"{path} is open read-only; nothing can be changed in it.")
