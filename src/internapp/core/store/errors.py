@@ -56,10 +56,12 @@ class LockedStoreError(StoreError):
 
 
 class ReadOnlyStoreError(StoreError):
-    def __init__(self, path: Path, why: str) -> None:
+    def __init__(self, path: Path, why: str | None = None) -> None:
         self.path = path
-        super().__init__(f"cannot save: {path} is read-only ({why}). Your data can be viewed, "
-                         "listed and exported, but not changed.")
+        self.why = why
+        because = f" ({why})" if why else ""
+        super().__init__(f"cannot save: {path} is open read-only{because}. Your data can be "
+                         "viewed, listed and exported, but not changed.")
 
 
 class DiskFullError(StoreError):
