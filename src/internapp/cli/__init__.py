@@ -15,6 +15,7 @@ from internapp.cli.common import add_data_dir, fail
 
 COMMAND_MODULES = (
     "internapp.cli.system",
+    "internapp.cli.backup",
     "internapp.cli.insights",
     "internapp.cli.contacts",
     "internapp.cli.apps",

@@ -2,6 +2,7 @@
 
 import sqlite3
 import uuid
+from datetime import datetime
 from pathlib import Path
 
 from internapp.core.clock import utcnow
@@ -66,3 +67,28 @@ def list_backups(backups_dir: Path) -> list[Path]:
     if not backups_dir.is_dir():
         return []
     return sorted(backups_dir.glob("internapp-*.sqlite3"), reverse=True)
+
+
+def backup_before_import(store) -> Path | None:
+    """The verified backup every import makes before it writes (none for a read-only store, which
+    refuses the write anyway)."""
+    if getattr(store, "read_only", False):
+        return None
+    return store.backup("before-import")
+
+
+def daily_backup(store, now: datetime | None = None) -> Path | None:
+    """A backup when none was made yet today (the user's local day), then the rotation; returns
+    the new backup, or None when today's exists or the store is read-only."""
+    from internapp.core.store.catalog import catalog
+    from internapp.core.store.rotation import prune
+
+    now = now or utcnow()
+    if getattr(store, "read_only", False):
+        return None
+    today = now.astimezone().date()
+    if any(b.created_at.astimezone().date() == today for b in catalog(store.backups_dir)):
+        return None
+    made = store.backup("daily")
+    prune(store.backups_dir, now)
+    return made

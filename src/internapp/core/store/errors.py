@@ -73,7 +73,7 @@ class DiskFullError(StoreError):
         if free_bytes is not None:
             parts.append(f"{megabytes(free_bytes)} free")
         if needed_bytes is not None:
-            parts.append(f"about {megabytes(needed_bytes)} more are needed")
+            parts.append(f"at least {megabytes(needed_bytes)} are needed")
         super().__init__(", ".join(parts) + ". Nothing was half-written; free some space and "
                          "try again.")
 

@@ -59,9 +59,7 @@ def disk_full(folder: Path, needed: int | None = None) -> DiskFullError:
         free = shutil.disk_usage(_existing(folder)).free
     except OSError:
         free = None
-    if needed is None:
-        needed = max(MIN_NEEDED - (free or 0), 64 * 1024)
-    return DiskFullError(folder, free, needed)
+    return DiskFullError(folder, free, needed if needed is not None else MIN_NEEDED)
 
 
 def read_only_reason(database: Path) -> str | None:
