@@ -1,19 +1,22 @@
 """Copies of the store made with SQLite's online backup API, verified before they are trusted."""
 
+import os
 import sqlite3
 import uuid
 from datetime import datetime
 from pathlib import Path
 
 from internapp.core.clock import utcnow
+from internapp.core.safe_files import private_dir
 from internapp.core.store.errors import BackupError
 
 
 def backup_store(source: Path, backups_dir: Path, label: str) -> Path:
     """Copies ``source`` into ``backups_dir`` and verifies the copy; returns the copy's path."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
+    private_dir(backups_dir)
     stamp = utcnow().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"internapp-{stamp}-{label}.sqlite3"
+    os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))  # private from the start
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)

@@ -16,6 +16,7 @@ neither SQLAlchemy nor Alembic.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -25,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from internapp.core.changes import ChangeHub, Kind
+from internapp.core.safe_files import make_private
 from internapp.core.store import guard, preopen
 from internapp.core.store.backup import backup_store
 from internapp.core.store.connection import JOURNAL_MODE, connect
@@ -252,6 +254,7 @@ def open_store(path: Path, *, backups_dir: Path, documents_dir: Path | None = No
         store.opening_notes = inspection.notes
         return store
     path.parent.mkdir(parents=True, exist_ok=True)
+    _private(path)
     store = Store(path, backups_dir=backups_dir, documents_dir=documents_dir,
                   default_origin=default_origin)
     store.opening_notes = inspection.notes
@@ -273,3 +276,12 @@ def open_store(path: Path, *, backups_dir: Path, documents_dir: Path | None = No
         store.close()
         raise StoreError(f"could not prepare the store at {path}: {error}") from error
     return store
+
+
+def _private(path: Path) -> None:
+    """The store and its -wal and -shm readable by the user alone (0600 on POSIX). A new file is
+    created so before SQLite opens it, which gives its -wal and -shm the same mode."""
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        make_private(file)
