@@ -217,3 +217,63 @@ def faults(demo_copy, tmp_path):
 
     return SimpleNamespace(paths=demo_copy, damage=damage, crash=run_and_kill,
                            counts=table_counts, bytes=file_bytes)
+
+
+# --- mounts: a small full disk, a read-only file or folder (root only; skipped elsewhere) -----
+
+
+def _mount(*args: str) -> str | None:
+    """Runs mount(8); None when it worked, else why not (for the skip reason)."""
+    import shutil
+    import subprocess
+
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
+        return "mounting needs root on Linux (the CI machine runs the tests as root)"
+    result = subprocess.run(["mount", *args], capture_output=True, text=True)
+    return None if result.returncode == 0 else f"mount refused: {result.stderr.strip()}"
+
+
+def _umount(target: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """``make(size)``: a folder on a tmpfs of ``size`` (e.g. "512k") — a disk that fills up."""
+    mounted: list[Path] = []
+
+    def make(size: str) -> Path:
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        why = _mount("-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder))
+        if why:
+            pytest.skip(why)
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in reversed(mounted):
+        _umount(folder)
+
+
+@pytest.fixture
+def read_only():
+    """``make(path)``: bind-mounts the file or folder at ``path`` over itself read-only, so that
+    even root cannot write it (as a CD, a locked USB stick or a read-only share)."""
+    mounted: list[Path] = []
+
+    def make(path: Path) -> Path:
+        why = _mount("--bind", str(path), str(path))
+        if why:
+            pytest.skip(why)
+        mounted.append(path)
+        why = _mount("-o", "remount,ro,bind", str(path))
+        if why:
+            pytest.skip(why)
+        return path
+
+    yield make
+    for path in reversed(mounted):
+        _umount(path)

@@ -16,6 +16,14 @@ LOG_NAME = "internapp.log"
 LOGGER = "internapp"
 
 
+class _QuietHandler(RotatingFileHandler):
+    """A log that cannot be written (a full disk) stays silent: the user already gets the one
+    line that matters, and logging must never print a traceback of its own."""
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        pass
+
+
 def log_file(paths: Paths) -> Path:
     return paths.log_dir / LOG_NAME
 
@@ -30,8 +38,8 @@ def setup(paths: Paths) -> logging.Logger:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
         if not target.exists():
             target.touch(mode=0o600)
-        handler = RotatingFileHandler(target, maxBytes=512 * 1024, backupCount=3,
-                                      encoding="utf-8", delay=True)
+        handler = _QuietHandler(target, maxBytes=512 * 1024, backupCount=3, encoding="utf-8",
+                                delay=True)
     except OSError:  # no log folder (read-only medium): say nothing rather than fail
         return logger
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

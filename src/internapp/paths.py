@@ -44,12 +44,11 @@ class Paths:
         """Creates the folders; the data folder is the user's alone (0700 on POSIX) when it is
         created here or already holds the store (a folder of the user's own is left as it is)."""
         created = not self.data_dir.exists()
-        for folder in (self.data_dir, self.config_dir, self.cache_dir, self.log_dir):
-            try:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        for folder in (self.config_dir, self.cache_dir, self.log_dir):
+            # on a read-only medium the data can still be read without them
+            with contextlib.suppress(OSError):
                 folder.mkdir(parents=True, exist_ok=True)
-            except OSError:
-                if not folder.is_dir():  # a read-only medium: reading may still work
-                    raise
         if os.name == "posix" and (created or self.database.exists()):
             with contextlib.suppress(OSError):
                 self.data_dir.chmod(0o700)

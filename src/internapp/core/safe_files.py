@@ -55,12 +55,14 @@ def fsync_dir(folder: Path) -> None:
 def atomic_output(path: Path, mode: str = "w", *, encoding: str | None = "utf-8",
                   newline: str | None = None, private: bool = False) -> Iterator[IO]:
     """A file object to write ``path`` through; ``path`` appears only complete."""
+    from internapp.core.services.errors import ValidationError
+
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        from internapp.core.services.errors import ValidationError
-
         raise ValidationError("file", f"the folder {folder} does not exist")
+    if path.is_dir():
+        raise ValidationError("file", f"{path} is a folder; give a file name")
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     temp = Path(temp_name)
     binary = "b" in mode

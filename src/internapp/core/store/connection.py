@@ -41,7 +41,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
     hand a connection to one user at a time). In autocommit mode: begin transactions explicitly.
     """
     if read_only:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
+        conn = sqlite3.connect(read_only_uri(Path(path)), uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
         pragmas = READ_ONLY_PRAGMAS
@@ -56,3 +56,17 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def read_only_uri(path: Path) -> str:
+    """``mode=ro``, or ``immutable=1`` for a file on a medium nothing can write to (a read-only
+    folder where SQLite could not create the ``-shm`` a WAL database needs, and where no other
+    program can change the file either)."""
+    import os
+
+    uri = Path(path).resolve().as_uri()
+    shm = Path(path).with_name(Path(path).name + "-shm")
+    folder_writable = os.access(Path(path).parent, os.W_OK | os.X_OK)
+    if not folder_writable and not shm.exists():
+        return f"{uri}?immutable=1"
+    return f"{uri}?mode=ro"

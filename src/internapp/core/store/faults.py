@@ -18,7 +18,7 @@ from internapp.core.store.errors import (
 DAMAGE_SIGNS = ("malformed", "file is not a database", "no such table", "no such column",
                 "database corruption")
 READ_ONLY_SIGNS = ("readonly database", "read-only")
-BUSY, LOCKED, READONLY, CORRUPT, FULL, CANTOPEN, NOTADB = 5, 6, 8, 11, 13, 14, 26
+BUSY, LOCKED, READONLY, IOERR, CORRUPT, FULL, CANTOPEN, NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
 MIN_NEEDED = 1024 * 1024  # a transaction needs room for at least its log frames
 
 
@@ -37,8 +37,11 @@ def translate(error: BaseException, database: Path, backups_dir: Path | None = N
     code = (getattr(original, "sqlite_errorcode", None) or 0) & 0xFF
     if "locked" in text or code in (BUSY, LOCKED):
         return LockedStoreError(database, _holders(database))
-    if "disk is full" in text or code == FULL:
+    if "disk is full" in text or code == FULL or (code == IOERR and _nearly_full(database)):
         return disk_full(database.parent)
+    if code == IOERR or "i/o error" in text:
+        return StoreError(f"the disk holding {database} could not be read or written ({original}): "
+                          "it may be failing or have been removed. Nothing was half-written.")
     if any(sign in text for sign in READ_ONLY_SIGNS) or code == READONLY:
         return ReadOnlyStoreError(database, read_only_reason(database) or "it cannot be written")
     if code == CANTOPEN or "unable to open" in text:
@@ -60,6 +63,13 @@ def disk_full(folder: Path, needed: int | None = None) -> DiskFullError:
     except OSError:
         free = None
     return DiskFullError(folder, free, needed if needed is not None else MIN_NEEDED)
+
+
+def _nearly_full(database: Path) -> bool:
+    try:
+        return shutil.disk_usage(_existing(database.parent)).free < MIN_NEEDED
+    except OSError:
+        return False
 
 
 def read_only_reason(database: Path) -> str | None:

@@ -64,7 +64,7 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         try:
             foreign = guard.foreign_reason(path)
         except sqlite3.DatabaseError as error:
-            raise damaged(f"SQLite cannot read it ({error})") from None
+            raise _unreadable(error, path, damaged) from None
         if foreign:
             aside = _move_aside(path, wal)
             inspection.notes.append(
@@ -76,7 +76,7 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
     try:
         identity = read_identity(path)
     except sqlite3.DatabaseError as error:
-        raise damaged(f"SQLite cannot read it ({error})") from None
+        raise _unreadable(error, path, damaged) from None
     if identity is None:
         raise damaged("its header is unreadable")
     if identity.application_id != APPLICATION_ID and (
@@ -87,10 +87,25 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         raise NewerSchemaError(path, identity.schema_version, schema_version)
     inspection.identity = identity
     if identity.schema_version > 0:
-        reason = _content_problem(path, identity.schema_version, inspection.after_crash)
+        try:
+            reason = _content_problem(path, identity.schema_version, inspection.after_crash)
+        except sqlite3.DatabaseError as error:
+            raise _unreadable(error, path, damaged) from None
         if reason:
             raise damaged(reason)
     return inspection
+
+
+def _unreadable(error: sqlite3.DatabaseError, path: Path, damaged) -> Exception:
+    """Damage when SQLite says the file is corrupt; otherwise what the disk did (full, read-only,
+    failing) — a file is not called damaged because the disk it is on misbehaves."""
+    from internapp.core.store.faults import CORRUPT, NOTADB, translate
+
+    code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    text = str(error).lower()
+    if code in (CORRUPT, NOTADB) or "malformed" in text or "not a database" in text:
+        return damaged(f"SQLite cannot read it ({error})")
+    return translate(error, path) or damaged(f"SQLite cannot read it ({error})")
 
 
 def _header_problem(header: bytes, size: int) -> str | None:
@@ -113,25 +128,22 @@ def _header_problem(header: bytes, size: int) -> str | None:
 
 def _content_problem(path: Path, version: int, after_crash: bool) -> str | None:
     """Tables missing against the schema; after a crash, SQLite's quick check too."""
-    has_wal = wal_path(path).exists()
-    mode = "mode=ro" if has_wal else "immutable=1"
+    wal = wal_path(path)
+    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
-        try:
-            tables = {name for (name,) in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            missing = missing_tables(tables, version)
-            if missing:
-                noun = "table is" if len(missing) == 1 else "tables are"
-                return f"the {noun} missing: {', '.join(missing)}"
-            if after_crash:
-                result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-                if result != ["ok"]:
-                    return "SQLite's quick check fails: " + "; ".join(result)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        return f"SQLite cannot read it ({error})"
+        tables = {name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")}
+        missing = missing_tables(tables, version)
+        if missing:
+            noun = "table is" if len(missing) == 1 else "tables are"
+            return f"the {noun} missing: {', '.join(missing)}"
+        if after_crash:
+            result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+            if result != ["ok"]:
+                return "SQLite's quick check fails: " + "; ".join(result)
+    finally:
+        conn.close()
     return None
 
 
