@@ -59,6 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    not_text = _not_utf8(parser, args)
+    if not_text:
+        return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
+                    "terminal's or the script's encoding)")
     if args.command is None:
         return _open_window(args)
     from internapp.core.services.errors import ValidationError
@@ -74,6 +78,30 @@ def run(argv: list[str]) -> int:
         return fail("interrupted", code=130)
     except Exception as error:
         return _unexpected(args, error)
+
+
+def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The option (or argument) whose value holds bytes that are not UTF-8 — Python hands those
+    over as lone surrogates, which SQLite and the terminal refuse. File paths (Path values) may
+    hold any bytes the system allows, so they are let through."""
+    from internapp.core.services.fields import is_text
+
+    for dest, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and not is_text(v) for v in values):
+            return _option_for(parser, dest) or dest
+    return None
+
+
+def _option_for(parser: argparse.ArgumentParser, dest: str) -> str | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if found := _option_for(sub, dest):
+                    return found
+        elif action.dest == dest:
+            return action.option_strings[0] if action.option_strings else dest
+    return None
 
 
 def _unexpected(args: argparse.Namespace, error: Exception) -> int:
