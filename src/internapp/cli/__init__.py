@@ -76,6 +76,8 @@ def run(argv: list[str]) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
+    except BrokenPipeError:  # the reader went away: app.main ends quietly
+        raise
     except Exception as error:
         return _unexpected(args, error)
 
