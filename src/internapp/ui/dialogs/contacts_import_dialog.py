@@ -2,8 +2,11 @@
 who is already known, what is rejected and why), then the import exactly as previewed. Both run
 off the UI thread and can be cancelled; a cancelled import writes nothing."""
 
+import threading
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,7 +57,7 @@ class ContactsImportDialog(QDialog):
         super().__init__(parent)
         label, self._parser = FORMATS[fmt]
         self._store, self._fmt, self._path = store, fmt, Path(path)
-        self._cancelled = False
+        self._cancel = threading.Event()
         self._task: BackgroundTask | None = None
         self.plan: ImportPlan | None = None
         self.imported: ImportPlan | None = None
@@ -93,17 +96,18 @@ class ContactsImportDialog(QDialog):
     # --- work ------------------------------------------------------------------------------
 
     def _run(self, dry_run: bool) -> None:
-        self._cancelled = False
+        # the work holds plain values and an Event, never the dialog (see ui/worker.py)
+        self._cancel = cancel = threading.Event()
         self.progress.show()
-        self._task = BackgroundTask(lambda: contacts_import.run_plan(
-            self._store, self._fmt, self._path, self._parser, dry_run,
-            should_cancel=lambda: self._cancelled), self)
+        self._task = BackgroundTask(partial(contacts_import.run_plan, self._store, self._fmt,
+                                            self._path, self._parser, dry_run,
+                                            should_cancel=cancel.is_set), self)
         self._task.finished.connect(self._previewed if dry_run else self._imported)
         self._task.failed.connect(self._failed)
         self._task.start()
 
     def busy(self) -> bool:
-        return self._task is not None and self.progress.isVisible()
+        return self._task is not None and self._task.running()
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
@@ -111,10 +115,23 @@ class ContactsImportDialog(QDialog):
         self._run(dry_run=False)
 
     def cancel(self) -> None:
-        if self.busy():
-            self._cancelled = True  # the worker stops at its next record and writes nothing
-            self._task.wait()
         self.reject()
+
+    def done(self, result: int) -> None:
+        """However the dialog ends (Cancel, Close, Escape, the window's close button), a running
+        preview or import is told to stop and is waited for: it writes nothing and never
+        outlives the dialog."""
+        self._stop_work()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # also when closed without being shown
+        self._stop_work()
+        super().closeEvent(event)
+
+    def _stop_work(self) -> None:
+        if self.busy():
+            self._cancel.set()  # the worker stops at its next record and writes nothing
+            self._task.wait()
 
     # --- results ---------------------------------------------------------------------------
 
