@@ -23,7 +23,7 @@ from internapp.core.interchange.report import ImportReport
 from internapp.core.models import Application, ApplicationEvent, Organization, Stage, StageRole
 from internapp.core.services import applications
 from internapp.core.services.errors import ValidationError
-from internapp.core.services.fields import clean, name_key, parse_instant
+from internapp.core.services.fields import clean_leniently, name_key, parse_instant
 from internapp.core.store import Store
 from internapp.core.store.backup import backup_before_import
 
@@ -116,10 +116,12 @@ def preview(store: Store, records: Iterable[tuple[int | str, dict]], report: Imp
     now = utcnow()
     for row, record in records:
         try:
-            planned = _plan_one(row, record, stages, now)
+            planned, left_out = _plan_one(row, record, stages, now)
         except ValidationError as error:
             report.reject(row, error.reason, error.field)
             continue
+        for name, why in left_out:
+            report.leave_out(row, name, why)
         key = _key(planned.organization, planned.values["role"], planned.values.get("url"))
         if key in existing:
             report.duplicates += 1
@@ -179,14 +181,19 @@ def apply(store: Store, plan: ImportPlan) -> ImportReport:
                 previous = stage_id
         if new_organizations:
             session.execute(insert(Organization.__table__), new_organizations)
-        session.execute(insert(Application.__table__), rows)
-        session.execute(insert(ApplicationEvent.__table__), events)
+        if rows:  # a file may declare only new stages
+            session.execute(insert(Application.__table__), rows)
+            session.execute(insert(ApplicationEvent.__table__), events)
     return report
 
 
-def _plan_one(row: int | str, record: dict, stages: _Stages, now: datetime) -> PlannedApplication:
+def _plan_one(row: int | str, record: dict, stages: _Stages,
+              now: datetime) -> tuple[PlannedApplication, list[tuple[str, str]]]:
+    """The planned application and the optional fields left out (field, why): an application is
+    never lost over a field it can do without."""
     values = {k: v for k, v in record.items() if k in FIELDS and v not in (None, "")}
-    cleaned = clean(values, applications.SCHEMA, required=["organization", "role"])
+    cleaned, left_out = clean_leniently(values, applications.SCHEMA,
+                                        required=["organization", "role"])
     organization = cleaned.pop("organization")
     stage_value = cleaned.pop("stage", None)
     history = _history(record.get("history") or [], stages)
@@ -203,7 +210,7 @@ def _plan_one(row: int | str, record: dict, stages: _Stages, now: datetime) -> P
     if not stages.closed.get(stage):
         cleaned.pop("close_reason", None)
     cleaned = {k: v for k, v in cleaned.items() if v is not None}
-    return PlannedApplication(row, organization, cleaned, stage, history)
+    return PlannedApplication(row, organization, cleaned, stage, history), left_out
 
 
 def _history(items: list, stages: _Stages) -> list[tuple[str, datetime, str | None]]:
@@ -248,6 +255,7 @@ def _create_stages(session: Session, specs: list[StageSpec], now: datetime) -> d
         if name_key(spec.name) in taken:
             continue
         position += 1
+        taken.add(name_key(spec.name))
         stage = Stage(name=spec.name, position=position, is_closed=spec.closed,
                       created_at=now, updated_at=now)
         session.add(stage)

@@ -39,7 +39,9 @@ from internapp.core.store import Store
 from internapp.core.store.backup import backup_before_import
 
 NO_PROJECT = "No project"
-MAX_NOTE = 5000
+MAX_NOTE = 20_000  # as time_entries.NOTE
+MAX_NAME = 200  # an engagement's title
+MAX_TAG = 200  # as time_entries.TAGS
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,11 @@ class TimePreview:
         new = [p for p in self.projects.values() if p.engagement_id is None]
         report.count("engagements", len(new))
         verb = "will be" if dry_run else "was"
+        for entry in self.entries:
+            if entry.end is None:
+                report.notes.append(
+                    f"row {entry.row} (started {entry.start:%Y-%m-%d %H:%M} UTC on "
+                    f"{entry.project!r}) has no end: it {verb} imported as the running timer")
         for plan in self.projects.values():
             if plan.engagement_id is None:
                 report.notes.append(f"engagement {plan.name!r} {verb} created "
@@ -112,18 +119,29 @@ def project_key(name: str) -> str:
 
 
 def clean_project(name: str | None) -> str:
+    """The project's name, whole: a longer one than an engagement's title may be is reported
+    (the row is not imported), never cut."""
     name = " ".join((name or "").split())
-    return name[:200] if name else NO_PROJECT
+    if len(name) > MAX_NAME:
+        raise ValidationError("project", f"is longer than {MAX_NAME} characters "
+                                         f"({name[:40]}…)")
+    return name or NO_PROJECT
 
 
 def clean_note(note: str | None) -> str:
-    return (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()[:MAX_NOTE]
+    note = (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", f"is longer than {MAX_NOTE:,} characters")
+    return note
 
 
 def clean_tags(tags) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for tag in tags:
-        tag = " ".join(str(tag).split())[:40]
+        tag = " ".join(str(tag).split())
+        if len(tag) > MAX_TAG:
+            raise ValidationError("tags", f"the tag {tag[:40]!r}… is longer than {MAX_TAG} "
+                                          "characters")
         if tag:
             seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())

@@ -49,7 +49,7 @@ SCHEMA = {
     "pay": text(max_length=80),
     "notes": text(multiline=True, max_length=20_000, default=""),
     "close_reason": text(max_length=500),
-    "tags": string_list(max_length=40),
+    "tags": string_list(max_length=200),
 }
 
 

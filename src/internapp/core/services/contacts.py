@@ -14,7 +14,7 @@ from sqlmodel import Session, select
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import Channel, Contact, Interaction, Organization
-from internapp.core.services import interactions, keep_in_touch, organizations
+from internapp.core.services import fields, interactions, keep_in_touch, organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
     clean,
@@ -107,7 +107,7 @@ SCHEMA = {
     "title": text(),
     "linkedin_url": url,
     "how_met": text(max_length=500),
-    "tags": string_list(max_length=40),
+    "tags": string_list(max_length=200),
     "notes": text(multiline=True, max_length=20_000, default=""),
     "keep_in_touch_days": number(minimum=1, maximum=3650, integer=True),
     "birthday": birthday,
@@ -168,6 +168,19 @@ def clean_values(values: dict[str, Any], *, creating: bool = True) -> dict[str, 
     if cleaned.get("photo") and not cleaned.get("photo_mime") and creating:
         raise ValidationError("photo_mime", "is required with a photo")
     return cleaned
+
+
+def clean_leniently(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """As ``clean_values`` for a new contact, but an optional field that does not validate (a
+    birthday in an unknown shape, a tag too long) is left out instead of refusing the contact;
+    returns the cleaned values and the (field, reason) pairs left out."""
+    values = dict(values)
+    if values.get("photo") and not values.get("photo_mime"):
+        values.pop("photo")
+    cleaned, left_out = fields.clean_leniently(values, SCHEMA, required=["display_name"])
+    if not cleaned.get("display_name"):
+        raise ValidationError("display_name", "must not be empty")
+    return cleaned, left_out
 
 
 def new_contact(session: Session, cleaned: dict[str, Any]) -> Contact:

@@ -32,8 +32,8 @@ __all__ = ["MAX_ENTRY", "EntryRow", "Logged", "add", "add_to", "delete", "delete
            "update"]
 
 MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
-NOTE = text(multiline=True, max_length=5000, default="")
-TAGS = string_list(max_length=40)
+NOTE = text(multiline=True, max_length=20_000, default="")
+TAGS = string_list(max_length=200)
 EDITABLE = frozenset({"engagement_id", "engagement", "start", "end", "duration", "note", "tags"})
 
 
