@@ -119,8 +119,12 @@ class Harness:
         path.write_bytes(data)
         try:
             report = runner(self.store, path, True)
-        except ValidationError as error:
-            assert error.field and error.reason
+        except ValidationError as error:  # the whole file refused, saying why
+            refusal = error
+        else:
+            refusal = None
+        if refusal is not None:
+            assert refusal.field and refusal.reason
             return
         self._valid(report)
         if not commit:
