@@ -1,6 +1,6 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,10 @@ DEFAULT_SIZE = (1200, 780)
 
 
 class MainWindow(QMainWindow):
+    # a backup to put in place of the store: run_gui closes the window and the store, restores
+    # it, and opens the data again (a restore must not happen under an open store)
+    restore_requested = Signal(object)
+
     def __init__(self, context: AppContext, settings: QSettings, theme_mode: ThemeMode) -> None:
         super().__init__()
         self._context = context
@@ -53,6 +58,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
         self.statusBar().showMessage(f"Data: {context.paths.database}")
+        if context.store.read_only:
+            self._show_read_only(context.store.read_only_reason)
         self._restore_geometry()
         self.show_screen("today")
 
@@ -176,6 +183,48 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
         return dialog
+
+    # --- the store's health: read-only, damaged, restore, a second start --------------------
+
+    def _show_read_only(self, reason: str | None) -> None:
+        self.setWindowTitle(self.tr("internapp (read-only)"))
+        label = QLabel(self.tr("Read-only: {why}. You can look, list and export; changes "
+                               "cannot be saved.").format(
+            why=reason or self.tr("the data was opened read-only")))
+        label.setObjectName("WarningText")
+        self.read_only_label = label
+        self.statusBar().addPermanentWidget(label)
+
+    def request_restore(self, backup) -> None:
+        self.restore_requested.emit(backup)
+
+    def offer_restore_for_damage(self, reason: str) -> None:
+        """The quick check found the open store damaged: offer its newest verified backup."""
+        from internapp.core.store.catalog import newest_verified
+        from internapp.ui.dialogs.damaged_store_dialog import DamagedStoreDialog
+
+        paths = self._context.paths
+        dialog = DamagedStoreDialog(paths.database, paths.backups_dir, reason,
+                                    newest_verified(paths.backups_dir), self, restore_now=False)
+        self.damaged_dialog = dialog
+        dialog.accepted.connect(lambda: self.request_restore(dialog.backup))
+        dialog.open()
+
+    def show_notice(self, text: str) -> QMessageBox:
+        """Something the user should know about their data (a -wal moved aside, a restore)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "internapp", text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.statusBar().showMessage(text)
+        return box
+
+    def bring_to_front(self) -> None:
+        """A second start on the same data folder asked this window to come forward."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # --- geometry --------------------------------------------------------------------------
 
