@@ -89,6 +89,13 @@ class TimePreview:
         plan = self.projects[key]
         plan.engagement_id, plan.engagement = engagement_id, title if engagement_id else None
 
+    def timer_notes(self, dry_run: bool = True) -> list[str]:
+        """The interval without an end that becomes the running timer, said in words."""
+        verb = "will be" if dry_run else "was"
+        return [f"row {e.row} (started {e.start:%Y-%m-%d %H:%M} UTC on {e.project!r}) has no "
+                f"end: it {verb} imported as the running timer"
+                for e in self.entries if e.end is None]
+
     def report(self, dry_run: bool) -> ImportReport:
         report = ImportReport(self.format, self.source, dry_run, duplicates=self.duplicates,
                               rejected=list(self.rejected))
@@ -96,11 +103,7 @@ class TimePreview:
         new = [p for p in self.projects.values() if p.engagement_id is None]
         report.count("engagements", len(new))
         verb = "will be" if dry_run else "was"
-        for entry in self.entries:
-            if entry.end is None:
-                report.notes.append(
-                    f"row {entry.row} (started {entry.start:%Y-%m-%d %H:%M} UTC on "
-                    f"{entry.project!r}) has no end: it {verb} imported as the running timer")
+        report.notes.extend(self.timer_notes(dry_run))
         for plan in self.projects.values():
             if plan.engagement_id is None:
                 report.notes.append(f"engagement {plan.name!r} {verb} created "

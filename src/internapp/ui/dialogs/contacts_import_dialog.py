@@ -79,9 +79,11 @@ class ContactsImportDialog(QDialog):
         self.new_view, self.new_model = _table(NEW_COLUMNS, self)
         self.known_view, self.known_model = _table(KNOWN_COLUMNS, self)
         self.rejected_view, self.rejected_model = _table(REJECTED_COLUMNS, self)
+        self.left_out_view, self.left_out_model = _table(REJECTED_COLUMNS, self)
         self.tabs.addTab(self.new_view, "To add")
         self.tabs.addTab(self.known_view, "Already in your contacts")
         self.tabs.addTab(self.rejected_view, "Rejected")
+        self.tabs.addTab(self.left_out_view, self.tr("Added without a field"))
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("Import",
@@ -140,14 +142,18 @@ class ContactsImportDialog(QDialog):
         self.new_model.set_rows(plan.create)
         self.known_model.set_rows(plan.known)
         self.rejected_model.set_rows(plan.report.rejected)
+        self.left_out_model.set_rows(plan.report.left_out)
         for view, model in ((self.new_view, self.new_model), (self.known_view, self.known_model),
-                            (self.rejected_view, self.rejected_model)):
+                            (self.rejected_view, self.rejected_model),
+                            (self.left_out_view, self.left_out_model)):
             view.resizeColumnsToContents()
             for column in range(model.columnCount() - 1):
                 view.setColumnWidth(column, min(view.columnWidth(column) + 16, 260))
         self.tabs.setTabText(0, f"To add ({len(plan.create)})")
         self.tabs.setTabText(1, f"Already in your contacts ({len(plan.known)})")
         self.tabs.setTabText(2, f"Rejected ({len(plan.report.rejected)})")
+        self.tabs.setTabText(3, self.tr("Added without a field ({n})").format(
+            n=len(plan.report.left_out)))
         if not plan.create and plan.report.rejected:
             self.tabs.setCurrentIndex(2)
 

@@ -197,13 +197,15 @@ def test_deleting_a_contact_from_its_page(window, screen, context, monkeypatch):
 def test_import_preview_then_import(screen, context, qtbot):
     dialog = screen.import_file("linkedin", str(FIXTURES / "Connections.csv"))
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
-    assert dialog.new_model.rowCount() == 6 and dialog.rejected_model.rowCount() == 3
-    assert dialog.import_button.text() == "Import 6 contacts"
+    assert dialog.new_model.rowCount() == 8 and dialog.rejected_model.rowCount() == 1
+    assert dialog.left_out_model.rowCount() == 2  # a bad email, a bad date: kept without them
+    assert dialog.tabs.tabText(3) == "Added without a field (2)"
+    assert dialog.import_button.text() == "Import 8 contacts"
     assert contacts.list_rows(context.store) == []  # the preview wrote nothing
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
-    assert dialog.heading.text() == "Imported 6 contacts"
-    qtbot.waitUntil(lambda: screen.list.model.rowCount() == 6, timeout=5_000)
+    assert dialog.heading.text() == "Imported 8 contacts"
+    qtbot.waitUntil(lambda: screen.list.model.rowCount() == 8, timeout=5_000)
 
 
 def test_duplicates_are_reviewed_and_merged(screen, context, qtbot):
