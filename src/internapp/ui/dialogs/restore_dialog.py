@@ -57,7 +57,8 @@ class RestoreDialog(QDialog):
         title.setObjectName("DialogTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
-        self.what_label = QLabel(self.tr("It holds {counts}.").format(
+        self.what_label = QLabel(self.tr("{size}, {kind}. It holds {counts}.").format(
+            kind=kind_text(backup.label), size=megabytes(backup.size_bytes),
             counts=counts_text(counts)))
         self.what_label.setWordWrap(True)
         layout.addWidget(self.what_label)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from internapp.core.store import Store
 from internapp.core.store.catalog import BackupInfo, catalog, counts
 from internapp.core.store.errors import megabytes
-from internapp.ui.dialogs.restore_dialog import RestoreDialog, kind_text
+from internapp.ui.dialogs.restore_dialog import RestoreDialog, counts_text, kind_text
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.worker import BackgroundTask
 
@@ -33,6 +33,9 @@ from internapp.ui.worker import BackgroundTask
 class BackupRow:
     backup: BackupInfo
     counts: dict[str, int]
+
+
+HOLDS_COLUMN = 3
 
 
 def _count(key: str) -> Callable[[BackupRow], int]:
@@ -47,10 +50,8 @@ def _columns() -> list[Column]:
         Column(tr("Backups", "Why"), lambda r: kind_text(r.backup.label)),
         Column(tr("Backups", "Size"), lambda r: r.backup.size_bytes,
                text=lambda r: megabytes(r.backup.size_bytes), align_right=True),
-        Column(tr("Backups", "Applications"), _count("applications"), align_right=True),
-        Column(tr("Backups", "Engagements"), _count("engagements"), align_right=True),
-        Column(tr("Backups", "Time entries"), _count("time_entries"), align_right=True),
-        Column(tr("Backups", "Contacts"), _count("contacts"), align_right=True),
+        Column(tr("Backups", "What it holds"), _count("time_entries"),
+               text=lambda r: counts_text(r.counts)),
     ]
 
 
@@ -79,9 +80,13 @@ class BackupsSection(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HOLDS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setWordWrap(True)  # a narrow window wraps what a backup holds, never cuts it
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setMinimumHeight(180)
         self.table.doubleClicked.connect(lambda _: self.restore_selected())
         layout.addWidget(self.table)
@@ -115,6 +120,7 @@ class BackupsSection(QGroupBox):
 
     def _show(self, rows: list[BackupRow]) -> None:
         self.model.set_rows(rows)
+        self.table.resizeRowsToContents()
         if rows:
             self.summary.setText(self.tr(
                 "%n backups in {folder}. internapp makes one every day the window is open, "

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,8 @@ def _size(path: Path) -> str:
 
 def _form(box: QGroupBox) -> QFormLayout:
     form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    # fields keep their size unless made to expand (a long text that wraps: the keyring's state)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
     form.setHorizontalSpacing(16)
     return form
 
@@ -76,7 +78,8 @@ class SettingsView(Screen):
         data = QGroupBox("Your data")
         data_form = _form(data)
         self.path_label = QLabel(str(context.paths.database))
-        self.path_label.setWordWrap(True)
+        # one line: wrapped in a form whose fields keep their size hint, it was cut in half
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.size_label = QLabel()
         open_button = QPushButton("Open data folder")
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
@@ -100,6 +103,8 @@ class SettingsView(Screen):
         self.keyring_label = QLabel("Stored in the system keyring" if status.usable
                                      else f"Unavailable: {status.reason}")
         self.keyring_label.setWordWrap(True)
+        self.keyring_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
         keyring_form.addRow("Keyring", self.keyring_label)
         layout.addWidget(keyring_box)
 
