@@ -73,6 +73,7 @@ def run(argv: list[str]) -> int:
     except ValidationError as error:
         return fail(str(error))
     except StoreError as error:
+        _log_fault(args, error)
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
@@ -80,6 +81,15 @@ def run(argv: list[str]) -> int:
         raise
     except Exception as error:
         return _unexpected(args, error)
+
+
+def _log_fault(args: argparse.Namespace, error: Exception) -> None:
+    """A fault of the store or the disk goes to the log by its type (the message names paths)."""
+    from internapp.logs import log_event
+    from internapp.paths import resolve_paths
+
+    log_event(resolve_paths(getattr(args, "data_dir", None)),
+              f"internapp {args.command}: {type(error).__name__}")
 
 
 def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
@@ -118,6 +128,7 @@ def _unexpected(args: argparse.Namespace, error: Exception) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     mapped = translate(error, paths.database, paths.backups_dir)
     if mapped is not None:
+        _log_fault(args, mapped)
         return fail(str(mapped))
     if os.environ.get("INTERNAPP_DEBUG"):
         raise error
