@@ -19,7 +19,7 @@ MONTH_NAMES = {
     6: ("jun", "juin"), 7: ("jul", "juil"), 8: ("aug", "août", "aoû", "ago"),
     9: ("sep", "sept"), 10: ("oct", "okt"), 11: ("nov",), 12: ("dec", "dez", "déc", "dic"),
 }
-TOKENS = re.compile(r"[^\W\d_]+|\d+")
+TOKENS = re.compile(r"[^\W\d_]+|[0-9]+")  # numbers in ASCII digits ("¹" is not a 1)
 
 
 def _month(word: str) -> int | None:
@@ -54,8 +54,8 @@ def lenient_date(field: str, value: str) -> date:
     if found is not None:
         return in_calendar(field, found)
     tokens = TOKENS.findall(text)
-    names = [t for t in tokens if not t.isdigit()]
-    numbers = [(int(t), len(t)) for t in tokens if t.isdigit()]
+    names = [t for t in tokens if not t[0].isascii() or not t[0].isdigit()]
+    numbers = [(int(t), len(t)) for t in tokens if t[0].isascii() and t[0].isdigit()]
     parts = None  # (year, month, day)
     if len(names) == 1 and len(numbers) == 2 and (month := _month(names[0])):
         (a, a_digits), (b, b_digits) = numbers
