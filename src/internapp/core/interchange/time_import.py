@@ -32,10 +32,10 @@ from internapp.core.models import Engagement, EngagementStatus, TimeEntry
 from internapp.core.services import organizations, time_rules
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import name_key
-from internapp.core.services.reports import stored
 from internapp.core.services.time_entries import zone_for
 from internapp.core.services.time_input import describe_span
 from internapp.core.store import Store
+from internapp.core.store.codec import encode as stored
 
 NO_PROJECT = "No project"
 MAX_NOTE = 5000

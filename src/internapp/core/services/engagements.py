@@ -29,7 +29,6 @@ from internapp.core.services.fields import (
     choice,
     clean,
     currency,
-    name_key,
     number,
     parse_date,
     reference,
@@ -168,11 +167,11 @@ def detail(store: Store, engagement_id: uuid.UUID) -> EngagementDetail:
 
 def find_by_title(session: Session, title: str) -> Engagement | None:
     """The engagement with this title (case and spacing ignored); the newest if several share it."""
-    key = name_key(title)
-    for engagement in session.exec(select(Engagement).order_by(Engagement.created_at.desc())):
-        if name_key(engagement.title) == key:
-            return engagement
-    return None
+    from internapp.core.services import engagement_titles
+    from internapp.core.store.sessions import plain
+
+    found = engagement_titles.find(plain(session), title)
+    return session.get(Engagement, found[0]) if found else None
 
 
 def list_rows(store: Store) -> list[EngagementRow]:

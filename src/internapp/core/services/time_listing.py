@@ -4,16 +4,17 @@ sorted in SQL, read a page at a time.
 Sorted by start (the usual way), ``count`` and ``page`` walk the start index: opening the table
 costs a count and one page, whatever its length. Other sorts fetch ``keys`` once (the rowids in
 order — integers, not rows). ``rows`` then reads one page of entries by rowid. Like ``reports``,
-this speaks plain SQL over a sqlite3 connection.
+this reads on the store's plain path.
 """
 
 import json
-import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from internapp.core.services.reports import ALL_TIME, EntryRecord, Period, from_stored, stored
+from internapp.core.services.reports import ALL_TIME, EntryRecord, Period
+from internapp.core.store import Store
+from internapp.core.store.codec import decode, decode_optional, encode
 
 SORTS = {
     "start": "t.started_at",
@@ -34,53 +35,59 @@ class EntryQuery:
     descending: bool = True
 
 
-def count(conn: sqlite3.Connection, query: EntryQuery) -> int:
+def count(store: Store, query: EntryQuery) -> int:
     where, params = _where(query)
-    return conn.execute(f"SELECT COUNT(*) FROM time_entry t {_join(query)}WHERE {where}",
-                        params).fetchone()[0]
+    with store.reading() as conn:
+        return conn.execute(f"SELECT COUNT(*) FROM time_entry t {_join(query)}WHERE {where}",
+                            params).fetchone()[0]
 
 
-def page(conn: sqlite3.Connection, query: EntryQuery, offset: int, limit: int) -> list[int]:
+def page(store: Store, query: EntryQuery, offset: int, limit: int) -> list[int]:
     """The rowids of one page in display order. Sorted by start, SQLite walks the start index
     to the offset (a few ms at 100,000 entries); other sorts should use ``keys`` once instead."""
     where, params = _where(query)
-    return [rowid for (rowid,) in conn.execute(
-        f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
-        f"ORDER BY {_order(query)} LIMIT ? OFFSET ?", [*params, limit, offset])]
+    with store.reading() as conn:
+        return [rowid for (rowid,) in conn.execute(
+            f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
+            f"ORDER BY {_order(query)} LIMIT ? OFFSET ?", [*params, limit, offset])]
 
 
-def keys(conn: sqlite3.Connection, query: EntryQuery) -> list[int]:
+def keys(store: Store, query: EntryQuery) -> list[int]:
     """The rowids of every matching entry in display order: one sort in SQLite, for the sorts
     no index serves (then every page is a lookup by rowid)."""
     where, params = _where(query)
-    return [rowid for (rowid,) in conn.execute(
-        f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
-        f"ORDER BY {_order(query)}", params)]
+    with store.reading() as conn:
+        return [rowid for (rowid,) in conn.execute(
+            f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
+            f"ORDER BY {_order(query)}", params)]
 
 
-def rows(conn: sqlite3.Connection, rowids: list[int]) -> list[EntryRecord]:
+def rows(store: Store, rowids: list[int]) -> list[EntryRecord]:
     """The entries with these rowids, in the order given (missing ones are skipped)."""
     if not rowids:
         return []
     marks = ",".join("?" * len(rowids))
     found = {}
-    for rowid, i, title, org, start, end, seconds, tz, note, tags, source in conn.execute(
+    with store.reading() as conn:
+        fetched = conn.execute(
             "SELECT t.rowid, t.id, e.title, o.name, t.started_at, t.ended_at, t.seconds, t.tz, "
             "t.note, t.tags, t.source FROM time_entry t "
             "JOIN engagement e ON e.id = t.engagement_id "
             "LEFT JOIN organization o ON o.id = e.organization_id "
-            f"WHERE t.rowid IN ({marks})", rowids):
-        found[rowid] = EntryRecord(str(uuid.UUID(hex=i)), title, org, from_stored(start),
-                                   from_stored(end) if end else None, seconds, tz, note,
-                                   json.loads(tags), source)
+            f"WHERE t.rowid IN ({marks})", rowids).fetchall()
+    for rowid, i, title, org, start, end, seconds, tz, note, tags, source in fetched:
+        found[rowid] = EntryRecord(str(uuid.UUID(hex=i)), title, org, decode(start),
+                                   decode_optional(end), seconds, tz, note, json.loads(tags),
+                                   source)
     return [found[r] for r in rowids if r in found]
 
 
-def summary(conn: sqlite3.Connection, starts: dict[str, datetime]) -> dict[str, int]:
+def summary(store: Store, starts: dict[str, datetime]) -> dict[str, int]:
     """Seconds logged since each named instant (e.g. today, this week), finished entries only."""
-    return {name: int(conn.execute(
-        "SELECT COALESCE(SUM(seconds), 0) FROM time_entry WHERE started_at >= ?",
-        (stored(since),)).fetchone()[0]) for name, since in starts.items()}
+    with store.reading() as conn:
+        return {name: int(conn.execute(
+            "SELECT COALESCE(SUM(seconds), 0) FROM time_entry WHERE started_at >= ?",
+            (encode(since),)).fetchone()[0]) for name, since in starts.items()}
 
 
 def _join(query: EntryQuery) -> str:

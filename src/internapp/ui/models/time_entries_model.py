@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from internapp.core.clock import local_zone
-from internapp.core.services import reports, time_listing
+from internapp.core.services import time_listing
 from internapp.core.services.reports import EntryRecord
 from internapp.core.services.time_input import clock_text
 from internapp.core.services.time_listing import EntryQuery
@@ -71,24 +71,22 @@ class TimeEntriesModel(QAbstractTableModel):
     def _load(self) -> None:
         self._pages.clear()
         self._zone = local_zone()
-        with reports.connection(self._store) as conn:
-            if self._query.sort == "start":
-                self._keys = None
-                self._count = time_listing.count(conn, self._query)
-            else:
-                self._keys = time_listing.keys(conn, self._query)
-                self._count = len(self._keys)
+        if self._query.sort == "start":
+            self._keys = None
+            self._count = time_listing.count(self._store, self._query)
+        else:
+            self._keys = time_listing.keys(self._store, self._query)
+            self._count = len(self._keys)
 
     def _page(self, number: int) -> list[EntryRecord]:
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
-        with reports.connection(self._store) as conn:
-            if self._keys is None:
-                rowids = time_listing.page(conn, self._query, number * PAGE, PAGE)
-            else:
-                rowids = self._keys[number * PAGE:(number + 1) * PAGE]
-            records = time_listing.rows(conn, rowids)
+        if self._keys is None:
+            rowids = time_listing.page(self._store, self._query, number * PAGE, PAGE)
+        else:
+            rowids = self._keys[number * PAGE:(number + 1) * PAGE]
+        records = time_listing.rows(self._store, rowids)
         self.pages_read += 1
         self._pages[number] = records
         while len(self._pages) > KEPT_PAGES:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import reports, time_listing
+from internapp.core.services import time_listing
 from internapp.core.store import Store
 from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
 from internapp.ui.timer_session import TimerSession
@@ -86,8 +86,7 @@ class TimeView(Screen):
             lambda engagement_id, day: self.entries.add_entry(engagement_id, day))
 
     def refresh(self) -> None:
-        with reports.connection(self._store) as conn:
-            empty = time_listing.count(conn, time_listing.EntryQuery()) == 0
+        empty = time_listing.count(self._store, time_listing.EntryQuery()) == 0
         self.show_empty(empty)
         self.entries.set_choices(self.session.choices)
         if not empty:
