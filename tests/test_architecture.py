@@ -110,6 +110,8 @@ HOT_COMMANDS = [
     ["log", "add", "Dashboard", "--start", "2026-03-02T09:00", "--duration", "1h"],
     ["report"],
     ["report", "--by", "week", "--from", "2026-03-02", "--to", "2026-03-08"],
+    ["today"],
+    ["today", "--json"],
     ["--version"],
 ]
 

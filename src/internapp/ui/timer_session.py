@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from internapp.core.changes import Change, Kind
 from internapp.core.clock import utcnow
-from internapp.core.services import engagements, time_entries, timer
+from internapp.core.services import time_entries, timer
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timer import Choice, Gap, GapChoice, RunningTimer, WakeWatch
 from internapp.core.store import Store
@@ -115,6 +115,8 @@ class TimerSession(QObject):
                                                      engagement_id=engagement_id))
 
     def create_engagement(self, title: str) -> uuid.UUID | None:
+        from internapp.core.services import engagements  # the ORM, on first use only
+
         try:
             return engagements.create(self._store, title=title, status="active").id
         except ValidationError as error:

@@ -6,7 +6,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from sqlalchemy import String, type_coerce
 from sqlmodel import Session, func, select
@@ -33,6 +33,7 @@ from internapp.core.services.fields import (
     text,
     url,
 )
+from internapp.core.services.waiting import NoReply, no_reply  # noqa: F401  (re-exported)
 from internapp.core.store import Store
 
 SCHEMA = {
@@ -387,27 +388,3 @@ def _refuse_duplicate(session: Session, organization_id: uuid.UUID, role: str, l
             )
 
 
-@dataclass(frozen=True)
-class NoReply:
-    application_id: uuid.UUID
-    organization: str
-    role: str
-    applied_on: date
-    days_waiting: int
-
-
-def no_reply(store: Store, days: int = 14, today: date | None = None) -> list[NoReply]:
-    """Applications still waiting in the Applied stage ``days`` or more after they were sent,
-    longest wait first."""
-    today = today or today_local()
-    with store.read() as session:
-        rows = session.exec(
-            select(Application, Organization.name)
-            .join(Organization, Organization.id == Application.organization_id)
-            .join(Stage, Stage.id == Application.stage_id)
-            .where(Stage.role == StageRole.APPLIED, Application.applied_on.is_not(None),
-                   Application.applied_on <= today - timedelta(days=days))
-            .order_by(Application.applied_on)
-        )
-        return [NoReply(a.id, org, a.role, a.applied_on, (today - a.applied_on).days)
-                for a, org in rows]
