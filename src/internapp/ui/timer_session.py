@@ -1,4 +1,5 @@
-"""The UI side of the one timer, shared by the toolbar control, the tray icon and the Time screen.
+"""The UI side of the one timer, shared by the toolbar control, the tray icon and the Time screen:
+the main window owns the one TimerSession and hands it to them.
 
 It re-reads the running timer whenever time entries or engagements change (whoever changed them),
 ticks every second while a timer runs, and — where asked to — watches for the machine having
@@ -30,12 +31,12 @@ class TimerSession(QObject):
     slept = Signal(object)  # a Gap while a timer ran
 
     def __init__(self, store: Store, parent: QObject | None = None, *,
-                 watch_sleep: bool = False) -> None:
+                 watch_sleep: bool = False, signals: StoreSignals | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._running: RunningTimer | None = None
         self._choices: list[Choice] = []
-        self._signals = StoreSignals(store, self)
+        self._signals = signals or StoreSignals(store, self)
         self._signals.changed.connect(self._on_store_changed)
         self._watch = WakeWatch(interval=TICK_MS / 1000) if watch_sleep else None
         self._tick = QTimer(self)

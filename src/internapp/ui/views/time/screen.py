@@ -38,11 +38,12 @@ TABS = ("entries", "week", "reports", "budgets")
 class TimeView(Screen):
     watches = frozenset({Kind.TIME, Kind.ENGAGEMENTS})
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, session: TimerSession | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Time", "Where your hours went, against each budget and weekly cap",
                          parent)
         self._store = store
-        self.session = TimerSession(store, self)
+        self.session = session or TimerSession(store, self)  # the window's, in the app
         self.import_dialog: TimeImportDialog | None = None
 
         self.import_button = QPushButton("Import…")
@@ -138,4 +139,4 @@ def _fit_wrapped(label: QLabel, width: int, padding: tuple[int, int] = (0, 0)) -
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimeView:
-    return TimeView(context.store)
+    return TimeView(context.store, shell.timer_session())
