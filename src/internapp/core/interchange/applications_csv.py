@@ -138,13 +138,14 @@ def _records(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
-        record = {name: _unneutralise(cells[i]) for i, name in columns.items() if i < len(cells)}
+        record: dict[str, object] = {name: _unneutralise(cells[i]) for i, name in columns.items()
+                                     if i < len(cells)}
         try:
             for name in DATE_FIELDS:
                 if record.get(name):
-                    record[name] = _lenient_date(name, record[name])
+                    record[name] = _lenient_date(name, str(record[name]))
             if record.get("history"):
-                record["history"] = _parse_history(record["history"])
+                record["history"] = _parse_history(str(record["history"]))
         except ValidationError as error:
             report.reject(line, error.reason, error.field)
             continue

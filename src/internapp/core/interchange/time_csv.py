@@ -108,7 +108,7 @@ def _chunks(cursor) -> Iterator[list]:
 
 @functools.lru_cache(maxsize=4096)  # a history has few distinct tag lists
 def _tags_cell(stored: str) -> str:
-    return neutralise(", ".join(json.loads(stored)))
+    return str(neutralise(", ".join(json.loads(stored))))
 
 
 @functools.lru_cache(maxsize=4096)

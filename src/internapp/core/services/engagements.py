@@ -5,7 +5,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import today_local
@@ -177,15 +177,15 @@ def find_by_title(session: Session, title: str) -> Engagement | None:
 def list_rows(store: Store) -> list[EngagementRow]:
     logged = (
         select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds).label("seconds"))
-        .group_by(TimeEntry.engagement_id)
+        .group_by(col(TimeEntry.engagement_id))
         .subquery()
     )
     with store.read() as session:
         rows = session.exec(
             select(Engagement, Organization.name, logged.c.seconds)
-            .outerjoin(Organization, Organization.id == Engagement.organization_id)
+            .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
             .outerjoin(logged, logged.c.engagement_id == Engagement.id)
-            .order_by(Engagement.start_on.desc(), Engagement.title)
+            .order_by(col(Engagement.start_on).desc(), col(Engagement.title))
         )
         return [
             EngagementRow(
@@ -223,7 +223,7 @@ def milestones(store: Store, engagement_id: uuid.UUID) -> list[Milestone]:
     with store.read() as session:
         return list(session.exec(
             select(Milestone).where(Milestone.engagement_id == engagement_id)
-            .order_by(Milestone.position)
+            .order_by(col(Milestone.position))
         ))
 
 
@@ -276,7 +276,7 @@ def _milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
 def _renumber(session: Session, engagement_id: uuid.UUID) -> None:
     for position, milestone in enumerate(session.exec(
             select(Milestone).where(Milestone.engagement_id == engagement_id)
-            .order_by(Milestone.position, Milestone.created_at))):
+            .order_by(col(Milestone.position), col(Milestone.created_at)))):
         milestone.position = position
         session.add(milestone)
 
@@ -313,11 +313,11 @@ def supervisor(store: Store, engagement_id: uuid.UUID) -> tuple[uuid.UUID, str] 
     with store.read() as session:
         found = session.exec(
             select(Contact.id, Contact.display_name)
-            .join(ContactLink, ContactLink.contact_id == Contact.id)
+            .join(ContactLink, col(ContactLink.contact_id) == col(Contact.id))
             .where(ContactLink.engagement_id == engagement_id,
                    ContactLink.role == ContactRole.SUPERVISOR)
-            .order_by(ContactLink.created_at)).first()
-        return tuple(found) if found else None
+            .order_by(col(ContactLink.created_at))).first()
+        return (found[0], found[1]) if found else None
 
 
 # --- from an accepted offer ----------------------------------------------------------------------

@@ -77,12 +77,12 @@ def _tag_defaults(conn) -> dict[str, int]:
 
 def last_contacted_subquery():
     """contact_id -> the latest interaction's instant, over the (contact_id, at) index."""
-    from sqlmodel import func, select
+    from sqlmodel import col, func, select
 
     from internapp.core.models import Interaction
 
     return (select(Interaction.contact_id, func.max(Interaction.at).label("last_at"))
-            .group_by(Interaction.contact_id).subquery())
+            .group_by(col(Interaction.contact_id)).subquery())
 
 
 def cadences(store: Store, today: date | None = None) -> list[ContactCadence]:
@@ -142,7 +142,8 @@ def tag_cadences(store: Store) -> list[TagCadenceRow]:
 def set_tag_cadence(store: Store, tag: str, days: int | str | None) -> None:
     """Sets the default cadence for contacts tagged ``tag``; None (or empty) removes it."""
     tag = tag_field("tag", tag)
-    days = days_field("days", days)
+    cleaned = days_field("days", days)
+    cadence = int(cleaned) if cleaned is not None else None
     key = name_key(tag)
     from sqlmodel import select
 
@@ -150,13 +151,13 @@ def set_tag_cadence(store: Store, tag: str, days: int | str | None) -> None:
 
     with store.write([Kind.CONTACTS]) as session:
         existing = [t for t in session.exec(select(TagCadence)) if name_key(t.tag) == key]
-        if days is None:
+        if cadence is None:
             for row in existing:
                 session.delete(row)
             return
         if existing:
-            existing[0].days = days
+            existing[0].days = cadence
             session.add(existing[0])
         else:
-            session.add(TagCadence(tag=tag, days=days))
+            session.add(TagCadence(tag=tag, days=cadence))
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from internapp.core.services import local_days
 from internapp.core.store import Store
 from internapp.core.store.codec import HIGHEST, LOWEST, decode, decode_optional, encode
 
@@ -75,7 +76,8 @@ class GridRow:
 
     @property
     def over_cap(self) -> bool:
-        return bool(self.weekly_cap_hours) and self.total > self.weekly_cap_hours * 3600
+        return self.weekly_cap_hours is not None and self.weekly_cap_hours > 0 \
+            and self.total > self.weekly_cap_hours * 3600
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,7 @@ def _by_engagement_scan(conn: sqlite3.Connection, period: Period) -> list[Engage
 
 
 def by_week(store: Store, period: Period, zone: tzinfo) -> list[BucketTotal]:
+    local_days.ensure(store, zone)
     with store.reading() as conn:
         return _by_week(conn, period, zone)
 
@@ -143,12 +146,22 @@ def by_week(store: Store, period: Period, zone: tzinfo) -> list[BucketTotal]:
 def _by_week(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[BucketTotal]:
     """Seconds per local week (Monday to Sunday), every week of the period, empty ones too."""
     starts = _week_starts(conn, period, zone)
-    totals = _bucket_totals(conn, _bucket_bounds(starts, zone, timedelta(days=7), period))
+    kept = _kept_days(conn, period, zone, starts[0] if starts else None,
+                      starts[-1] + timedelta(days=6) if starts else None)
+    if kept is not None:
+        totals: dict[int, tuple[int, int]] = {}
+        for day, seconds, entries in kept:
+            n = (day - starts[0]).days // 7
+            before = totals.get(n, (0, 0))
+            totals[n] = (before[0] + seconds, before[1] + entries)
+    else:
+        totals = _bucket_totals(conn, _bucket_bounds(starts, zone, timedelta(days=7), period))
     return [BucketTotal(f"{d.isocalendar().year}-W{d.isocalendar().week:02d}", d, *totals.get(n, (0, 0)))
             for n, d in enumerate(starts)]
 
 
 def by_day(store: Store, period: Period, zone: tzinfo) -> list[BucketTotal]:
+    local_days.ensure(store, zone)
     with store.reading() as conn:
         return _by_day(conn, period, zone)
 
@@ -156,10 +169,14 @@ def by_day(store: Store, period: Period, zone: tzinfo) -> list[BucketTotal]:
 def _by_day(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[BucketTotal]:
     """Seconds per local day of the period, empty days too."""
     first, last = _span_days(conn, period, zone)
-    if first is None:
+    if first is None or last is None:
         return []
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    totals = _bucket_totals(conn, _bucket_bounds(days, zone, timedelta(days=1), period))
+    kept = _kept_days(conn, period, zone, first, last)
+    if kept is not None:
+        totals = {(day - first).days: (seconds, entries) for day, seconds, entries in kept}
+    else:
+        totals = _bucket_totals(conn, _bucket_bounds(days, zone, timedelta(days=1), period))
     return [BucketTotal(d.isoformat(), d, *totals.get(n, (0, 0))) for n, d in enumerate(days)]
 
 
@@ -175,9 +192,12 @@ def by_tag(store: Store, period: Period = ALL_TIME) -> list[BucketTotal]:
 
 
 def _by_tag(conn: sqlite3.Connection, period: Period) -> list[BucketTotal]:
-    scan = "NOT INDEXED" if period.start is None and period.end is None else ""
+    if period.start is None and period.end is None:  # the totals the triggers keep
+        kept = [BucketTotal(tag or None, None, seconds, n) for tag, seconds, n in conn.execute(
+            "SELECT tag, seconds, entries FROM time_tag_total WHERE entries > 0")]
+        return sorted(kept, key=lambda b: (b.key is None, -b.seconds, b.key or ""))
     rows = conn.execute(
-        f"SELECT tags, SUM(seconds), COUNT(seconds) FROM time_entry {scan} "
+        "SELECT tags, SUM(seconds), COUNT(seconds) FROM time_entry "
         "WHERE started_at >= ? AND started_at < ? AND seconds IS NOT NULL GROUP BY tags",
         period.bounds())
     totals: dict[str | None, list[int]] = {}
@@ -186,8 +206,8 @@ def _by_tag(conn: sqlite3.Connection, period: Period) -> list[BucketTotal]:
             found = totals.setdefault(tag, [0, 0])
             found[0] += seconds
             found[1] += entries
-    found = [BucketTotal(tag, None, seconds, n) for tag, (seconds, n) in totals.items()]
-    return sorted(found, key=lambda b: (b.key is None, -b.seconds, b.key or ""))
+    buckets = [BucketTotal(tag, None, seconds, n) for tag, (seconds, n) in totals.items()]
+    return sorted(buckets, key=lambda b: (b.key is None, -b.seconds, b.key or ""))
 
 
 def week_grid(store: Store, monday: date, zone: tzinfo) -> WeekGrid:
@@ -258,6 +278,8 @@ def report(store: Store, by: str, period: Period, zone: tzinfo) -> list[dict]:
     """The report as plain dicts (for JSON and the CLI): each has its key and ``seconds``."""
     if by not in BY:
         raise ValueError(f"unknown report {by!r}; choose one of {', '.join(BY)}")
+    if by in ("day", "week"):
+        local_days.ensure(store, zone)
     with store.reading() as conn:
         return _report(conn, by, period, zone)
 
@@ -269,7 +291,7 @@ def _report(conn: sqlite3.Connection, by: str, period: Period, zone: tzinfo) -> 
                 for r in _by_engagement(conn, period)]
     if by in ("week", "day"):
         rows = _by_week(conn, period, zone) if by == "week" else _by_day(conn, period, zone)
-        return [{by: r.key, "start": r.start.isoformat(), "seconds": r.seconds,
+        return [{by: r.key, "start": r.start.isoformat() if r.start else None, "seconds": r.seconds,
                  "hours": round(r.seconds / 3600, 2), "entries": r.entries} for r in rows]
     if by == "tag":
         return [{"tag": r.key, "seconds": r.seconds, "hours": round(r.seconds / 3600, 2),
@@ -285,6 +307,21 @@ _BUCKETS = ("WITH b(i, lo, hi) AS MATERIALIZED (SELECT CAST(key AS INTEGER), jso
 
 def midnight(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def _kept_days(conn: sqlite3.Connection, period: Period, zone: tzinfo, first: date | None,
+               last: date | None) -> list[tuple[date, int, int]] | None:
+    """(day, seconds, entries) of the local days first..last from ``time_day_total``; None when
+    the totals are not kept in ``zone`` or the period is not whole local days (then the entries
+    are summed instead)."""
+    if first is None or last is None or local_days.kept_zone(conn) != local_days.zone_key(zone):
+        return None
+    if any(bound is not None and midnight(bound.astimezone(zone).date(), zone) != bound
+           for bound in (period.start, period.end)):
+        return None
+    return [(date.fromisoformat(day), seconds, entries) for day, seconds, entries in conn.execute(
+        "SELECT day, seconds, entries FROM time_day_total WHERE day >= ? AND day <= ? "
+        "AND entries > 0", (first.isoformat(), last.isoformat()))]
 
 
 def _span_days(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> tuple[date | None, date | None]:
@@ -303,7 +340,7 @@ def _span_days(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> tuple[
 
 def _week_starts(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[date]:
     first, last = _span_days(conn, period, zone)
-    if first is None:
+    if first is None or last is None:
         return []
     monday = first - timedelta(days=first.weekday())
     return [monday + timedelta(weeks=n) for n in range((last - monday).days // 7 + 1)]

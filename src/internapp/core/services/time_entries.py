@@ -175,7 +175,7 @@ def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
             raise ValidationError("entries", "belong to different engagements ("
                                   + ", ".join(sorted(titles.values())) + "); merge entries of one "
                                   "engagement only")
-        end = max(e.ended_at for e in entries)
+        end = max(e.ended_at for e in entries if e.ended_at is not None)  # none runs (above)
         between = time_rules.neighbours(plain(session), first.started_at, end, now=now,
                                         exclude=frozenset(ids))
         if between:
@@ -191,8 +191,8 @@ def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
         first.tags = TAGS("tags", [tag for e in entries for tag in e.tags])
         first.updated_at = utcnow()
         session.add(first)
-        for other in entries[1:]:
-            session.delete(other)
+        for merged in entries[1:]:
+            session.delete(merged)
     return first
 
 

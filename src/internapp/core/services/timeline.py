@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import case
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import (
@@ -158,11 +158,11 @@ def timeline(store: Store, start: date | str | None = None, end: date | str | No
     with store.read() as session:
         logged_total = dict(session.exec(
             select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds))
-            .group_by(TimeEntry.engagement_id)).all())
+            .group_by(col(TimeEntry.engagement_id))).all())
         engagements = session.exec(
             select(Engagement, Organization.name)
-            .outerjoin(Organization, Organization.id == Engagement.organization_id)
-            .where(Engagement.start_on.is_not(None))).all()
+            .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
+            .where(col(Engagement.start_on).is_not(None))).all()
         markers = dated_markers(plain(session), zone)
     bars = [_bar(e, org, (logged_total.get(e.id) or 0) / 3600, today) for e, org in engagements]
     start, end = _range(start, end, today, bars, markers)
@@ -192,13 +192,14 @@ def _day(name: str, value: date | str | None) -> date | None:
 
 
 def _bar(e: Engagement, organization: str | None, logged: float, today: date) -> Bar:
+    start = e.start_on if e.start_on is not None else today  # the query asks for a start
     if e.ended_on:
         end, kind = e.ended_on, "ended"
     elif e.due_on:
         end, kind = e.due_on, "due"
     else:
-        end, kind = max(today, e.start_on), "open"
-    return Bar(e.id, e.title, organization, e.status, e.start_on, max(end, e.start_on), kind,
+        end, kind = max(today, start), "open"
+    return Bar(e.id, e.title, organization, e.status, start, max(end, start), kind,
                e.hours_estimate, logged, e.weekly_cap_hours)
 
 
@@ -220,11 +221,11 @@ def _logged_per_week(store: Store, weeks: list[date], zone) -> dict[date, float]
     """Hours logged per week, one GROUP BY over the started_at index (weeks in the user's zone)."""
     bounds = [datetime.combine(w, time(0), tzinfo=zone) for w in weeks]
     bounds.append(datetime.combine(weeks[-1] + timedelta(days=7), time(0), tzinfo=zone))
-    bucket = case(*[(TimeEntry.started_at < bounds[i + 1], i) for i in range(len(weeks))])
+    bucket = case(*[(col(TimeEntry.started_at) < bounds[i + 1], i) for i in range(len(weeks))])
     with store.read() as session:
         rows = session.exec(
             select(bucket, func.sum(TimeEntry.seconds))
             .where(TimeEntry.started_at >= bounds[0], TimeEntry.started_at < bounds[-1],
-                   TimeEntry.seconds.is_not(None))
+                   col(TimeEntry.seconds).is_not(None))
             .group_by(bucket)).all()
-    return {weeks[index]: seconds / 3600 for index, seconds in rows}
+    return {weeks[index]: (seconds or 0) / 3600 for index, seconds in rows}

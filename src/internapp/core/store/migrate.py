@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
     from sqlalchemy import Connection, Engine
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def migrations_dir() -> str:
@@ -35,7 +35,10 @@ def alembic_config(connection: Connection | None = None):
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {migrations_dir()}")
+    return head
 
 
 def upgrade_to_head(engine: Engine) -> None:

@@ -13,4 +13,7 @@ def plain(session: Session) -> sqlite3.Connection:
     """The sqlite3 connection under ``session``, inside its transaction (begun if need be), for
     plain-SQL code shared with the hot paths (``time_rules``)."""
     session.flush()  # what the session holds must be in the transaction the SQL sees
-    return session.connection().connection.driver_connection
+    conn = session.connection().connection.driver_connection
+    if not isinstance(conn, sqlite3.Connection):
+        raise TypeError("the store's sessions run over sqlite3 connections")
+    return conn
