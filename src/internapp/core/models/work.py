@@ -66,7 +66,7 @@ class TimeEntry(Record, table=True):
         # the Time table's sorts (migration 0004), the start breaking ties
         Index("ix_time_entry_ended", "ended_at", "started_at"),
         Index("ix_time_entry_seconds", "seconds", "started_at"),
-        Index("ix_time_entry_note", "note", "started_at"),
+        Index("ix_time_entry_note", text("note COLLATE NOCASE"), "started_at"),
         Index("ix_time_entry_tags", "tags", "started_at"),
         # at most one running entry
         Index("ux_time_entry_running", text("(ended_at IS NULL)"), unique=True,

@@ -1,10 +1,12 @@
 """The list of time entries as the Time screen's table needs it, however long it is: filtered and
 sorted in SQL, read a page at a time.
 
-Sorted by start (the usual way), ``count`` and ``page`` walk the start index: opening the table
-costs a count and one page, whatever its length. Other sorts fetch ``keys`` once (the rowids in
-order — integers, not rows). ``rows`` then reads one page of entries by rowid. Like ``reports``,
-this reads on the store's plain path.
+Every sort but the engagement's has an index (the start, and migration 0004's end, duration, note
+and tags, each with the start breaking ties): ``count`` and ``page`` walk it, so opening or
+re-sorting the table costs a count and one page, whatever its length (a page deep in the table
+walks the index to its offset). Sorted by engagement, ``keys`` fetches the rowids in order once
+(integers, not rows). ``rows`` then reads one page of entries by rowid. Like ``reports``, this
+reads on the store's plain path.
 """
 
 import json
@@ -26,6 +28,9 @@ SORTS = {
 }
 
 
+INDEXED = frozenset({"start", "end", "duration", "note", "tags"})  # served by an index: page()
+
+
 @dataclass(frozen=True)
 class EntryQuery:
     engagement_id: uuid.UUID | None = None
@@ -43,13 +48,50 @@ def count(store: Store, query: EntryQuery) -> int:
 
 
 def page(store: Store, query: EntryQuery, offset: int, limit: int) -> list[int]:
-    """The rowids of one page in display order. Sorted by start, SQLite walks the start index
-    to the offset (a few ms at 100,000 entries); other sorts should use ``keys`` once instead."""
+    """The rowids of one page in display order: SQLite walks the sort's index to the offset.
+    Sorted by engagement (no index serves it), use ``keys`` once instead."""
     where, params = _where(query)
     with store.reading() as conn:
         return [rowid for (rowid,) in conn.execute(
             f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
             f"ORDER BY {_order(query)} LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
+def groups(store: Store, query: EntryQuery) -> list[tuple[str, int]]:
+    """Sorted by engagement without a text filter: (engagement id as stored, matching entries) in
+    display order, counted over the (engagement, start) index. ``group_page`` pages through them,
+    so no sort of the entries is needed."""
+    lo, hi = query.period.bounds()
+    where, params = ("WHERE e.id = ? ", [query.engagement_id.hex]) if query.engagement_id else ("", [])
+    direction = "DESC" if query.descending else "ASC"
+    with store.reading() as conn:
+        found = conn.execute(
+            "SELECT e.id, (SELECT COUNT(*) FROM time_entry t WHERE t.engagement_id = e.id "
+            f"AND t.started_at >= ? AND t.started_at < ?) FROM engagement e {where}"
+            f"ORDER BY e.title COLLATE NOCASE {direction}, e.id {direction}", [lo, hi, *params])
+        return [(engagement, n) for engagement, n in found if n]
+
+
+def group_page(store: Store, query: EntryQuery, found: list[tuple[str, int]], offset: int,
+               limit: int) -> list[int]:
+    """The rowids of one page sorted by engagement, from ``groups``' counts."""
+    lo, hi = query.period.bounds()
+    direction = "DESC" if query.descending else "ASC"
+    rowids: list[int] = []
+    with store.reading() as conn:
+        for engagement, n in found:
+            if offset >= n:
+                offset -= n
+                continue
+            rowids += [rowid for (rowid,) in conn.execute(
+                "SELECT rowid FROM time_entry INDEXED BY ix_time_entry_engagement_totals "
+                "WHERE engagement_id = ? AND started_at >= ? AND started_at < ? "
+                f"ORDER BY started_at {direction} LIMIT ? OFFSET ?",
+                (engagement, lo, hi, limit - len(rowids), offset))]
+            offset = 0
+            if len(rowids) >= limit:
+                break
+    return rowids
 
 
 def keys(store: Store, query: EntryQuery) -> list[int]:

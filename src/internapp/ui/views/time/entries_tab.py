@@ -69,6 +69,7 @@ class EntriesTab(QWidget):
         layout.addLayout(bar)
 
         self.model = TimeEntriesModel(store, self)
+        self.model.loaded.connect(self._update_count)  # a text filter comes in later
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)

@@ -82,7 +82,7 @@ TRIGGERS = {
 SORT_INDEXES = {  # each sortable column of the Time table, with the start as tie-breaker
     "ix_time_entry_ended": ["ended_at", "started_at"],
     "ix_time_entry_seconds": ["seconds", "started_at"],
-    "ix_time_entry_note": ["note", "started_at"],
+    "ix_time_entry_note": [sa.text("note COLLATE NOCASE"), "started_at"],
     "ix_time_entry_tags": ["tags", "started_at"],
 }
 
