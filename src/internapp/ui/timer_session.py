@@ -22,6 +22,7 @@ from internapp.core.store import Store
 from internapp.ui.signals import StoreSignals
 
 TICK_MS = 1000
+ORIGIN = "timer"  # who the session's own writes are made by
 
 
 class TimerSession(QObject):
@@ -64,7 +65,8 @@ class TimerSession(QObject):
         self.changed.emit()
 
     def _on_store_changed(self, change: Change) -> None:
-        if change.touches({Kind.TIME, Kind.ENGAGEMENTS}):
+        # its own writes were shown at once (see _try): only others' changes are read again
+        if change.touches({Kind.TIME, Kind.ENGAGEMENTS}) and change.origins != {ORIGIN}:
             self.reload()
 
     def _on_tick(self) -> None:
@@ -119,7 +121,10 @@ class TimerSession(QObject):
         from internapp.core.services import engagements  # the ORM, on first use only
 
         try:
-            return engagements.create(self._store, title=title, status="active").id
+            with self._store.acting_as(ORIGIN):
+                created = engagements.create(self._store, title=title, status="active").id
+            self.reload()
+            return created
         except ValidationError as error:
             self.failed.emit(str(error))
             return None
@@ -130,9 +135,12 @@ class TimerSession(QObject):
         return self._try(lambda: timer.resolve_gap(self._store, gap, choice))
 
     def _try(self, action) -> bool:
+        """Runs a write of the timer's own; the controls show its result in this very turn."""
         try:
-            action()
+            with self._store.acting_as(ORIGIN):
+                action()
         except ValidationError as error:
             self.failed.emit(str(error))
             return False
+        self.reload()
         return True
