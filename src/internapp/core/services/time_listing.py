@@ -41,7 +41,7 @@ class EntryQuery:
 
 
 def count(store: Store, query: EntryQuery) -> int:
-    where, params = _where(query)
+    where, params = _where(query, walk=None)
     with store.reading() as conn:
         return conn.execute(f"SELECT COUNT(*) FROM time_entry t {_join(query)}WHERE {where}",
                             params).fetchone()[0]
@@ -50,7 +50,7 @@ def count(store: Store, query: EntryQuery) -> int:
 def page(store: Store, query: EntryQuery, offset: int, limit: int) -> list[int]:
     """The rowids of one page in display order: SQLite walks the sort's index to the offset.
     Sorted by engagement (no index serves it), use ``keys`` once instead."""
-    where, params = _where(query)
+    where, params = _where(query, walk=query.sort)
     with store.reading() as conn:
         return [rowid for (rowid,) in conn.execute(
             f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
@@ -97,7 +97,7 @@ def group_page(store: Store, query: EntryQuery, found: list[tuple[str, int]], of
 def keys(store: Store, query: EntryQuery) -> list[int]:
     """The rowids of every matching entry in display order: one sort in SQLite, for the sorts
     no index serves (then every page is a lookup by rowid)."""
-    where, params = _where(query)
+    where, params = _where(query, walk=None)
     with store.reading() as conn:
         return [rowid for (rowid,) in conn.execute(
             f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
@@ -134,7 +134,9 @@ def summary(store: Store, starts: dict[str, datetime]) -> dict[str, int]:
 
 def _join(query: EntryQuery) -> str:
     needed = query.text or query.sort == "engagement"
-    return "JOIN engagement e ON e.id = t.engagement_id " if needed else ""
+    # CROSS JOIN keeps the entries the outer loop: each finds its engagement by key (a filter
+    # looked up the other way round reads the entries in random order)
+    return "CROSS JOIN engagement e ON e.id = t.engagement_id " if needed else ""
 
 
 def _order(query: EntryQuery) -> str:
@@ -143,15 +145,25 @@ def _order(query: EntryQuery) -> str:
     return order if query.sort == "start" else f"{order}, t.started_at {direction}"
 
 
-def _where(query: EntryQuery) -> tuple[str, list]:
-    lo, hi = query.period.bounds()
-    clauses, params = ["t.started_at >= ? AND t.started_at < ?"], [lo, hi]
+def _where(query: EntryQuery, walk: str | None) -> tuple[str, list]:
+    """The filter. ``walk``: the sort whose index the query should walk (for a page); the other
+    columns' indexes are kept out of the plan (``+column``), or SQLite would rather take the range
+    of the start index and sort it. An open period needs no clause at all."""
+    plain = "" if walk in (None, "start") else "+"
+    clauses: list[str] = []
+    params: list = []
+    if query.period.start is not None or query.period.end is not None:
+        lo, hi = query.period.bounds()
+        clauses.append(f"{plain}t.started_at >= ? AND {plain}t.started_at < ?")
+        params += [lo, hi]
     if query.engagement_id is not None:
-        clauses.append("t.engagement_id = ?")
+        clauses.append(f"{plain}t.engagement_id = ?")
         params.append(query.engagement_id.hex)
+    if query.text and walk is None:  # a count or the key list: read the table in order
+        clauses.append("t.rowid > 0")
     for word in query.text.split():
         pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         clauses.append("(e.title LIKE ? ESCAPE '\\' OR t.note LIKE ? ESCAPE '\\' "
                        "OR t.tags LIKE ? ESCAPE '\\')")
         params += [pattern, pattern, pattern]
-    return " AND ".join(clauses), params
+    return " AND ".join(clauses) or "1", params
