@@ -13,7 +13,10 @@ time_history.py) when installed: Watson (td-watson, on PATH or in .venv-bench) a
 
 Figures are medians of ``--runs`` whole processes (the first, cold run dropped) on a shared 2-core
 machine: the load average is printed with them. Slow steps (exports, imports, peers at 1M) run
-once. Peak memory is the process's own maximum resident set (wait4's ru_maxrss).
+once. Peak memory is the process's own maximum resident set (wait4's ru_maxrss). With ``--cpu``
+every figure is the CPU time used (user + system, all threads) instead of the wall time: on a
+machine others load, that is the figure that still compares (the wall time of an idle machine is
+close to it for these single-threaded processes, minus time spent waiting on the disk).
 """
 
 import argparse
@@ -58,6 +61,9 @@ TARGETS = {
 }
 
 
+CPU = False  # --cpu: CPU seconds (user + system) instead of wall seconds
+
+
 def timed_process(command: list[str], env: dict, cwd: Path | None = None,
                   codes: tuple[int, ...] = (0, 3)) -> tuple[float, float]:
     """(seconds, peak MB) of one whole process, which must exit with one of ``codes``."""
@@ -69,6 +75,8 @@ def timed_process(command: list[str], env: dict, cwd: Path | None = None,
     error = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if os.waitstatus_to_exitcode(status) not in codes:
         raise RuntimeError(f"{' '.join(command)} failed: {error.strip()[-400:]}")
+    if CPU:
+        elapsed = usage.ru_utime + usage.ru_stime
     return elapsed, usage.ru_maxrss / 1024
 
 
@@ -96,7 +104,7 @@ class Tree:
     def __init__(self, label: str, src: Path) -> None:
         self.label, self.src = label, src.resolve()
         self.env = dict(os.environ, PYTHONPATH=str(self.src), QT_QPA_PLATFORM="offscreen",
-                        TZ="UTC")
+                        TZ="UTC")  # BENCH_CPU (set by --cpu) is passed on to the children
 
     def command(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "internapp", *args]
@@ -119,7 +127,9 @@ def build_store(tree: Tree, data: Path, n: int) -> None:
 # --- in-process figures, run in a child of each tree --------------------------------------------
 
 CHILD = textwrap.dedent("""
-    import json, statistics, sys, time
+    import json, os, statistics, sys, time
+    if os.environ.get("BENCH_CPU"):
+        time.perf_counter = time.process_time  # CPU time of every thread of the process
     from dataclasses import replace
     from pathlib import Path
     data = Path(sys.argv[1])
@@ -382,7 +392,12 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--json", type=Path, help="merge the figures into this file")
     parser.add_argument("--show", type=Path, help="only print the table of a --json file")
+    parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall time")
     args = parser.parse_args()
+    global CPU
+    CPU = args.cpu
+    if CPU:
+        os.environ["BENCH_CPU"] = "1"
     if args.show:
         results = json.loads(args.show.read_text())
         report(results, sorted({int(n) for r in results.values() for n in r}),
