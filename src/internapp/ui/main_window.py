@@ -22,6 +22,7 @@ from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
+from internapp.ui.timer_session import TimerSession
 from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
@@ -44,8 +45,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(900, 600)
 
+        # one notice per event-loop turn of changes; one timer session for every timer control
         self.signals = StoreSignals(context.store, self)
         self.signals.changed.connect(self._on_data_changed)
+        self._timer_session = TimerSession(context.store, self, watch_sleep=True,
+                                           signals=self.signals)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -56,7 +60,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
+        self.timer = TimerUI(self, self._timer_session)  # toolbar on every screen, Ctrl+T, tray
         self.statusBar().showMessage(f"Data: {context.paths.database}")
         if context.store.read_only:
             self._show_read_only(context.store.read_only_reason)
@@ -169,6 +173,9 @@ class MainWindow(QMainWindow):
                     screen.stale = True
 
     # --- shell services for screens --------------------------------------------------------
+
+    def timer_session(self) -> TimerSession:
+        return self._timer_session
 
     def theme_mode(self) -> ThemeMode:
         return self._theme_mode

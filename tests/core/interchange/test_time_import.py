@@ -38,15 +38,13 @@ def test_a_bulk_import_keeps_the_totals_and_the_trigger(store):
                                now=NOW)
     time_import.commit(store, plan, now=NOW)
     assert _triggers(store) == before and "tr_time_total_insert" in before
-    with reports.connection(store) as conn:
-        totals = reports.by_engagement(conn)
-        assert totals == reports.by_engagement_scan(conn)
+    totals = reports.by_engagement(store)
+    assert totals == reports.by_engagement_scan(store)
     assert (totals[0].seconds, totals[0].entries) == (3600 + 300 * 50 * 60, 301)
     # the trigger works again afterwards
     time_entries.add(store, existing.id, start=START - timedelta(days=2), duration="30m",
                      now=NOW)
-    with reports.connection(store) as conn:
-        assert reports.by_engagement(conn) == reports.by_engagement_scan(conn)
+    assert reports.by_engagement(store) == reports.by_engagement_scan(store)
 
 
 def test_a_failing_bulk_insert_leaves_nothing_behind_not_even_the_dropped_trigger(store):

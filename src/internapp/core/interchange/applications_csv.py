@@ -132,17 +132,18 @@ def _records(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
-        record = {name: _unneutralise(cells[i]) for i, name in columns.items() if i < len(cells)}
+        record: dict[str, object] = {name: _unneutralise(cells[i]) for i, name in columns.items()
+                                     if i < len(cells)}
         for name in DATE_FIELDS:  # optional: an unreadable one is left out, not the row
             if record.get(name):
                 try:
-                    record[name] = lenient_date(name, record[name])
+                    record[name] = lenient_date(name, str(record[name]))
                 except ValidationError as error:
                     record.pop(name)
                     report.leave_out(line, name, error.reason)
         if record.get("history"):
             try:
-                record["history"] = _parse_history(record["history"])
+                record["history"] = _parse_history(str(record["history"]))
             except ValidationError as error:
                 record.pop("history")
                 report.leave_out(line, "history", error.reason)

@@ -88,7 +88,8 @@ def _draft(record: list[str], columns: dict[str, int], line: int,
         what = cell("URL") or cell("Company") or "no profile address"
         parsed.rejected.append(RejectedRow(row, f"the row has no name ({what})", "First Name"))
         return None
-    values = {"display_name": name, "given_name": first or None, "family_name": last or None,
+    values: dict[str, object] = {
+              "display_name": name, "given_name": first or None, "family_name": last or None,
               "linkedin_url": cell("URL") or None, "emails": [cell("Email Address")]
               if cell("Email Address") else [], "organization": cell("Company") or None,
               "title": cell("Position") or None}

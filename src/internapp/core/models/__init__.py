@@ -49,8 +49,12 @@ from internapp.core.models.skills import (
 from internapp.core.models.work import (
     Engagement,
     Milestone,
+    TimeDayTotal,
+    TimeDayZone,
     TimeEntry,
+    TimeTagTotal,
     TimeTotal,
+    TimeZoneOffset,
 )
 
 __all__ = [
@@ -79,6 +83,10 @@ __all__ = [
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",
+    "TimeDayTotal",
+    "TimeDayZone",
     "TimeEntry",
+    "TimeTagTotal",
     "TimeTotal",
+    "TimeZoneOffset",
 ]

@@ -4,12 +4,12 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
 from sqlalchemy import text as sql_text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
@@ -27,6 +27,7 @@ from internapp.core.services.fields import (
     url,
 )
 from internapp.core.store import Store
+from internapp.core.store.codec import decode
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp"}
@@ -224,8 +225,9 @@ def detail(store: Store, contact_id: uuid.UUID, today: date | None = None) -> Co
     last = keep_in_touch.last_contacted_subquery()
     with store.read() as session:
         contact = _get(session, contact_id)
-        organization = (session.get(Organization, contact.organization_id).name
-                        if contact.organization_id else None)
+        found = (session.get(Organization, contact.organization_id)
+                 if contact.organization_id else None)
+        organization = found.name if found else None
         last_at = session.exec(select(last.c.last_at).where(last.c.contact_id == contact_id)).first()
         defaults = keep_in_touch.tag_defaults(session)
     days = keep_in_touch.cadence_days(contact, defaults)
@@ -251,7 +253,7 @@ LIST_ROWS_SQL = sql_text("""
 
 
 def _utc(text_value: str | None) -> datetime | None:
-    return datetime.fromisoformat(text_value).replace(tzinfo=UTC) if text_value else None
+    return decode(text_value) if text_value else None
 
 
 def list_rows(store: Store, today: date | None = None) -> list[ContactRow]:
@@ -267,7 +269,7 @@ def list_rows(store: Store, today: date | None = None) -> list[ContactRow]:
          own_days, created_text) in json.loads(document or "[]"):
         last_at = _utc(last_text)
         days = keep_in_touch.effective_days(own_days, tags, defaults)
-        due = keep_in_touch.due_date(days, last_at, _utc(created_text), zone) if days else None
+        due = keep_in_touch.due_date(days, last_at, decode(created_text), zone) if days else None
         result.append(ContactRow(
             id=uuid.UUID(hex=hex_id), display_name=name, organization=org, title=title,
             emails=emails, tags=tags, last_contacted=last_at, phones=phones,
@@ -292,7 +294,7 @@ def resolve(store: Store, reference: str) -> Contact:
             return found
         key = name_key(reference)
         rows = session.exec(select(Contact.id, Contact.display_name, Organization.name)
-                            .outerjoin(Organization, Organization.id == Contact.organization_id)
+                            .outerjoin(Organization, col(Organization.id) == col(Contact.organization_id))
                             .order_by(Contact.display_name)).all()
         matches = [r for r in rows if name_key(r[1]) == key] or [
             r for r in rows if key in name_key(r[1])]

@@ -17,7 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
 TOUCH_GUARD = "UPDATE store_guard SET seq = seq + 1 WHERE id = 1"  # as guard.TOUCH
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def migrations_dir() -> str:
@@ -37,7 +37,10 @@ def alembic_config(connection: Connection | None = None):
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {migrations_dir()}")
+    return head
 
 
 def upgrade_to_head(engine: Engine) -> None:
