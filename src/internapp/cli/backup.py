@@ -52,6 +52,7 @@ def backup_now(args: argparse.Namespace) -> int:
 
     with cli_context(args) as context:
         made = info(context.store.backup("manual"))
+    assert made is not None  # backup() returns the verified file it wrote, named as backups are
     if args.json:
         print_json(_row(made, counts(made.path), None, True))
     else:

@@ -43,6 +43,8 @@ class _Runner(QObject):
     def run(self) -> None:
         work = self.work
         try:
+            if work is None:  # released already: nothing left to run
+                return
             result = work()
         except Exception as error:  # delivered to the UI thread and shown there
             self.failed.emit(error)

@@ -90,7 +90,7 @@ class DamagedStoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def restore(self) -> bool:
-        if not self._restore_now:
+        if not self._restore_now or self.backup is None:
             self.accept()
             return True
         try:
