@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from internapp.core.changes import Kind
+
 MARGINS = (28, 22, 28, 22)
 SUBTITLE_MIN = 220  # the subtitle wraps, but not into a column narrower than this
 HEADER_GAP = 24
-
-from internapp.core.changes import Kind
 
 
 class Screen(QWidget):
