@@ -12,6 +12,7 @@ whose text is elided shows the whole of it as a tooltip. A view that gets a new 
 
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QToolTip
@@ -52,6 +53,8 @@ class ColumnFitter(QObject):
         self._remeasure()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not shiboken6.isValid(self.view):  # the view is being destroyed
+            return False
         if watched is self.view.viewport():
             if event.type() == QEvent.Type.Resize:
                 self._arrange()
