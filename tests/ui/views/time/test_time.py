@@ -73,7 +73,7 @@ def test_the_week_grid(window, week):
     assert grid.cell_text("Dashboard", 0) == "1 h 30 min"
     assert grid.cell_text("Survey", 0) == "45 min"
     assert grid.cell_text("Dashboard", 2) == "1 h"
-    assert grid.cell_text("All engagements", 0) == "2:15"
+    assert grid.cell_text("All engagements", 0) == "2 h 15 min"
     dash_row = next(r for r in range(grid.table.rowCount())
                     if grid.table.item(r, 0).text() == "Dashboard")
     total = grid.table.item(dash_row, 8)
