@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), mode)
         self._tint_nav_icons()
         self.menus.show_theme(mode)
+        for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
+            screen.theme_changed(visible=screen is self.stack.currentWidget())
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
