@@ -183,6 +183,8 @@ def _text_fits(widget: QWidget) -> Iterable[str]:
         yield from _toolbar_fits(widget)
     elif isinstance(widget, QScrollArea):
         yield from _scroll_area_shows_all(widget)
+    if isinstance(widget, QAbstractScrollArea):
+        yield from _nothing_scrolled_out_of_reach(widget)
     if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
         yield from _cells_fit(widget)
 
@@ -269,6 +271,19 @@ def _scroll_area_shows_all(area: QScrollArea) -> Iterable[str]:
     if area.verticalScrollBarPolicy() == off and content.height() > viewport.height() + TOLERANCE:
         yield (f"cuts its content at the bottom: {content.height()} px high in a viewport of "
                f"{viewport.height()} with no vertical scroll bar")
+
+
+def _nothing_scrolled_out_of_reach(area: QAbstractScrollArea) -> Iterable[str]:
+    """A view without a scroll bar one way whose content is larger that way hides part of it
+    (the calendar's weekday names under its month bar)."""
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    for policy, bar, side in ((area.verticalScrollBarPolicy(), area.verticalScrollBar(), "rows"),
+                              (area.horizontalScrollBarPolicy(), area.horizontalScrollBar(),
+                               "columns")):
+        if policy == off and bar.maximum() > 0 and not (
+                side == "columns" and area.property("elidingColumns")) and not isinstance(
+                area, QScrollArea):
+            yield f"hides {bar.maximum()} px of its {side}: it is smaller than its content"
 
 
 def _toolbar_fits(toolbar: QToolBar) -> Iterable[str]:
