@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QLabel,
     QMenu,
@@ -31,6 +30,7 @@ from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.segmented import segmented
 
 VISIBLE_DAYS = {"weeks": 7 * 14, "months": 7 * 40}  # how much one screenful shows
 
@@ -75,15 +75,11 @@ class TimelineView(Screen):
         self.set_pages(content, empty)
 
     def _build_actions(self) -> None:
-        self.zoom_buttons = QButtonGroup(self)
-        for key, label in (("weeks", "Weeks"), ("months", "Months")):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setChecked(key == self.zoom)
-            button.setObjectName("Segment")
+        self.zoom_buttons, switch = segmented(self, [self.tr("Weeks"), self.tr("Months")])
+        for button, key in zip(self.zoom_buttons.buttons(), ("weeks", "months"), strict=True):
             button.setProperty("zoom", key)
-            self.zoom_buttons.addButton(button)
-            self.header_actions.addWidget(button)
+            button.setChecked(key == self.zoom)
+        self.header_actions.addLayout(switch)
         self.zoom_buttons.buttonClicked.connect(lambda b: self.set_zoom(b.property("zoom")))
         self.header_actions.addSpacing(8)
         today = QPushButton("Today")
@@ -153,7 +149,7 @@ class TimelineView(Screen):
                 parts.append(self.tr("{asks} against {cap} of weekly caps.").format(
                     asks=asks, cap=formats.hours(this_week.cap_hours)))
         if over:
-            parts.append(self.tr("%n week(s) ahead ask more than the caps allow, from {day}.", "",
+            parts.append(self.tr("%n weeks ahead ask more than the caps allow, from {day}.", "",
                                  len(over)).format(day=formats.day(over[0].week_start)))
         parts.append(self.tr("Click a bar or a marker to open it; scroll with the wheel or the bar "
                              "below."))

@@ -154,14 +154,15 @@ class TodayView(Screen):
         self.show_empty(data.is_empty)
         self._update_timer()
         self.cards["attention"].setText(str(data.attention))
-        self.card_notes["attention"].setText("things to act on")
+        self.card_notes["attention"].setText(self.tr("things to act on", "", data.attention))
         self.cards["due"].setText(str(len(data.due)))
         overdue = sum(1 for item in data.due if item.overdue)
         self.card_notes["due"].setText(f"{overdue} overdue" if overdue else "none overdue")
         self.cards["week"].setText(formats.duration(data.counts.week_seconds))
         self.card_notes["week"].setText("logged since Monday")
         self.cards["engagements"].setText(str(data.counts.active_engagements))
-        self.card_notes["engagements"].setText(f"{data.counts.open_applications} open applications")
+        self.card_notes["engagements"].setText(
+            self.tr("%Ln open applications", "", data.counts.open_applications))
         self._fill(data)
 
     def _fill(self, data: Today) -> None:
