@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
+from internapp.ui import accessibility
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.menus import Menus
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menus = Menus(self)
+        self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
         self.menus.timer_menu.addAction(self.timer.toggle_action)
         self.statusBar().showMessage(f"Data: {context.paths.database}")
@@ -87,6 +89,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.brand_icon)
         self.nav = QListWidget()
         self.nav.setObjectName("SidebarList")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+8 go straight to a screen"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setIconSize(QSize(18, 18))
         for number, spec in enumerate(SCREENS, start=1):
@@ -150,6 +154,7 @@ class MainWindow(QMainWindow):
             screen.refresh()
             screen.stale = False
         self.stack.setCurrentWidget(screen)
+        accessibility.complete(screen)
         self.menus.update_new_action(
             QCoreApplication.translate(type(screen).__name__, screen.new_record_text)
             if screen.new_record_text else None)
@@ -179,6 +184,7 @@ class MainWindow(QMainWindow):
             if screen.watches & kinds:
                 if screen is self.stack.currentWidget():
                     screen.refresh()
+                    accessibility.complete(screen)
                 else:
                     screen.stale = True
 

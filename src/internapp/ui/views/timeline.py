@@ -59,6 +59,9 @@ class TimelineView(Screen):
         self.canvas.setObjectName("ChartFrame")
         layout.addWidget(self.canvas, 1)
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
+        self.scrollbar.setAccessibleName(self.tr("Scroll the timeline"))
+        self.scrollbar.setAccessibleDescription(self.tr("Moves the weeks shown; the mouse wheel "
+                                                        "over the chart does the same"))
         self.scrollbar.valueChanged.connect(self._on_scroll)
         layout.addWidget(self.scrollbar)
         self.caption = QLabel()
