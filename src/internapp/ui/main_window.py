@@ -27,6 +27,7 @@ from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
+from internapp.ui.widgets.elided_label import ElidedLabel
 
 DEFAULT_SIZE = (1200, 780)
 MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
@@ -60,7 +61,11 @@ class MainWindow(QMainWindow):
         self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
         self.menus.timer_menu.addAction(self.timer.toggle_action)
-        self.statusBar().showMessage(f"Data: {context.paths.database}")
+        # the data file on the right, for good; messages ("Logged 5 min on …") come on the left
+        self.data_label = ElidedLabel(self.tr("Data: {path}").format(path=context.paths.database),
+                                      Qt.TextElideMode.ElideMiddle)
+        self.data_label.setObjectName("Muted")
+        self.statusBar().addPermanentWidget(self.data_label, 1)
         self._restore_geometry()
         self.show_screen("today")
 
