@@ -224,3 +224,14 @@ def test_a_view_too_small_for_its_rows_without_a_scroll_bar_fails(qtbot):
     view.setFixedHeight(120)
     problems = check(_shown(qtbot, _dialog(view)), "test")
     assert any("hides" in p.what and "of its rows" in p.what for p in problems), problems
+
+
+def test_a_theme_switch_leaves_no_stale_rows_on_screen(qtbot, context):
+    """Rows replaced by a refresh are hidden at once, not left drawn until deleted."""
+    demo.fill(context.store, seed=7)
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    window.set_theme_mode(ThemeMode.DARK)
+    assert [str(p) for p in check(window, "after the switch")] == []
