@@ -321,14 +321,17 @@ def _cells_fit(view: QAbstractItemView) -> Iterable[str]:
 
 
 def _cell_width(view: QAbstractItemView, index: QModelIndex, margin: int) -> int:
+    from internapp.ui.widgets.table_columns import drawn_width
+
+    drawn = drawn_width(view, index)  # a custom delegate draws more than the text (a bar)
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if text is None or str(text) == "":
-        return 0
+        return drawn
     font = index.data(Qt.ItemDataRole.FontRole) or view.font()
     width = max(QFontMetrics(font).horizontalAdvance(line) for line in str(text).splitlines() or [""])
     if index.data(Qt.ItemDataRole.DecorationRole) is not None:
         width += view.iconSize().width() + 4
-    return width + margin
+    return max(width + margin, drawn)
 
 
 def _inside_parent(widget: QWidget) -> Iterable[str]:
