@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About internapp</source>
+        <translation>Über internapp</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Applications, engagements, time, contacts and skills for micro-internships — in one private store on your own computer.</source>
+        <translation>Bewerbungen, Einsätze, Zeiten, Kontakte und Kompetenzen für Micro-Internships – in einem privaten Speicher auf Ihrem eigenen Computer.</translation>
+    </message>
+    <message>
+        <source>Data file:
+{path}</source>
+        <translation>Datendatei:
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>Accessibility</name>
     <message>
         <source>List in {place}</source>
@@ -14,6 +35,57 @@
     <message>
         <source>In {place}</source>
         <translation>In {place}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsBoard</name>
+    <message>
+        <source>Move to</source>
+        <translation>Verschieben nach</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsInterchange</name>
+    <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message>
+        <source>Export applications</source>
+        <translation>Bewerbungen exportieren</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln applications with their history to {path}</source>
+        <translation>
+            <numerusform>%Ln Bewerbung mit Verlauf nach {path} exportiert</numerusform>
+            <numerusform>%Ln Bewerbungen mit Verlauf nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting to {name}…</source>
+        <translation>Export nach {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln applications</source>
+        <translation>
+            <numerusform>%Ln Bewerbung importiert</numerusform>
+            <numerusform>%Ln Bewerbungen importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln rows were not imported</source>
+        <translation>
+            <numerusform>; %Ln Zeile wurde nicht importiert</numerusform>
+            <numerusform>; %Ln Zeilen wurden nicht importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
     </message>
 </context>
 <context>
@@ -62,6 +134,21 @@
     </message>
 </context>
 <context>
+    <name>BoardColumn</name>
+    <message>
+        <source>New application in {stage}</source>
+        <translation>Neue Bewerbung in {stage}</translation>
+    </message>
+    <message>
+        <source>Drop a card here</source>
+        <translation>Karte hier ablegen</translation>
+    </message>
+    <message>
+        <source>Nothing closed here</source>
+        <translation>Hier ist nichts abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumnModel</name>
     <message>
         <source>{organization}
@@ -72,6 +159,13 @@ Enter opens it · Ctrl+← / Ctrl+→ moves it to the previous or next stage · 
 {role}
 
 Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nächste Phase · Strg+M: verschieben nach…</translation>
+    </message>
+</context>
+<context>
+    <name>CardList</name>
+    <message>
+        <source>No applications</source>
+        <translation>Keine Bewerbungen</translation>
     </message>
 </context>
 <context>
@@ -105,6 +199,49 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ContactLinksBox</name>
+    <message>
+        <source>Applications and engagements</source>
+        <translation>Bewerbungen und Einsätze</translation>
+    </message>
+    <message>
+        <source>Not linked to anything yet. Link them to an application or an engagement with their role there.</source>
+        <translation>Noch mit nichts verknüpft. Verknüpfen Sie die Person mit einer Bewerbung oder einem Einsatz und ihrer Rolle dort.</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Verknüpfung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation>Bewerbung</translation>
+    </message>
+    <message>
+        <source>engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>{role} — {title} at {organization}  ({kind})</source>
+        <translation>{role} — {title} bei {organization}  ({kind})</translation>
+    </message>
+    <message>
+        <source>{role} — {title}  ({kind})</source>
+        <translation>{role} — {title}  ({kind})</translation>
+    </message>
+    <message>
+        <source>Remove this link?</source>
+        <translation>Diese Verknüpfung entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>ContactsList</name>
     <message>
         <source>All contacts</source>
@@ -120,6 +257,84 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsSection</name>
+    <message>
+        <source>Attach…</source>
+        <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Ein Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name}? The copy kept here is deleted; your original file is not touched.</source>
+        <translation>{name} entfernen? Die hier gespeicherte Kopie wird gelöscht; Ihre Originaldatei bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Attached a copy of {name}</source>
+        <translation>Eine Kopie von {name} angehängt</translation>
+    </message>
+    <message>
+        <source>Could not attach: {error}</source>
+        <translation>Anhängen fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>No title or organization</source>
+        <translation>Kein Titel und keine Organisation</translation>
+    </message>
+    <message>
+        <source>No email</source>
+        <translation>Keine E-Mail</translation>
+    </message>
+    <message>
+        <source>No LinkedIn profile</source>
+        <translation>Kein LinkedIn-Profil</translation>
+    </message>
+    <message>
+        <source>Keep this one, merge the other in</source>
+        <translation>Diesen behalten, den anderen einfügen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>Contacts with the same email, the same LinkedIn profile, or the same name at the same organization. Merging keeps every interaction and link, fills empty fields and combines emails, phones and tags.</source>
+        <translation>Kontakte mit derselben E-Mail, demselben LinkedIn-Profil oder demselben Namen bei derselben Organisation. Beim Zusammenführen bleiben alle Kontaktaufnahmen und Verknüpfungen erhalten, leere Felder werden gefüllt und E-Mails, Telefonnummern und Schlagwörter zusammengelegt.</translation>
+    </message>
+    <message>
+        <source>No duplicates left. 🎉</source>
+        <translation>Keine Dubletten mehr. 🎉</translation>
+    </message>
+    <message>
+        <source>Not the same person</source>
+        <translation>Nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <source>Merged into {name}.</source>
+        <translation>Mit {name} zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>{first} and {second} are kept apart.</source>
+        <translation>{first} und {second} bleiben getrennt.</translation>
     </message>
 </context>
 <context>
@@ -197,6 +412,32 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>InteractionDelegate</name>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionTimeline</name>
+    <message>
+        <source>Followed up (planned {day})</source>
+        <translation>Nachgefasst (geplant {day})</translation>
+    </message>
+    <message>
+        <source>Follow up today</source>
+        <translation>Heute nachfassen</translation>
+    </message>
+    <message>
+        <source>Follow up by {day}</source>
+        <translation>Nachfassen bis {day}</translation>
+    </message>
+    <message>
+        <source>(no summary)</source>
+        <translation>(keine Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
     <name>ItemRow</name>
     <message>
         <source>Open</source>
@@ -205,6 +446,29 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Press Enter to open it</source>
         <translation>Mit der Eingabetaste öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkContactDialog</name>
+    <message>
+        <source>Link a contact</source>
+        <translation>Einen Kontakt verknüpfen</translation>
+    </message>
+    <message>
+        <source>Find a contact by name or organization…</source>
+        <translation>Einen Kontakt nach Name oder Organisation suchen…</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Add people on the Contacts screen, then link them here.</source>
+        <translation>Noch keine Kontakte. Legen Sie Personen in der Ansicht Kontakte an und verknüpfen Sie sie dann hier.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
     </message>
 </context>
 <context>
@@ -410,6 +674,141 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>NewApplicationDialog</name>
+    <message>
+        <source>New application</source>
+        <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Add application</source>
+        <translation>Bewerbung anlegen</translation>
+    </message>
+    <message>
+        <source>Company or client</source>
+        <translation>Firma oder Auftraggeber</translation>
+    </message>
+    <message>
+        <source>Role or project</source>
+        <translation>Rolle oder Projekt</translation>
+    </message>
+    <message>
+        <source>Parker Dewey, Upwork, referral…</source>
+        <translation>Parker Dewey, Upwork, Empfehlung…</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>$25/h, $600 fixed…</source>
+        <translation>25 €/h, 600 € pauschal…</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Posting URL</source>
+        <translation>Link zur Ausschreibung</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Vergütung</translation>
+    </message>
+</context>
+<context>
+    <name>NewEngagementDialog</name>
+    <message>
+        <source>New engagement</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>Add engagement</source>
+        <translation>Einsatz anlegen</translation>
+    </message>
+    <message>
+        <source>What the project is</source>
+        <translation>Worum es im Projekt geht</translation>
+    </message>
+    <message>
+        <source>Parker Dewey, Riipen, direct…</source>
+        <translation>Parker Dewey, Riipen, direkt…</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>600.00 (USD)</source>
+        <translation>600,00 (USD)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Hours estimate</source>
+        <translation>Geschätzte Stunden</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+</context>
+<context>
+    <name>PickSkillsDialog</name>
+    <message>
+        <source>Skills asked for</source>
+        <translation>Verlangte Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Filter skills…</source>
+        <translation>Kompetenzen filtern…</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -460,6 +859,61 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Skill radar against {role}: you reach {reached} of {count} target levels</source>
         <translation>Kompetenz-Radar gegenüber {role}: Sie erreichen {reached} von {count} Zielniveaus</translation>
+    </message>
+</context>
+<context>
+    <name>StagesEditor</name>
+    <message>
+        <source>Stages</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>The columns of the board, in order. Double-click a name to rename it; closed stages ask for a reason when an application moves there.</source>
+        <translation>Die Spalten des Boards in ihrer Reihenfolge. Doppelklicken Sie auf einen Namen, um ihn umzubenennen; abgeschlossene Phasen fragen nach einem Grund, wenn eine Bewerbung dorthin wechselt.</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>New stage, e.g. Take-home task</source>
+        <translation>Neue Phase, z. B. Probeaufgabe</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>An outcome, like Rejected: moving here asks for a reason</source>
+        <translation>Ein Ergebnis wie Abgelehnt: Beim Verschieben hierher wird nach einem Grund gefragt</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Closed stage</source>
+        <translation>Abgeschlossene Phase</translation>
+    </message>
+    <message>
+        <source>Open stage</source>
+        <translation>Offene Phase</translation>
+    </message>
+    <message>
+        <source>, added by you</source>
+        <translation>, von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>Built-in stages can be renamed, not deleted</source>
+        <translation>Vorgegebene Phasen lassen sich umbenennen, nicht löschen</translation>
     </message>
 </context>
 <context>
@@ -602,6 +1056,53 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>caps allow {cap}</source>
         <translation>Limits erlauben {cap}</translation>
+    </message>
+</context>
+<context>
+    <name>TimerTray</name>
+    <message>
+        <source>No timer running</source>
+        <translation>Kein Timer läuft</translation>
+    </message>
+    <message>
+        <source>Stop the timer</source>
+        <translation>Timer anhalten</translation>
+    </message>
+    <message>
+        <source>Stop it 5 minutes ago</source>
+        <translation>Vor 5 Minuten anhalten</translation>
+    </message>
+    <message>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Start on {title}</source>
+        <translation>Für {title} starten</translation>
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation>Wechseln zu</translation>
+    </message>
+    <message>
+        <source>Start on</source>
+        <translation>Starten für</translation>
+    </message>
+    <message>
+        <source>Show internapp</source>
+        <translation>internapp zeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>internapp — {engagement}, {elapsed}</source>
+        <translation>internapp — {engagement}, {elapsed}</translation>
+    </message>
+    <message>
+        <source>internapp — no timer running</source>
+        <translation>internapp — kein Timer läuft</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationsInterchange</name>
+    <message numerus="yes">
+        <source>Exported %Ln applications with their history to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln application with their history to {path}</numerusform>
+            <numerusform>Exported %Ln applications with their history to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln applications</source>
+        <translation>
+            <numerusform>Imported %Ln application</numerusform>
+            <numerusform>Imported %Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln rows were not imported</source>
+        <translation>
+            <numerusform>; %Ln row was not imported</numerusform>
+            <numerusform>; %Ln rows were not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message numerus="yes">
         <source>%Ln applications</source>
@@ -32,6 +56,16 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>
