@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,7 +24,7 @@ from internapp.ui.wait import process_until
 @dataclass(frozen=True)
 class DialogSpec:
     name: str
-    open: Callable[[object], QWidget | None]  # (the main window) -> the shown dialog, or None
+    open: Callable[[Any], QWidget | None]  # (the main window) -> the shown dialog, or None
 
 
 def _screen(window, key: str):
@@ -188,6 +189,38 @@ def _skill_values(window):
     return tab.edit_selected()
 
 
+# --- Settings and the data's health ----------------------------------------------------------
+
+
+def _restore_backup(window):
+    """Settings → Backups → Restore… on the newest backup (None when there is no backup)."""
+    section = _screen(window, "settings").backups
+    process_until(lambda: not section.loading(), timeout=20)
+    if section.model.rowCount() == 0:
+        return None
+    section.table.selectRow(0)
+    return section.restore_selected()
+
+
+def _damaged(window):
+    """What the quick check shows when it finds the open data file damaged."""
+    return window.offer_restore_for_damage("database disk image is malformed")
+
+
+def _crash(window):
+    """The dialog an unexpected error brings up (ui/crash.py), with a real traceback."""
+    from internapp.logs import details_text, log_file
+    from internapp.ui.crash import CrashDialog
+
+    try:
+        raise RuntimeError("an error the layout check raised on purpose")
+    except RuntimeError as error:
+        details = details_text(type(error), error, error.__traceback__)
+    dialog = CrashDialog(details, str(log_file(window.paths)), window)
+    dialog.open()
+    return dialog
+
+
 DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("About", lambda w: w.show_about()),
     DialogSpec("Keyboard shortcuts", lambda w: w.show_shortcuts()),
@@ -212,4 +245,7 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Import contacts", _contacts_import),
     DialogSpec("New target role", _new_role),
     DialogSpec("Skills of an engagement", _skill_values),
+    DialogSpec("Restore a backup", _restore_backup),
+    DialogSpec("Damaged data file", _damaged),
+    DialogSpec("Unexpected error", _crash),
 )

@@ -21,6 +21,7 @@ from internapp.core.models.base import (
     Record,
     StageRole,
 )
+from internapp.core.models.guard import StoreGuard
 from internapp.core.models.people import (
     Contact,
     ContactLink,
@@ -48,8 +49,12 @@ from internapp.core.models.skills import (
 from internapp.core.models.work import (
     Engagement,
     Milestone,
+    TimeDayTotal,
+    TimeDayZone,
     TimeEntry,
+    TimeTagTotal,
     TimeTotal,
+    TimeZoneOffset,
 )
 
 __all__ = [
@@ -74,9 +79,14 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "StoreGuard",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",
+    "TimeDayTotal",
+    "TimeDayZone",
     "TimeEntry",
+    "TimeTagTotal",
     "TimeTotal",
+    "TimeZoneOffset",
 ]

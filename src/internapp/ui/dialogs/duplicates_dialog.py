@@ -20,7 +20,7 @@ from internapp.core.services.contact_duplicates import ContactSummary, Duplicate
 from internapp.core.store import Store
 
 
-def _card(summary: ContactSummary) -> tuple[QFrame, QPushButton]:
+def _card(summary: ContactSummary, interactions: str) -> tuple[QFrame, QPushButton]:
     card = QFrame()
     card.setObjectName("Card")
     layout = QVBoxLayout(card)
@@ -33,7 +33,7 @@ def _card(summary: ContactSummary) -> tuple[QFrame, QPushButton]:
         or QCoreApplication.translate("DuplicatesDialog", "No title or organization"),
         ", ".join(summary.emails) or QCoreApplication.translate("DuplicatesDialog", "No email"),
         summary.linkedin_url or QCoreApplication.translate("DuplicatesDialog", "No LinkedIn profile"),
-        QCoreApplication.translate("DuplicatesDialog", "%n interactions", "", summary.interactions),
+        interactions,
     ]
     for line in lines:
         label = QLabel(line)
@@ -105,8 +105,10 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.pairs[row]
         self._clear_detail()
-        left, keep_left = _card(pair.first)
-        right, keep_right = _card(pair.second)
+        # here, not in _card: lupdate marks plurals in tr() only
+        left, keep_left = _card(pair.first, self.tr("%Ln interactions", "", pair.first.interactions))
+        right, keep_right = _card(pair.second,
+                                  self.tr("%Ln interactions", "", pair.second.interactions))
         keep_left.clicked.connect(lambda: self.merge(pair.first.id, pair.second.id))
         keep_right.clicked.connect(lambda: self.merge(pair.second.id, pair.first.id))
         why = QLabel("Why: " + "; ".join(pair.reasons))
