@@ -90,7 +90,9 @@ class DamagedStoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def restore(self) -> bool:
-        if not self._restore_now or self.backup is None:
+        if self.backup is None:  # no button to restore with then
+            return False
+        if not self._restore_now:
             self.accept()
             return True
         try:
