@@ -263,12 +263,16 @@ def milestones(store: Store, engagement_id: uuid.UUID) -> list[Milestone]:
 
 
 def update_milestone(store: Store, milestone_id: uuid.UUID, **values) -> Milestone:
-    """Changes a milestone's title, due date or done date (``done_on=None`` reopens it)."""
+    """Changes a milestone's title, due date, done date (``done_on=None`` reopens it) or fee
+    (``fee`` in major units of the engagement's currency, or ``fee_cents``)."""
     cleaned = clean(values, MILESTONE_SCHEMA)
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "must not be empty")
     with store.write([Kind.ENGAGEMENTS]) as session:
         milestone = _milestone(session, milestone_id)
+        if "fee" in cleaned:
+            currency = _get(session, milestone.engagement_id).currency
+            cleaned["fee_cents"] = parse_amount("fee", cleaned.pop("fee"), currency)
         for name, value in cleaned.items():
             setattr(milestone, name, value)
         session.add(milestone)
@@ -298,7 +302,9 @@ def reorder_milestones(store: Store, engagement_id: uuid.UUID,
             session.add(found[milestone_id])
 
 
-MILESTONE_SCHEMA = {"title": text(), "due_on": parse_date, "done_on": parse_date}
+MILESTONE_SCHEMA = {"title": text(), "due_on": parse_date, "done_on": parse_date,
+                    "fee_cents": number(minimum=0, integer=True),
+                    "fee": lambda name, value: value}  # major units of the engagement's currency
 
 
 def _milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:

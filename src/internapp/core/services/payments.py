@@ -25,6 +25,7 @@ from internapp.core.models import Engagement, EngagementStatus, Milestone, Organ
 from internapp.core.services import fees as fees_service
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import parse_date, text
+from internapp.core.services.fields import reference as record_id
 from internapp.core.services.money import (
     currency_code,
     format_money,
@@ -175,7 +176,7 @@ def delete(store: Store, payment_id: uuid.UUID) -> None:
 def get(store: Store, payment_id: uuid.UUID) -> PaymentRow:
     with store.read() as session:
         payment = _payment(session, payment_id)
-        return _rows(session, [payment])[0]
+        return rows_for(session, [payment])[0]
 
 
 def list_rows(store: Store, *, engagement_id: uuid.UUID | None = None, owed: bool = False,
@@ -188,7 +189,7 @@ def list_rows(store: Store, *, engagement_id: uuid.UUID | None = None, owed: boo
             query = query.where(Payment.engagement_id == engagement_id)
         if owed:
             query = query.where(Payment.received_on.is_(None))
-        rows = _rows(session, list(session.exec(query)))
+        rows = rows_for(session, list(session.exec(query)))
     if year is not None:
         rows = [r for r in rows if (r.received_on or r.expected_on).year == year]
     return sorted(rows, key=_order)
@@ -219,7 +220,7 @@ def states(session: Session, today: date | None = None,
     if engagement_ids is not None:
         query = query.where(Payment.engagement_id.in_(engagement_ids))
     by_engagement: dict[uuid.UUID, list[PaymentRow]] = {i: [] for i in found}
-    for row in _rows(session, list(session.exec(query))):
+    for row in rows_for(session, list(session.exec(query))):
         by_engagement[row.engagement_id].append(row)
     return {i: _state(fee, sorted(by_engagement[i], key=_order), today) for i, fee in found.items()}
 
@@ -272,7 +273,7 @@ def due(store: Store, day: date | None = None, *, horizon_days: int = 0) -> list
     with store.read() as session:
         found = list(session.exec(select(Payment).where(Payment.received_on.is_(None),
                                                         Payment.expected_on <= until)))
-        rows = _rows(session, found)
+        rows = rows_for(session, found)
     result = [PaymentDue(r.id, r.engagement_id, r.engagement, r.payer, r.expected_on,
                          r.amount_cents, r.currency, r.days_overdue(day)) for r in rows]
     return sorted(result, key=lambda d: (d.expected_on, d.engagement))
@@ -321,7 +322,7 @@ def _clean(session: Session, engagement: Engagement, today: date, *, amount, cur
         withheld_cents = round_minor(share(amount_cents, engagement.withheld_bp or 0))
     if withheld_cents > amount_cents:
         raise ValidationError("withheld", "is more than the payment itself")
-    milestone = reference("milestone_id", milestone_id)
+    milestone = record_id("milestone_id", milestone_id)
     if milestone is not None:
         found = session.get(Milestone, milestone)
         if found is None or found.engagement_id != engagement.id:
@@ -357,7 +358,7 @@ def _settle_status(session: Session, engagement: Engagement) -> None:
         session.add(engagement)
 
 
-def _rows(session: Session, payments: list[Payment]) -> list[PaymentRow]:
+def rows_for(session: Session, payments: list[Payment]) -> list[PaymentRow]:
     if not payments:
         return []
     engagement_ids = {p.engagement_id for p in payments}
