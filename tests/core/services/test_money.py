@@ -8,7 +8,7 @@ import pytest
 from internapp.core.services import money
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.invoice_lines import rounded_lines
-from internapp.core.services.money import Money, MixedCurrencyError, Totals
+from internapp.core.services.money import MixedCurrencyError, Money, Totals
 
 
 @pytest.mark.parametrize(("text", "currency", "minor"), [

@@ -62,7 +62,7 @@ def check_free(session: Session, number: str) -> None:
         why = "by a draft"
     else:
         why = f"by the invoice issued on {found.issued_on}"
-    raise ValidationError("number", f"{number} is already used {why}")
+    raise ValidationError("number", f"{found.number} is already used {why}")
 
 
 @dataclass(frozen=True)

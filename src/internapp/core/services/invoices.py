@@ -267,9 +267,20 @@ def suggested_number(store: Store, today: date | None = None) -> str:
         return invoice_numbers.next_number(session, settings, (today or today_local()).year)[0]
 
 
-def document_for(invoice: Invoice, corrects: Invoice | None = None) -> InvoiceDocument:
-    seller = profile.Profile(**{**invoice.seller, "links": invoice.seller.get("links") or []}) \
-        if invoice.seller else profile.Profile()
+def preview(store: Store, invoice_id: uuid.UUID) -> InvoiceDocument:
+    """What the invoice prints: as sent, or (a draft) with the profile as it is now."""
+    with store.read() as session:
+        invoice = _invoice(session, invoice_id)
+        corrects = session.get(Invoice, invoice.corrects_id) if invoice.corrects_id else None
+    seller = None if invoice.seller else profile.get(store)
+    return document_for(invoice, corrects, seller)
+
+
+def document_for(invoice: Invoice, corrects: Invoice | None = None,
+                 seller: profile.Profile | None = None) -> InvoiceDocument:
+    if seller is None:
+        seller = profile.Profile(**{**invoice.seller, "links": invoice.seller.get("links") or []}) \
+            if invoice.seller else profile.Profile()
     contact = [line for line in (seller.email, seller.phone, seller.website) if line]
     client = invoice.client or {}
     return InvoiceDocument(
