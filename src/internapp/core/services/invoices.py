@@ -88,20 +88,28 @@ def create_draft(store: Store, engagement_id: uuid.UUID, *, milestone_id: Any = 
     today = today or today_local()
     milestone = reference("milestone_id", milestone_id)
     notes = text(multiline=True, max_length=2000, default="")("notes", notes)
+    terms = None if due_days in (None, "") else _days(due_days)
     with store.write(KINDS) as session:
-        engagement = _engagement(session, engagement_id)
-        settings = money_settings.read(session)
-        assigned = _assign_number(session, settings, number, today)
-        lines, billed = _lines(session, engagement, milestone)
-        terms = settings.payment_terms_days if due_days in (None, "") else _days(due_days)
-        invoice = Invoice(
-            number=assigned, number_key=invoice_numbers.number_key(assigned),
-            engagement_id=engagement.id, milestone_id=milestone, currency=engagement.currency,
-            title=_title(session, engagement, milestone), notes=notes,
-            due_on=today + timedelta(days=terms), billed_from=billed[0], billed_until=billed[1],
-            client=_client(session, engagement))
-        _set_lines(invoice, lines)
-        session.add(invoice)
+        invoice = draft_in(session, _engagement(session, engagement_id), milestone, number,
+                           today, notes=notes, due_days=terms)
+    return invoice
+
+
+def draft_in(session: Session, engagement: Engagement, milestone: uuid.UUID | None,
+             number: Any, today: date, *, notes: str = "", due_days: int | None = None) -> Invoice:
+    """``create_draft`` inside the caller's transaction (the demo uses it)."""
+    settings = money_settings.read(session)
+    assigned = _assign_number(session, settings, number, today)
+    lines, billed = _lines(session, engagement, milestone)
+    terms = settings.payment_terms_days if due_days is None else due_days
+    invoice = Invoice(
+        number=assigned, number_key=invoice_numbers.number_key(assigned),
+        engagement_id=engagement.id, milestone_id=milestone, currency=engagement.currency,
+        title=_title(session, engagement, milestone), notes=notes,
+        due_on=today + timedelta(days=terms), billed_from=billed[0], billed_until=billed[1],
+        client=_client(session, engagement))
+    _set_lines(invoice, lines)
+    session.add(invoice)
     return invoice
 
 
