@@ -437,3 +437,25 @@ def _check_dates(engagement: Engagement) -> None:
         if start and value and value < start:
             raise ValidationError(field, f"{value.isoformat()} is before the start date "
                                          f"{start.isoformat()}")
+
+
+def resolve(store: Store, ref: str) -> Engagement:
+    """An engagement by id, the start of its id (8+ characters), or a title that matches one
+    (case and spacing ignored; failing an exact match, a unique partial one)."""
+    ref = (ref or "").strip()
+    if not ref:
+        raise ValidationError("engagement", "give an engagement's id or title")
+    with store.read() as session:
+        rows = session.exec(select(Engagement.id, Engagement.title)).all()
+        hexed = ref.replace("-", "").casefold()
+        by_id = [r for r in rows if len(hexed) >= 8 and r[0].hex.startswith(hexed)]
+        key = name_key(ref)
+        matches = by_id or [r for r in rows if name_key(r[1]) == key] or [
+            r for r in rows if key in name_key(r[1])]
+        if not matches:
+            raise NotFoundError("engagement", ref)
+        if len(matches) > 1:
+            listed = "; ".join(f"{title} (id {i.hex[:8]})" for i, title in matches[:10])
+            raise ValidationError("engagement", f"{ref!r} matches {len(matches)} engagements: "
+                                                f"{listed}; give the id")
+        return _get(session, matches[0][0])

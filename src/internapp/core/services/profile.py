@@ -87,10 +87,11 @@ class Profile:
         return not any(getattr(self, f.name) for f in fields(self))
 
     def postal_lines(self) -> list[str]:
-        """The address as it is printed: street lines, "postal code city", region, country."""
+        """The address as it is printed: street lines, "postal code city, region", country."""
         lines = (self.address or "").splitlines()
-        town = " ".join(p for p in (self.postal_code, self.city) if p)
-        return [line for line in (*lines, town, self.region or "", self.country or "") if line]
+        town = ", ".join(p for p in (" ".join(p for p in (self.postal_code, self.city) if p),
+                                     self.region) if p)
+        return [line for line in (*lines, town, self.country or "") if line]
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

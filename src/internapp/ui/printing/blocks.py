@@ -25,11 +25,13 @@ p {{ margin-top: 0px; margin-bottom: {5}px; }}
 .muted {{ color: #555555; }}
 .small {{ font-size: 8pt; }}
 table.data {{ margin-top: {6}px; margin-bottom: {10}px; }}
-th {{ background-color: #eef1f5; font-weight: bold; border-bottom: {0.75}px solid #8a94a3;
-     padding: {1.5}px {4}px; }}
-td {{ border-bottom: {0.5}px solid #d5dae1; padding: {1}px {4}px; }}
-td.total {{ font-weight: bold; border-top: {1}px solid #333333; border-bottom: 0px solid #ffffff; }}
-td.plain {{ border-bottom: 0px solid #ffffff; padding: 0px {16}px 0px 0px; }}
+th {{ background-color: #eef1f5; font-weight: bold; font-size: 8.5pt; white-space: nowrap;
+     border-bottom: {0.75}px solid #8a94a3; padding: {1.5}px {3}px; }}
+td {{ border-bottom: {0.5}px solid #d5dae1; padding: {1}px {3}px; font-size: 9pt; }}
+td.keep {{ white-space: nowrap; }}
+td.total {{ white-space: nowrap; font-weight: bold; border-top: {1}px solid #333333;
+            border-bottom: 0px solid #ffffff; }}
+td.plain {{ border-bottom: 0px solid #ffffff; padding: 0px {16}px 0px 0px; font-size: 10pt; }}
 """
 
 
@@ -85,24 +87,34 @@ class Document:
         return self
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[object]], *,
-              align: str = "", widths: Sequence[int] = (),
+              align: str = "", widths: Sequence[int] = (), whole: Sequence[int] = (),
               footer: Sequence[Sequence[object]] = ()) -> "Document":
         """A table that splits across pages, repeating ``headers`` on each. ``align`` is one
-        letter per column (l, r, c; left by default); ``widths`` are percentages; ``footer`` rows
-        are set in bold under a rule (totals)."""
+        letter per column (l, r, c; left by default); ``widths`` are percentages; header cells,
+        right-aligned or centred columns and the ``whole`` columns never wrap (amounts, dates,
+        references); ``footer`` rows are set in bold under a rule (totals)."""
 
-        def attrs(column: int) -> str:
-            found = ALIGN.get(align[column] if column < len(align) else "l", "left")
+        def attrs(column: int, keep_class: bool = True) -> str:
+            letter = align[column] if column < len(align) else "l"
             width = f' width="{widths[column]}%"' if column < len(widths) else ""
-            return f' align="{found}"{width}'
+            keep = keep_class and (letter != "l" or column in whole)
+            return f' align="{ALIGN.get(letter, "left")}"{width}' + (' class="keep"' if keep else "")
 
-        head = "".join(f"<th{attrs(i)}>{escape(h)}</th>" for i, h in enumerate(headers))
-        body = "".join("<tr>" + "".join(f"<td{attrs(i)}>{escape(c)}</td>"
-                                        for i, c in enumerate(row)) + "</tr>" for row in rows)
-        foot = "".join("<tr>" + "".join(f'<td class="total"{attrs(i)}>{escape(c)}</td>'
-                                        for i, c in enumerate(row)) + "</tr>" for row in footer)
+        def row_html(row: Sequence[object], total: bool = False) -> str:
+            cells = (f'<td class="total"{attrs(i, False)}>{escape(c)}</td>' if total
+                     else f"<td{attrs(i)}>{escape(c)}</td>" for i, c in enumerate(row))
+            return "<tr>" + "".join(cells) + "</tr>"
+
+        head = "".join(f"<th{attrs(i, False)}>{escape(h)}</th>" for i, h in enumerate(headers))
+        body = "".join(row_html(row) for row in rows)
+        foot = "".join(row_html(row, total=True) for row in footer)
         self._parts.append(f'<table class="data" width="100%" cellspacing="0">'
                            f"<thead><tr>{head}</tr></thead><tbody>{body}{foot}</tbody></table>")
+        return self
+
+    def spacer(self) -> "Document":
+        """An empty line between blocks."""
+        self._parts.append("<p>&nbsp;</p>")
         return self
 
     def image(self, name: str, width_px: int) -> "Document":

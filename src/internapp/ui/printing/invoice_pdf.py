@@ -22,14 +22,14 @@ def invoice_document(invoice: InvoiceDocument) -> Document:
     if invoice.due_on:
         dates.append(("Due", invoice.due_on.isoformat()))
     dates += [("For", invoice.title), ("Currency", invoice.currency)]
-    doc.raw("<p></p>")
+    doc.spacer()
     doc.key_values(dates)
-    doc.table(["Description", "Quantity", f"Unit price ({invoice.currency})",
-               f"Amount ({invoice.currency})"],
+    doc.spacer()
+    doc.table(["Description", "Quantity", "Unit price", "Amount"],
               [[line.description, line.quantity, line.unit_price, line.amount]
                for line in invoice.lines],
-              align="lrrr", widths=[52, 14, 17, 17],
-              footer=[["Total", "", "", invoice.total]])
+              align="lrrr", widths=[55, 13, 16, 16],
+              footer=[[f"Total ({invoice.currency})", "", "", invoice.total]])
     if invoice.notes:
         doc.heading("Notes", 3).paragraph(invoice.notes)
     doc.paragraph("Amounts are rounded half up to the currency's smallest unit; the lines add "
