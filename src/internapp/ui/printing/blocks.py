@@ -16,28 +16,31 @@ import html
 import re
 from collections.abc import Sequence
 
-# Qt's rich text takes lengths in device pixels: ``style_sheet`` writes them from points.
+# Lengths in points, written as CSS pixels by ``style_sheet``: QTextDocument reads a CSS px as
+# 1/96 inch whatever the paint device (measured with pdftotext -bbox, thanks to issue 14).
 STYLE = """
 h1 {{ font-size: 17pt; font-weight: bold; margin-bottom: {6}px; }}
-h2 {{ font-size: 12pt; font-weight: bold; margin-top: {12}px; margin-bottom: {4}px; }}
-h3 {{ font-size: 10pt; font-weight: bold; margin-top: {8}px; margin-bottom: {2}px; }}
-p {{ margin-top: 0px; margin-bottom: {5}px; }}
+h2 {{ font-size: 12pt; font-weight: bold; margin-top: {14}px; margin-bottom: {6}px; }}
+h3 {{ font-size: 10pt; font-weight: bold; margin-top: {10}px; margin-bottom: {3}px; }}
+p {{ margin-top: 0px; margin-bottom: {6}px; }}
 .muted {{ color: #555555; }}
 .small {{ font-size: 8pt; }}
-table.data {{ margin-top: {6}px; margin-bottom: {10}px; }}
+table.data {{ margin-top: {4}px; margin-bottom: {10}px; }}
 th {{ background-color: #eef1f5; font-weight: bold; font-size: 8.5pt; white-space: nowrap;
-     border-bottom: {0.75}px solid #8a94a3; padding: {1.5}px {3}px; }}
-td {{ border-bottom: {0.5}px solid #d5dae1; padding: {1}px {3}px; font-size: 9pt; }}
+     border-bottom: {1}px solid #8a94a3; padding: {4}px {6}px; }}
+td {{ border-bottom: {0.5}px solid #d5dae1; padding: {3}px {6}px; font-size: 9pt; }}
 td.keep {{ white-space: nowrap; }}
-td.total {{ white-space: nowrap; font-weight: bold; border-top: {1}px solid #333333;
+td.total {{ white-space: nowrap; font-weight: bold; border-top: {1.25}px solid #333333;
             border-bottom: 0px solid #ffffff; }}
 td.plain {{ border-bottom: 0px solid #ffffff; padding: 0px {16}px 0px 0px; font-size: 10pt; }}
 """
+CSS_DPI = 96
 
 
-def style_sheet(dpi: float) -> str:
-    """The document style with every length in points turned into pixels at ``dpi``."""
-    return re.sub(r"\{([\d.]+)\}px", lambda m: f"{max(1, round(float(m[1]) * dpi / 72))}px",
+def style_sheet() -> str:
+    """The document style with every length in points turned into CSS pixels."""
+    return re.sub(r"\{([\d.]+)\}px",
+                  lambda m: f"{max(1, round(float(m[1]) * CSS_DPI / 72))}px",
                   STYLE).replace("{{", "{").replace("}}", "}")
 
 
