@@ -38,15 +38,15 @@ def table(headers: list[str], *, stretch: int = 0, eliding: tuple[int, ...] = ()
 
 
 def fill(view: QTableWidget, rows: list[list[str]], *, right_from: int = 1,
-         colours: dict[int, str] | None = None) -> None:
-    """Puts ``rows`` in ``view``: columns from ``right_from`` on are right-aligned (amounts);
-    ``colours`` gives a row its text colour."""
+         left: tuple[int, ...] = (), colours: dict[int, str] | None = None) -> None:
+    """Puts ``rows`` in ``view``: columns from ``right_from`` on (but not ``left``) are
+    right-aligned (amounts); ``colours`` gives a row its text colour."""
     view.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
-            if c >= right_from:
+            if c >= right_from and c not in left:
                 item.setTextAlignment(RIGHT)
             if colours and r in colours:
                 item.setForeground(QBrush(QColor(colours[r])))

@@ -85,10 +85,8 @@ class InvoicesTab(QWidget):
         fill(self.table, [[r.number, labels.get(r.status, r.status),
                            formats.short_date(r.issued_on) if r.issued_on else "",
                            r.title, money(r.total_cents, r.currency) if r.currency else "",
-                           r.explanation] for r in register], right_from=4, colours=colours)
-        for row in range(self.table.rowCount()):  # "Why" reads as text, left-aligned
-            item = self.table.item(row, 5)
-            item.setTextAlignment(self.table.item(row, 0).textAlignment())
+                           r.explanation] for r in register], right_from=4, left=(5,),
+             colours=colours)
         settings = money_settings.get(self._store)
         self.prefix_edit.setText(settings.invoice_prefix)
         self.digits_edit.setText(str(settings.invoice_digits))
