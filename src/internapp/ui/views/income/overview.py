@@ -2,6 +2,7 @@
 keep for taxes), the monthly chart, the figures by month, year, organization or platform, and
 each engagement's effective hourly rate against the rate its estimate implied."""
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -50,12 +51,13 @@ class OverviewTab(QWidget):
         cards.setSpacing(10)
         self.values: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
-        for column, (key, title) in enumerate((("received", self.tr("Received")),
-                                               ("earned", self.tr("Earned")),
-                                               ("owed", self.tr("Still owed")),
-                                               ("aside", self.tr("Keep for taxes")))):
+        self.captions: dict[str, QLabel] = {}
+        self.titles = {"received": self.tr("Received"), "earned": self.tr("Earned"),
+                       "owed": self.tr("Still owed"), "aside": self.tr("Keep for taxes")}
+        for column, (key, title) in enumerate(self.titles.items()):
             frame, self.values[key], self.notes[key] = card(title)
-            cards.addWidget(frame, 0, column)
+            self.captions[key] = frame.findChild(QLabel, "CardTitle")
+            cards.addWidget(frame, 0, column, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(cards)
         self.chart = ChartCanvas()
         self.chart.setObjectName("ChartFrame")
@@ -145,27 +147,29 @@ class OverviewTab(QWidget):
         fill(self.rates, rate_rows, colours=colours)
 
     def _cards(self, months: income.IncomeReport, currency: str) -> None:
+        for key, title in self.titles.items():  # the currency in the caption: the value fits
+            self.captions[key].setText(f"{title} · {currency}".upper())
         rows = [r for r in months.rows if r.currency == currency]
         received = sum((r.received for r in rows), 0)
         earned = sum((r.earned for r in rows), 0)
         aside = sum((r.set_aside for r in rows), 0)
-        self.values["received"].setText(money(received, currency))
+        self.values["received"].setText(money(received, currency, code=False))
         others = [c for c in months.received.currencies() if c != currency]
         self.notes["received"].setText(
             self.tr("in {year}").format(year=self.year) + (
                 " · " + self.tr("also {amounts}").format(amounts=", ".join(
                     money(months.received.get(c), c) for c in others)) if others else ""))
-        self.values["earned"].setText(money(earned, currency))
+        self.values["earned"].setText(money(earned, currency, code=False))
         self.notes["earned"].setText(self.tr("delivered or logged in {year}").format(
             year=self.year))
         states = [s for s in payments.all_states(self._store).values() if s.currency == currency]
         owed = sum((s.owed or 0 for s in states), 0)
         overdue = sum(s.overdue_cents for s in states)
-        self.values["owed"].setText(money(round_minor(owed), currency))
+        self.values["owed"].setText(money(round_minor(owed), currency, code=False))
         self.notes["owed"].setText(self.tr("{amount} overdue").format(amount=money(
             overdue, currency)) if overdue else self.tr("nothing overdue"))
         bp = months.set_aside_bp
-        self.values["aside"].setText(money(aside, currency) if bp else "—")
+        self.values["aside"].setText(money(aside, currency, code=False) if bp else "—")
         self.notes["aside"].setText(self.tr("{percent} % of what you received").format(
             percent=percent_text(bp)) if bp else self.tr("choose a share under Year end"))
         colors = current_colors()

@@ -14,6 +14,12 @@ from internapp.ui.theme import current_colors
 from internapp.ui.views.income.common import fill, table
 
 
+def _day(day, today) -> str:
+    """"Wed 2 Dec", with the year when it is not this year's."""
+    text = formats.day(day)
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
 class PaymentsTab(QWidget):
     open_engagement = Signal(object)
 
@@ -67,15 +73,15 @@ class PaymentsTab(QWidget):
         rows, colours = [], {}
         for index, p in enumerate(found):
             if p.received:
-                when = self.tr("received {day}").format(day=formats.short_date(p.received_on))
+                when = self.tr("received {day}").format(day=_day(p.received_on, today))
             elif p.days_overdue(today):
                 when = self.tr("{days} days overdue").format(days=p.days_overdue(today))
                 colours[index] = colors.danger
             else:
-                when = self.tr("expected {day}").format(day=formats.short_date(p.expected_on))
+                when = self.tr("expected {day}").format(day=_day(p.expected_on, today))
             rows.append([when, p.engagement, p.payer, money(p.amount_cents, p.currency),
                          money(p.withheld_cents, p.currency, code=False),
                          money(share(p.net_cents, bp), p.currency, code=False)
                          if p.received and bp else "—"])
         fill(self.table, rows, right_from=3, colours=colours)
-        self.count_label.setText(self.tr("%n payment(s)", "", len(found)))
+        self.count_label.setText(self.tr("%n payments", "", len(found)))
