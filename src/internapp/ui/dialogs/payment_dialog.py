@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from internapp.core.clock import today_local
 from internapp.core.services import engagements, payments
-from internapp.core.services.money import round_minor
+from internapp.core.services.money import percent_text, round_minor
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.money_text import editable
@@ -49,7 +49,8 @@ class PaymentDialog(FormDialog):
         self.withheld = QLineEdit()
         self.withheld.setPlaceholderText(
             self.tr("kept by the platform ({percent} % by default)").format(
-                percent=engagement.withheld_bp / 100 if engagement.withheld_bp else 0))
+                percent=percent_text(engagement.withheld_bp)) if engagement.withheld_bp
+            else self.tr("what a platform kept, if any"))
         self.method = QComboBox()
         self.method.setEditable(True)
         self.method.addItems([self.tr(m) for m in METHODS])
