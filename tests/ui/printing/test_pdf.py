@@ -93,8 +93,18 @@ def test_text_is_escaped(qapp, tmp_path, pdf_text):
     assert 'R&D <script> "quoted"' in text and "second line" in text
 
 
-def test_pages_render_to_png_with_ink(qapp, tmp_path):
-    out = write_pdf(_long_document(20), tmp_path / "p.pdf")
+def test_pages_render_to_png_with_ink_even_from_a_dark_window(qapp, tmp_path):
+    from PySide6.QtGui import QColor, QPalette
+
+    previous = qapp.palette()
+    dark = QPalette(previous)
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    qapp.setPalette(dark)  # the window in dark mode: light text
+    try:
+        out = write_pdf(_long_document(20), tmp_path / "p.pdf")
+    finally:
+        qapp.setPalette(previous)
     subprocess.run([_poppler("pdftoppm"), "-r", "40", "-png", "-f", "1", "-l", "1", str(out),
                     str(tmp_path / "page")], check=True)
     image = QImage(str(next(tmp_path.glob("page*.png"))))
