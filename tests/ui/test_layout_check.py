@@ -136,7 +136,7 @@ def _table(texts: list[list[str]], widths: list[int]) -> QTableView:
 
 
 def test_a_cut_table_cell_fails_unless_its_column_elides(qtbot):
-    view = _table([["short", "23 days overdue, and then some more words"]], [90, 80])
+    view = _table([["short", "23 days overdue, and then some more words"]], [90, 130])
     dialog = _shown(qtbot, _dialog(view), 500, 300)
     problems = check(dialog, "test")
     assert len(problems) == 1 and 'in column "Column 1"' in problems[0].what
