@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import local_zone_name, today_local
@@ -81,10 +81,10 @@ def clear(store: Store) -> None:
     with store.write(ALL_KINDS) as session:
         for model in USER_TABLES:
             session.exec(sql_delete(model))
-        session.exec(sql_delete(TargetRole).where(TargetRole.builtin == False))  # noqa: E712
-        session.exec(sql_delete(Skill).where(Skill.builtin == False))  # noqa: E712
+        session.exec(sql_delete(TargetRole).where(col(TargetRole.builtin) == False))  # noqa: E712
+        session.exec(sql_delete(Skill).where(col(Skill.builtin) == False))  # noqa: E712
         session.exec(sql_update(Skill).values(self_rating=None))
-        session.exec(sql_delete(Stage).where(Stage.role.is_(None)))
+        session.exec(sql_delete(Stage).where(col(Stage.role).is_(None)))
 
 
 # (organization, role, source, stage role, applied days ago or None, deadline in days, pay, skills)
@@ -287,7 +287,7 @@ class _Builder:
         day = created
         previous = None
         for step, role in enumerate(path):
-            if role == "applied":
+            if role == "applied" and applied_on is not None:
                 day = applied_on
             elif step:
                 day = min(self.today, day + timedelta(days=self.rng.randint(3, 9)))
@@ -339,6 +339,8 @@ class _Builder:
         by_day: dict[date, list[tuple[Engagement, int]]] = {}
         yesterday = self.today - timedelta(days=1)
         for (index, *_), eng in zip(ENGAGEMENTS, engagements, strict=True):
+            if eng.start_on is None or eng.hours_estimate is None:
+                continue  # every demo engagement has both; nothing to log without them
             last = min(eng.ended_on or yesterday, yesterday)
             days = [eng.start_on + timedelta(days=n) for n in range((last - eng.start_on).days + 1)]
             days = [d for d in days if d.weekday() < 5] or [eng.start_on]
@@ -408,19 +410,20 @@ class _Builder:
         self.session.flush()
         for index, amount, expected, received, withheld, method, payer in PAYMENTS:
             eng = by_index[index]
+            start = eng.start_on
+            assert start is not None  # every demo engagement has a start
             if amount is None:
                 seconds = self.session.exec(select(func.sum(TimeEntry.seconds)).where(
                     TimeEntry.engagement_id == eng.id)).one()
-                cents = round_minor(Fraction(eng.rate_cents * seconds, 3600))
+                cents = round_minor(Fraction((eng.rate_cents or 0) * (seconds or 0), 3600))
             else:
                 cents = int(amount.replace(".", ""))
             self.session.add(Payment(
                 engagement_id=eng.id, amount_cents=cents,
                 withheld_cents=int(withheld) * 100,
-                expected_on=eng.start_on + timedelta(days=expected) if expected is not None
-                else None,
-                received_on=eng.start_on + timedelta(days=received) if received is not None
-                else None, method=method, payer=payer,
+                expected_on=start + timedelta(days=expected) if expected is not None else None,
+                received_on=start + timedelta(days=received) if received is not None else None,
+                method=method, payer=payer,
                 reference=f"TX-{zlib.crc32(f'{index}-{cents}'.encode()) % 100000:05d}"))
         preferences.write(self.session, "profile", {
             "name": "Alex Rivera", "label": "Data analytics student", "email":

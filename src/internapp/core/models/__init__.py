@@ -22,6 +22,7 @@ from internapp.core.models.base import (
     Record,
     StageRole,
 )
+from internapp.core.models.guard import StoreGuard
 from internapp.core.models.money import (
     FeeKind,
     Invoice,
@@ -55,8 +56,12 @@ from internapp.core.models.skills import (
 from internapp.core.models.work import (
     Engagement,
     Milestone,
+    TimeDayTotal,
+    TimeDayZone,
     TimeEntry,
+    TimeTagTotal,
     TimeTotal,
+    TimeZoneOffset,
 )
 
 __all__ = [
@@ -85,9 +90,14 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "StoreGuard",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",
+    "TimeDayTotal",
+    "TimeDayZone",
     "TimeEntry",
+    "TimeTagTotal",
     "TimeTotal",
+    "TimeZoneOffset",
 ]
