@@ -83,6 +83,30 @@ def demo_store(store):
     return store
 
 
+@pytest.fixture
+def pdf_text():
+    """``pdf_text(path, page=None, layout=False)``: the text of a PDF (or of one page) as poppler's
+    pdftotext extracts it, NFKC-normalised (Arabic comes out in presentation forms). Skips where
+    poppler-utils is missing (scripts/test installs it)."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+
+    def extract(path, page: int | None = None, layout: bool = False) -> str:
+        command = ["pdftotext", "-enc", "UTF-8"]
+        if layout:
+            command.append("-layout")
+        if page is not None:
+            command += ["-f", str(page), "-l", str(page)]
+        done = subprocess.run([*command, str(path), "-"], capture_output=True, check=True)
+        return unicodedata.normalize("NFKC", done.stdout.decode("utf-8"))
+
+    return extract
+
+
 # --- stores after a fault: a crash with the -wal left, and damaged files --------------------------
 
 DAMAGED_KINDS = ("truncated", "random-pages", "header", "foreign-wal", "stale-wal", "directory",
@@ -167,8 +191,11 @@ def make_damaged(kind: str, paths: Paths, tmp_path: Path) -> None:
     elif kind == "random-pages":  # a bad disk block or a sync tool's partial write
         rng = random.Random(10)
         pages = database.stat().st_size // page
+        schema = _schema_pages(database)  # blocks of rows, not of the schema every opening reads
         with database.open("r+b") as handle:
             for number in (pages // 3, pages // 2, pages * 2 // 3):
+                while number + 1 in schema:
+                    number += 1
                 handle.seek(number * page)
                 handle.write(rng.randbytes(page))
     elif kind == "header":
@@ -197,6 +224,18 @@ def make_damaged(kind: str, paths: Paths, tmp_path: Path) -> None:
         conn.close()
     else:
         raise ValueError(kind)
+
+
+def _schema_pages(database: Path) -> set[int]:
+    """The page numbers (1-based) of the schema table, read without changing the file."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        return {number for (number,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    finally:
+        conn.close()
 
 
 def file_bytes(path: Path) -> bytes | None:

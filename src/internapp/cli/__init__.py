@@ -24,6 +24,8 @@ COMMAND_MODULES = (
     "internapp.cli.contacts",
     "internapp.cli.apps",
     "internapp.cli.time",
+    "internapp.cli.profile",
+    "internapp.cli.money",
 )
 
 # top-level command -> the module that registers it; "import" and "export" gather every module's
@@ -37,6 +39,8 @@ COMMANDS = {
     "contacts": "internapp.cli.contacts",
     "apps": "internapp.cli.apps",
     "timer": "internapp.cli.time", "log": "internapp.cli.time", "report": "internapp.cli.time",
+    "profile": "internapp.cli.profile",
+    "pay": "internapp.cli.money", "income": "internapp.cli.money", "money": "internapp.cli.money",
 }
 TOP_LEVEL_VALUES = ("--data-dir", "--theme")  # top-level options that take a value
 

@@ -219,6 +219,25 @@ def _crash(window):
     dialog = CrashDialog(details, str(log_file(window.paths)), window)
     dialog.open()
     return dialog
+def _money_section(window):
+    """The Money section of the first engagement's detail, or None without engagements."""
+    from internapp.core.services import engagements
+
+    rows = engagements.list_rows(window._context.store)
+    if not rows:
+        return None
+    window.show_screen("engagements", rows[0].id)
+    return window.screen("engagements").detail.money
+
+
+def _payment(window):
+    section = _money_section(window)
+    return section.add_payment() if section else None
+
+
+def _invoice(window):
+    section = _money_section(window)
+    return section.new_invoice() if section else None
 
 
 DIALOGS: tuple[DialogSpec, ...] = (
@@ -248,4 +267,6 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Restore a backup", _restore_backup),
     DialogSpec("Damaged data file", _damaged),
     DialogSpec("Unexpected error", _crash),
+    DialogSpec("Record a payment", _payment),
+    DialogSpec("New invoice", _invoice),
 )

@@ -56,11 +56,13 @@ def test_edit_fields_supervisor_and_status(window, context, engagement):
     detail.status_box.setCurrentIndex(detail.status_box.findData("paid"))
     detail.set_status("paid")
     saved = engagements.get(context.store, engagement.id)
-    assert saved.status == "paid" and saved.paid_on is not None
+    row = next(r for r in engagements.list_rows(context.store) if r.id == engagement.id)
+    assert saved.status == "paid" and row.paid_on is not None and row.owed_cents == 0
+    assert "recorded as received today" in detail.message_label.text()
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("fee_edit", "lots", "fee: 'lots' is not a number"),
+    ("fee_edit", "lots", "fee: 'lots' is not an amount"),
     ("estimate_edit", "-2", "hours_estimate: must be at least 0"),
     ("currency_edit", "dollars", "currency:"),
     ("title_edit", "", "title: must not be empty"),

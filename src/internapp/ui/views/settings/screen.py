@@ -23,6 +23,7 @@ from internapp.core.store.catalog import BackupInfo
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
 from internapp.ui.views.settings.backups import BackupsSection
+from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
 
@@ -54,7 +55,7 @@ class SettingsView(Screen):
                  on_theme_change: Callable[[ThemeMode], None],
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Settings", "Appearance, your data and backups", parent)
+        super().__init__("Settings", "Appearance, your profile, your data and backups", parent)
         self._context = context
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
@@ -72,6 +73,9 @@ class SettingsView(Screen):
         self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
+
+        self.profile = ProfileSection(context.store)
+        layout.addWidget(self.profile)
 
         data = QGroupBox("Your data")
         data_form = _form(data)
@@ -115,6 +119,8 @@ class SettingsView(Screen):
 
     def refresh(self) -> None:
         self.show_empty(False)
+        if not self.profile.dirty:
+            self.profile.load()
         self.size_label.setText(_size(self._context.paths.database))
         self.backups.refresh()
 
