@@ -18,8 +18,12 @@ from internapp.core.models.base import (
     ContactRole,
     DocumentKind,
     EngagementStatus,
+    InterviewKind,
     Record,
     StageRole,
+)
+from internapp.core.models.calendar import (
+    PublishedEvent,
 )
 from internapp.core.models.people import (
     Contact,
@@ -32,6 +36,7 @@ from internapp.core.models.pipeline import (
     ApplicationEvent,
     Document,
     Interview,
+    InterviewContact,
     Organization,
     Stage,
 )
@@ -67,8 +72,11 @@ __all__ = [
     "EngagementStatus",
     "Interaction",
     "Interview",
+    "InterviewContact",
+    "InterviewKind",
     "Milestone",
     "Organization",
+    "PublishedEvent",
     "Record",
     "Setting",
     "Skill",

@@ -49,6 +49,13 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+class InterviewKind(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+    ON_SITE = "on-site"
+    TAKE_HOME = "take-home"
+
+
 class DocumentKind(StrEnum):
     RESUME = "resume"
     COVER_LETTER = "cover_letter"
