@@ -21,7 +21,7 @@ def test_today_on_the_demo(store):
     due = [(i.kind, i.days_away, i.title, i.screen) for i in data.due]
     assert due == [
         ("follow-up", -4, "Follow up: Technical documentation refresh", "applications"),
-        ("interview", 2, "Technical interview: Python data cleaning sprint", "applications"),
+        ("interview", 2, "Video interview: Python data cleaning sprint", "applications"),
         ("deadline", 3, "Patient survey analysis", "applications"),
         ("deadline", 4, "Figma prototype usability test", "applications"),
         ("deadline", 4, "Hand in: User interview synthesis", "engagements"),

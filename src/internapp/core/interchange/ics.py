@@ -24,16 +24,17 @@ from internapp.core.models import (
     Engagement,
     Interaction,
     Interview,
+    InterviewContact,
     Milestone,
     Organization,
     Stage,
 )
+from internapp.core.services import interviews
 from internapp.core.services.timeline import PLANNABLE
 from internapp.core.store import Store
 
 PRODID = "-//internapp//internapp calendar export//EN"
 UID_DOMAIN = "internapp"
-DEFAULT_INTERVIEW_MINUTES = 60
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 
@@ -74,15 +75,13 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 events.append(_all_day("application-follow-up", app.id,
                                        f"Follow up: {app.role} ({org})", _join(app.url),
                                        app.follow_up_on, app.updated_at))
-        for interview, role, org in session.exec(
-                select(Interview, Application.role, Organization.name)
-                .join(Application, Application.id == Interview.application_id)
-                .join(Organization, Organization.id == Application.organization_id)):
-            minutes = interview.duration_minutes or DEFAULT_INTERVIEW_MINUTES
-            kind = f"{interview.kind} interview" if interview.kind else "Interview"
+        for interview in interviews.query_rows(session, include_cancelled=False):
+            people = ", ".join(p.name for p in interview.people)
             events.append(CalendarEvent(
-                "interview", interview.id, f"{kind}: {role} ({org})", interview.notes,
-                interview.at, interview.at + timedelta(minutes=minutes), interview.updated_at,
+                "interview", interview.id,
+                f"{interview.title}: {interview.role} ({interview.organization})",
+                _join(f"With {people}" if people else None, interview.notes),
+                interview.at, interview.ends_at, _interview_updated(session, interview.id),
                 interview.location))
         for engagement in session.exec(select(Engagement).where(
                 Engagement.due_on.is_not(None), Engagement.status.in_(PLANNABLE))):
@@ -159,6 +158,16 @@ def export(store: Store, path: Path) -> int:
         Path(temporary).unlink(missing_ok=True)
         raise
     return len(events)
+
+
+def _interview_updated(session, interview_id: uuid.UUID) -> datetime:
+    """The interview's last change, its people's included (a person added changes the event)."""
+    from sqlmodel import func
+
+    own = session.get(Interview, interview_id).updated_at
+    people = session.exec(select(func.max(InterviewContact.updated_at)).where(
+        InterviewContact.interview_id == interview_id)).one()
+    return max(own, people) if people else own
 
 
 def _all_day(kind: str, record_id: uuid.UUID, summary: str, description: str, day: date,

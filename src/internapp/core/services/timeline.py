@@ -25,12 +25,12 @@ from internapp.core.models import (
     Engagement,
     EngagementStatus,
     Interaction,
-    Interview,
     Milestone,
     Organization,
     Stage,
     TimeEntry,
 )
+from internapp.core.services import interviews
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 
@@ -248,8 +248,8 @@ def _logged_per_week(store: Store, weeks: list[date], zone) -> dict[date, float]
 
 
 def dated_markers(session: Session, zone) -> list[Marker]:
-    """Every dated thing: open applications' deadlines and follow-ups, interviews, milestones and
-    contacts' follow-ups not yet done (any date; callers choose the range)."""
+    """Every dated thing: open applications' deadlines and follow-ups, interviews not cancelled,
+    milestones and contacts' follow-ups not yet done (any date; callers choose the range)."""
     markers: list[Marker] = []
     open_apps = session.exec(
         select(Application, Organization.name)
@@ -262,14 +262,11 @@ def dated_markers(session: Session, zone) -> list[Marker]:
         if app.follow_up_on:
             markers.append(Marker("follow-up", app.follow_up_on, f"Follow up: {app.role}", org,
                                   "applications", app.id))
-    for interview, role, org in session.exec(
-            select(Interview, Application.role, Organization.name)
-            .join(Application, Application.id == Interview.application_id)
-            .join(Organization, Organization.id == Application.organization_id)):
-        kind = f"{interview.kind} interview" if interview.kind else "Interview"
+    for interview in interviews.query_rows(session, include_cancelled=False):
         local = interview.at.astimezone(zone)
-        markers.append(Marker("interview", local.date(), f"{kind}: {role}",
-                              f"{org}, {local:%H:%M}", "applications", interview.application_id))
+        markers.append(Marker("interview", local.date(), f"{interview.title}: {interview.role}",
+                              f"{interview.organization}, {local:%H:%M}", "applications",
+                              interview.application_id))
     for milestone, title in session.exec(
             select(Milestone, Engagement.title)
             .join(Engagement, Engagement.id == Milestone.engagement_id)
