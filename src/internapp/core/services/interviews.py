@@ -173,7 +173,10 @@ def add(store: Store, application_id: uuid.UUID, *, at: Any, tz: str | None = No
 
 
 def update(store: Store, interview_id: uuid.UUID, **values) -> Interview:
-    """Changes fields; ``at`` (with ``tz``) reschedules, ``people`` replaces the people."""
+    """Changes fields; ``at`` (with ``tz``) reschedules — a new time without a zone is in the
+    zone the interview was arranged in —, ``people`` replaces the people."""
+    if "at" in values and values.get("tz") is None:
+        values["tz"] = get(store, interview_id).tz
     cleaned = _clean(values)
     contact_ids = cleaned.pop("people", None)
     with store.write(KINDS_CHANGED) as session:
