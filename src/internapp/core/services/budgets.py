@@ -7,22 +7,19 @@ the covering index. Finished entries count; a running timer counts once it stops
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from enum import StrEnum
+from datetime import date
 
 from sqlmodel import func, select
 
-from internapp.core.clock import local_zone, today_local
+from internapp.core.clock import today_local
 from internapp.core.models import Engagement, EngagementStatus, TimeEntry, TimeTotal
+from internapp.core.services.budget_levels import (  # noqa: F401  (re-exported)
+    WARNING_SHARE,
+    BudgetLevel,
+    level_for,
+    week_bounds,
+)
 from internapp.core.store import Store
-
-WARNING_SHARE = 0.8
-
-
-class BudgetLevel(StrEnum):
-    OK = "ok"
-    WARNING = "warning"  # 80 % of the estimate or more
-    OVER = "over"  # 100 % or more
 
 
 @dataclass(frozen=True)
@@ -40,20 +37,6 @@ class Budget:
     fee_cents: int | None
     currency: str
     effective_rate_cents: int | None  # fee / logged hours
-
-
-def week_bounds(day: date, zone=None) -> tuple[datetime, datetime]:
-    """Monday 00:00 to the next Monday 00:00 of ``day``'s week, in the user's zone."""
-    zone = zone or local_zone()
-    monday = day - timedelta(days=day.weekday())
-    start = datetime.combine(monday, time(0), tzinfo=zone)
-    return start, datetime.combine(monday + timedelta(days=7), time(0), tzinfo=zone)
-
-
-def level_for(share: float | None) -> BudgetLevel:
-    if share is None or share < WARNING_SHARE:
-        return BudgetLevel.OK
-    return BudgetLevel.OVER if share >= 1 else BudgetLevel.WARNING
 
 
 def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:

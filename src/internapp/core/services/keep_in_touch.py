@@ -5,16 +5,16 @@ Tag defaults ("mentor: every 30 days") live in TagCadence rows and are edited he
 """
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime
 
 from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import Contact, Interaction, Organization, TagCadence
+from internapp.core.services.cadence import due_date, effective_days
 from internapp.core.services.fields import name_key, number, text
 from internapp.core.store import Store
 
@@ -42,21 +42,6 @@ class TagCadenceRow:
 
 def cadence_days(contact: Contact, tag_defaults: Mapping[str, int]) -> int | None:
     return effective_days(contact.keep_in_touch_days, contact.tags, tag_defaults)
-
-
-def effective_days(own_days: int | None, tags: Iterable[str],
-                   tag_defaults: Mapping[str, int]) -> int | None:
-    """The contact's own cadence, else the shortest default among its tags, else None."""
-    if own_days:
-        return own_days
-    defaults = [tag_defaults[name_key(tag)] for tag in tags if name_key(tag) in tag_defaults]
-    return min(defaults) if defaults else None
-
-
-def due_date(days: int, last_contacted: datetime | None, created_at: datetime,
-             zone: ZoneInfo) -> date:
-    """``days`` after the latest interaction (or after the contact was added, when none)."""
-    return (last_contacted or created_at).astimezone(zone).date() + timedelta(days=days)
 
 
 def tag_defaults(session: Session) -> dict[str, int]:
