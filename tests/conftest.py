@@ -151,3 +151,83 @@ def secret_service(session_bus, tmp_path):
     finally:
         daemon.terminate()
         daemon.wait(timeout=10)
+
+
+class NotificationServer:
+    """A freedesktop notification server on the test's bus that records what it receives
+    (``received``: one dict per Notify call) and can click a notification's action."""
+
+    def __init__(self, address: str) -> None:
+        import threading
+        from collections import deque
+
+        from jeepney import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.received: list[dict] = []
+        self._outgoing: deque = deque()
+        self._conn = open_dbus_connection(bus=address)
+        reply = self._conn.send_and_get_reply(
+            message_bus.RequestName("org.freedesktop.Notifications"), timeout=5)
+        assert reply.body == (1,), f"could not own org.freedesktop.Notifications: {reply.body}"
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        from jeepney import HeaderFields, MessageType, new_method_return
+
+        while not self._stop.is_set():
+            while self._outgoing:
+                self._conn.send(self._outgoing.popleft())
+            try:
+                message = self._conn.receive(timeout=0.05)
+            except TimeoutError:
+                continue
+            if message.header.message_type != MessageType.method_call:
+                continue
+            member = message.header.fields[HeaderFields.member]
+            if member == "GetCapabilities":
+                self._conn.send(new_method_return(message, "as", (["actions", "body"],)))
+            elif member == "GetServerInformation":
+                self._conn.send(new_method_return(message, "ssss",
+                                                  ("test-server", "internapp", "1", "1.2")))
+            elif member == "Notify":
+                app, _replaces, icon, summary, body, actions, hints, timeout = message.body
+                number = len(self.received) + 1
+                self.received.append({
+                    "id": number, "app": app, "icon": icon, "summary": summary, "body": body,
+                    "actions": dict(zip(actions[::2], actions[1::2], strict=True)),
+                    "hints": {k: v[1] for k, v in hints.items()}, "timeout": timeout})
+                self._conn.send(new_method_return(message, "u", (number,)))
+            elif member == "CloseNotification":
+                self._conn.send(new_method_return(message))
+
+    def click(self, notification_id: int, action: str = "default") -> None:
+        from jeepney import DBusAddress, new_signal
+
+        emitter = DBusAddress("/org/freedesktop/Notifications",
+                              interface="org.freedesktop.Notifications")
+        self._outgoing.append(new_signal(emitter, "ActionInvoked", "us",
+                                         (notification_id, action)))
+
+    def wait_for(self, count: int, timeout: float = 10.0) -> list[dict]:
+        import time
+
+        deadline = time.monotonic() + timeout
+        while len(self.received) < count:
+            assert time.monotonic() < deadline, f"{len(self.received)} of {count} notifications"
+            time.sleep(0.02)
+        return self.received
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._conn.close()
+
+
+@pytest.fixture
+def notification_server(session_bus):
+    server = NotificationServer(session_bus)
+    yield server
+    server.close()
