@@ -96,9 +96,13 @@ def _notify_once(paths) -> int:
     from internapp.desktop.notifications import NotificationsUnavailable, notifier
 
     try:
-        shown = Agent(paths.database, notifier(), defer_to_window=False).tick()
+        delivery = notifier()
     except NotificationsUnavailable as error:
         return fail(f"notifications: {error}")
+    try:
+        shown = Agent(paths.database, delivery, defer_to_window=False).tick()
+    finally:
+        delivery.close()
     print(f"showed {len(shown)} reminder{'s' if len(shown) != 1 else ''}")
     return 0
 
@@ -127,12 +131,15 @@ def _watch(paths, data_dir) -> int:
 
 
 def _autostart(choice: str, data_dir) -> int:
+    import os
     from pathlib import Path
 
     from internapp.desktop import autostart
+    from internapp.paths import DATA_DIR_ENV
 
-    if choice == "on":
-        where = autostart.enable(Path(data_dir).resolve() if data_dir else None)
+    if choice == "on":  # a chosen data folder goes along: the login session will not know it
+        chosen = data_dir or os.environ.get(DATA_DIR_ENV)
+        where = autostart.enable(Path(chosen).expanduser().resolve() if chosen else None)
         print(f"reminders start at login: {where}")
     elif choice == "off":
         autostart.disable()

@@ -125,9 +125,11 @@ def _interviews(sources: Sources, kind: str) -> Iterator[Reminder]:
             details.append(location)
         if people.get(interview_id):
             details.append("with " + ", ".join(people[interview_id]))
+        # the day-before notice missed by half a day says nothing the next one will not
+        expires = min(start, fire + timedelta(hours=12)) if lead >= 12 * 60 else start
         yield Reminder(
             kind, f"{kind}:{interview_id}:{stored(start)}:{lead}", record_id(app_id),
-            "applications", f"{title} — {role}", " · ".join(details), fire, start, start)
+            "applications", f"{title} — {role}", " · ".join(details), fire, start, expires)
 
 
 def interviews_day_before(sources: Sources) -> Iterator[Reminder]:
