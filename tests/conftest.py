@@ -231,3 +231,120 @@ def notification_server(session_bus):
     server = NotificationServer(session_bus)
     yield server
     server.close()
+
+
+# --- a real CalDAV server ------------------------------------------------------------------------
+
+
+class RadicaleServer:
+    """Radicale (PyPI) on a private local port, with one user in an htpasswd file. Tests make
+    their own calendar (``new_calendar``) and read it back with the caldav client library."""
+
+    user, password = "ana", "Radicale-pw-7f3a9c"
+    PORT = 5515  # this branch's private port; another free one when it is taken
+
+    def __init__(self, folder: Path, server_options: str = "") -> None:
+        import socket
+
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / "users").write_text(f"{self.user}:{self.password}\n")
+        port = self.PORT
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                free = socket.socket()
+                free.bind(("127.0.0.1", 0))
+                port = free.getsockname()[1]
+                free.close()
+        self.port = port
+        (folder / "config").write_text(
+            "[server]\n"
+            f"hosts = 127.0.0.1:{port}\n" + server_options +
+            "[auth]\n"
+            "type = htpasswd\n"
+            f"htpasswd_filename = {folder / 'users'}\n"
+            "htpasswd_encryption = plain\n"
+            "delay = 0\n"
+            "[rights]\n"
+            "type = owner_only\n"
+            "[storage]\n"
+            f"filesystem_folder = {folder / 'collections'}\n"
+            "[logging]\n"
+            "level = warning\n"
+            "mask_passwords = True\n")
+        self.start()
+
+    def start(self) -> None:
+        import socket
+        import subprocess
+        import sys
+        import time
+
+        folder, port = self.folder, self.port
+        self._log = open(folder / "radicale.log", "ab")  # noqa: SIM115 - closed in stop()
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "radicale", "--config", str(folder / "config")],
+            stdout=subprocess.DEVNULL, stderr=self._log)
+        deadline = time.monotonic() + 30
+        while True:
+            with socket.socket() as probe:
+                if probe.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            assert self.process.poll() is None, (folder / "radicale.log").read_text()
+            assert time.monotonic() < deadline, "Radicale did not start"
+            time.sleep(0.05)
+        self.url = f"http://127.0.0.1:{port}/"
+
+    def client(self, password: str | None = None):
+        import caldav
+
+        return caldav.DAVClient(self.url, username=self.user, password=password or self.password)
+
+    def new_calendar(self, name: str) -> str:
+        """A new, empty calendar collection of the user's; its URL."""
+        import uuid
+
+        calendar_id = f"{name}-{uuid.uuid4().hex[:8]}"
+        with self.client() as client:
+            client.principal().make_calendar(name=name, cal_id=calendar_id)
+        return f"{self.url}{self.user}/{calendar_id}/"
+
+    def events(self, calendar_url: str) -> dict[str, "object"]:
+        """UID -> icalendar VEVENT of every event in the calendar, read with the caldav library."""
+        import caldav
+
+        found = {}
+        with self.client() as client:
+            calendar = caldav.Calendar(client=client, url=calendar_url)
+            for item in calendar.events():
+                for event in item.icalendar_instance.walk("VEVENT"):
+                    found[str(event["UID"])] = event
+        return found
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)
+        self._log.close()
+
+
+@pytest.fixture(scope="session")
+def radicale(tmp_path_factory):
+    server = RadicaleServer(tmp_path_factory.mktemp("radicale"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def radicale_factory(tmp_path):
+    """new(name, server_options="") -> a Radicale server of the test's own (stopped afterwards),
+    for tests that stop, restart or limit it."""
+    servers: list[RadicaleServer] = []
+
+    def new(name: str, server_options: str = "") -> RadicaleServer:
+        servers.append(RadicaleServer(tmp_path / name, server_options))
+        return servers[-1]
+
+    yield new
+    for server in servers:
+        if server.process.poll() is None:
+            server.stop()
