@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "internapp.cli.apps",
     "internapp.cli.time",
     "internapp.cli.reminders",
+    "internapp.cli.calendar",
 )
 
 EXIT_OK = 0
