@@ -53,8 +53,16 @@ def event_data(event: CalendarEvent) -> bytes:
     return to_ical([event], stamp=event.updated_at.astimezone(UTC))
 
 
-def digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+FORMAT = "1"  # raise when event_data changes shape: every event is then sent again
+
+
+def digest(event: CalendarEvent) -> str:
+    """What the published event says, in short: its fields (not its serialized bytes, so an
+    unchanged calendar is checked without building 500 iCalendar texts)."""
+    parts = (FORMAT, event.uid, event.kind, event.summary, event.description,
+             event.start.isoformat(), event.end.isoformat(), event.location or "",
+             event.updated_at.astimezone(UTC).isoformat())
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
 def publish(store, settings: CalendarSettings, password: str | None = None, *,
@@ -83,15 +91,14 @@ def _publish(store, url: str, client: CalDavCollection) -> PublishResult:
     done: dict[str, tuple[str, str, str | None] | None] = {}  # uid -> (href, digest, etag) or gone
     try:
         for uid, event in events.items():
-            data = event_data(event)
-            fingerprint = digest(data)
+            fingerprint = digest(event)
             before = published.get(uid)
             if before is not None and before[1] == fingerprint:
                 result.unchanged += 1
                 continue
             href = before[0] if before else client.href_for(uid)
             try:
-                etag = _put(client, href, data, before)
+                etag = _put(client, href, event_data(event), before)
             except Refused as error:
                 result.refused.append(f"{event.summary}: {error}")
                 continue

@@ -75,14 +75,14 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 events.append(_all_day("application-follow-up", app.id,
                                        f"Follow up: {app.role} ({org})", _join(app.url),
                                        app.follow_up_on, app.updated_at))
+        changed = _interviews_changed(session)
         for interview in interviews.query_rows(session, include_cancelled=False):
             people = ", ".join(p.name for p in interview.people)
             events.append(CalendarEvent(
                 "interview", interview.id,
                 f"{interview.title}: {interview.role} ({interview.organization})",
                 _join(f"With {people}" if people else None, interview.notes),
-                interview.at, interview.ends_at, _interview_updated(session, interview.id),
-                interview.location))
+                interview.at, interview.ends_at, changed[interview.id], interview.location))
         for engagement in session.exec(select(Engagement).where(
                 Engagement.due_on.is_not(None), Engagement.status.in_(PLANNABLE))):
             events.append(_all_day("engagement-due", engagement.id, f"Hand in: {engagement.title}",
@@ -160,14 +160,17 @@ def export(store: Store, path: Path) -> int:
     return len(events)
 
 
-def _interview_updated(session, interview_id: uuid.UUID) -> datetime:
-    """The interview's last change, its people's included (a person added changes the event)."""
+def _interviews_changed(session) -> dict[uuid.UUID, datetime]:
+    """Each interview's last change, its people's included (a person added changes the event)."""
     from sqlmodel import func
 
-    own = session.get(Interview, interview_id).updated_at
-    people = session.exec(select(func.max(InterviewContact.updated_at)).where(
-        InterviewContact.interview_id == interview_id)).one()
-    return max(own, people) if people else own
+    changed = dict(session.exec(select(Interview.id, Interview.updated_at)).all())
+    for interview_id, latest in session.exec(
+            select(InterviewContact.interview_id, func.max(InterviewContact.updated_at))
+            .group_by(InterviewContact.interview_id)):
+        if latest is not None and latest > changed[interview_id]:
+            changed[interview_id] = latest
+    return changed
 
 
 def _all_day(kind: str, record_id: uuid.UUID, summary: str, description: str, day: date,
