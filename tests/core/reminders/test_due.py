@@ -20,10 +20,12 @@ def test_due_between_its_time_and_its_expiry_once(store, collect):
     app = applications.create(store, organization="Kestrel", role="Data intern")
     interviews.add(store, app.id, at="2026-03-09T10:00", tz="America/New_York")
     settings = ReminderSettings()
-    at = datetime(2026, 3, 9, 13, 30, tzinfo=UTC)  # 09:30 EDT: both are due
-    found = collect(at)
+    day_before = datetime(2026, 3, 8, 14, 30, tzinfo=UTC)  # Sunday 10:30 EDT
+    assert _keys(due.due_now(collect(day_before), day_before, NY, settings)) == ["interview-day"]
+    at = datetime(2026, 3, 9, 13, 30, tzinfo=UTC)  # 09:30 EDT: the day-before one, never shown,
+    found = collect(at)                            # is 23 h late and dropped
     result = due.due_now(found, at, NY, settings)
-    assert _keys(result) == ["interview-day", "interview-soon"]
+    assert _keys(result) == ["interview-soon"]
     assert due.due_now(found, at, NY, settings, set(result.keys)).notify == []
     late = datetime(2026, 3, 9, 14, 1, tzinfo=UTC)  # it started: expired
     assert due.due_now(collect(late), late, NY, settings).notify == []
@@ -43,8 +45,7 @@ def test_quiet_hours_hold_reminders_until_they_end_across_the_change(store, coll
     night = datetime(2026, 3, 8, 10, 59, tzinfo=UTC)  # 06:59 EDT
     assert due.due_now(collect(night), night, NY, QUIET).notify == []
     morning = datetime(2026, 3, 8, 11, 0, tzinfo=UTC)
-    assert _keys(due.due_now(collect(morning), morning, NY, QUIET)) == ["interview-day",
-                                                                         "interview-soon"]
+    assert _keys(due.due_now(collect(morning), morning, NY, QUIET)) == ["interview-soon"]
 
 
 def test_a_reminder_that_came_due_in_quiet_hours_is_given_when_they_end(store, collect):

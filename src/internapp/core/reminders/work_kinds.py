@@ -5,6 +5,7 @@ machine sat idle) — that one offers Stop now / Stop at last activity / Keep.""
 from collections.abc import Iterator
 from datetime import time, timedelta
 
+from internapp.core.durations import duration_text, hours_text
 from internapp.core.reminders import schedule
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.registry import ReminderKind, Sources, register
@@ -70,7 +71,7 @@ def budgets(sources: Sources) -> Iterator[Reminder]:
         yield Reminder(
             "budget", f"budget:{engagement_id}:{percent}:{estimate:g}", record_id(engagement_id),
             "engagements", f"{title}: {hours / estimate:.0%} of the hours budget used",
-            f"{hours:.1f} of {estimate:g} h logged", crossed, crossed,
+            f"{hours_text(hours)} of {hours_text(estimate)} logged", crossed, crossed,
             crossed + timedelta(days=7))
 
 
@@ -87,7 +88,7 @@ def weekly_caps(sources: Sources) -> Iterator[Reminder]:
         yield Reminder(
             "weekly-cap", f"weekly-cap:{engagement_id}:{start.date()}", record_id(engagement_id),
             "engagements", f"{title}: over this week's cap",
-            f"{seconds / 3600:.1f} h this week of a {cap:g} h cap", crossed, crossed,
+            f"{hours_text(seconds / 3600)} this week of a {hours_text(cap)} cap", crossed, crossed,
             end.astimezone(crossed.tzinfo))
 
 
@@ -109,7 +110,7 @@ def forgotten_timer(sources: Sources) -> Iterator[Reminder]:
                *([(STOP_AT_LAST_ACTIVITY, "Stop at last activity")] if last_activity else []),
                (KEEP, "Keep"))
     elapsed = now - start
-    running = f"{int(elapsed.total_seconds() // 3600)} h {int(elapsed.total_seconds() % 3600 // 60):02d} min"
+    running = duration_text(elapsed.total_seconds())
 
     def reminder(key: str, body: str, fire) -> Reminder:
         return Reminder("timer", f"timer:{entry_id}:{key}", record_id(engagement_id), "time",
@@ -120,8 +121,8 @@ def forgotten_timer(sources: Sources) -> Iterator[Reminder]:
     if elapsed >= limit:
         times = int(elapsed / limit)
         yield reminder(f"long:{times}", f"It has run longer than "
-                       f"{settings.timer_max_minutes // 60} h {settings.timer_max_minutes % 60:02d}"
-                       " min. Still working?", start + limit * times)
+                       f"{duration_text(limit.total_seconds())}. Still working?",
+                       start + limit * times)
     started_day = start.astimezone(zone).date()
     if now.astimezone(zone).date() > started_day:
         midnight = schedule.at_wall_clock(started_day + timedelta(days=1), time(0), zone)
@@ -132,7 +133,7 @@ def forgotten_timer(sources: Sources) -> Iterator[Reminder]:
         period = int(last_activity.timestamp() // 600)  # one idle spell, one notice
         yield reminder(f"idle:{period}",
                        f"No activity since {last_activity.astimezone(zone):%H:%M} "
-                       f"({int(idle // 60)} min).", now)
+                       f"({duration_text(idle)}).", now)
 
 
 register(ReminderKind("milestone", "Milestones", "Before a milestone not yet done is due",
