@@ -21,6 +21,8 @@ COMMAND_MODULES = (
     "internapp.cli.time",
     "internapp.cli.reminders",
     "internapp.cli.calendar",
+    "internapp.cli.profile",
+    "internapp.cli.money",
 )
 
 EXIT_OK = 0

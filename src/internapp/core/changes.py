@@ -17,6 +17,7 @@ class Kind(StrEnum):
     CONTACTS = "contacts"
     SKILLS = "skills"
     DOCUMENTS = "documents"
+    PAYMENTS = "payments"  # payments and invoices
     SETTINGS = "settings"
 
 

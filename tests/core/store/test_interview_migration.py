@@ -1,4 +1,4 @@
-"""Migration 0004: an interview's one contact becomes its first person, and a free-text kind
+"""Migration 0005 (interviews and calendar): an interview's one contact becomes its first person, and a free-text kind
 becomes one of the four kinds or moves into the notes."""
 
 import sqlite3
@@ -15,13 +15,13 @@ APP = "a1" * 16
 CONTACT = "c1" * 16
 
 
-def _store_at_0003(path):
+def _store_before_interviews(path):
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         apply_pragmas(connection.connection.dbapi_connection)
-        command.upgrade(alembic_config(connection), "0003")
+        command.upgrade(alembic_config(connection), "0004")
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.exec_driver_sql("PRAGMA user_version = 3")
+        connection.exec_driver_sql("PRAGMA user_version = 4")
     engine.dispose()
     db = sqlite3.connect(path)
     stage = db.execute("SELECT id FROM stage WHERE role = 'interviewing'").fetchone()[0]
@@ -44,7 +44,7 @@ def _store_at_0003(path):
 
 
 def test_interviews_keep_their_person_and_what_their_kind_said(paths):
-    _store_at_0003(paths.database)
+    _store_before_interviews(paths.database)
     store = open_store(paths.database, backups_dir=paths.backups_dir)
     store.close()
     assert store.last_migration_backup is not None

@@ -4,7 +4,8 @@ Conventions
 - Every row has a UUID primary key (stable across devices, so exports merge) and aware-UTC
   ``created_at`` / ``updated_at``.
 - Instants are ``UTCDateTime`` columns: stored as UTC, read back aware. Calendar days are ``date``.
-- Money is kept in minor units (``fee_cents``) beside an ISO 4217 ``currency``.
+- Money is kept in integer minor units (``fee_cents``, ``amount_cents``: cents, or yen for JPY)
+  beside an ISO 4217 ``currency``; never a float.
 - Short lists (emails, phones, tags) are JSON arrays of strings.
 - No ORM relationships: services query explicitly and hand back detached rows.
 - Skill levels (current, self-rated and target) are on a 0–5 scale.
@@ -24,6 +25,12 @@ from internapp.core.models.base import (
 )
 from internapp.core.models.calendar import (
     PublishedEvent,
+)
+from internapp.core.models.money import (
+    FeeKind,
+    Invoice,
+    InvoiceStatus,
+    Payment,
 )
 from internapp.core.models.people import (
     Contact,
@@ -70,12 +77,16 @@ __all__ = [
     "Engagement",
     "EngagementSkill",
     "EngagementStatus",
+    "FeeKind",
     "Interaction",
     "Interview",
     "InterviewContact",
     "InterviewKind",
+    "Invoice",
+    "InvoiceStatus",
     "Milestone",
     "Organization",
+    "Payment",
     "PublishedEvent",
     "Record",
     "Setting",

@@ -187,12 +187,10 @@ def string_list(*, item: Validator | None = None, max_length: int = 100) -> Vali
 
 
 def currency(field: str, value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    code = str(value).strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise ValidationError(field, f"{value!r} is not a three-letter currency code (e.g. USD)")
-    return code
+    """An ISO 4217 currency code (checked against the ISO table: core/services/money.py)."""
+    from internapp.core.services.money import currency_code
+
+    return currency_code(field, value)
 
 
 def reference(field: str, value: Any) -> uuid.UUID | None:

@@ -3,7 +3,7 @@
 - the running timer (timer.running);
 - what falls due in the next 7 days: application deadlines, engagements' due dates, interviews,
   milestones and follow-ups (timeline.dated_markers), plus overdue follow-ups and milestones not
-  yet done;
+  yet done, and payments expected (overdue ones stay until received: payments.due);
 - engagements still running past 80 % of their hours budget or over this week's cap
   (budgets.budgets);
 - contacts losing touch (keep_in_touch.due_contacts);
@@ -19,7 +19,7 @@ from sqlmodel import select
 
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import Engagement
-from internapp.core.services import applications, budgets, keep_in_touch, overview, timer
+from internapp.core.services import applications, budgets, keep_in_touch, overview, payments, timer
 from internapp.core.services.applications import NoReply
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.services.keep_in_touch import ContactCadence
@@ -31,12 +31,12 @@ from internapp.core.store import Store
 HORIZON_DAYS = 7
 NO_REPLY_DAYS = 14
 # kinds that stay on the list after their day until they are done
-CARRIED_OVER = {"follow-up", "milestone"}
+CARRIED_OVER = {"follow-up", "milestone", "payment"}
 
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "deadline", "interview", "milestone", "follow-up"
+    kind: str  # "deadline", "interview", "milestone", "follow-up", "payment"
     day: date
     title: str
     detail: str
@@ -86,6 +86,10 @@ def today(store: Store, day: date | None = None, *, zone=None,
            if not m.done and m.day <= horizon and (m.day >= day or m.kind in CARRIED_OVER)]
     due += [DueItem("deadline", e.due_on, f"Hand in: {e.title}", "Engagement due",
                     "engagements", e.id, (e.due_on - day).days) for e in ending]
+    due += [DueItem("payment", p.expected_on, f"Payment: {p.engagement}",
+                    f"{p.amount_text} from {p.payer}", "engagements", p.engagement_id,
+                    (p.expected_on - day).days)
+            for p in payments.due(store, day, horizon_days=HORIZON_DAYS)]
     due.sort(key=lambda item: (item.day, item.kind, item.title))
     attention = [b for b in budgets.budgets(store, day, zone)
                  if b.status in PLANNABLE and (b.level != BudgetLevel.OK or b.over_cap)]

@@ -45,6 +45,7 @@ def chart_style(colors: Colors) -> ChartStyle:
             "interview": ("o", "#c084fc" if dark else "#9333ea"),
             "milestone": ("D", "#fbbf24" if dark else "#d97706"),
             "follow-up": ("s", "#38bdf8" if dark else "#0284c7"),
+            "payment": ("P", colors.success),
         },
     )
 

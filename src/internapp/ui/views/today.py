@@ -33,7 +33,7 @@ from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
 
 KIND_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
-               "follow-up": "Follow up"}
+               "follow-up": "Follow up", "payment": "Payment"}
 
 
 def when(day: date, today: date) -> str:

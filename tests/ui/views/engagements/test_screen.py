@@ -22,7 +22,7 @@ def test_open_record_shows_the_detail_with_hours_progress(window, engagement):
     detail = screen.detail
     assert detail.isVisible() and detail.engagement_id == engagement.id
     assert detail.hours_bar.value() == 400  # 4 of 10 hours, in thousandths
-    assert detail.hours_label.text().startswith("4.0 of 10 h logged (40%)")
+    assert detail.hours_label.text().startswith("4 h of 10 h logged (40%)")
     assert screen.model.row_at(screen.table.currentIndex().row()).id == engagement.id
 
 
@@ -33,7 +33,7 @@ def test_progress_turns_over_budget(window, context, engagement):
     detail = window.screen("engagements").detail
     assert detail.hours_bar.value() == 1000
     assert detail.hours_bar.property("over") is True
-    assert "1.0 h over budget" in detail.hours_label.text()
+    assert "1 h over budget" in detail.hours_label.text()
 
 
 def test_edit_fields_supervisor_and_status(window, context, engagement):
@@ -56,11 +56,13 @@ def test_edit_fields_supervisor_and_status(window, context, engagement):
     detail.status_box.setCurrentIndex(detail.status_box.findData("paid"))
     detail.set_status("paid")
     saved = engagements.get(context.store, engagement.id)
-    assert saved.status == "paid" and saved.paid_on is not None
+    row = next(r for r in engagements.list_rows(context.store) if r.id == engagement.id)
+    assert saved.status == "paid" and row.paid_on is not None and row.owed_cents == 0
+    assert "recorded as received today" in detail.message_label.text()
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("fee_edit", "lots", "fee: 'lots' is not a number"),
+    ("fee_edit", "lots", "fee: 'lots' is not an amount"),
     ("estimate_edit", "-2", "hours_estimate: must be at least 0"),
     ("currency_edit", "dollars", "currency:"),
     ("title_edit", "", "title: must not be empty"),

@@ -27,6 +27,7 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.money_text import money, per_hour
 from internapp.ui.views.base import Screen
 from internapp.ui.views.engagements.detail import EngagementDetail
 from internapp.ui.views.shell import Shell
@@ -41,7 +42,10 @@ def _hours(row) -> str:
 
 
 def _fee(row) -> str:
-    return f"{row.fee_cents / 100:,.2f} {row.currency}" if row.fee_cents is not None else ""
+    """The fee (hourly: the rate), and what is still owed once something was paid."""
+    if row.fee_kind == "hourly" and row.rate_cents is not None:
+        return per_hour(row.rate_cents, row.currency)
+    return money(row.fee_cents, row.currency) if row.fee_cents is not None else ""
 
 
 COLUMNS = [

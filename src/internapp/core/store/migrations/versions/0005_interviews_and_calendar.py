@@ -5,8 +5,8 @@ Data: each interview's one contact becomes its first person; a free-text kind be
 phone, video, on-site, take-home where the text says which, and otherwise moves into the
 preparation notes ("Round: Technical") so nothing is lost.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-30
 """
 
@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004'
-down_revision: str | None = '0003'
+revision: str = '0005'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

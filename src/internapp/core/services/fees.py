@@ -1,0 +1,142 @@
+"""What each engagement is worth and when it was earned, exactly (Fractions of minor units).
+
+The agreed fee of an engagement (``Fee.total``):
+- fixed: the fee;
+- hourly: the rate × the hours logged so far (finished entries);
+- per milestone: the sum of the milestones' fees.
+
+When it counts as earned (income views, "received vs earned"):
+- fixed: on the day the engagement ended (delivered);
+- hourly: each entry's hours × the rate, on the entry's local day;
+- per milestone: each milestone's fee, on the day it was done.
+
+Rates: the effective rate is the fee over the hours logged; the implied rate is the fee over the
+hours estimate (for an hourly engagement both are its rate).
+"""
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from fractions import Fraction
+
+from sqlmodel import Session, func, select
+
+from internapp.core.models import Engagement, FeeKind, Milestone, TimeEntry, TimeTotal
+
+
+@dataclass(frozen=True)
+class Fee:
+    engagement_id: uuid.UUID
+    kind: str | None
+    currency: str
+    total: Fraction | None  # None: no fee agreed yet
+    rate_cents: int | None
+    logged_seconds: int
+    hours_estimate: float | None
+
+    @property
+    def logged_hours(self) -> Fraction:
+        return Fraction(self.logged_seconds, 3600)
+
+    @property
+    def effective_rate(self) -> Fraction | None:
+        """Minor units per hour actually logged."""
+        if self.kind == FeeKind.HOURLY:
+            return Fraction(self.rate_cents) if self.rate_cents is not None else None
+        if self.total is None or not self.logged_seconds:
+            return None
+        return self.total / self.logged_hours
+
+    @property
+    def implied_rate(self) -> Fraction | None:
+        """Minor units per hour the estimate promised (fee over estimated hours)."""
+        if self.kind == FeeKind.HOURLY:
+            return Fraction(self.rate_cents) if self.rate_cents is not None else None
+        if self.total is None or not self.hours_estimate:
+            return None
+        return self.total / Fraction(str(self.hours_estimate))
+
+
+@dataclass(frozen=True)
+class Earning:
+    engagement_id: uuid.UUID
+    day: date
+    currency: str
+    amount: Fraction
+
+
+def kind_of(engagement: Engagement) -> str | None:
+    """The fee kind, a fee with no kind (older rows) counting as fixed."""
+    if engagement.fee_kind:
+        return engagement.fee_kind
+    return FeeKind.FIXED if engagement.fee_cents is not None else None
+
+
+def fee_of(engagement: Engagement, logged_seconds: int, milestone_fees: list[int]) -> Fee:
+    kind = kind_of(engagement)
+    total: Fraction | None = None
+    if kind == FeeKind.FIXED and engagement.fee_cents is not None:
+        total = Fraction(engagement.fee_cents)
+    elif kind == FeeKind.HOURLY and engagement.rate_cents is not None:
+        total = Fraction(engagement.rate_cents * logged_seconds, 3600)
+    elif kind == FeeKind.MILESTONES and milestone_fees:
+        total = Fraction(sum(milestone_fees))
+    return Fee(engagement.id, kind, engagement.currency, total, engagement.rate_cents,
+               logged_seconds, engagement.hours_estimate)
+
+
+def fees(session: Session, engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, Fee]:
+    """Every engagement's fee (or those listed), in three queries."""
+    query = select(Engagement)
+    if engagement_ids is not None:
+        query = query.where(Engagement.id.in_(engagement_ids))
+    engagements = list(session.exec(query))
+    seconds = dict(session.exec(select(TimeTotal.engagement_id, TimeTotal.seconds)).all())
+    milestone_fees: dict[uuid.UUID, list[int]] = defaultdict(list)
+    for engagement_id, fee in session.exec(select(Milestone.engagement_id, Milestone.fee_cents)
+                                           .where(Milestone.fee_cents.is_not(None))):
+        milestone_fees[engagement_id].append(fee)
+    return {e.id: fee_of(e, int(seconds.get(e.id, 0)), milestone_fees.get(e.id, []))
+            for e in engagements}
+
+
+def hours_by_day(session: Session, zone, engagement_ids: list[uuid.UUID] | None = None
+                 ) -> dict[tuple[uuid.UUID, date], int]:
+    """Seconds logged per engagement and local day, summed in SQL per UTC hour (so an entry
+    counts on the local day its start hour falls on)."""
+    hour = func.strftime("%Y-%m-%d %H", TimeEntry.started_at)
+    query = (select(TimeEntry.engagement_id, hour, func.sum(TimeEntry.seconds))
+             .where(TimeEntry.seconds.is_not(None)).group_by(TimeEntry.engagement_id, hour))
+    if engagement_ids is not None:
+        query = query.where(TimeEntry.engagement_id.in_(engagement_ids))
+    result: dict[tuple[uuid.UUID, date], int] = defaultdict(int)
+    for engagement_id, bucket, seconds in session.exec(query):
+        start = datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC)
+        result[(engagement_id, start.astimezone(zone).date())] += int(seconds)
+    return dict(result)
+
+
+def earnings(session: Session, zone, found: dict[uuid.UUID, Fee] | None = None) -> list[Earning]:
+    """Every amount earned, dated (see the module's rules)."""
+    found = found if found is not None else fees(session)
+    result: list[Earning] = []
+    engagements = {e.id: e for e in session.exec(select(Engagement).where(
+        Engagement.id.in_(list(found))))}
+    hourly = [i for i, f in found.items() if f.kind == FeeKind.HOURLY and f.rate_cents is not None]
+    for (engagement_id, day), seconds in hours_by_day(session, zone, hourly).items():
+        fee = found[engagement_id]
+        result.append(Earning(engagement_id, day, fee.currency,
+                              Fraction(fee.rate_cents * seconds, 3600)))
+    for engagement_id, fee in found.items():
+        engagement = engagements[engagement_id]
+        if fee.kind == FeeKind.FIXED and fee.total is not None and engagement.ended_on:
+            result.append(Earning(engagement_id, engagement.ended_on, fee.currency, fee.total))
+    milestones = [i for i, f in found.items() if f.kind == FeeKind.MILESTONES]
+    for m in session.exec(select(Milestone).where(Milestone.engagement_id.in_(milestones),
+                                                  Milestone.fee_cents.is_not(None),
+                                                  Milestone.done_on.is_not(None))):
+        result.append(Earning(m.engagement_id, m.done_on, found[m.engagement_id].currency,
+                              Fraction(m.fee_cents)))
+    result.sort(key=lambda e: (e.day, str(e.engagement_id)))
+    return result
