@@ -155,3 +155,18 @@ def test_a_forgotten_timer_past_its_length_across_midnight_and_while_idle(store,
     settings = ReminderSettings(timer_max_minutes=6 * 60)
     assert [r.key.split(":")[2] for r in collect(start + timedelta(hours=5), settings,
                                                    kind="timer")] == ["midnight"]
+
+
+def test_payments_due_on_the_day_until_they_arrive_matching_the_money_area(store, collect):
+    from internapp.core.services import payments
+
+    e = engagements.create(store, title="Dashboard", status="active", fee="600", currency="EUR")
+    added = payments.add(store, e.id, amount="600", expected_on="2026-03-09", payer="Upwork",
+                         today=NOW.date()).payment
+    [r] = collect(NOW, kind="payment")
+    assert (r.record_id, r.screen, r.fire_at) == (str(e.id), "engagements",
+                                                 datetime(2026, 3, 9, 13, tzinfo=UTC))
+    assert r.title == "Payment due Mon 09 Mar: 600.00 EUR from Upwork"
+    assert [d.payment_id for d in payments.due(store, NOW.date(), horizon_days=7)] == [added.id]
+    payments.mark_received(store, added.id, "2026-03-09")
+    assert collect(NOW, kind="payment") == []

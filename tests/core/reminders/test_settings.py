@@ -46,7 +46,7 @@ def test_every_kind_is_registered_with_a_label():
     kinds = load_builtin()
     assert set(kinds) >= {"deadline", "follow-up", "no-reply", "interview-day", "interview-soon",
                           "milestone", "hand-in", "keep-in-touch", "budget", "weekly-cap",
-                          "timer"}
+                          "timer", "payment"}
     assert all(k.label and k.description for k in kinds.values())
 
 

@@ -1,5 +1,5 @@
-"""Migration 0005 (interviews and calendar): an interview's one contact becomes its first person, and a free-text kind
-becomes one of the four kinds or moves into the notes."""
+"""Migration 0005 (interviews and calendar): an interview's one contact becomes its first
+person, and a free-text kind becomes one of the four kinds or moves into the notes."""
 
 import sqlite3
 

@@ -53,6 +53,7 @@ def register(kind: ReminderKind) -> ReminderKind:
 def load_builtin() -> dict[str, ReminderKind]:
     """Every kind, the built-in ones registered (importing their modules registers them)."""
     import internapp.core.reminders.kinds
+    import internapp.core.reminders.money_kinds
     import internapp.core.reminders.work_kinds  # noqa: F401
 
     return KINDS
