@@ -48,10 +48,10 @@ class ReminderSettings:
     idle_minutes: int = 15  # idle this long while a timer runs: probably forgotten
 
     def kind(self, name: str) -> KindSetting:
-        from internapp.core.reminders.registry import KINDS
+        from internapp.core.reminders.registry import load_builtin
 
         found = self.kinds.get(name)
         if found is not None:
             return found
-        spec = KINDS[name]
+        spec = load_builtin()[name]
         return KindSetting(spec.default_enabled, spec.default_lead_minutes)
