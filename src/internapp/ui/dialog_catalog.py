@@ -23,6 +23,16 @@ def _about(window):
     return window.show_about()
 
 
+def _interview_editor(window):
+    window.show_screen("applications")
+    screen = window.screen("applications")
+    if not screen.rows:
+        return None
+    screen.open_record(screen.rows[0].id)
+    return screen.detail.interviews.open_editor()
+
+
 DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("About", _about),
+    DialogSpec("Interview editor", _interview_editor),
 )
