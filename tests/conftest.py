@@ -39,6 +39,8 @@ class MemoryKeyring(KeyringBackend):
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "data"))
+    # never the developer's own desktop: a test that wants a bus starts one (session_bus)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
     previous = keyring.get_keyring()
     backend = MemoryKeyring()
     keyring.set_keyring(backend)

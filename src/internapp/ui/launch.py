@@ -54,7 +54,8 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
+def run_gui(paths: Paths, theme: ThemeMode | None = None,
+            open_record: tuple[str, str] | None = None) -> int:
     try:
         context = open_context(paths)
     except StoreError as error:
@@ -73,6 +74,28 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
     try:
         window = build_window(context, theme)
         window.show()
+        if open_record is not None:
+            open_on(window, *open_record)
         return app.exec()
     finally:
         context.close()
+
+
+def open_on(window: MainWindow, screen: str, record: str) -> bool:
+    """Shows ``screen`` on the record ``record`` (an id); False, with the screen shown and a
+    status message, when either is unknown."""
+    import uuid
+
+    from internapp.ui.views import SCREENS
+
+    if screen not in {spec.key for spec in SCREENS}:
+        window.statusBar().showMessage(f"There is no screen called {screen!r}.")
+        return False
+    try:
+        record_id = uuid.UUID(record)
+    except ValueError:
+        window.show_screen(screen)
+        window.statusBar().showMessage(f"{record!r} is not a record id.")
+        return False
+    window.open_from_notification(screen, record_id)
+    return True

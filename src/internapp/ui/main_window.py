@@ -19,6 +19,7 @@ from internapp.context import AppContext
 from internapp.core.changes import Kind
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
+from internapp.ui.reminders import WindowReminders
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_toolbar import TimerUI
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
+        self.reminders = WindowReminders(context.paths, self)  # notifications while open
+        self.reminders.open_record.connect(self.open_from_notification)
+        self.reminders.stop_timer.connect(lambda at: self.timer.session.stop(at=at))
         self.statusBar().showMessage(f"Data: {context.paths.database}")
         self._restore_geometry()
         self.show_screen("today")
@@ -219,8 +223,17 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
 
+    def open_from_notification(self, screen: str, record_id: object) -> None:
+        """A click on a notification: the window comes forward on the record."""
+        self.showNormal()
+        if QApplication.platformName() != "offscreen":  # nothing to raise without a screen
+            self.raise_()
+            self.activateWindow()
+        self.show_screen(screen, record_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.shutdown()
+        self.reminders.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)
