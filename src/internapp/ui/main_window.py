@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
+from internapp.ui.calendar_sync import CalendarSync
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.reminders import WindowReminders
@@ -59,6 +60,8 @@ class MainWindow(QMainWindow):
         self.reminders = WindowReminders(context.paths, self)  # notifications while open
         self.reminders.open_record.connect(self.open_from_notification)
         self.reminders.stop_timer.connect(lambda at: self.timer.session.stop(at=at))
+        self.calendar_sync = CalendarSync(context.store, self)  # the .ics file and CalDAV
+        self.calendar_sync.report.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.statusBar().showMessage(f"Data: {context.paths.database}")
         self._restore_geometry()
         self.show_screen("today")
@@ -223,6 +226,10 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
 
+    def notifications_unavailable(self) -> str | None:
+        """Why desktop notifications cannot be shown here (None: they can)."""
+        return self.reminders.unavailable
+
     def open_from_notification(self, screen: str, record_id: object) -> None:
         """A click on a notification: the window comes forward on the record."""
         self.showNormal()
@@ -234,6 +241,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.shutdown()
         self.reminders.shutdown()
+        self.calendar_sync.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

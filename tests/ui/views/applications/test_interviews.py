@@ -5,6 +5,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTime
+from pytestqt.exceptions import TimeoutError
 
 from internapp.core.services import applications, contacts, interviews
 from internapp.ui import layout_check
@@ -123,6 +124,6 @@ def _settled(qtbot, widget, where):
     problem, when it never does)."""
     try:
         qtbot.waitUntil(lambda: not layout_check.check(widget, where), timeout=3000)
-    except AssertionError:
+    except TimeoutError:
         problems = layout_check.check(widget, where)
         raise AssertionError("\n".join(map(str, problems))) from None

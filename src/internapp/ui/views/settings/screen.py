@@ -24,6 +24,8 @@ from internapp.core.changes import Kind
 from internapp.core.store.backup import list_backups
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
+from internapp.ui.views.settings.calendar import CalendarSection
+from internapp.ui.views.settings.notifications import NotificationsSection
 from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.worker import BackgroundTask
@@ -52,7 +54,8 @@ class SettingsView(Screen):
     watches = frozenset({Kind.SETTINGS})
 
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
-                 on_theme_change: Callable[[ThemeMode], None], parent: QWidget | None = None) -> None:
+                 on_theme_change: Callable[[ThemeMode], None], parent: QWidget | None = None,
+                 notifications_unavailable: str | None = None) -> None:
         super().__init__("Settings", "Appearance, your profile, your data and backups", parent)
         self._context = context
         self._task: BackgroundTask | None = None
@@ -74,6 +77,12 @@ class SettingsView(Screen):
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
+
+        self.reminders = NotificationsSection(context.store, context.paths,
+                                              notifications_unavailable)
+        layout.addWidget(self.reminders)
+        self.calendar = CalendarSection(context.store)
+        layout.addWidget(self.calendar)
 
         self.profile = ProfileSection(context.store)
         layout.addWidget(self.profile)
@@ -162,4 +171,5 @@ class SettingsView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode)
+    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode,
+                        notifications_unavailable=shell.notifications_unavailable())
