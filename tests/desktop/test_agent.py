@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from internapp.core.reminders.delivered import DeliveredLog
-from internapp.core.services import applications, engagements, interviews, timer
+from internapp.core.services import applications, engagements, interviews, time_entries, timer
 from internapp.desktop.agent import Agent, base_command
 from internapp.desktop.notifications import FreedesktopNotifier
 from internapp.desktop.presence import WindowPresence
@@ -135,3 +135,30 @@ def test_the_watching_process_reads_only_stays_light_and_small(store, paths, tmp
     assert report["connections"] and all("mode=ro" in c for c in report["connections"]), report
     assert peak_kb < 30 * 1024, f"peak resident memory {peak_kb} kB"
     assert paths.database.read_bytes() == before
+
+
+def test_stop_at_last_activity_and_keep_on_a_timer_left_running_while_idle(
+        store, paths, notification_server):
+    """Idle for 40 minutes (the platform's idle time): Stop at last activity stops the timer
+    when the user was last active; Keep keeps it and the same notice does not come back."""
+    e = engagements.create(store, title="Dashboard", status="active")
+    started = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    timer.start(store, e.id, at=started, now=started)
+    launched: list[list[str]] = []
+    agent = Agent(paths.database, FreedesktopNotifier(), zone=NY, launch=launched.append,
+                  data_dir_argument=paths.data_dir, idle=lambda: 40 * 60)
+    [shown] = agent.tick()
+    [received] = notification_server.wait_for(1)
+    assert list(received["actions"]) == ["default", "stop-now", "stop-at-last-activity", "keep"]
+    assert "No activity since" in received["body"]
+    notification_server.click(received["id"], "keep")
+    _wait_click(agent)
+    assert launched == [] and agent.tick() == []  # kept: not asked again for this idle spell
+    agent.act(shown, "stop-at-last-activity")
+    [argv] = launched
+    assert argv[-6:-2] == ["timer", "stop", "--at", shown.last_activity.isoformat()]
+    subprocess.run(argv, check=True, capture_output=True, timeout=120)
+    assert timer.running(store) is None
+    [entry] = time_entries.list_recent(store)
+    assert abs((entry.ended_at - shown.last_activity).total_seconds()) < 1
+    agent.notifier.close()
