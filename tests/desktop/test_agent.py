@@ -162,3 +162,22 @@ def test_stop_at_last_activity_and_keep_on_a_timer_left_running_while_idle(
     [entry] = time_entries.list_recent(store)
     assert abs((entry.ended_at - shown.last_activity).total_seconds()) < 1
     agent.notifier.close()
+
+
+def test_many_reminders_at_once_come_as_one_summary_that_opens_today(store, paths,
+                                                                     notification_server):
+    for n in range(5):
+        applications.create(store, organization=f"Org {n}", role=f"Role {n}",
+                            deadline="2026-03-10")
+    launched: list[list[str]] = []
+    agent = _agent(paths, launched)
+    shown = agent.tick()
+    assert [r.kind for r in shown] == ["summary"]
+    [received] = notification_server.wait_for(1)
+    assert received["summary"] == "5 reminders"
+    assert received["body"].splitlines()[0] == "• Apply by Tue 10 Mar: Role 0"
+    assert agent.tick() == []  # all five marked shown
+    notification_server.click(received["id"])
+    _wait_click(agent)
+    assert launched[0][-4:] == ["--open", "today", "--data-dir", str(paths.data_dir)]
+    agent.notifier.close()

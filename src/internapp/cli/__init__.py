@@ -38,9 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"internapp {app_version()}")
     add_data_dir(parser, top_level=True)
-    parser.add_argument("--open", metavar="SCREEN:ID", dest="open_record",
-                        help="open the window on a record, e.g. applications:ID (a click on a "
-                             "reminder does this)")
+    parser.add_argument("--open", metavar="SCREEN[:ID]", dest="open_record",
+                        help="open the window on a screen or a record, e.g. applications:ID (a "
+                             "click on a reminder does this)")
     parser.add_argument("--theme", choices=["system", "light", "dark"],
                         help="colour scheme for the window (default: the saved choice)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -90,10 +90,10 @@ def _open_window(args: argparse.Namespace) -> int:
     target = None
     if args.open_record:
         screen, _, record = args.open_record.partition(":")
-        if not screen or not record:
-            return fail(f"--open: {args.open_record!r} is not SCREEN:ID "
-                        "(e.g. applications:1b2c…)")
-        target = (screen, record)
+        if not screen:
+            return fail(f"--open: {args.open_record!r} is not SCREEN or SCREEN:ID "
+                        "(e.g. today, applications:1b2c…)")
+        target = (screen, record or None)
     return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme, open_record=target)
 
 

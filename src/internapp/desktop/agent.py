@@ -29,6 +29,7 @@ from internapp.desktop.notifications import DEFAULT_ACTION, Click, Notice, Notif
 from internapp.desktop.presence import window_open
 
 TICK_SECONDS = 60
+MAX_SEPARATE = 3  # more due at once (the first start, a return from a trip): one summary
 log = logging.getLogger("internapp.reminders")
 
 
@@ -81,13 +82,14 @@ class Agent:
             conn.close()
         with self.delivered.locked() as entries:
             result = due.due_now(found, now, zone, prefs, set(entries))
-            for reminder in result.notify:
+            shown = grouped(result.notify, now)
+            for reminder in shown:
                 self.notifier.show(notice_for(reminder))
                 self.shown[reminder.key] = reminder
             for key in result.keys:
                 entries.setdefault(key, now.isoformat())
         self.last_error = None
-        return result.notify
+        return shown
 
     # --- clicks -----------------------------------------------------------------------------
 
@@ -107,7 +109,9 @@ class Agent:
         elif action == STOP_AT_LAST_ACTIVITY and reminder.last_activity is not None:
             self._run(["timer", "stop", "--at", reminder.last_activity.isoformat()])
         elif action == DEFAULT_ACTION:
-            self._run(["--open", f"{reminder.screen}:{reminder.record_id}"])
+            target = (f"{reminder.screen}:{reminder.record_id}" if reminder.record_id
+                      else reminder.screen)
+            self._run(["--open", target])
 
     def _run(self, arguments: list[str]) -> None:
         argv = [*base_command(), *arguments]
@@ -135,6 +139,21 @@ class Agent:
         if message != self.last_error:
             print(f"internapp reminders: {message}", file=sys.stderr, flush=True)
             self.last_error = message
+
+
+def grouped(reminders: list[Reminder], now: datetime) -> list[Reminder]:
+    """What to show: each reminder, or — when more than MAX_SEPARATE are due at once — those
+    asking for a choice (a forgotten timer) and one summary of the others that opens Today."""
+    if len(reminders) <= MAX_SEPARATE:
+        return reminders
+    choices = [r for r in reminders if r.actions]
+    rest = [r for r in reminders if not r.actions]
+    lines = [f"• {r.title}" for r in rest[:5]]
+    if len(rest) > 5:
+        lines.append(f"… and {len(rest) - 5} more on Today")
+    summary = Reminder("summary", f"summary:{now.isoformat()}", "", "today",
+                       f"{len(rest)} reminders", "\n".join(lines), now, now, now)
+    return [*choices, summary]
 
 
 def _detached(argv: list[str]) -> subprocess.Popen:

@@ -55,7 +55,7 @@ def display_available() -> bool:
 
 
 def run_gui(paths: Paths, theme: ThemeMode | None = None,
-            open_record: tuple[str, str] | None = None) -> int:
+            open_record: tuple[str, str | None] | None = None) -> int:
     try:
         context = open_context(paths)
     except StoreError as error:
@@ -81,9 +81,9 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None,
         context.close()
 
 
-def open_on(window: MainWindow, screen: str, record: str) -> bool:
-    """Shows ``screen`` on the record ``record`` (an id); False, with the screen shown and a
-    status message, when either is unknown."""
+def open_on(window: MainWindow, screen: str, record: str | None = None) -> bool:
+    """Shows ``screen``, on the record ``record`` (an id) when given; False, with a status
+    message, when either is unknown."""
     import uuid
 
     from internapp.ui.views import SCREENS
@@ -91,6 +91,9 @@ def open_on(window: MainWindow, screen: str, record: str) -> bool:
     if screen not in {spec.key for spec in SCREENS}:
         window.statusBar().showMessage(f"There is no screen called {screen!r}.")
         return False
+    if record is None:
+        window.open_from_notification(screen, None)
+        return True
     try:
         record_id = uuid.UUID(record)
     except ValueError:

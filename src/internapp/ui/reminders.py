@@ -84,7 +84,8 @@ class WindowReminders(QObject):
 
     def _clicked(self, reminder: Reminder, action: str) -> None:  # on the reminders thread
         if action == DEFAULT_ACTION:
-            self.open_record.emit(reminder.screen, uuid.UUID(reminder.record_id))
+            self.open_record.emit(reminder.screen,
+                                  uuid.UUID(reminder.record_id) if reminder.record_id else None)
         elif action == STOP_NOW:
             self.stop_timer.emit(None)
         elif action == STOP_AT_LAST_ACTIVITY and isinstance(reminder.last_activity, datetime):
