@@ -168,18 +168,18 @@ def keep_in_touch(sources: Sources) -> Iterator[Reminder]:
 
 register(ReminderKind("deadline", "Application deadlines",
                       "Before an open application's deadline", deadlines,
-                      default_lead_minutes=2 * 24 * 60))
+                      default_lead_minutes=2 * 24 * 60, order=10))
 register(ReminderKind("follow-up", "Follow-ups",
                       "On the day you planned to follow up (applications and contacts)",
-                      follow_ups))
+                      follow_ups, order=20))
 register(ReminderKind("no-reply", "No reply",
                       "When an application has waited the chosen number of days for a reply",
-                      no_reply, default_lead_minutes=None))
+                      no_reply, default_lead_minutes=None, order=30))
 register(ReminderKind("interview-day", "Interviews, the day before",
                       "The day before an interview, at the same time", interviews_day_before,
-                      default_lead_minutes=24 * 60, lead_in_days=False))
+                      default_lead_minutes=24 * 60, order=40))
 register(ReminderKind("interview-soon", "Interviews, shortly before",
                       "Shortly before an interview starts", interviews_soon,
-                      default_lead_minutes=60, lead_in_days=False))
+                      default_lead_minutes=60, lead_in_days=False, order=50))
 register(ReminderKind("keep-in-touch", "Keeping in touch",
-                      "When a contact's keep-in-touch date comes", keep_in_touch))
+                      "When a contact's keep-in-touch date comes", keep_in_touch, order=90))

@@ -35,4 +35,4 @@ def payments(sources: Sources) -> Iterator[Reminder]:
 
 
 register(ReminderKind("payment", "Payments due",
-                      "On the day a payment is expected, while it has not arrived", payments))
+                      "On the day a payment is expected, while it has not arrived", payments, order=80))

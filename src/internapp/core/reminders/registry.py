@@ -40,6 +40,7 @@ class ReminderKind:
     default_lead_minutes: int | None = 0  # None: no lead time to choose
     default_enabled: bool = True
     lead_in_days: bool = True  # Settings offers days (all-day dates) or minutes (interviews)
+    order: int = 100  # where Settings lists it
 
 
 KINDS: dict[str, ReminderKind] = {}
@@ -56,4 +57,8 @@ def load_builtin() -> dict[str, ReminderKind]:
     import internapp.core.reminders.money_kinds
     import internapp.core.reminders.work_kinds  # noqa: F401
 
+    if list(KINDS) != sorted(KINDS, key=lambda name: KINDS[name].order):
+        ordered = sorted(KINDS.items(), key=lambda item: item[1].order)
+        KINDS.clear()
+        KINDS.update(ordered)
     return KINDS

@@ -137,14 +137,14 @@ def forgotten_timer(sources: Sources) -> Iterator[Reminder]:
 
 
 register(ReminderKind("milestone", "Milestones", "Before a milestone not yet done is due",
-                      milestones, default_lead_minutes=24 * 60))
+                      milestones, default_lead_minutes=24 * 60, order=60))
 register(ReminderKind("hand-in", "Hand-in dates", "Before an engagement is due", hand_ins,
-                      default_lead_minutes=24 * 60))
+                      default_lead_minutes=24 * 60, order=70))
 register(ReminderKind("budget", "Budgets at 80 % and 100 %",
                       "When an engagement's logged hours reach 80 %, then 100 %, of its budget",
-                      budgets, default_lead_minutes=None))
+                      budgets, default_lead_minutes=None, order=100))
 register(ReminderKind("weekly-cap", "Weekly caps", "When this week's hours pass a weekly cap",
-                      weekly_caps, default_lead_minutes=None))
+                      weekly_caps, default_lead_minutes=None, order=110))
 register(ReminderKind("timer", "Forgotten timer",
                       "A timer running past the chosen length, across midnight or while idle",
-                      forgotten_timer, default_lead_minutes=None))
+                      forgotten_timer, default_lead_minutes=None, order=120))

@@ -6,6 +6,7 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -76,10 +77,13 @@ class NotificationsSection(QGroupBox, DirtyTracking):
                 grid.addWidget(note, row, 1)
                 continue
             spin = QSpinBox()
+            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            spin.setFixedWidth(150)
             if kind.lead_in_days:
                 spin.setRange(0, 60)
-                spin.setSuffix(self.tr(" days before"))
                 spin.setSpecialValueText(self.tr("on the day"))
+                spin.valueChanged.connect(lambda n, box=spin: box.setSuffix(
+                    self.tr(" day before") if n == 1 else self.tr(" days before")))
             else:
                 spin.setRange(0, 3 * MINUTES_PER_DAY)
                 spin.setSingleStep(15)
@@ -98,6 +102,8 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         self.quiet_end = QTimeEdit()
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
+            edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+            edit.setFixedWidth(80)
             edit.timeChanged.connect(self._mark_dirty)
             self.quiet_box.toggled.connect(edit.setEnabled)
         self.quiet_box.toggled.connect(self._mark_dirty)
@@ -110,22 +116,30 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         timing.addLayout(quiet_row, 0, 1)
         self.day_time = QTimeEdit()
         self.day_time.setDisplayFormat("HH:mm")
+        self.day_time.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.day_time.setFixedWidth(80)
         self.day_time.timeChanged.connect(self._mark_dirty)
         timing.addWidget(QLabel(self.tr("Remind of dates at")), 1, 0)
         timing.addWidget(self.day_time, 1, 1)
         self.no_reply_days = QSpinBox()
+        self.no_reply_days.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.no_reply_days.setFixedWidth(150)
         self.no_reply_days.setRange(1, 365)
         self.no_reply_days.setSuffix(self.tr(" days"))
         self.no_reply_days.valueChanged.connect(self._mark_dirty)
         timing.addWidget(QLabel(self.tr("No reply after")), 2, 0)
         timing.addWidget(self.no_reply_days, 2, 1)
         self.timer_hours = QSpinBox()
+        self.timer_hours.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.timer_hours.setFixedWidth(150)
         self.timer_hours.setRange(1, 24)
         self.timer_hours.setSuffix(self.tr(" h"))
         self.timer_hours.valueChanged.connect(self._mark_dirty)
         timing.addWidget(QLabel(self.tr("A timer is forgotten after")), 3, 0)
         timing.addWidget(self.timer_hours, 3, 1)
         self.idle_minutes = QSpinBox()
+        self.idle_minutes.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        self.idle_minutes.setFixedWidth(150)
         self.idle_minutes.setRange(5, 240)
         self.idle_minutes.setSuffix(self.tr(" min idle"))
         self.idle_minutes.valueChanged.connect(self._mark_dirty)
