@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QComboBox,
     QCompleter,
     QHBoxLayout,
@@ -51,7 +50,6 @@ class InterviewDialog(FormDialog):
         self.date_edit = DateField()
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.time_edit.setFixedWidth(80)
         self.time_edit.setAccessibleName(self.tr("Time"))
         row.addWidget(self.date_edit)
@@ -70,7 +68,6 @@ class InterviewDialog(FormDialog):
         self.length_box.setRange(5, 24 * 60)
         self.length_box.setSingleStep(15)
         self.length_box.setSuffix(self.tr(" min"))
-        self.length_box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.length_box.setFixedWidth(110)
         self.kind_box = QComboBox()
         for value, label in ((None, self.tr("Not said")), ("phone", self.tr("Phone")),

@@ -40,7 +40,7 @@ class InterviewsSection(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName("DetailList")
-        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text in the tooltip
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list)
@@ -79,18 +79,22 @@ class InterviewsSection(QWidget):
         self.rows = (interviews.rows(self._store, application_id=self._application_id)
                      if self._application_id else [])
         for row in self.rows:
-            item = QListWidgetItem(self.describe(row))
+            text = self.describe(row)
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
+            item.setToolTip(text)
             if row.cancelled:
                 font = item.font()
                 font.setStrikeOut(True)
                 item.setFont(font)
-                item.setToolTip(self.tr("Cancelled"))
             self.list.addItem(item)
-            if selected is not None and row.id == selected.id:
-                self.list.setCurrentItem(item)
+        chosen = selected.id if selected is not None else self._soonest()
+        if chosen is not None:
+            self.select(chosen)
         self.list.setVisible(bool(self.rows))
-        self.list.setFixedHeight(min(max(len(self.rows), 1), 4) * 46 + 8)
+        shown = min(len(self.rows), 4)
+        height = sum(self.list.sizeHintForRow(i) for i in range(shown)) if shown else 0
+        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 6)
         self.empty_label.setVisible(not self.rows)
         self._update_buttons()
 
@@ -119,6 +123,16 @@ class InterviewsSection(QWidget):
             details.append(row.outcome.splitlines()[0])
         second = " · ".join(d for d in details if d)
         return f"{first}\n{second}" if second else first
+
+    def _soonest(self):
+        """The next interview to come, else the latest: what an edit most likely concerns."""
+        from internapp.core.clock import utcnow
+
+        now = utcnow()
+        upcoming = [r for r in self.rows if not r.cancelled and r.ends_at >= now]
+        if upcoming:
+            return upcoming[0].id
+        return self.rows[-1].id if self.rows else None
 
     def selected(self) -> InterviewRow | None:
         item = self.list.currentItem()

@@ -6,7 +6,6 @@ from datetime import time
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QCheckBox,
     QGridLayout,
     QGroupBox,
@@ -33,6 +32,20 @@ MINUTES_PER_DAY = 24 * 60
 
 def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
+
+
+class _Offset:
+    """Adds rows to a grid below the ones it has."""
+
+    def __init__(self, grid: QGridLayout, first_row: int) -> None:
+        self._grid = grid
+        self._first = first_row
+
+    def addWidget(self, widget, row: int, column: int) -> None:
+        self._grid.addWidget(widget, self._first + row, column)
+
+    def addLayout(self, layout, row: int, column: int) -> None:
+        self._grid.addLayout(layout, self._first + row, column)
 
 
 class NotificationsSection(QGroupBox, DirtyTracking):
@@ -77,7 +90,6 @@ class NotificationsSection(QGroupBox, DirtyTracking):
                 grid.addWidget(note, row, 1)
                 continue
             spin = QSpinBox()
-            spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             spin.setFixedWidth(150)
             if kind.lead_in_days:
                 spin.setRange(0, 60)
@@ -94,15 +106,13 @@ class NotificationsSection(QGroupBox, DirtyTracking):
             grid.addWidget(spin, row, 1)
         grid.setColumnStretch(2, 1)
         layout.addWidget(grid_holder)
-
-        timing = QGridLayout()
-        timing.setHorizontalSpacing(12)
+        # the timing rows continue the same grid, so their fields line up with the leads above
+        timing = _Offset(grid, len(self.enabled))
         self.quiet_box = QCheckBox(self.tr("Quiet hours from"))
         self.quiet_start = QTimeEdit()
         self.quiet_end = QTimeEdit()
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
-            edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             edit.setFixedWidth(80)
             edit.timeChanged.connect(self._mark_dirty)
             self.quiet_box.toggled.connect(edit.setEnabled)
@@ -116,13 +126,11 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         timing.addLayout(quiet_row, 0, 1)
         self.day_time = QTimeEdit()
         self.day_time.setDisplayFormat("HH:mm")
-        self.day_time.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.day_time.setFixedWidth(80)
         self.day_time.timeChanged.connect(self._mark_dirty)
         timing.addWidget(QLabel(self.tr("Remind of dates at")), 1, 0)
         timing.addWidget(self.day_time, 1, 1)
         self.no_reply_days = QSpinBox()
-        self.no_reply_days.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.no_reply_days.setFixedWidth(150)
         self.no_reply_days.setRange(1, 365)
         self.no_reply_days.setSuffix(self.tr(" days"))
@@ -130,7 +138,6 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         timing.addWidget(QLabel(self.tr("No reply after")), 2, 0)
         timing.addWidget(self.no_reply_days, 2, 1)
         self.timer_hours = QSpinBox()
-        self.timer_hours.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.timer_hours.setFixedWidth(150)
         self.timer_hours.setRange(1, 24)
         self.timer_hours.setSuffix(self.tr(" h"))
@@ -138,15 +145,12 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         timing.addWidget(QLabel(self.tr("A timer is forgotten after")), 3, 0)
         timing.addWidget(self.timer_hours, 3, 1)
         self.idle_minutes = QSpinBox()
-        self.idle_minutes.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
         self.idle_minutes.setFixedWidth(150)
         self.idle_minutes.setRange(5, 240)
         self.idle_minutes.setSuffix(self.tr(" min idle"))
         self.idle_minutes.valueChanged.connect(self._mark_dirty)
         timing.addWidget(QLabel(self.tr("…or after")), 4, 0)
         timing.addWidget(self.idle_minutes, 4, 1)
-        timing.setColumnStretch(2, 1)
-        layout.addLayout(timing)
 
         self.login_box = QCheckBox(self.tr("Keep reminding me while internapp is closed (starts "
                                            "a small helper when I log in)"))
