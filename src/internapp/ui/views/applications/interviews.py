@@ -41,6 +41,7 @@ class InterviewsSection(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("DetailList")
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the full text in the tooltip
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemDoubleClicked.connect(lambda _item: self.edit_selected())
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list)
