@@ -1,6 +1,9 @@
 """``internapp pay``, ``income``, ``money`` and the invoice and income exports, through the real
 entry point on a real store; amounts in JSON are decimal strings; bad input named, nothing
-written."""
+written.
+
+The exports that print PDFs take the ``qapp`` fixture: in one pytest process the CLI then reuses
+pytest-qt's QApplication instead of making its own QGuiApplication (a real run makes its own)."""
 
 import csv
 import io
@@ -105,7 +108,7 @@ def test_income_json_has_decimal_strings_per_currency(cli, tmp_path):
     assert "200.00 EUR + 600.00 USD" in out  # two currencies, never one sum
 
 
-def test_export_invoice_then_the_kept_copy_then_a_correction(cli, tmp_path, pdf_text):
+def test_export_invoice_then_the_kept_copy_then_a_correction(qapp, cli, tmp_path, pdf_text):
     cli("profile", "set", "--name", "Zoë Núñez", "--tax-id", "PT123")
     _engagement(cli, "Dashboard")
     _set(tmp_path, "Dashboard", fee="600", start_on="2026-09-01")
@@ -126,7 +129,7 @@ def test_export_invoice_then_the_kept_copy_then_a_correction(cli, tmp_path, pdf_
     assert "Corrected invoice" in pdf_text(tmp_path / "fixed.pdf")
 
 
-def test_export_invoice_refuses_a_duplicate_number_and_writes_nothing(cli, tmp_path):
+def test_export_invoice_refuses_a_duplicate_number_and_writes_nothing(qapp, cli, tmp_path):
     cli("profile", "set", "--name", "Zoë")
     for title in ("Dashboard", "Survey"):
         _engagement(cli, title)
@@ -137,7 +140,7 @@ def test_export_invoice_refuses_a_duplicate_number_and_writes_nothing(cli, tmp_p
     assert not (tmp_path / "b.pdf").exists()
 
 
-def test_export_income_csv_is_spreadsheet_safe_and_adds_up(cli, tmp_path):
+def test_export_income_csv_is_spreadsheet_safe_and_adds_up(qapp, cli, tmp_path):
     _engagement(cli, "=HYPERLINK(\"x\")")
     _set(tmp_path, "HYPERLINK", fee="600", start_on="2026-09-01")
     cli("pay", "add", "HYPERLINK", "--amount", "100.10", "--received", "2026-10-01")

@@ -18,6 +18,8 @@ def money(minor: Fraction | int | None, currency: str, *, code: bool = True) -> 
     sign = "−" if amount < 0 else ""
     whole, _, fraction = f"{abs(amount):f}".partition(".")
     locale = QLocale()
+    if locale.language() == QLocale.Language.C:  # no locale set (a bare shell): write English
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     grouped = locale.toString(int(whole)) if len(whole) < 16 else whole
     text = grouped + (locale.decimalPoint() + fraction if fraction else "")
     return f"{sign}{text} {currency}" if code else f"{sign}{text}"

@@ -147,6 +147,10 @@ class TimelineView(Screen):
 
     # --- zoom and scroll -------------------------------------------------------------------
 
+    def layout_states(self):
+        """Weeks and months."""
+        return [("weeks", lambda: self.set_zoom("weeks")), ("months", lambda: self.set_zoom("months"))]
+
     def set_zoom(self, zoom: str) -> None:
         self.zoom = zoom
         for button in self.zoom_buttons.buttons():
@@ -216,6 +220,10 @@ class TimelineView(Screen):
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
                 QMessageBox.warning(self, "Could not export the timeline", str(error))
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "export" and self.data and not self.data.is_empty:
+            self.export_dialog(f".{fmt}")
 
     def export(self, path: Path) -> Path:
         """Saves the whole range (not only the window shown), in the light style for print."""

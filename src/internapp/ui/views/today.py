@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -72,15 +71,10 @@ class TodayView(Screen):
         super().__init__("Today", today_local().strftime("%A %d %B %Y"), parent)
         self._store = store
         self.data: Today | None = None
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
+        body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        scroll.setWidget(body)
 
         self.timer_banner = self._build_timer_banner()
         layout.addWidget(self.timer_banner)
@@ -127,7 +121,7 @@ class TodayView(Screen):
             hint="New here? Fill the app with a realistic sample history from a terminal: "
                  "internapp demo",
         )
-        self.set_pages(scroll, empty)
+        self.set_pages(body, empty)
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._update_timer)

@@ -33,7 +33,7 @@ def test_progress_turns_over_budget(window, context, engagement):
     detail = window.screen("engagements").detail
     assert detail.hours_bar.value() == 1000
     assert detail.hours_bar.property("over") is True
-    assert "1 h over budget" in detail.hours_label.text()
+    assert "— 1 h over budget" in detail.hours_label.text()
 
 
 def test_edit_fields_supervisor_and_status(window, context, engagement):

@@ -58,6 +58,8 @@ class MoneySection(QWidget):
         self.payments_list = QListWidget()
         self.payments_list.setObjectName("DetailList")
         self.payments_list.setAccessibleName(self.tr("Payments"))
+        self.payments_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.payments_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.payments_list.itemDoubleClicked.connect(lambda _item: self.edit_payment())
         self.payments_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.payments_list)
@@ -83,6 +85,8 @@ class MoneySection(QWidget):
         self.invoices_list = QListWidget()
         self.invoices_list.setObjectName("DetailList")
         self.invoices_list.setAccessibleName(self.tr("Invoices"))
+        self.invoices_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.invoices_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.invoices_list.currentRowChanged.connect(lambda _row: self._update_buttons())
         self.invoices_list.itemDoubleClicked.connect(lambda _item: self.open_invoice())
         layout.addWidget(self.invoices_list)
@@ -133,6 +137,8 @@ class MoneySection(QWidget):
         colors = current_colors()
         for p in state.payments:
             item = QListWidgetItem(self._payment_text(p, today))
+            item.setToolTip(" · ".join([item.text(), *(x for x in (p.method, p.reference,
+                                                                  p.milestone, p.payer) if x)]))
             item.setData(ROLE, p)
             if p.days_overdue(today):
                 item.setForeground(QColor(colors.danger))
@@ -183,8 +189,7 @@ class MoneySection(QWidget):
             when = self.tr("expected {day} — overdue").format(day=formats.day(p.expected_on))
         else:
             when = self.tr("expected {day}").format(day=formats.day(p.expected_on))
-        extra = [x for x in (p.method, p.milestone) if x]
-        return " · ".join([amount, when, *extra])
+        return " · ".join([amount, when, *([p.milestone] if p.milestone else [])])
 
     def _invoice_text(self, invoice) -> str:
         labels = {InvoiceStatus.DRAFT: self.tr("draft"), InvoiceStatus.SENT: self.tr("sent"),
