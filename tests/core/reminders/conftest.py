@@ -3,8 +3,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from internapp.core.reminders import due
+from internapp.core.reminders.connection import open_read_only
 from internapp.core.reminders.model import ReminderSettings
-from internapp.core.services.reports import connection
 
 NY = ZoneInfo("America/New_York")
 
@@ -15,8 +15,11 @@ def collect(store):
     (New York time) from the test's store."""
 
     def run(now, settings=None, kind=None, idle=None):
-        with connection(store) as conn:
+        conn = open_read_only(store.path)
+        try:
             found = due.collect(conn, now, NY, settings or ReminderSettings(), idle_seconds=idle)
+        finally:
+            conn.close()
         return [r for r in found if kind is None or r.kind == kind]
 
     return run

@@ -104,11 +104,14 @@ def clock(field: str, value: Any) -> time:
 
 
 def load(store) -> ReminderSettings:
-    """The settings from an open Store."""
-    from internapp.core.services.reports import connection
+    """The settings from an open Store (read through a read-only connection of its own)."""
+    from internapp.core.reminders.connection import open_read_only
 
-    with connection(store) as conn:
+    conn = open_read_only(store.path)
+    try:
         return read(conn)
+    finally:
+        conn.close()
 
 
 def save(store, settings: ReminderSettings | dict) -> ReminderSettings:
