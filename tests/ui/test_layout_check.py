@@ -216,3 +216,11 @@ def test_at_200_percent_every_screen_and_dialog_passes(tmp_path):
 def test_on_a_large_screen_every_screen_and_dialog_passes(tmp_path):
     result = _smoke(tmp_path, {}, "2560x1440")
     assert result.returncode == 0, result.stderr
+
+
+def test_a_view_too_small_for_its_rows_without_a_scroll_bar_fails(qtbot):
+    view = _table([[str(n)] for n in range(12)], [80])
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setFixedHeight(120)
+    problems = check(_shown(qtbot, _dialog(view)), "test")
+    assert any("hides" in p.what and "of its rows" in p.what for p in problems), problems

@@ -15,7 +15,7 @@ def test_opens_on_today_and_lists_every_screen(window):
     assert window.current_screen_key() == "today"
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Today", "Applications", "Engagements", "Time", "Contacts", "Timeline", "Skills",
-        "Settings"]
+        "Income", "Settings"]
 
 
 def test_ctrl_number_switches_screens(window, qtbot):

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-from internapp.cli.common import add_data_dir, fail
+from internapp.cli.common import add_data_dir, add_language, fail
 
 COMMAND_MODULES = (
     "internapp.cli.system",
@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "click on a reminder does this)")
     parser.add_argument("--theme", choices=["system", "light", "dark"],
                         help="colour scheme for the window (default: the saved choice)")
+    add_language(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = [importlib.import_module(name) for name in COMMAND_MODULES]
     for module in modules:
@@ -94,7 +95,8 @@ def _open_window(args: argparse.Namespace) -> int:
             return fail(f"--open: {args.open_record!r} is not SCREEN or SCREEN:ID "
                         "(e.g. today, applications:1b2c…)")
         target = (screen, record or None)
-    return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme, open_record=target)
+    return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme, args.lang,
+                   open_record=target)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -115,3 +115,13 @@ def test_bad_grouping_and_year_are_named(store):
         income.income(store, by="week")
     with pytest.raises(ValidationError, match="year: 12 is not a year"):
         income.year_summary(store, 12)
+
+
+def test_a_running_engagement_counts_at_least_its_estimate(store):
+    e = engagements.create(store, title="Sizing", fee="800", hours_estimate=30,
+                           start_on="2026-11-01", status="active")
+    time_entries.add(store, e.id, start=datetime(2026, 11, 2, 9, tzinfo=ZONE), duration="10h")
+    [rate] = income.engagement_rates(store)
+    assert rate.effective_rate == Fraction(80000, 30) == rate.implied_rate  # not 800 / 10 h
+    engagements.update(store, e.id, status="delivered", ended_on="2026-11-20")
+    assert income.engagement_rates(store)[0].effective_rate == Fraction(80000, 10)

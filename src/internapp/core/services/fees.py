@@ -11,7 +11,9 @@ When it counts as earned (income views, "received vs earned"):
 - per milestone: each milestone's fee, on the day it was done.
 
 Rates: the effective rate is the fee over the hours logged; the implied rate is the fee over the
-hours estimate (for an hourly engagement both are its rate).
+hours estimate (for an hourly engagement both are its rate). While an engagement runs, the
+income views use ``rate_so_far``: the fee over at least the estimated hours — a rate that can
+only fall as more hours are logged, rather than a huge figure after the first hour.
 """
 
 import uuid
@@ -22,7 +24,14 @@ from fractions import Fraction
 
 from sqlmodel import Session, func, select
 
-from internapp.core.models import Engagement, FeeKind, Milestone, TimeEntry, TimeTotal
+from internapp.core.models import (
+    Engagement,
+    EngagementStatus,
+    FeeKind,
+    Milestone,
+    TimeEntry,
+    TimeTotal,
+)
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,7 @@ class Fee:
     rate_cents: int | None
     logged_seconds: int
     hours_estimate: float | None
+    finished: bool = True  # delivered, paid or cancelled (its hours will not grow)
 
     @property
     def logged_hours(self) -> Fraction:
@@ -47,6 +57,15 @@ class Fee:
         if self.total is None or not self.logged_seconds:
             return None
         return self.total / self.logged_hours
+
+    @property
+    def rate_so_far(self) -> Fraction | None:
+        """The effective rate; while running, over at least the estimated hours."""
+        if self.kind == FeeKind.HOURLY or self.finished or not self.hours_estimate:
+            return self.effective_rate
+        if self.total is None:
+            return None
+        return self.total / max(self.logged_hours, Fraction(str(self.hours_estimate)))
 
     @property
     def implied_rate(self) -> Fraction | None:
@@ -82,8 +101,10 @@ def fee_of(engagement: Engagement, logged_seconds: int, milestone_fees: list[int
         total = Fraction(engagement.rate_cents * logged_seconds, 3600)
     elif kind == FeeKind.MILESTONES and milestone_fees:
         total = Fraction(sum(milestone_fees))
+    finished = engagement.ended_on is not None or engagement.status in (
+        EngagementStatus.DELIVERED, EngagementStatus.PAID, EngagementStatus.CANCELLED)
     return Fee(engagement.id, kind, engagement.currency, total, engagement.rate_cents,
-               logged_seconds, engagement.hours_estimate)
+               logged_seconds, engagement.hours_estimate, finished)
 
 
 def fees(session: Session, engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, Fee]:

@@ -12,8 +12,9 @@ beside the per-currency ones and saying which rates it used.
   platform's cut) and net (what arrived);
 - set aside: the chosen percentage of the net received, exact until shown; a year's set-aside is
   that percentage of the year's net, which is the exact sum of its payments' set-asides;
-- effective rate of a month: each engagement's effective rate weighted by the hours logged on it
-  that month; implied: the same with the rates its estimate promised.
+- effective rate of a month: each engagement's effective rate (``Fee.rate_so_far`` while it
+  runs) weighted by the hours logged on it that month; implied: the same with the rates its
+  estimate promised.
 """
 
 import uuid
@@ -136,9 +137,9 @@ def income(store: Store, *, by: str = "month", year: int | None = None,
             continue
         logged = Fraction(seconds, 3600)
         target = row(key, fee.currency)
-        if fee.effective_rate is not None:
+        if fee.rate_so_far is not None:
             target.hours += logged
-            target._rated += logged * fee.effective_rate
+            target._rated += logged * fee.rate_so_far
         if fee.implied_rate is not None:
             target._implied_hours += logged
             target._implied += logged * fee.implied_rate
@@ -197,7 +198,7 @@ def engagement_rates(store: Store) -> list[EngagementRate]:
         found = fees_service.fees(session)
         titles = dict(session.exec(select(Engagement.id, Engagement.title)).all())
     result = [EngagementRate(i, titles[i], f.currency, f.total, f.logged_hours, f.hours_estimate,
-                             f.effective_rate, f.implied_rate)
+                             f.rate_so_far, f.implied_rate)
               for i, f in found.items() if f.total is not None or f.rate_cents is not None]
     return sorted(result, key=lambda r: r.title.casefold())
 

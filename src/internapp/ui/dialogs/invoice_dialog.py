@@ -12,14 +12,11 @@ from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InvoiceDialog", text)
-
-
 class InvoiceDialog(FormDialog):
     def __init__(self, store: Store, engagement_id: uuid.UUID,
                  parent: QWidget | None = None) -> None:
-        super().__init__(_tr("New invoice"), _tr("Create draft"),
+        super().__init__(QCoreApplication.translate("InvoiceDialog", "New invoice"),
+                         QCoreApplication.translate("InvoiceDialog", "Create draft"),
                          lambda values: invoices.create_draft(store, engagement_id, **values),
                          parent)
         engagement = engagements.get(store, engagement_id)

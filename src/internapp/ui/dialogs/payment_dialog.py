@@ -6,22 +6,21 @@ with a warning (``warnings``), shown by whoever opened the dialog."""
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from internapp.core.clock import today_local
 from internapp.core.services import engagements, payments
-from internapp.core.services.money import round_minor
+from internapp.core.services.money import percent_text, round_minor
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.money_text import editable
 from internapp.ui.widgets.date_field import DateField
 
-METHODS = ["Bank transfer", "Platform payout", "PayPal", "Wise", "Cheque", "Cash"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PaymentDialog", text)
+METHODS = [QT_TRANSLATE_NOOP("PaymentDialog", "Bank transfer"),
+           QT_TRANSLATE_NOOP("PaymentDialog", "Platform payout"), "PayPal", "Wise",
+           QT_TRANSLATE_NOOP("PaymentDialog", "Cheque"),
+           QT_TRANSLATE_NOOP("PaymentDialog", "Cash")]
 
 
 class PaymentDialog(FormDialog):
@@ -32,8 +31,10 @@ class PaymentDialog(FormDialog):
         self._engagement_id = engagement_id
         self._payment = payment
         self.warnings: list[str] = []
-        title = _tr("Edit payment") if payment else _tr("Record a payment")
-        super().__init__(title, _tr("Save payment"), self._save, parent)
+        translate = QCoreApplication.translate
+        title = (translate("PaymentDialog", "Edit payment") if payment
+                 else translate("PaymentDialog", "Record a payment"))
+        super().__init__(title, translate("PaymentDialog", "Save payment"), self._save, parent)
         engagement = engagements.get(store, engagement_id)
         self.currency = engagement.currency
         state = payments.state(store, engagement_id, today)
@@ -49,10 +50,11 @@ class PaymentDialog(FormDialog):
         self.withheld = QLineEdit()
         self.withheld.setPlaceholderText(
             self.tr("kept by the platform ({percent} % by default)").format(
-                percent=engagement.withheld_bp / 100 if engagement.withheld_bp else 0))
+                percent=percent_text(engagement.withheld_bp)) if engagement.withheld_bp
+            else self.tr("what a platform kept, if any"))
         self.method = QComboBox()
         self.method.setEditable(True)
-        self.method.addItems([self.tr(m) for m in METHODS])
+        self.method.addItems([QCoreApplication.translate("PaymentDialog", m) for m in METHODS])
         self.method.setCurrentIndex(-1)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("the transfer's reference"))

@@ -83,6 +83,15 @@ class Screen(QWidget):
     def open_record(self, record_id: object) -> None:
         """Shows one record (asked for from another screen). Subclasses override."""
 
+    def theme_changed(self, visible: bool) -> None:
+        """The theme switched: what the screen painted from the palette itself (charts, coloured
+        tags) is drawn again — now if ``visible``, else when next shown."""
+        if visible:
+            self.refresh()
+            self.stale = False
+        else:
+            self.stale = True
+
     def new_record(self) -> object:
         """File → New (Ctrl+N) here: opens the dialog that adds this screen's kind of record."""
         return None

@@ -25,15 +25,17 @@ def income_screen(window, context, qtbot):
 def test_the_overview_shows_usd_first_and_never_adds_currencies(income_screen):
     tab = income_screen.overview
     assert income_screen.currency_box.currentText() == "USD"  # the home currency
-    assert tab.values["received"].text().endswith(" USD")
+    assert tab.captions["received"].text() == "RECEIVED · USD"
+    assert tab.values["received"].text() == "787.50"
     assert "also 200.00 EUR" in tab.notes["received"].text()
     assert tab.notes["owed"].text() == "150.00 USD overdue"
-    assert tab.values["aside"].text() == "196.88 USD"
+    assert tab.values["aside"].text() == "196.88"
     assert tab.chart.built
     currencies = {tab.table.item(row, 1).text() for row in range(tab.table.rowCount())}
     assert currencies == {"USD", "EUR"}
     income_screen.currency_box.setCurrentText("EUR")
-    assert tab.values["received"].text() == "200.00 EUR"
+    assert (tab.captions["received"].text(), tab.values["received"].text()) == (
+        "RECEIVED · EUR", "200.00")
 
 
 def test_the_chart_exports_like_the_others(income_screen, tmp_path):
