@@ -72,6 +72,7 @@ class CalDavCollection:
         self._auth = f"Basic {token}"
         self._timeout = timeout
         self._connection: http.client.HTTPConnection | None = None
+        self.sent: list[str] = []  # the method of every request made, in order
 
     # --- requests -----------------------------------------------------------------------------
 
@@ -89,6 +90,7 @@ class CalDavCollection:
                 headers: dict[str, str] | None = None) -> Response:
         headers = {"Authorization": self._auth, "User-Agent": "internapp",
                    **(headers or {})}
+        self.sent.append(method)
         for attempt in (1, 2):  # a kept-alive connection the server closed: once more, anew
             connection = self._connect()
             try:

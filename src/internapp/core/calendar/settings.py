@@ -35,32 +35,23 @@ class CalendarSettings:
 
 
 def load(store) -> CalendarSettings:
-    from sqlmodel import select
-
-    from internapp.core.models import Setting
+    from internapp.core.services import preferences
 
     with store.read() as session:
-        row = session.exec(select(Setting).where(Setting.key == SETTING_KEY)).first()
-    value = row.value if row is not None and isinstance(row.value, dict) else {}
+        value = preferences.read(session, SETTING_KEY)
+    value = value if isinstance(value, dict) else {}
     return CalendarSettings(value.get("caldav_url"), value.get("caldav_user"),
                             value.get("feed_folder"))
 
 
 def save(store, settings: CalendarSettings) -> CalendarSettings:
-    from sqlmodel import select
-
     from internapp.core.changes import Kind
-    from internapp.core.models import Setting
+    from internapp.core.services import preferences
 
     value = {"caldav_url": settings.caldav_url, "caldav_user": settings.caldav_user,
              "feed_folder": settings.feed_folder}
     with store.write([Kind.SETTINGS]) as session:
-        row = session.exec(select(Setting).where(Setting.key == SETTING_KEY)).first()
-        if row is None:
-            session.add(Setting(key=SETTING_KEY, value=value))
-        else:
-            row.value = value
-            session.add(row)
+        preferences.write(session, SETTING_KEY, value)
     return settings
 
 

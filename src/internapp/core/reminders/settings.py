@@ -116,18 +116,10 @@ def load(store) -> ReminderSettings:
 
 def save(store, settings: ReminderSettings | dict) -> ReminderSettings:
     """Validates and keeps the settings (one transaction); returns what was kept."""
-    from sqlmodel import select
-
     from internapp.core.changes import Kind
-    from internapp.core.models import Setting
+    from internapp.core.services import preferences
 
     checked = from_dict(settings if isinstance(settings, dict) else to_dict(settings))
-    value = to_dict(checked)
     with store.write([Kind.SETTINGS]) as session:
-        row = session.exec(select(Setting).where(Setting.key == SETTING_KEY)).first()
-        if row is None:
-            session.add(Setting(key=SETTING_KEY, value=value))
-        else:
-            row.value = value
-            session.add(row)
+        preferences.write(session, SETTING_KEY, to_dict(checked))
     return checked

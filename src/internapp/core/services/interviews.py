@@ -25,7 +25,7 @@ from internapp.core.models import (
     Organization,
 )
 from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.fields import choice, number, text
+from internapp.core.services.fields import choice, id_by_prefix, number, text
 from internapp.core.services.time_entries import zone_for
 from internapp.core.services.time_input import local_to_utc
 from internapp.core.store import Store
@@ -270,17 +270,8 @@ def get(store: Store, interview_id: uuid.UUID) -> InterviewRow:
 
 def find_id(store: Store, reference: str) -> uuid.UUID:
     """The interview whose id is ``reference`` or starts with it (at least 4 characters)."""
-    wanted = str(reference).strip().casefold().replace("-", "")
-    if len(wanted) < 4:
-        raise ValidationError("id", f"{reference!r} is too short to name an interview")
     with store.read() as session:
-        matches = [i for i in session.exec(select(Interview.id)) if i.hex.startswith(wanted)]
-    if not matches:
-        raise NotFoundError("interview", reference, "id")
-    if len(matches) > 1:
-        raise ValidationError("id", f"{reference!r} matches {len(matches)} interviews; "
-                                    "give more of the id")
-    return matches[0]
+        return id_by_prefix(session.exec(select(Interview.id)), reference, "interview")
 
 
 def by_external_uid(session: Session, external_uid: str) -> Interview | None:
