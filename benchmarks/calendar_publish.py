@@ -6,7 +6,7 @@ the collection). Also prints the background reminder process's memory (target < 
 resident size after computing and showing reminders on the same store, through a private D-Bus
 session bus with a notification server.
 
-    .venv-test/bin/python benchmarks/calendar_publish.py [--events 500]
+    .venv-test/bin/python benchmarks/calendar_publish.py [--events 500] [--workers 1 4]
 """
 
 import argparse
@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from internapp.core.calendar.caldav_client import CalDavCollection
-from internapp.core.calendar.publish import publish
+from internapp.core.calendar.publish import WORKERS, publish
 from internapp.core.calendar.settings import CalendarSettings
 from internapp.core.interchange.ics import calendar_events
 from internapp.core.services import applications, engagements, interviews
@@ -62,6 +62,9 @@ def fill(store, events: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=500)
+    parser.add_argument("--workers", type=int, nargs="*", default=[1, WORKERS],
+                        help=f"connections at once to compare (default: 1 and {WORKERS})")
+    parser.add_argument("--no-agent", action="store_true", help="skip the memory figure")
     args = parser.parse_args()
     servers = _conftest()
     with tempfile.TemporaryDirectory() as folder:
@@ -71,32 +74,40 @@ def main() -> None:
         count = len(calendar_events(store))
         for fsync in (True, False):
             label = ("Radicale as shipped (fsync on every write)" if fsync else
-                     "Radicale with its fsync off (as its own test suite runs)")
+                     "Radicale with its fsync off (as the tests start it)")
             radicale = servers.RadicaleServer(folder / f"radicale-{fsync}", fsync=fsync)
             try:
-                url = radicale.new_calendar("bench")
-                settings = CalendarSettings(url, radicale.user)
-                began, cpu = time.perf_counter(), time.process_time()
-                server_cpu = _cpu(radicale.process.pid)
-                first = publish(store, settings, radicale.password)
-                took, cpu = time.perf_counter() - began, time.process_time() - cpu
-                server_cpu = _cpu(radicale.process.pid) - server_cpu
-                print(f"{label}: publish {count} events {took:.2f} s "
-                      f"({first.created} created; internapp's CPU {cpu:.2f} s, the server's "
-                      f"{server_cpu:.2f} s; load average {os.getloadavg()[0]:.1f}) "
-                      "— target ≤ 10 s")
-                counting = CalDavCollection(url, radicale.user, radicale.password)
-                began = time.perf_counter()
-                again = publish(store, settings, collection=counting)
-                took = time.perf_counter() - began
-                sent = [m for m in counting.sent if m != "PROPFIND"]
-                print(f"{label}: republish, nothing changed: {took * 1000:.0f} ms, "
-                      f"{len(sent)} events sent ({again.unchanged} unchanged; requests: "
-                      f"{', '.join(counting.sent)}) — target ≤ 1 s, none sent")
+                for workers in args.workers:
+                    publish_once(store, radicale, count, f"{label}, {workers} connection"
+                                 + ("s" if workers > 1 else ""), workers)
             finally:
                 radicale.stop()
         store.close()
-        print(f"background reminder process: {agent_memory(servers, folder)}")
+        if not args.no_agent:
+            print(f"background reminder process: {agent_memory(servers, folder)}")
+
+
+def publish_once(store, radicale, count: int, label: str, workers: int) -> None:
+    """The first publish of ``count`` events to a new calendar, then a republish with nothing
+    changed; prints both."""
+    url = radicale.new_calendar("bench")
+    settings = CalendarSettings(url, radicale.user)
+    began, cpu = time.perf_counter(), time.process_time()
+    server_cpu = _cpu(radicale.process.pid)
+    first = publish(store, settings, radicale.password, workers=workers)
+    took, cpu = time.perf_counter() - began, time.process_time() - cpu
+    server_cpu = _cpu(radicale.process.pid) - server_cpu
+    print(f"{label}: publish {count} events {took:.2f} s ({first.created} created; "
+          f"internapp's CPU {cpu:.2f} s, the server's {server_cpu:.2f} s; load average "
+          f"{os.getloadavg()[0]:.1f}) — target ≤ 10 s", flush=True)
+    counting = CalDavCollection(url, radicale.user, radicale.password)
+    began = time.perf_counter()
+    again = publish(store, settings, collection=counting, workers=workers)
+    took = time.perf_counter() - began
+    sent = [m for m in counting.sent if m != "PROPFIND"]
+    print(f"{label}: republish, nothing changed: {took * 1000:.0f} ms, {len(sent)} events sent "
+          f"({again.unchanged} unchanged; requests: {', '.join(counting.sent)}) "
+          "— target ≤ 1 s, none sent", flush=True)
 
 
 def agent_memory(servers, folder: Path) -> str:

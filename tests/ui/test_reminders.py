@@ -5,7 +5,6 @@ timer, and the background process leaves notifying to the window meanwhile."""
 from datetime import UTC, datetime, timedelta
 
 from internapp.core.services import applications, engagements, interviews, timer
-from internapp.desktop.presence import window_open
 from internapp.ui.launch import build_window, open_on
 from internapp.ui.theme import ThemeMode
 
@@ -24,7 +23,6 @@ def test_a_click_on_a_notification_opens_the_record_in_the_window(qtbot, context
                    + timedelta(minutes=25), tz="UTC", kind="video")
     window = _window(qtbot, context)
     assert window.reminders.unavailable is None
-    assert window_open(context.paths.data_dir)
     [received] = notification_server.wait_for(1, timeout=30)
     assert received["summary"].startswith("Video interview")
     window.show_screen("today")
@@ -33,7 +31,6 @@ def test_a_click_on_a_notification_opens_the_record_in_the_window(qtbot, context
     detail = window.screen("applications").detail
     qtbot.waitUntil(lambda: detail.application_id == app.id, timeout=5000)
     window.close()
-    assert not window_open(context.paths.data_dir)
 
 
 def test_stop_now_on_a_forgotten_timer_stops_the_windows_timer(qtbot, context,

@@ -103,13 +103,16 @@ def _exec_quote(argument: str) -> str:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
+    from internapp.core.safe_files import atomic_output
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    with atomic_output(path, "wb") as handle:
+        handle.write(data)
 
 
 def _windows_value() -> str | None:  # pragma: no cover - Windows
+    if sys.platform != "win32":
+        return None
     import winreg
 
     try:

@@ -103,7 +103,8 @@ class FreedesktopNotifier(Notifier):
             actions = [DEFAULT_ACTION, notice.open_label]
             for key, label in notice.actions:
                 actions += [key, label]
-        hints = {"desktop-entry": ("s", DESKTOP_ENTRY), "category": ("s", "x-internapp.reminder")}
+        hints: dict[str, tuple[str, object]] = {
+            "desktop-entry": ("s", DESKTOP_ENTRY), "category": ("s", "x-internapp.reminder")}
         if notice.actions:
             hints["resident"] = ("b", True)  # a choice to make: keep it until answered
         try:

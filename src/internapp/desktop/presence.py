@@ -4,6 +4,9 @@ click on the window's own notification opens the record in it)."""
 
 import os
 from pathlib import Path
+from typing import IO
+
+from internapp.core.file_locks import lock, unlock
 
 FILE_NAME = "window.lock"
 
@@ -14,13 +17,14 @@ class WindowPresence:
 
     def __init__(self, data_dir: Path) -> None:
         self.path = Path(data_dir) / FILE_NAME
-        self._handle = None
+        self._handle: IO | None = None
 
     def acquire(self) -> bool:
-        """True when this process now holds it (False: another window has it)."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held until release()
-        if not _try_lock(handle):
+        """True when this process now holds it (False: another window has it). OSError when the
+        lock file cannot be made (a read-only folder)."""
+        self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        handle = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
+        if not lock(handle, wait=False):
             handle.close()
             return False
         self._handle = handle
@@ -28,7 +32,7 @@ class WindowPresence:
 
     def release(self) -> None:
         if self._handle is not None:
-            _unlock(self._handle)
+            unlock(self._handle)
             self._handle.close()
             self._handle = None
 
@@ -36,38 +40,12 @@ class WindowPresence:
 def window_open(data_dir: Path) -> bool:
     """True while a window holds the lock on ``data_dir``."""
     path = Path(data_dir) / FILE_NAME
-    if not path.exists():
+    try:
+        handle = open(path, "r+b")  # noqa: SIM115 - closed below
+    except OSError:  # no window made it (or it cannot be read): no window to defer to
         return False
-    with open(path, "a+b") as handle:
-        if _try_lock(handle):
-            _unlock(handle)
+    with handle:
+        if lock(handle, wait=False):
+            unlock(handle)
             return False
         return True
-
-
-if os.name == "nt":  # pragma: no cover - Windows
-    import msvcrt
-
-    def _try_lock(handle) -> bool:
-        handle.seek(0)
-        try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _try_lock(handle) -> bool:
-        try:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -5,7 +5,7 @@ status bar and tried again after the next change; nothing is half published (cor
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from internapp.core.changes import Kind
+from internapp.core.changes import Change, Kind
 from internapp.core.store import Store
 from internapp.ui.signals import StoreSignals
 from internapp.ui.worker import BackgroundTask
@@ -30,8 +30,8 @@ class CalendarSync(QObject):
         self._signals = StoreSignals(store, self)
         self._signals.changed.connect(self._changed)
 
-    def _changed(self, kinds: frozenset[Kind]) -> None:
-        if kinds & WATCHED:
+    def _changed(self, change: Change) -> None:
+        if change.touches(WATCHED):
             self.timer.start()
 
     def run(self) -> BackgroundTask | None:

@@ -2,14 +2,16 @@
 in a thread of the window, so that a click on a notification opens the record here and a
 forgotten timer's Stop now / Stop at last activity / Keep act on this window's timer.
 
-The window also holds the presence lock (desktop/presence.py): the background process, if it
-runs, leaves notifying to the window meanwhile. Where no notification service can be reached the
-reason is kept (Settings → Notifications shows it) and nothing runs.
+The window that owns the data folder holds the presence lock (ui/single_instance.py, through
+desktop/presence.py): the background process, if it runs, leaves notifying to it meanwhile.
+Where no notification service can be reached the reason is kept (Settings → Notifications shows
+it) and nothing runs.
 """
 
 import threading
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,8 +24,10 @@ from internapp.desktop.notifications import (
     Notifier,
     notifier,
 )
-from internapp.desktop.presence import WindowPresence
 from internapp.paths import Paths
+
+if TYPE_CHECKING:
+    from internapp.desktop.idle import IdleClock
 
 
 class _WindowAgent(Agent):
@@ -50,8 +54,6 @@ class WindowReminders(QObject):
     def __init__(self, paths: Paths, parent: QObject | None = None, *,
                  make_notifier=notifier, interval: float = 60.0) -> None:
         super().__init__(parent)
-        self.presence = WindowPresence(paths.data_dir)
-        self.presence.acquire()
         self.unavailable: str | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -65,7 +67,7 @@ class WindowReminders(QObject):
                                   on_click=self._clicked, on_shown=self.delivered.emit,
                                   idle=self._idle_seconds)
         self._interval = interval
-        self._idle = None
+        self._idle: IdleClock | None = None
         self._thread = threading.Thread(target=self._run, name="internapp-reminders",
                                         daemon=True)
         self._thread.start()
@@ -78,7 +80,8 @@ class WindowReminders(QObject):
         return self._idle.seconds()
 
     def _run(self) -> None:
-        self.agent.run(self._stop, self._interval)
+        if self.agent is not None:
+            self.agent.run(self._stop, self._interval)
         if self._idle is not None:
             self._idle.close()
 
@@ -97,4 +100,3 @@ class WindowReminders(QObject):
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=5)
-        self.presence.release()

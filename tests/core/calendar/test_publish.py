@@ -137,11 +137,12 @@ def test_a_server_that_dies_part_way_is_finished_by_the_next_publish(store, radi
     monkeypatch.setattr(CalDavCollection, "put", put_then_die)
     with pytest.raises(PublishError, match="run publish again to finish") as stopped:
         publish(store, _settings(server, url), server.password)
-    assert stopped.value.result.created == 5
+    created = stopped.value.result.created  # the requests in flight when it went may have made it
+    assert 0 < created <= 5
     monkeypatch.setattr(CalDavCollection, "put", real_put)
     server.start()
     finished = publish(store, _settings(server, url), server.password)
-    assert finished.created == total - 5 and finished.unchanged == 5
+    assert finished.unchanged == created and finished.created + created == total
     assert len(server.events(url)) == total
 
 

@@ -20,7 +20,7 @@ def test_a_missing_foreign_or_other_version_file_is_explained(paths, tmp_path):
         open_read_only(tmp_path / "nothing.sqlite3")
     other = tmp_path / "other.sqlite3"
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
-    with pytest.raises(StoreUnreadable, match="not an internapp data file"):
+    with pytest.raises(StoreUnreadable, match="not an internapp store"):
         open_read_only(other)
 
 
@@ -32,5 +32,27 @@ def test_a_newer_schema_says_to_update(store, paths):
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     db.commit()
     db.close()
-    with pytest.raises(StoreUnreadable, match="update internapp"):
+    with pytest.raises(StoreUnreadable, match=r"(?i)update internapp"):
         open_read_only(paths.database)
+
+
+def test_the_reader_runs_the_pre_open_checks_a_foreign_wal_is_never_replayed(faults):
+    """Like every open (core/store/preopen.py): a -wal that does not belong to the file is moved
+    aside, not applied, before the background reader looks at the file."""
+    paths = faults.damage("foreign-wal")
+    conn = open_read_only(paths.database)
+    try:
+        titles = [t for (t,) in conn.execute("SELECT title FROM engagement")]
+    finally:
+        conn.close()
+    assert "From another store" not in titles
+    assert list(paths.data_dir.glob("internapp.sqlite3-wal.not-replayed-*"))
+
+
+@pytest.mark.parametrize("kind", ["truncated", "header", "missing-table"])
+def test_a_damaged_file_is_refused_unchanged_with_the_reason(faults, kind):
+    paths = faults.damage(kind)
+    before = faults.bytes(paths.database)
+    with pytest.raises(StoreUnreadable, match=r"damaged|cut off|missing|header"):
+        open_read_only(paths.database)
+    assert faults.bytes(paths.database) == before

@@ -48,11 +48,3 @@ def test_every_kind_is_registered_with_a_label():
                           "milestone", "hand-in", "keep-in-touch", "budget", "weekly-cap",
                           "timer", "payment"}
     assert all(k.label and k.description for k in kinds.values())
-
-
-def test_the_stored_values_the_plain_queries_use_match_the_enumerations():
-    from internapp.core.models import EngagementStatus, StageRole
-    from internapp.core.reminders import values
-
-    assert values.APPLIED == StageRole.APPLIED
-    assert values.PLANNABLE == (EngagementStatus.PLANNED, EngagementStatus.ACTIVE)

@@ -1,4 +1,4 @@
-"""Migration 0005 (interviews and calendar): an interview's one contact becomes its first
+"""Migration 0007 (interviews and calendar): an interview's one contact becomes its first
 person, and a free-text kind becomes one of the four kinds or moves into the notes."""
 
 import sqlite3
@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from internapp.core.store import open_store
-from internapp.core.store.engine import apply_pragmas
+from internapp.core.store.connection import connect
 from internapp.core.store.identity import APPLICATION_ID
 from internapp.core.store.migrate import alembic_config
 
@@ -16,12 +16,11 @@ CONTACT = "c1" * 16
 
 
 def _store_before_interviews(path):
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine("sqlite://", creator=lambda: connect(path))  # foreign keys on
     with engine.begin() as connection:
-        apply_pragmas(connection.connection.dbapi_connection)
-        command.upgrade(alembic_config(connection), "0004")
+        command.upgrade(alembic_config(connection), "0006")
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-        connection.exec_driver_sql("PRAGMA user_version = 4")
+        connection.exec_driver_sql("PRAGMA user_version = 6")
     engine.dispose()
     db = sqlite3.connect(path)
     stage = db.execute("SELECT id FROM stage WHERE role = 'interviewing'").fetchone()[0]

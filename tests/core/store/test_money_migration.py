@@ -1,4 +1,4 @@
-"""Migration 0004 (money) on a real store written by schema 3 with the demo history (made by the
+"""Migration 0006 (money) on a real store written by schema 3 with the demo history (made by the
 code of that version, kept in fixtures/): fees become fixed fees, paid dates become received
 payments, a paid date without a fee goes to the notes, and nothing else is lost — above all not
 the time entries and milestones of the engagement table it alters."""

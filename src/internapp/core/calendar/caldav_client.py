@@ -1,13 +1,15 @@
 """A small CalDAV client for one calendar collection: check it, PUT an event, DELETE one.
 
-Plain HTTP/1.1 (http.client) on one kept-alive connection with Basic authentication — what
+Plain HTTP/1.1 (http.client) on a kept-alive connection with Basic authentication — what
 Nextcloud, Fastmail, iCloud (with an app password), Radicale and other standard servers accept —
 and the multistatus XML read with the standard library's parser. Every failure becomes a
 CalDavError whose message says what happened in words a user can act on; the password never
-appears in one.
+appears in one. One instance is one connection, used by one thread at a time; ``clone()`` gives
+another connection to the same collection.
 """
 
 import base64
+import copy
 import http.client
 import socket
 import ssl
@@ -74,11 +76,18 @@ class CalDavCollection:
         self._connection: http.client.HTTPConnection | None = None
         self.sent: list[str] = []  # the method of every request made, in order
 
+    def clone(self) -> "CalDavCollection":
+        """The same collection over a connection of its own (for another thread); its requests
+        are counted in this one's ``sent``."""
+        twin = copy.copy(self)
+        twin._connection = None
+        return twin
+
     # --- requests -----------------------------------------------------------------------------
 
     def _connect(self) -> http.client.HTTPConnection:
         if self._connection is None:
-            host, port = self._parts.hostname, self._parts.port
+            host, port = self._parts.hostname or "", self._parts.port
             if self._parts.scheme == "https":
                 self._connection = http.client.HTTPSConnection(
                     host, port, timeout=self._timeout, context=ssl.create_default_context())
@@ -161,7 +170,8 @@ class CalDavCollection:
                 from None
         prop = root.find(f"{_DAV}response/{_DAV}propstat/{_DAV}prop")
         resource_type = prop.find(f"{_DAV}resourcetype") if prop is not None else None
-        if resource_type is None or resource_type.find(f"{_CALDAV}calendar") is None:
+        if prop is None or resource_type is None or \
+                resource_type.find(f"{_CALDAV}calendar") is None:
             raise NotACalendar(f"{self.url} is not a calendar collection (perhaps the account "
                                "or the calendar list: give one calendar's address)")
         name = prop.findtext(f"{_DAV}displayname")

@@ -24,7 +24,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.interchange.report import ImportReport
@@ -243,8 +243,8 @@ def candidates(store, invitation: Invitation) -> list[Candidate]:
     with store.read() as session:
         rows = session.exec(
             select(Application, Organization, Stage.name)
-            .join(Organization, Organization.id == Application.organization_id)
-            .join(Stage, Stage.id == Application.stage_id)
+            .join(Organization, col(Organization.id) == col(Application.organization_id))
+            .join(Stage, col(Stage.id) == col(Application.stage_id))
             .where(Stage.is_closed == False)).all()  # noqa: E712
         people = [a for a in {invitation.organizer, *invitation.attendees} if a]
         contacts = [c for c in session.exec(select(Contact))
@@ -252,8 +252,8 @@ def candidates(store, invitation: Invitation) -> list[Candidate]:
         organizer_contacts = [c for c in contacts if invitation.organizer
                               and invitation.organizer in {e.casefold() for e in c.emails}]
         linked = {link.application_id for link in session.exec(select(ContactLink).where(
-            ContactLink.contact_id.in_([c.id for c in organizer_contacts]),
-            ContactLink.application_id.is_not(None)))}
+            col(ContactLink.contact_id).in_([c.id for c in organizer_contacts]),
+            col(ContactLink.application_id).is_not(None)))}
         contact_orgs = {c.organization_id for c in organizer_contacts if c.organization_id}
     found = [row for row in rows if row[0].id in linked]
     if not found:
@@ -314,6 +314,7 @@ def import_file(store, path: Path, dry_run: bool = False, *,
                 if not dry_run:
                     interviews.cancel(store, existing.id)
             continue
+        assert target is not None  # only a cancellation may have no application
         values = _values(store, invitation)
         if existing is None:
             report.count("interviews")
@@ -355,8 +356,8 @@ def _target(store, invitation: Invitation, application_id: uuid.UUID | None
     with store.read() as session:
         open_ones = session.exec(
             select(Application.id, Organization.name, Application.role)
-            .join(Organization, Organization.id == Application.organization_id)
-            .join(Stage, Stage.id == Application.stage_id)
+            .join(Organization, col(Organization.id) == col(Application.organization_id))
+            .join(Stage, col(Stage.id) == col(Application.stage_id))
             .where(Stage.is_closed == False)).all()  # noqa: E712
     listed = "\n".join(f"  {a.hex[:8]}  {role} at {org}" for a, org, role in open_ones[:20])
     raise ValidationError(

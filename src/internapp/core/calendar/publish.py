@@ -6,6 +6,10 @@ changed: new records are created, changed ones replaced, events whose record wen
 and nothing else in that calendar is ever touched (only hrefs listed there are written or
 deleted). With nothing changed it sends no event at all.
 
+Requests go over a few kept-alive connections at once (WORKERS): a create carries
+``If-None-Match: *`` and a replacement ``If-Match`` with the ETag last seen, so nothing else is
+overwritten by mistake.
+
 Faults: the collection is checked first (a calendar; the user and password accepted), so a
 wrong URL or password sends nothing. Each event is published whole or not at all; what succeeded
 is recorded even when a later request fails, so the next publish finishes the job. An event the
@@ -13,6 +17,7 @@ server refuses is reported by name and the others go on. The user's records are 
 """
 
 import hashlib
+import threading
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -54,6 +59,7 @@ def event_data(event: CalendarEvent) -> bytes:
 
 
 FORMAT = "1"  # raise when event_data changes shape: every event is then sent again
+WORKERS = 4  # requests in flight at once, each on its own kept-alive connection
 
 
 def digest(event: CalendarEvent) -> str:
@@ -66,7 +72,7 @@ def digest(event: CalendarEvent) -> str:
 
 
 def publish(store, settings: CalendarSettings, password: str | None = None, *,
-            collection: CalDavCollection | None = None) -> PublishResult:
+            collection: CalDavCollection | None = None, workers: int = WORKERS) -> PublishResult:
     """Brings the collection in line with the records; see the module's description."""
     if not settings.caldav_configured:
         raise ValidationError("calendar", "no CalDAV calendar is set up "
@@ -76,57 +82,118 @@ def publish(store, settings: CalendarSettings, password: str | None = None, *,
         raise ValidationError("password", f"no password is kept for {settings.caldav_user!r} "
                                           "at this calendar; give it (--password-stdin) or set "
                                           "the calendar up again")
-    client = collection or CalDavCollection(settings.caldav_url, settings.caldav_user, password)
+    url, user = settings.caldav_url or "", settings.caldav_user or ""
+    client = collection or CalDavCollection(url, user, password or "")
     try:
         client.check()
-        return _publish(store, settings.caldav_url, client)
+        return _publish(store, url, client, workers)
     finally:
         client.close()
 
 
-def _publish(store, url: str, client: CalDavCollection) -> PublishResult:
+Published = tuple[str, str, str | None]  # href, digest, ETag
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One request to make: an event to create or replace, or (``event`` None) one to delete."""
+
+    uid: str
+    href: str
+    event: CalendarEvent | None
+    fingerprint: str | None
+    before: Published | None
+
+
+def _publish(store, url: str, client: CalDavCollection, workers: int = WORKERS) -> PublishResult:
     events = {e.uid: e for e in calendar_events(store)}
     published = _published(store, url)
     result = PublishResult()
-    done: dict[str, tuple[str, str, str | None] | None] = {}  # uid -> (href, digest, etag) or gone
-    try:
-        for uid, event in events.items():
-            fingerprint = digest(event)
-            before = published.get(uid)
-            if before is not None and before[1] == fingerprint:
-                result.unchanged += 1
-                continue
-            href = before[0] if before else client.href_for(uid)
-            try:
-                etag = _put(client, href, event_data(event), before)
-            except Refused as error:
-                result.refused.append(f"{event.summary}: {error}")
-                continue
-            done[uid] = (href, fingerprint, etag)
-            if before is None:
-                result.created += 1
-            else:
-                result.updated += 1
-        for uid in set(published) - set(events):
-            try:
-                client.delete(published[uid][0])
-            except Refused as error:
-                result.refused.append(f"{uid}: {error}")
-                continue
-            done[uid] = None
-            result.deleted += 1
-    except Unreachable as error:
-        _record(store, url, done)
+    jobs = []
+    for uid, event in events.items():
+        fingerprint = digest(event)
+        before = published.get(uid)
+        if before is not None and before[1] == fingerprint:
+            result.unchanged += 1
+            continue
+        jobs.append(_Job(uid, before[0] if before else client.href_for(uid), event, fingerprint,
+                         before))
+    for uid in sorted(set(published) - set(events)):
+        jobs.append(_Job(uid, published[uid][0], None, None, published[uid]))
+    done, failure = _send_all(jobs, client, workers, result)
+    result.refused.sort()
+    _record(store, url, done)
+    if isinstance(failure, Unreachable):
         raise PublishError(
-            f"{error}. Published {result.created + result.updated} and deleted "
+            f"{failure}. Published {result.created + result.updated} and deleted "
             f"{result.deleted} events before that; run publish again to finish.", result) \
             from None
-    _record(store, url, done)
+    if failure is not None:
+        raise failure
     return result
 
 
-def _put(client: CalDavCollection, href: str, data: bytes,
-         before: tuple[str, str, str | None] | None) -> str | None:
+def _send_all(jobs: list[_Job], client: CalDavCollection, workers: int, result: PublishResult
+              ) -> tuple[dict[str, Published | None], BaseException | None]:
+    """Makes the requests over up to ``workers`` connections at once (each its own kept-alive
+    connection; the server works on one request while the next is on its way). Returns what
+    reached the server (uid -> what was published, None: deleted) and the failure that stopped
+    it, if any: the requests in flight finish, no new one starts."""
+    pending = iter(jobs)
+    lock = threading.Lock()
+    done: dict[str, Published | None] = {}
+    failures: list[BaseException] = []
+
+    def work(connection: CalDavCollection) -> None:
+        while True:
+            with lock:
+                job = None if failures else next(pending, None)
+            if job is None:
+                return
+            try:
+                state = _send(connection, job)
+            except Refused as error:
+                name = job.event.summary if job.event is not None else job.uid
+                with lock:
+                    result.refused.append(f"{name}: {error}")
+                continue
+            except BaseException as error:  # handed to the caller, after recording what was done
+                with lock:
+                    failures.append(error)
+                return
+            with lock:
+                done[job.uid] = state
+                if job.event is None:
+                    result.deleted += 1
+                elif job.before is None:
+                    result.created += 1
+                else:
+                    result.updated += 1
+
+    others = [client.clone() for _ in range(min(workers, len(jobs)) - 1)]
+    threads = [threading.Thread(target=work, args=(c,), name="internapp-caldav", daemon=True)
+               for c in others]
+    try:
+        for thread in threads:
+            thread.start()
+        work(client)
+    finally:
+        for thread in threads:
+            thread.join()
+        for connection in others:
+            connection.close()
+    return done, (failures[0] if failures else None)
+
+
+def _send(client: CalDavCollection, job: _Job) -> Published | None:
+    if job.event is None:
+        client.delete(job.href)
+        return None
+    assert job.fingerprint is not None
+    return job.href, job.fingerprint, _put(client, job.href, event_data(job.event), job.before)
+
+
+def _put(client: CalDavCollection, href: str, data: bytes, before: Published | None) -> str | None:
     if before is None:
         try:
             return client.put(href, data, create=True)
@@ -143,7 +210,7 @@ def _put(client: CalDavCollection, href: str, data: bytes,
         return client.put(href, data)  # edited on the server: the record is the reference
 
 
-def _published(store, url: str) -> dict[str, tuple[str, str, str | None]]:
+def _published(store, url: str) -> dict[str, Published]:
     from sqlmodel import select
 
     from internapp.core.models import PublishedEvent
@@ -153,18 +220,18 @@ def _published(store, url: str) -> dict[str, tuple[str, str, str | None]]:
             select(PublishedEvent).where(PublishedEvent.collection == url))}
 
 
-def _record(store, url: str, done: dict[str, tuple[str, str, str | None] | None]) -> None:
+def _record(store, url: str, done: dict[str, Published | None]) -> None:
     """What reached the server, in one transaction (the user's records are not touched)."""
     if not done:
         return
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from internapp.core.models import PublishedEvent
 
     now = datetime.now(UTC)
     with store.write([]) as session:
         rows = {p.uid: p for p in session.exec(select(PublishedEvent).where(
-            PublishedEvent.collection == url, PublishedEvent.uid.in_(list(done))))}
+            col(PublishedEvent.collection) == url, col(PublishedEvent.uid).in_(list(done))))}
         for uid, state in done.items():
             row = rows.get(uid)
             if state is None:

@@ -26,6 +26,7 @@ from internapp.core.models.base import (
 from internapp.core.models.calendar import (
     PublishedEvent,
 )
+from internapp.core.models.guard import StoreGuard
 from internapp.core.models.money import (
     FeeKind,
     Invoice,
@@ -60,8 +61,12 @@ from internapp.core.models.skills import (
 from internapp.core.models.work import (
     Engagement,
     Milestone,
+    TimeDayTotal,
+    TimeDayZone,
     TimeEntry,
+    TimeTagTotal,
     TimeTotal,
+    TimeZoneOffset,
 )
 
 __all__ = [
@@ -93,9 +98,14 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "StoreGuard",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",
+    "TimeDayTotal",
+    "TimeDayZone",
     "TimeEntry",
+    "TimeTagTotal",
     "TimeTotal",
+    "TimeZoneOffset",
 ]

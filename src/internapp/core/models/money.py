@@ -12,14 +12,9 @@ from typing import Any
 from sqlalchemy import JSON, CheckConstraint, Index
 from sqlmodel import Field
 
+from internapp.core.enums import FeeKind  # noqa: F401  (re-exported)
 from internapp.core.models.base import Record
 from internapp.core.store.types import UTCDateTime
-
-
-class FeeKind(StrEnum):
-    FIXED = "fixed"  # one agreed fee (Engagement.fee_cents)
-    HOURLY = "hourly"  # a rate per hour logged (Engagement.rate_cents)
-    MILESTONES = "milestones"  # a fee per milestone (Milestone.fee_cents)
 
 
 class InvoiceStatus(StrEnum):

@@ -1,15 +1,16 @@
 """Which reminders were already notified: a small JSON file beside the store (not in it — the
 background process never writes to the store), updated under an exclusive file lock so that the
 window and the background process never show the same reminder twice. Written to a temporary
-name, then renamed: never half-written."""
+name, then renamed (core/safe_files): never half-written."""
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from internapp.core.file_locks import lock, unlock
+from internapp.core.safe_files import atomic_output
 
 FILE_NAME = "reminders-delivered.json"
 KEEP_FOR = timedelta(days=90)
@@ -29,8 +30,8 @@ class DeliveredLog:
         """The log (key -> when it was delivered), held exclusively; what the block leaves in the
         dict is written back."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self.lock_path, "a+b") as lock:
-            _lock(lock)
+        with open(self.lock_path, "a+b") as held:
+            lock(held)
             try:
                 entries = self.read()
                 before = dict(entries)
@@ -38,7 +39,7 @@ class DeliveredLog:
                 if entries != before:
                     self._write(entries)
             finally:
-                _unlock(lock)
+                unlock(held)
 
     def read(self) -> dict[str, str]:
         try:
@@ -60,33 +61,5 @@ class DeliveredLog:
                 del entries[key]
 
     def _write(self, entries: dict[str, str]) -> None:
-        descriptor, temporary = tempfile.mkstemp(prefix=".reminders-", dir=self.path.parent)
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                json.dump(entries, handle, indent=0, sort_keys=True)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
-
-
-if os.name == "nt":  # pragma: no cover - Windows
-    import msvcrt
-
-    def _lock(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
-
-    def _unlock(handle) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-else:
-    import fcntl
-
-    def _lock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
-
-    def _unlock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        with atomic_output(self.path, private=True) as handle:
+            json.dump(entries, handle, indent=0, sort_keys=True)

@@ -7,20 +7,14 @@ from contextlib import suppress
 from datetime import time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from internapp.core.enums import StageRole, interview_title
 from internapp.core.reminders import schedule
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.registry import ReminderKind, Sources, register
-from internapp.core.reminders.values import (
-    APPLIED,
-    day,
-    day_text,
-    instant,
-    local_text,
-    record_id,
-    stored,
-)
+from internapp.core.reminders.values import day, day_text, local_text, record_id
 from internapp.core.services.cadence import due_date, effective_days
 from internapp.core.services.fields import name_key
+from internapp.core.store.codec import decode, decode_optional, encode
 
 LOOK_BACK = timedelta(days=15)  # dates further back have expired whatever the settings
 
@@ -82,7 +76,7 @@ def no_reply(sources: Sources) -> Iterator[Reminder]:
             "JOIN organization o ON o.id = a.organization_id JOIN stage s ON s.id = a.stage_id "
             "WHERE s.role = ? AND a.applied_on IS NOT NULL AND a.applied_on <= ? "
             "AND a.applied_on >= ?",
-            (APPLIED, (today - timedelta(days=days)).isoformat(),
+            (StageRole.APPLIED.value, (today - timedelta(days=days)).isoformat(),
              (today - timedelta(days=days) - LOOK_BACK).isoformat())):
         sent = day(applied_on)
         when = sent + timedelta(days=days)
@@ -103,7 +97,7 @@ def _interviews(sources: Sources, kind: str) -> Iterator[Reminder]:
         "FROM interview i JOIN application a ON a.id = i.application_id "
         "JOIN organization o ON o.id = a.organization_id "
         "WHERE i.cancelled_at IS NULL AND i.at >= ? ORDER BY i.at",
-        (stored(sources.now - timedelta(days=1)),)).fetchall()
+        (encode(sources.now - timedelta(days=1)),)).fetchall()
     if rows:
         marks = ",".join("?" * len(rows))
         for interview_id, name in sources.conn.execute(
@@ -111,12 +105,10 @@ def _interviews(sources: Sources, kind: str) -> Iterator[Reminder]:
                 f"JOIN contact c ON c.id = p.contact_id WHERE p.interview_id IN ({marks}) "
                 f"ORDER BY p.created_at", [r[0] for r in rows]):
             people.setdefault(interview_id, []).append(name)
-    labels = {"phone": "Phone interview", "video": "Video interview",
-              "on-site": "On-site interview", "take-home": "Take-home interview"}
     for interview_id, app_id, at, tz, format_, location, role, organization in rows:
-        start = instant(at)
+        start = decode(at)
         fire = schedule.before(start, lead, sources.zone)
-        title = f"{labels.get(format_, 'Interview')} {local_text(start, sources.zone)}"
+        title = f"{interview_title(format_)} {local_text(start, sources.zone)}"
         if tz and tz != getattr(sources.zone, "key", tz):  # arranged in another zone: say both
             with suppress(ZoneInfoNotFoundError, ValueError):
                 title += f" ({start.astimezone(ZoneInfo(tz)):%H:%M} {tz})"
@@ -128,7 +120,7 @@ def _interviews(sources: Sources, kind: str) -> Iterator[Reminder]:
         # the day-before notice missed by half a day says nothing the next one will not
         expires = min(start, fire + timedelta(hours=12)) if lead >= 12 * 60 else start
         yield Reminder(
-            kind, f"{kind}:{interview_id}:{stored(start)}:{lead}", record_id(app_id),
+            kind, f"{kind}:{interview_id}:{encode(start)}:{lead}", record_id(app_id),
             "applications", f"{title} — {role}", " · ".join(details), fire, start, expires)
 
 
@@ -153,13 +145,13 @@ def keep_in_touch(sources: Sources) -> Iterator[Reminder]:
         days = effective_days(own, json.loads(tags or "[]"), defaults)
         if days is None:
             continue
-        due = due_date(days, instant(last_at), instant(created_at), zone)
+        due = due_date(days, decode_optional(last_at), decode(created_at), zone)
         if due < today - LOOK_BACK:
             continue
         yield Reminder(
             "keep-in-touch", f"keep-in-touch:{contact_id}:{due}", record_id(contact_id),
             "contacts", f"Get back in touch with {name}",
-            f"every {days} days; " + (f"last contact {day_text(instant(last_at).astimezone(zone))}"
+            f"every {days} days; " + (f"last contact {day_text(decode(last_at).astimezone(zone).date())}"
                                       if last_at else "no contact logged yet"),
             schedule.day_reminder(due, lead, sources.day_time, zone),
             schedule.at_wall_clock(due, time(0), zone),

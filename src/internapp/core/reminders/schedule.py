@@ -52,7 +52,7 @@ def in_quiet_hours(instant: datetime, start: time | None, end: time | None, zone
 
 def quiet_end(instant: datetime, start: time | None, end: time | None, zone: tzinfo) -> datetime:
     """``instant`` itself outside quiet hours; inside them, the moment they end."""
-    if not in_quiet_hours(instant, start, end, zone):
+    if end is None or not in_quiet_hours(instant, start, end, zone):
         return instant
     local = instant.astimezone(zone)
     day = local.date()

@@ -70,7 +70,8 @@ def from_dict(data: Any) -> ReminderSettings:
             value = data[name]
             if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
                 raise ValidationError(name, f"must be a whole number from {low} to {high}")
-            result = replace(result, **{name: value})
+            numbers: dict[str, Any] = {name: value}
+            result = replace(result, **numbers)
     return result
 
 
@@ -104,14 +105,9 @@ def clock(field: str, value: Any) -> time:
 
 
 def load(store) -> ReminderSettings:
-    """The settings from an open Store (read through a read-only connection of its own)."""
-    from internapp.core.reminders.connection import open_read_only
-
-    conn = open_read_only(store.path)
-    try:
+    """The settings from an open Store (on its plain read path)."""
+    with store.reading() as conn:
         return read(conn)
-    finally:
-        conn.close()
 
 
 def save(store, settings: ReminderSettings | dict) -> ReminderSettings:

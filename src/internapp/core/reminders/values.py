@@ -1,28 +1,13 @@
-"""Reading the store's stored values in plain SQL: how SQLAlchemy wrote them to SQLite."""
+"""Small helpers for the reminder kinds' plain SQL: stored dates and ids, and dates as
+reminders say them. Instants go through the store's one codec (core/store/codec.py)."""
 
 import uuid
-from datetime import UTC, date, datetime, tzinfo
-
-# Stage roles and engagement statuses as stored (the enumerations in core/models; a test keeps
-# them equal — importing the models would load SQLAlchemy).
-APPLIED = "applied"
-PLANNABLE = ("planned", "active")
+from datetime import date, datetime, tzinfo
 
 
-def instant(value: str | None) -> datetime | None:
-    """A UTCDateTime column's text ("2026-03-09 17:00:00.000000") as aware UTC."""
-    if value is None:
-        return None
-    return datetime.fromisoformat(str(value)).replace(tzinfo=UTC)
-
-
-def stored(value: datetime) -> str:
-    """An aware instant as the column stores it, for comparing in SQL."""
-    return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
-def day(value: str | None) -> date | None:
-    return None if value is None else date.fromisoformat(str(value))
+def day(value: str) -> date:
+    """A stored date ("2026-03-10"); the queries ask only for rows that have one."""
+    return date.fromisoformat(str(value))
 
 
 def record_id(value: str) -> str:

@@ -9,8 +9,10 @@ from internapp.core.durations import duration_text, hours_text
 from internapp.core.reminders import schedule
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.registry import ReminderKind, Sources, register
-from internapp.core.reminders.values import PLANNABLE, day, day_text, instant, record_id, stored
+from internapp.core.reminders.values import day, day_text, record_id
 from internapp.core.services.budget_levels import BudgetLevel, level_for, week_bounds
+from internapp.core.services.markers import PLANNABLE
+from internapp.core.store.codec import decode, encode
 
 LOOK_BACK = timedelta(days=15)
 STOP_NOW, STOP_AT_LAST_ACTIVITY, KEEP = "stop-now", "stop-at-last-activity", "keep"
@@ -66,7 +68,7 @@ def budgets(sources: Sources) -> Iterator[Reminder]:
         level = level_for(hours / estimate)
         if level == BudgetLevel.OK or last_end is None:
             continue
-        crossed = instant(last_end)
+        crossed = decode(last_end)
         percent = 100 if level == BudgetLevel.OVER else 80
         yield Reminder(
             "budget", f"budget:{engagement_id}:{percent}:{estimate:g}", record_id(engagement_id),
@@ -83,8 +85,8 @@ def weekly_caps(sources: Sources) -> Iterator[Reminder]:
             f"WHERE e.status IN ({_STATUSES}) AND e.weekly_cap_hours > 0 "
             "AND x.started_at >= ? AND x.started_at < ? AND x.seconds IS NOT NULL "
             "GROUP BY e.id HAVING sum(x.seconds) > e.weekly_cap_hours * 3600",
-            (stored(start), stored(end))):
-        crossed = instant(last_end)
+            (encode(start), encode(end))):
+        crossed = decode(last_end)
         yield Reminder(
             "weekly-cap", f"weekly-cap:{engagement_id}:{start.date()}", record_id(engagement_id),
             "engagements", f"{title}: over this week's cap",
@@ -101,11 +103,11 @@ def forgotten_timer(sources: Sources) -> Iterator[Reminder]:
     if found is None:
         return
     entry_id, started_at, engagement_id, title = found
-    start, now, zone = instant(started_at), sources.now, sources.zone
+    start, now, zone = decode(started_at), sources.now, sources.zone
     settings = sources.settings
     idle = sources.idle_seconds
-    idle_enough = idle is not None and idle >= settings.idle_minutes * 60
-    last_activity = max(start, now - timedelta(seconds=idle)) if idle_enough else None
+    last_activity = (max(start, now - timedelta(seconds=idle))
+                     if idle is not None and idle >= settings.idle_minutes * 60 else None)
     actions = ((STOP_NOW, "Stop now"),
                *([(STOP_AT_LAST_ACTIVITY, "Stop at last activity")] if last_activity else []),
                (KEEP, "Keep"))
@@ -129,11 +131,11 @@ def forgotten_timer(sources: Sources) -> Iterator[Reminder]:
         yield reminder(f"midnight:{started_day}",
                        f"It started {start.astimezone(zone):%a %H:%M} and ran past midnight.",
                        midnight)
-    if idle_enough:
+    if last_activity is not None:
         period = int(last_activity.timestamp() // 600)  # one idle spell, one notice
         yield reminder(f"idle:{period}",
                        f"No activity since {last_activity.astimezone(zone):%H:%M} "
-                       f"({duration_text(idle)}).", now)
+                       f"({duration_text(idle or 0)}).", now)
 
 
 register(ReminderKind("milestone", "Milestones", "Before a milestone not yet done is due",

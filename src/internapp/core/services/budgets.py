@@ -2,26 +2,27 @@
 100 %), this week's hours against its weekly cap, and the effective hourly rate.
 
 All-time hours come from the ``time_total`` rows the triggers keep; this week's are summed over
-the covering index. Finished entries count; a running timer counts once it stops.
+the covering index. Finished entries count; a running timer counts once it stops. Read on the
+store's plain path (Today's first paint needs it).
 """
 
 import uuid
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import func, select
-
 from internapp.core.clock import today_local
-from internapp.core.models import Engagement, EngagementStatus, Milestone, TimeEntry, TimeTotal
+from internapp.core.enums import EngagementStatus
 from internapp.core.services.budget_levels import (  # noqa: F401  (re-exported)
     WARNING_SHARE,
     BudgetLevel,
     level_for,
     week_bounds,
 )
-from internapp.core.services.fees import fee_of
+from internapp.core.services.fee_rules import Terms, fee_of
 from internapp.core.services.money import round_minor
 from internapp.core.store import Store
+from internapp.core.store.codec import encode
 
 
 @dataclass(frozen=True)
@@ -44,32 +45,37 @@ class Budget:
 def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
     """Every engagement that is not cancelled, totals summed in SQL."""
     week_start, week_end = week_bounds(today or today_local(), zone)
-    total = func.coalesce(func.sum(TimeEntry.seconds), 0)
-    with store.read() as session:
-        all_time = dict(session.exec(select(TimeTotal.engagement_id, TimeTotal.seconds)).all())
-        this_week = dict(session.exec(
-            select(TimeEntry.engagement_id, total)
-            .where(TimeEntry.started_at >= week_start, TimeEntry.started_at < week_end)
-            .group_by(TimeEntry.engagement_id)).all())
-        engagements = session.exec(select(Engagement).where(
-            Engagement.status != EngagementStatus.CANCELLED).order_by(Engagement.title)).all()
-        milestone_fees: dict = {}
-        for engagement_id, fee in session.exec(select(Milestone.engagement_id, Milestone.fee_cents)
-                                               .where(Milestone.fee_cents.is_not(None))):
-            milestone_fees.setdefault(engagement_id, []).append(fee)
+    with store.reading() as conn:
+        all_time = dict(conn.execute("SELECT engagement_id, seconds FROM time_total"))
+        this_week = dict(conn.execute(
+            "SELECT engagement_id, SUM(seconds) FROM time_entry "
+            "WHERE started_at >= ? AND started_at < ? "
+            "AND seconds IS NOT NULL GROUP BY engagement_id",
+            (encode(week_start), encode(week_end))))
+        engagements = conn.execute(
+            "SELECT id, title, status, hours_estimate, weekly_cap_hours, fee_kind, fee_cents, "
+            "rate_cents, currency, ended_on FROM engagement WHERE status != ? ORDER BY title",
+            (EngagementStatus.CANCELLED.value,)).fetchall()
+        milestone_fees: dict[str, list[int]] = defaultdict(list)
+        for key, fee_cents in conn.execute(
+                "SELECT engagement_id, fee_cents FROM milestone WHERE fee_cents IS NOT NULL"):
+            milestone_fees[key].append(fee_cents)
     result = []
-    for e in engagements:
-        logged = all_time.get(e.id, 0) / 3600
-        week = this_week.get(e.id, 0) / 3600
-        share = logged / e.hours_estimate if e.hours_estimate else None
-        fee = fee_of(e, int(all_time.get(e.id, 0)), milestone_fees.get(e.id, []))
+    for key, title, status, estimate, cap, kind, fee_cents, rate_cents, currency, ended in \
+            engagements:
+        seconds = all_time.get(key) or 0
+        logged = seconds / 3600
+        week = (this_week.get(key) or 0) / 3600
+        share = logged / estimate if estimate else None
+        terms = Terms(uuid.UUID(hex=key), kind, fee_cents, rate_cents, currency, estimate,
+                      date.fromisoformat(ended) if ended else None, status)
+        fee = fee_of(terms, int(seconds), milestone_fees.get(key, []))
         rate = round_minor(fee.effective_rate) if fee.effective_rate is not None else None
         total = round_minor(fee.total) if fee.total is not None else None
         result.append(Budget(
-            engagement_id=e.id, title=e.title, status=e.status, hours_estimate=e.hours_estimate,
+            engagement_id=terms.id, title=title, status=status, hours_estimate=estimate,
             logged_hours=logged, used_share=share, level=level_for(share),
-            weekly_cap_hours=e.weekly_cap_hours, week_hours=week,
-            over_cap=bool(e.weekly_cap_hours) and week > e.weekly_cap_hours,
-            fee_cents=total, currency=e.currency, effective_rate_cents=rate,
+            weekly_cap_hours=cap, week_hours=week, over_cap=bool(cap) and week > cap,
+            fee_cents=total, currency=currency, effective_rate_cents=rate,
         ))
     return result

@@ -26,55 +26,12 @@ from sqlmodel import Session, func, select
 
 from internapp.core.models import (
     Engagement,
-    EngagementStatus,
     FeeKind,
     Milestone,
     TimeEntry,
     TimeTotal,
 )
-
-
-@dataclass(frozen=True)
-class Fee:
-    engagement_id: uuid.UUID
-    kind: str | None
-    currency: str
-    total: Fraction | None  # None: no fee agreed yet
-    rate_cents: int | None
-    logged_seconds: int
-    hours_estimate: float | None
-    finished: bool = True  # delivered, paid or cancelled (its hours will not grow)
-
-    @property
-    def logged_hours(self) -> Fraction:
-        return Fraction(self.logged_seconds, 3600)
-
-    @property
-    def effective_rate(self) -> Fraction | None:
-        """Minor units per hour actually logged."""
-        if self.kind == FeeKind.HOURLY:
-            return Fraction(self.rate_cents) if self.rate_cents is not None else None
-        if self.total is None or not self.logged_seconds:
-            return None
-        return self.total / self.logged_hours
-
-    @property
-    def rate_so_far(self) -> Fraction | None:
-        """The effective rate; while running, over at least the estimated hours."""
-        if self.kind == FeeKind.HOURLY or self.finished or not self.hours_estimate:
-            return self.effective_rate
-        if self.total is None:
-            return None
-        return self.total / max(self.logged_hours, Fraction(str(self.hours_estimate)))
-
-    @property
-    def implied_rate(self) -> Fraction | None:
-        """Minor units per hour the estimate promised (fee over estimated hours)."""
-        if self.kind == FeeKind.HOURLY:
-            return Fraction(self.rate_cents) if self.rate_cents is not None else None
-        if self.total is None or not self.hours_estimate:
-            return None
-        return self.total / Fraction(str(self.hours_estimate))
+from internapp.core.services.fee_rules import Fee, fee_of, kind_of  # noqa: F401  (re-exported)
 
 
 @dataclass(frozen=True)
@@ -83,28 +40,6 @@ class Earning:
     day: date
     currency: str
     amount: Fraction
-
-
-def kind_of(engagement: Engagement) -> str | None:
-    """The fee kind, a fee with no kind (older rows) counting as fixed."""
-    if engagement.fee_kind:
-        return engagement.fee_kind
-    return FeeKind.FIXED if engagement.fee_cents is not None else None
-
-
-def fee_of(engagement: Engagement, logged_seconds: int, milestone_fees: list[int]) -> Fee:
-    kind = kind_of(engagement)
-    total: Fraction | None = None
-    if kind == FeeKind.FIXED and engagement.fee_cents is not None:
-        total = Fraction(engagement.fee_cents)
-    elif kind == FeeKind.HOURLY and engagement.rate_cents is not None:
-        total = Fraction(engagement.rate_cents * logged_seconds, 3600)
-    elif kind == FeeKind.MILESTONES and milestone_fees:
-        total = Fraction(sum(milestone_fees))
-    finished = engagement.ended_on is not None or engagement.status in (
-        EngagementStatus.DELIVERED, EngagementStatus.PAID, EngagementStatus.CANCELLED)
-    return Fee(engagement.id, kind, engagement.currency, total, engagement.rate_cents,
-               logged_seconds, engagement.hours_estimate, finished)
 
 
 def fees(session: Session, engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, Fee]:

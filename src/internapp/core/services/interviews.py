@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import utcnow
+from internapp.core.enums import INTERVIEW_KIND_LABELS, interview_title
 from internapp.core.models import (
     Application,
     Contact,
@@ -32,8 +33,7 @@ from internapp.core.store import Store
 
 KINDS = tuple(InterviewKind)
 DEFAULT_MINUTES = 60
-KIND_LABELS = {InterviewKind.PHONE: "Phone", InterviewKind.VIDEO: "Video",
-               InterviewKind.ON_SITE: "On-site", InterviewKind.TAKE_HOME: "Take-home"}
+KIND_LABELS = INTERVIEW_KIND_LABELS
 
 SCHEMA = {
     "duration_minutes": number(minimum=5, maximum=24 * 60, integer=True),
@@ -87,8 +87,7 @@ class InterviewRow:
     @property
     def title(self) -> str:
         """"Video interview" — the kind, or just "Interview"."""
-        label = KIND_LABELS.get(self.kind) if self.kind else None
-        return f"{label} interview" if label else "Interview"
+        return interview_title(self.kind)
 
 
 # --- validation ----------------------------------------------------------------------------------
@@ -238,22 +237,22 @@ def query_rows(session: Session, *, application_id: uuid.UUID | None = None,
                include_cancelled: bool = True) -> list[InterviewRow]:
     """``rows`` inside a caller's session (Today, the timeline, the calendar)."""
     query = (select(Interview, Application.role, Organization.name)
-             .join(Application, Application.id == Interview.application_id)
-             .join(Organization, Organization.id == Application.organization_id)
-             .order_by(Interview.at))
+             .join(Application, col(Application.id) == col(Interview.application_id))
+             .join(Organization, col(Organization.id) == col(Application.organization_id))
+             .order_by(col(Interview.at)))
     if application_id is not None:
         query = query.where(Interview.application_id == application_id)
     if not include_cancelled:
-        query = query.where(Interview.cancelled_at.is_(None))
+        query = query.where(col(Interview.cancelled_at).is_(None))
     found = session.exec(query).all()
     people: dict[uuid.UUID, list[Person]] = {}
     ids = [interview.id for interview, _, _ in found]
     if ids:
         for interview_id, contact_id, name in session.exec(
                 select(InterviewContact.interview_id, Contact.id, Contact.display_name)
-                .join(Contact, Contact.id == InterviewContact.contact_id)
-                .where(InterviewContact.interview_id.in_(ids))
-                .order_by(InterviewContact.created_at, Contact.display_name)):
+                .join(Contact, col(Contact.id) == col(InterviewContact.contact_id))
+                .where(col(InterviewContact.interview_id).in_(ids))
+                .order_by(col(InterviewContact.created_at), col(Contact.display_name))):
             people.setdefault(interview_id, []).append(Person(contact_id, name))
     return [_row(interview, role, org, people.get(interview.id, []))
             for interview, role, org in found]

@@ -13,7 +13,7 @@ recorded with a warning (tips exist).
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 from typing import Any
 
@@ -33,6 +33,11 @@ from internapp.core.services.money import (
     parse_amount,
     round_minor,
     share,
+)
+from internapp.core.services.payments_due import (  # noqa: F401  (PaymentDue, due re-exported)
+    UNKNOWN_PAYER,
+    PaymentDue,
+    due,
 )
 from internapp.core.store import Store
 
@@ -244,41 +249,6 @@ def _state(fee: fees_service.Fee, rows: list[PaymentRow], today: date) -> MoneyS
         paid_on=paid_on, payments=rows)
 
 
-@dataclass(frozen=True)
-class PaymentDue:
-    """An expected payment on or before the day asked about (for Today and reminders)."""
-
-    payment_id: uuid.UUID
-    engagement_id: uuid.UUID
-    engagement: str
-    payer: str
-    expected_on: date
-    amount_cents: int
-    currency: str
-    days_overdue: int  # 0 when due today or later
-
-    @property
-    def overdue(self) -> bool:
-        return self.days_overdue > 0
-
-    @property
-    def amount_text(self) -> str:
-        return format_money(self.amount_cents, self.currency)
-
-
-def due(store: Store, day: date | None = None, *, horizon_days: int = 0) -> list[PaymentDue]:
-    """Payments expected and not received by ``day`` + ``horizon_days``, most overdue first."""
-    day = day or today_local()
-    until = day + timedelta(days=horizon_days)
-    with store.read() as session:
-        found = list(session.exec(select(Payment).where(Payment.received_on.is_(None),
-                                                        Payment.expected_on <= until)))
-        rows = rows_for(session, found)
-    result = [PaymentDue(r.id, r.engagement_id, r.engagement, r.payer, r.expected_on,
-                         r.amount_cents, r.currency, r.days_overdue(day)) for r in rows]
-    return sorted(result, key=lambda d: (d.expected_on, d.engagement))
-
-
 def settle_on_paid_status(session: Session, engagement: Engagement, today: date) -> None:
     """Marking an engagement paid means the money came in: expected payments are marked received
     today and what is still owed is recorded as received today (visible, and editable)."""
@@ -379,7 +349,7 @@ def rows_for(session: Session, payments: list[Payment]) -> list[PaymentRow]:
             platform=e.platform, milestone=milestones.get(p.milestone_id), currency=e.currency,
             amount_cents=p.amount_cents, withheld_cents=p.withheld_cents,
             expected_on=p.expected_on, received_on=p.received_on, method=p.method,
-            reference=p.reference, payer=p.payer or organization or e.platform or "Unknown payer",
+            reference=p.reference, payer=p.payer or organization or e.platform or UNKNOWN_PAYER,
             note=p.note))
     return rows
 

@@ -60,8 +60,10 @@ class InterviewDialog(FormDialog):
         self.zone_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zones = sorted(zoneinfo.available_timezones())
         self.zone_box.addItems(zones)
-        self.zone_box.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.zone_box.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.zone_box.completer()
+        if completer is not None:  # an editable combo box has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_box.setToolTip(self.tr("The time zone the interview was arranged in; it is "
                                          "shown in yours too"))
         self.length_box = QSpinBox()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.context import AppContext
-from internapp.core import demo
 from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import today_local, utcnow
 from internapp.core.services import today as today_service
@@ -150,7 +149,14 @@ class TodayView(Screen):
         """Fills the empty store with the demo history, off the UI thread."""
         self.sample_button.setEnabled(False)
         self.sample_button.setText(self.tr("Adding the sample history…"))
-        self._sample_task = BackgroundTask(lambda: demo.fill(self._store), self)
+        store = self._store
+
+        def fill():
+            from internapp.core import demo  # the ORM: not on the first paint's path
+
+            return demo.fill(store)
+
+        self._sample_task = BackgroundTask(fill, self)
         self._sample_task.finished.connect(lambda _summary: self.refresh())
         self._sample_task.failed.connect(self._sample_failed)
         self._sample_task.start()

@@ -150,6 +150,7 @@ class InterviewsSection(QWidget):
     # --- actions ----------------------------------------------------------------------------
 
     def open_editor(self, interview: InterviewRow | None = None) -> InterviewDialog:
+        assert self._application_id is not None, "the section shows an application"
         people = [(c.id, c.display_name, c.organization) for c in contacts.list_rows(self._store)]
         self.dialog = InterviewDialog(self._store, self._application_id, people, interview, self)
         self.dialog.accepted.connect(self._saved)

@@ -126,8 +126,12 @@ class CalendarSection(QGroupBox):
         self._busy(True)
         self.show_message(busy_text)
         self._task = BackgroundTask(work, self)
-        self._task.finished.connect(lambda result: (self._busy(False), done(result),
-                                                    self.load()))
+        def finished(result) -> None:
+            self._busy(False)
+            done(result)
+            self.load()
+
+        self._task.finished.connect(finished)
         self._task.failed.connect(self._failed)
         self._task.start()
         return self._task

@@ -34,6 +34,11 @@ def _qtime(value: time) -> QTime:
     return QTime(value.hour, value.minute)
 
 
+def _clock(edit: QTimeEdit) -> time:
+    value = edit.time()
+    return time(value.hour(), value.minute())
+
+
 class _Offset:
     """Adds rows to a grid below the ones it has."""
 
@@ -239,9 +244,9 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         quiet = self.quiet_box.isChecked()
         return ReminderSettings(
             kinds=kinds,
-            quiet_start=self.quiet_start.time().toPython() if quiet else None,
-            quiet_end=self.quiet_end.time().toPython() if quiet else None,
-            day_time=self.day_time.time().toPython(), no_reply_days=self.no_reply_days.value(),
+            quiet_start=_clock(self.quiet_start) if quiet else None,
+            quiet_end=_clock(self.quiet_end) if quiet else None,
+            day_time=_clock(self.day_time), no_reply_days=self.no_reply_days.value(),
             timer_max_minutes=self.timer_hours.value() * 60,
             idle_minutes=self.idle_minutes.value())
 

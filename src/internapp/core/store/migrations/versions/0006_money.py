@@ -9,8 +9,8 @@ Columns are added and dropped with SQLite's own ALTER TABLE (3.35+), never by co
 engagement table: with foreign keys on, dropping the old copy would cascade into its time
 entries and milestones.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30
 """
 
@@ -22,8 +22,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004'
-down_revision: str | None = '0003'
+revision: str = '0006'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -5,8 +5,8 @@ Data: each interview's one contact becomes its first person; a free-text kind be
 phone, video, on-site, take-home where the text says which, and otherwise moves into the
 preparation notes ("Round: Technical") so nothing is lost.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-11-30
 """
 
@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0005'
-down_revision: str | None = '0004'
+revision: str = '0007'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
