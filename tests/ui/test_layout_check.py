@@ -136,7 +136,7 @@ def _table(texts: list[list[str]], widths: list[int]) -> QTableView:
 
 
 def test_a_cut_table_cell_fails_unless_its_column_elides(qtbot):
-    view = _table([["short", "23 days overdue, and then some more words"]], [90, 80])
+    view = _table([["short", "23 days overdue, and then some more words"]], [90, 130])
     dialog = _shown(qtbot, _dialog(view), 500, 300)
     problems = check(dialog, "test")
     assert len(problems) == 1 and 'in column "Column 1"' in problems[0].what
@@ -173,6 +173,7 @@ SIZES = [(900, 600), (1280, 800), (1920, 1080)]
 @pytest.mark.parametrize("theme", [ThemeMode.LIGHT, ThemeMode.DARK])
 def test_every_screen_and_dialog_passes_on_a_full_store(qtbot, context, theme):
     demo.fill(context.store, seed=7)
+    context.store.backup("manual")  # Settings lists it; the restore dialog opens on it
     window = build_window(context, theme)
     qtbot.addWidget(window)
     window.show()
@@ -198,8 +199,9 @@ def test_the_minimum_size_is_enforced(qtbot, context):
 
 def _smoke(tmp_path, env_extra: dict[str, str], sizes: str) -> subprocess.CompletedProcess:
     data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "internapp", "demo", "--data-dir", str(data)],
-                   check=True, capture_output=True)
+    for command in (["demo"], ["backup", "now"]):  # a backup: the restore dialog opens on it
+        subprocess.run([sys.executable, "-m", "internapp", *command, "--data-dir", str(data)],
+                       check=True, capture_output=True)
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LARGE_SCREEN}", **env_extra}
     return subprocess.run([sys.executable, "-m", "internapp", "smoke", "--data-dir", str(data),
                            "--sizes", sizes, "--check-layout", "--theme", "both"],
@@ -224,3 +226,14 @@ def test_a_view_too_small_for_its_rows_without_a_scroll_bar_fails(qtbot):
     view.setFixedHeight(120)
     problems = check(_shown(qtbot, _dialog(view)), "test")
     assert any("hides" in p.what and "of its rows" in p.what for p in problems), problems
+
+
+def test_a_theme_switch_leaves_no_stale_rows_on_screen(qtbot, context):
+    """Rows replaced by a refresh are hidden at once, not left drawn until deleted."""
+    demo.fill(context.store, seed=7)
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    window.set_theme_mode(ThemeMode.DARK)
+    assert [str(p) for p in check(window, "after the switch")] == []

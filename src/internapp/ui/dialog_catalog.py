@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -23,7 +24,7 @@ from internapp.ui.wait import process_until
 @dataclass(frozen=True)
 class DialogSpec:
     name: str
-    open: Callable[[object], QWidget | None]  # (the main window) -> the shown dialog, or None
+    open: Callable[[Any], QWidget | None]  # (the main window) -> the shown dialog, or None
 
 
 def _screen(window, key: str):
@@ -216,6 +217,36 @@ def _interview_editor(window):
         return None
     screen.open_record(screen.rows[0].id)
     return screen.detail.interviews.open_editor()
+# --- Settings and the data's health ----------------------------------------------------------
+
+
+def _restore_backup(window):
+    """Settings → Backups → Restore… on the newest backup (None when there is no backup)."""
+    section = _screen(window, "settings").backups
+    process_until(lambda: not section.loading(), timeout=20)
+    if section.model.rowCount() == 0:
+        return None
+    section.table.selectRow(0)
+    return section.restore_selected()
+
+
+def _damaged(window):
+    """What the quick check shows when it finds the open data file damaged."""
+    return window.offer_restore_for_damage("database disk image is malformed")
+
+
+def _crash(window):
+    """The dialog an unexpected error brings up (ui/crash.py), with a real traceback."""
+    from internapp.logs import details_text, log_file
+    from internapp.ui.crash import CrashDialog
+
+    try:
+        raise RuntimeError("an error the layout check raised on purpose")
+    except RuntimeError as error:
+        details = details_text(type(error), error, error.__traceback__)
+    dialog = CrashDialog(details, str(log_file(window.paths)), window)
+    dialog.open()
+    return dialog
 
 
 DIALOGS: tuple[DialogSpec, ...] = (
@@ -245,4 +276,7 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Record a payment", _payment),
     DialogSpec("New invoice", _invoice),
     DialogSpec("Interview editor", _interview_editor),
+    DialogSpec("Restore a backup", _restore_backup),
+    DialogSpec("Damaged data file", _damaged),
+    DialogSpec("Unexpected error", _crash),
 )

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext, open_context
 from internapp.core.store import StoreError
+from internapp.core.store.catalog import BackupInfo
 from internapp.paths import Paths
 from internapp.ui import i18n
 from internapp.ui.crash import install_excepthook
@@ -97,14 +98,15 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None =
 
 def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | None,
                     instance: SingleInstance, notice: str | None, shown: list[MainWindow],
-                    open_record: tuple[str, str | None] | None) -> tuple[int, object | None]:
+                    open_record: tuple[str, str | None] | None
+                    ) -> tuple[int, BackupInfo | None]:
     """Shows the window on ``context`` until it quits; returns the exit code and the backup to
     restore (None: none asked for). The window and the store are closed on return."""
     window = build_window(context, theme)
     shown.append(window)
-    wanted: list[object] = []
+    wanted: list[BackupInfo] = []
 
-    def restore_then_reopen(backup) -> None:
+    def restore_then_reopen(backup: BackupInfo) -> None:
         wanted.append(backup)
         app.exit(0)
 

@@ -1,6 +1,6 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Change
+from internapp.paths import Paths
 from internapp.ui import accessibility
 from internapp.ui.calendar_sync import CalendarSync
 from internapp.ui.dialogs.about import AboutDialog
@@ -34,9 +35,6 @@ from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
 from internapp.ui.widgets.elided_label import ElidedLabel
-
-if TYPE_CHECKING:
-    from internapp.ui.views.settings.screen import SettingsView
 
 DEFAULT_SIZE = (1200, 780)
 MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
@@ -218,6 +216,11 @@ class MainWindow(QMainWindow):
 
     # --- shell services for screens --------------------------------------------------------
 
+    @property
+    def paths(self) -> Paths:
+        """Where this window's data lives."""
+        return self._context.paths
+
     def timer_session(self) -> TimerSession:
         return self._timer_session
 
@@ -264,8 +267,11 @@ class MainWindow(QMainWindow):
         return self.screen(key).start_transfer(direction, fmt)
 
     def back_up_now(self) -> None:
+        """File → Back up now: Settings → Backups makes it, where its progress and result show."""
+        from internapp.ui.views.settings.screen import SettingsView
+
         self.show_screen("settings")
-        cast("SettingsView", self.screen("settings")).back_up_now()
+        cast(SettingsView, self.screen("settings")).back_up_now()
 
     # --- the store's health: read-only, damaged, restore, a second start --------------------
 
@@ -281,7 +287,7 @@ class MainWindow(QMainWindow):
     def request_restore(self, backup) -> None:
         self.restore_requested.emit(backup)
 
-    def offer_restore_for_damage(self, reason: str) -> None:
+    def offer_restore_for_damage(self, reason: str) -> QDialog:
         """The quick check found the open store damaged: offer its newest verified backup."""
         from internapp.core.store.catalog import newest_verified
         from internapp.ui.dialogs.damaged_store_dialog import DamagedStoreDialog
@@ -292,6 +298,7 @@ class MainWindow(QMainWindow):
         self.damaged_dialog = dialog
         dialog.accepted.connect(lambda: self.request_restore(dialog.backup))
         dialog.open()
+        return dialog
 
     def show_notice(self, text: str) -> QMessageBox:
         """Something the user should know about their data (a -wal moved aside, a restore)."""

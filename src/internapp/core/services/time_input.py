@@ -21,6 +21,7 @@ CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$")
 
 
+MAX_DURATION = 100 * 366 * 86400  # seconds; more is a typo, and would leave the calendar
 CLOCK_TEXT = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a|p)?$")
 
 
@@ -39,7 +40,6 @@ def parse_time_of_day(field: str, text: str) -> time:
     if hour > 23 or minute > 59:
         raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 14:00)")
     return time(hour, minute)
-MAX_DURATION = 100 * 366 * 86400  # seconds; more is a typo, and would leave the calendar
 
 
 def duration_seconds(start: datetime, end: datetime) -> int:

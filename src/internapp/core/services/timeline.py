@@ -193,8 +193,8 @@ def timeline(store: Store, start: date | str | None = None, end: date | str | No
     plans = {b.engagement_id: plan for b in bars if b.status in PLANNABLE
              if (plan := plan_for(b.hours_estimate, b.logged_hours, b.start,
                                   b.end if b.end_kind == "due" else None, today))}
-    caps = [(b.start, b.end, b.weekly_cap_hours or 0.0) for b in bars
-            if b.engagement_id in capped_ids]
+    caps = [(b.start, b.end, cap) for b in bars
+            if b.engagement_id in capped_ids and (cap := b.weekly_cap_hours)]
     last = weeks[-1] + timedelta(days=6)
     shown_bars = sorted((b for b in bars if b.start <= last and b.end >= start),
                         key=lambda b: (b.start, b.end, b.title))

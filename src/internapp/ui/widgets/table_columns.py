@@ -11,11 +11,20 @@ whose text is elided shows the whole of it as a tooltip. A view that gets a new 
 """
 
 from collections.abc import Iterable
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
 
 SAMPLE_ROWS = 400  # rows measured beyond the visible ones (a paged model is never read whole)
 ELIDE_MINIMUM = 110  # an eliding column keeps at least this much, or its title's width
@@ -23,7 +32,7 @@ PADDING = 10  # beyond the delegate's own margins, so text never touches the nex
 
 
 class ColumnFitter(QObject):
-    def __init__(self, view: QAbstractItemView, *, elide: Iterable[int] = (),
+    def __init__(self, view: QTableView, *, elide: Iterable[int] = (),
                  hide_first: Iterable[int] = (), minimum: dict[int, int] | None = None) -> None:
         super().__init__(view)
         self.view = view
@@ -41,7 +50,6 @@ class ColumnFitter(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fit)
-        view.column_fitter = self
         self.rebind()
 
     def rebind(self) -> None:
@@ -59,7 +67,7 @@ class ColumnFitter(QObject):
             if event.type() == QEvent.Type.Resize:
                 self._arrange()
             elif event.type() == QEvent.Type.ToolTip:
-                return self._elided_tooltip(event)
+                return self._elided_tooltip(cast(QHelpEvent, event))
         return False
 
     def _elided_tooltip(self, event: QHelpEvent) -> bool:
@@ -113,7 +121,7 @@ class ColumnFitter(QObject):
                 width = max(fm.horizontalAdvance(line) for line in str(text).splitlines() or [""])
                 if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                     width += view.iconSize().width() + 4
-                widest = max(widest, width)
+                widest = max(widest, width, drawn_width(view, index) - margin - PADDING)
             needed[column] = max(title, widest + margin + PADDING, self.minimum.get(column, 0))
         return needed
 
@@ -152,3 +160,15 @@ class ColumnFitter(QObject):
             if column == growing[-1]:
                 extra = spare - (spare // len(growing)) * (len(growing) - 1)
             view.setColumnWidth(column, widths[column] + extra)
+
+
+def drawn_width(view: QAbstractItemView, index) -> int:
+    """The width a custom delegate asks for the cell (a bar beside the figures), 0 for the
+    standard one (whose text the callers measure themselves)."""
+    delegate = view.itemDelegateForIndex(index)
+    if delegate is None or type(delegate) is QStyledItemDelegate:
+        return 0
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    option.fontMetrics = QFontMetrics(view.font())
+    return delegate.sizeHint(option, index).width()

@@ -3,7 +3,7 @@ hours logged against each budget, and the detail of the one in hand."""
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from internapp.core.services import engagements, organizations
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.money_text import money, per_hour
 from internapp.ui.views.base import Screen

@@ -6,7 +6,7 @@ navigate here with it).
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -22,6 +22,7 @@ from internapp.core.changes import Kind
 from internapp.core.services import time_listing
 from internapp.core.store import Store
 from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
