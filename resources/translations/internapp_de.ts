@@ -41,7 +41,7 @@
     <name>ApplicationDetail</name>
     <message>
         <source>Interviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräche</translation>
     </message>
 </context>
 <context>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Moved to {stage} · &lt;a href=&apos;interview:{id}&apos;&gt;add the interview&lt;/a&gt; to be reminded of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach {stage} verschoben · &lt;a href=&apos;interview:{id}&apos;&gt;Gespräch eintragen&lt;/a&gt;, um daran erinnert zu werden</translation>
     </message>
 </context>
 <context>
@@ -296,114 +296,114 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <name>CalendarSection</name>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Deadlines, interviews (with their place), milestones and follow-ups in your own calendar. internapp only ever changes the events it put there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen, Vorstellungsgespräche (mit Ort), Meilensteine und Nachfassen in Ihrem eigenen Kalender. internapp ändert dort nur die Termine, die es selbst eingetragen hat.</translation>
     </message>
     <message>
         <source>https://cloud.example.org/remote.php/dav/calendars/you/internapp/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://cloud.example.org/remote.php/dav/calendars/sie/internapp/</translation>
     </message>
     <message>
         <source>CalDAV calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>CalDAV-Kalender</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Save and check</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und prüfen</translation>
     </message>
     <message>
         <source>Publish now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt veröffentlichen</translation>
     </message>
     <message>
         <source>Stop publishing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr veröffentlichen</translation>
     </message>
     <message>
         <source>Choose folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner wählen …</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>kept in the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <source>kept in the system keyring, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
     </message>
     <message>
         <source>Calendar file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei: {path}</translation>
     </message>
     <message>
         <source>Calendar file: none — choose a folder to keep internapp.ics current there for calendar apps to subscribe to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei: keine – wählen Sie einen Ordner, in dem internapp.ics aktuell gehalten wird, damit Kalender-Apps sie abonnieren können.</translation>
     </message>
     <message>
         <source>{why}. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Calendar checked and saved: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender geprüft und gespeichert: {url}</translation>
     </message>
     <message>
         <source>Checking the calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender wird geprüft …</translation>
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird veröffentlicht …</translation>
     </message>
     <message>
         <source>Published: {c} created, {u} updated, {d} deleted, {n} unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlicht: {c} neu, {u} aktualisiert, {d} gelöscht, {n} unverändert.</translation>
     </message>
     <message>
         <source>Calendar file up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei ist aktuell.</translation>
     </message>
     <message>
         <source>The server refused: {events}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt: {events}</translation>
     </message>
     <message>
         <source>No longer publishing; the password was removed from the keyring. The events already in that calendar stay there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nicht mehr veröffentlicht; das Passwort wurde aus dem Schlüsselbund entfernt. Die Termine, die schon in diesem Kalender stehen, bleiben dort.</translation>
     </message>
     <message>
         <source>Keep internapp.ics in</source>
-        <translation type="unfinished"></translation>
+        <translation>internapp.ics aktuell halten in</translation>
     </message>
     <message>
         <source>internapp.ics is kept current in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>internapp.ics wird in {folder} aktuell gehalten.</translation>
     </message>
 </context>
 <context>
     <name>CalendarSync</name>
     <message>
         <source>Calendar updated: {c} new, {u} changed, {d} removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender aktualisiert: {c} neu, {u} geändert, {d} entfernt</translation>
     </message>
     <message>
         <source>Calendar not updated: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender nicht aktualisiert: {why}</translation>
     </message>
 </context>
 <context>
@@ -894,166 +894,166 @@ Gefunden wurde: {reason}.</translation>
     <name>InterviewDialog</name>
     <message>
         <source>Edit interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräch bearbeiten</translation>
     </message>
     <message>
         <source>New interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Add interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch eintragen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>The time zone the interview was arranged in; it is shown in yours too</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone, in der das Gespräch vereinbart wurde; es wird auch in Ihrer angezeigt</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angegeben</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>On-site</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor Ort</translation>
     </message>
     <message>
         <source>Take-home</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausaufgabe</translation>
     </message>
     <message>
         <source>An address, a room or a video link</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse, ein Raum oder ein Videolink</translation>
     </message>
     <message>
         <source>What to prepare: questions, the role, who they are…</source>
-        <translation type="unfinished"></translation>
+        <translation>Was vorzubereiten ist: Fragen, die Stelle, wer die Leute sind …</translation>
     </message>
     <message>
         <source>How it went, what they said, the next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es lief, was gesagt wurde, der nächste Schritt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>With</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit</translation>
     </message>
     <message>
         <source>Preparation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>InterviewsSection</name>
     <message>
         <source>No interview yet. Add one when it is arranged — or import the invitation (.ics) from the e-mail with internapp import ics — to be reminded the day before and an hour before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Vorstellungsgespräch. Tragen Sie es ein, sobald es vereinbart ist – oder importieren Sie die Einladung (.ics) aus der E-Mail mit internapp import ics –, um am Vortag und eine Stunde vorher erinnert zu werden.</translation>
     </message>
     <message>
         <source>Add interview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch eintragen …</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>Cancel interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch absagen</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source> ({zone}; {time} yours)</source>
-        <translation type="unfinished"></translation>
+        <translation> ({zone}; bei Ihnen {time})</translation>
     </message>
     <message>
         <source>Phone interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoninterview</translation>
     </message>
     <message>
         <source>Video interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Videointerview</translation>
     </message>
     <message>
         <source>On-site interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch vor Ort</translation>
     </message>
     <message>
         <source>Take-home interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Hausaufgabe</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation type="unfinished">Vorstellungsgespräch</translation>
+        <translation>Vorstellungsgespräch</translation>
     </message>
     <message>
         <source>Cancelled: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt: {what}</translation>
     </message>
     <message>
         <source>with {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {names}</translation>
     </message>
     <message>
         <source>Delete interview</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch löschen</translation>
     </message>
     <message>
         <source>Delete this interview for good? To keep it in the record, cancel it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Gespräch endgültig löschen? Um es in der Bewerbung zu behalten, sagen Sie es stattdessen ab.</translation>
     </message>
     <message>
         <source>Take back the cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Absage zurücknehmen</translation>
     </message>
 </context>
 <context>
@@ -1469,7 +1469,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bearbeiten …</translation>
     </message>
     <message>
         <source>Received today</source>
@@ -1718,167 +1718,167 @@ Gefunden wurde: {reason}.</translation>
     <name>NotificationsSection</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>What internapp reminds you of, and how long before. Reminders arrive as desktop notifications; a click opens the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woran internapp Sie erinnert und wie lange vorher. Erinnerungen kommen als Desktop-Benachrichtigungen; ein Klick öffnet den Eintrag.</translation>
     </message>
     <message>
         <source>Desktop notifications are unavailable here: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen sind hier nicht verfügbar: {why}</translation>
     </message>
     <message>
         <source>Desktop notifications: ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen: bereit.</translation>
     </message>
     <message>
         <source>on the day</source>
-        <translation type="unfinished"></translation>
+        <translation>am Tag selbst</translation>
     </message>
     <message>
         <source> day before</source>
-        <translation type="unfinished"></translation>
+        <translation> Tag vorher</translation>
     </message>
     <message>
         <source> days before</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage vorher</translation>
     </message>
     <message>
         <source> min before</source>
-        <translation type="unfinished"></translation>
+        <translation> Min. vorher</translation>
     </message>
     <message>
         <source>{kind}: how long before</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: wie lange vorher</translation>
     </message>
     <message>
         <source>Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit von</translation>
     </message>
     <message>
         <source>Quiet hours start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
         <source>Quiet hours end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Remind of dates at</source>
-        <translation type="unfinished"></translation>
+        <translation>An Termine erinnern um</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tagen</translation>
     </message>
     <message>
         <source>No reply after</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort nach</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <source>A timer is forgotten after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Timer gilt als vergessen nach</translation>
     </message>
     <message>
         <source> min idle</source>
-        <translation type="unfinished"></translation>
+        <translation> Min. Untätigkeit</translation>
     </message>
     <message>
         <source>A timer is forgotten after this long idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Timer gilt als vergessen nach so langer Untätigkeit</translation>
     </message>
     <message>
         <source>…or after</source>
-        <translation type="unfinished"></translation>
+        <translation>… oder nach</translation>
     </message>
     <message>
         <source>Keep reminding me while internapp is closed (starts a small helper when I log in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch erinnern, wenn internapp geschlossen ist (startet beim Anmelden ein kleines Hilfsprogramm)</translation>
     </message>
     <message>
         <source>Save reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen speichern</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Application deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerbungsfristen</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Interviews, the day before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräche, am Vortag</translation>
     </message>
     <message>
         <source>Interviews, shortly before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstellungsgespräche, kurz vorher</translation>
     </message>
     <message>
         <source>Keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Hand-in dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgabetermine</translation>
     </message>
     <message>
         <source>Budgets at 80 % and 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgets bei 80 % und 100 %</translation>
     </message>
     <message>
         <source>Weekly caps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochenobergrenzen</translation>
     </message>
     <message>
         <source>Forgotten timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergessener Timer</translation>
     </message>
     <message>
         <source>Payments due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Zahlungen</translation>
     </message>
     <message>
         <source>after the days set below</source>
-        <translation type="unfinished"></translation>
+        <translation>nach den unten eingestellten Tagen</translation>
     </message>
     <message>
         <source>after the length set below, at midnight or when idle</source>
-        <translation type="unfinished"></translation>
+        <translation>nach der unten eingestellten Dauer, um Mitternacht oder bei Untätigkeit</translation>
     </message>
     <message>
         <source>when it happens</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn es eintritt</translation>
     </message>
     <message>
         <source>Saved. Reminders follow these settings from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Erinnerungen folgen ab jetzt diesen Einstellungen.</translation>
     </message>
     <message>
         <source>The login item could not be changed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autostart-Eintrag konnte nicht geändert werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -2219,11 +2219,11 @@ Gefunden wurde: {reason}.</translation>
     <name>PeoplePicker</name>
     <message>
         <source>Find a contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt suchen …</translation>
     </message>
     <message>
         <source>No contacts yet: add the recruiter or interviewer in Contacts to link them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte: Legen Sie die Recruiterin oder den Interviewer unter Kontakte an, um sie hier zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2306,7 @@ Apartment, floor…</source>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Website</source>
@@ -2342,7 +2342,7 @@ Apartment, floor…</source>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +2807,7 @@ Apartment, floor…</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Speichern</translation>
     </message>
     <message>
         <source>Payments received in {year}, per payer and currency</source>
