@@ -471,8 +471,11 @@ def make_damaged(kind: str, paths: Paths, tmp_path: Path) -> None:
     elif kind == "random-pages":  # a bad disk block or a sync tool's partial write
         rng = random.Random(10)
         pages = database.stat().st_size // page
+        schema = _schema_pages(database)  # blocks of rows, not of the schema every opening reads
         with database.open("r+b") as handle:
             for number in (pages // 3, pages // 2, pages * 2 // 3):
+                while number + 1 in schema:
+                    number += 1
                 handle.seek(number * page)
                 handle.write(rng.randbytes(page))
     elif kind == "header":
@@ -501,6 +504,18 @@ def make_damaged(kind: str, paths: Paths, tmp_path: Path) -> None:
         conn.close()
     else:
         raise ValueError(kind)
+
+
+def _schema_pages(database: Path) -> set[int]:
+    """The page numbers (1-based) of the schema table, read without changing the file."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        return {number for (number,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    finally:
+        conn.close()
 
 
 def file_bytes(path: Path) -> bytes | None:

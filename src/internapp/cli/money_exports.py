@@ -4,8 +4,8 @@
 import argparse
 from functools import partial
 
-from internapp.core.interchange.atomic import write_atomic
 from internapp.core.models import Invoice, InvoiceStatus
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 
 
@@ -43,7 +43,9 @@ def issue_invoice(store, args: argparse.Namespace) -> tuple[Invoice, str]:
         except BaseException:
             invoices.delete_draft(store, draft.id, reason="the PDF could not be written")
             raise
-    write_atomic(args.file, invoices.stored_pdf(store, invoice).read_bytes())
+    kept = invoices.stored_pdf(store, invoice).read_bytes()
+    with atomic_output(args.file, "wb") as output:
+        output.write(kept)
     return invoice, how
 
 

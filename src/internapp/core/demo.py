@@ -411,19 +411,20 @@ class _Builder:
         self.session.flush()
         for index, amount, expected, received, withheld, method, payer in PAYMENTS:
             eng = by_index[index]
+            start = eng.start_on
+            assert start is not None  # every demo engagement has a start
             if amount is None:
                 seconds = self.session.exec(select(func.sum(TimeEntry.seconds)).where(
                     TimeEntry.engagement_id == eng.id)).one()
-                cents = round_minor(Fraction(eng.rate_cents * seconds, 3600))
+                cents = round_minor(Fraction((eng.rate_cents or 0) * (seconds or 0), 3600))
             else:
                 cents = int(amount.replace(".", ""))
             self.session.add(Payment(
                 engagement_id=eng.id, amount_cents=cents,
                 withheld_cents=int(withheld) * 100,
-                expected_on=eng.start_on + timedelta(days=expected) if expected is not None
-                else None,
-                received_on=eng.start_on + timedelta(days=received) if received is not None
-                else None, method=method, payer=payer,
+                expected_on=start + timedelta(days=expected) if expected is not None else None,
+                received_on=start + timedelta(days=received) if received is not None else None,
+                method=method, payer=payer,
                 reference=f"TX-{zlib.crc32(f'{index}-{cents}'.encode()) % 100000:05d}"))
         preferences.write(self.session, "profile", {
             "name": "Alex Rivera", "label": "Data analytics student", "email":

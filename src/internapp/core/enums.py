@@ -42,12 +42,6 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
-class FeeKind(StrEnum):
-    FIXED = "fixed"  # one agreed fee (Engagement.fee_cents)
-    HOURLY = "hourly"  # a rate per hour logged (Engagement.rate_cents)
-    MILESTONES = "milestones"  # a fee per milestone (Milestone.fee_cents)
-
-
 class InterviewKind(StrEnum):
     PHONE = "phone"
     VIDEO = "video"
@@ -71,3 +65,16 @@ class DocumentKind(StrEnum):
     COVER_LETTER = "cover_letter"
     PORTFOLIO = "portfolio"
     OTHER = "other"
+
+
+class FeeKind(StrEnum):
+    FIXED = "fixed"  # one agreed fee (Engagement.fee_cents)
+    HOURLY = "hourly"  # a rate per hour logged (Engagement.rate_cents)
+    MILESTONES = "milestones"  # a fee per milestone (Milestone.fee_cents)
+
+
+class InvoiceStatus(StrEnum):
+    DRAFT = "draft"  # numbered, still editable; deleting it burns its number
+    SENT = "sent"  # issued: its PDF is kept as sent and never changes
+    CORRECTED = "corrected"  # sent, then replaced by a corrected invoice (corrects_id)
+    DELETED = "deleted"  # a deleted draft: the row stays so its number is never reused

@@ -9,8 +9,8 @@ import csv
 import io
 from pathlib import Path
 
-from internapp.core.interchange.atomic import write_atomic
 from internapp.core.interchange.spreadsheet_safe import neutralise
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.income import YearSummary
 from internapp.core.services.money import decimal_string, percent_text, share
 
@@ -33,7 +33,7 @@ def to_csv(summary: YearSummary) -> str:
 
     for p in summary.payments:
         writer.writerow([neutralise(v) for v in (
-            "payment", p.received_on.isoformat(), p.payer, p.engagement, p.reference or "",
+            "payment", p.day.isoformat(), p.payer, p.engagement, p.reference or "",
             p.method or "", p.currency, 1, *amounts(p.currency, p.amount_cents, p.withheld_cents))])
     for label, rows in (("payer total", summary.payers), ("currency total", summary.totals)):
         for t in rows:
@@ -45,5 +45,6 @@ def to_csv(summary: YearSummary) -> str:
 
 def export(summary: YearSummary, path: Path | str) -> int:
     """Writes the CSV (whole or not at all); returns the number of payments in it."""
-    write_atomic(path, to_csv(summary).encode("utf-8-sig"))
+    with atomic_output(Path(path), "w", encoding="utf-8-sig", newline="") as output:
+        output.write(to_csv(summary))
     return len(summary.payments)

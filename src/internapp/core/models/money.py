@@ -6,22 +6,14 @@ engagement's currency; see core/services/money.py for the one rounding rule.
 
 import uuid
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import JSON, CheckConstraint, Index
 from sqlmodel import Field
 
-from internapp.core.enums import FeeKind  # noqa: F401  (re-exported)
+from internapp.core.enums import FeeKind, InvoiceStatus  # noqa: F401  (re-exported)
 from internapp.core.models.base import Record
 from internapp.core.store.types import UTCDateTime
-
-
-class InvoiceStatus(StrEnum):
-    DRAFT = "draft"  # numbered, still editable; deleting it burns its number
-    SENT = "sent"  # issued: its PDF is kept as sent and never changes
-    CORRECTED = "corrected"  # sent, then replaced by a corrected invoice (corrects_id)
-    DELETED = "deleted"  # a deleted draft: the row stays so its number is never reused
 
 
 class Payment(Record, table=True):

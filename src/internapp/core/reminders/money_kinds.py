@@ -8,16 +8,20 @@ from internapp.core.reminders import schedule
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.registry import ReminderKind, Sources, register
 from internapp.core.reminders.values import day_text
-from internapp.core.services.payments_due import expected
+from internapp.core.services.payments_due import read_due
 
 LOOK_BACK = timedelta(days=15)
+HORIZON_DAYS = 366  # payments expected later are reminded when their lead time comes
 
 
 def payments(sources: Sources) -> Iterator[Reminder]:
     lead = sources.lead("payment")
     zone = sources.zone
     today = sources.now.astimezone(zone).date()
-    for due in expected(sources.conn, today, since=today - LOOK_BACK):
+    since = today - LOOK_BACK
+    for due in read_due(sources.conn, today, horizon_days=HORIZON_DAYS):
+        if due.expected_on < since:
+            continue
         when = due.expected_on
         yield Reminder(
             "payment", f"payment:{due.payment_id}:{when}:{due.amount_cents}",

@@ -10,7 +10,7 @@ from internapp.core.reminders import schedule
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.registry import ReminderKind, Sources, register
 from internapp.core.reminders.values import day, day_text, record_id
-from internapp.core.services.budget_levels import BudgetLevel, level_for, week_bounds
+from internapp.core.services.budgets import BudgetLevel, level_for, week_bounds
 from internapp.core.services.markers import PLANNABLE
 from internapp.core.store.codec import decode, encode
 

@@ -7,22 +7,24 @@ store's plain path (Today's first paint needs it).
 """
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
 
-from internapp.core.clock import today_local
+from internapp.core.clock import local_zone, today_local
 from internapp.core.enums import EngagementStatus
-from internapp.core.services.budget_levels import (  # noqa: F401  (re-exported)
-    WARNING_SHARE,
-    BudgetLevel,
-    level_for,
-    week_bounds,
-)
-from internapp.core.services.fee_rules import Terms, fee_of
+from internapp.core.services.fees import fee_of, milestone_fees, terms
 from internapp.core.services.money import round_minor
 from internapp.core.store import Store
 from internapp.core.store.codec import encode
+
+WARNING_SHARE = 0.8
+
+
+class BudgetLevel(StrEnum):
+    OK = "ok"
+    WARNING = "warning"  # 80 % of the estimate or more
+    OVER = "over"  # 100 % or more
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,20 @@ class Budget:
     effective_rate_cents: int | None  # fee / logged hours (hourly: the rate), rounded
 
 
+def week_bounds(day: date, zone=None) -> tuple[datetime, datetime]:
+    """Monday 00:00 to the next Monday 00:00 of ``day``'s week, in the user's zone."""
+    zone = zone or local_zone()
+    monday = day - timedelta(days=day.weekday())
+    start = datetime.combine(monday, time(0), tzinfo=zone)
+    return start, datetime.combine(monday + timedelta(days=7), time(0), tzinfo=zone)
+
+
+def level_for(share: float | None) -> BudgetLevel:
+    if share is None or share < WARNING_SHARE:
+        return BudgetLevel.OK
+    return BudgetLevel.OVER if share >= 1 else BudgetLevel.WARNING
+
+
 def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
     """Every engagement that is not cancelled, totals summed in SQL."""
     week_start, week_end = week_bounds(today or today_local(), zone)
@@ -53,29 +69,26 @@ def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
             "AND seconds IS NOT NULL GROUP BY engagement_id",
             (encode(week_start), encode(week_end))))
         engagements = conn.execute(
-            "SELECT id, title, status, hours_estimate, weekly_cap_hours, fee_kind, fee_cents, "
-            "rate_cents, currency, ended_on FROM engagement WHERE status != ? ORDER BY title",
+            "SELECT id, title, status, hours_estimate, weekly_cap_hours "
+            "FROM engagement WHERE status != ? ORDER BY title",
             (EngagementStatus.CANCELLED.value,)).fetchall()
-        milestone_fees: dict[str, list[int]] = defaultdict(list)
-        for key, fee_cents in conn.execute(
-                "SELECT engagement_id, fee_cents FROM milestone WHERE fee_cents IS NOT NULL"):
-            milestone_fees[key].append(fee_cents)
+        fee_terms = {t.id: t for t in terms(conn)}
+        by_milestone = milestone_fees(conn)
     result = []
-    for key, title, status, estimate, cap, kind, fee_cents, rate_cents, currency, ended in \
-            engagements:
+    for key, title, status, estimate, cap in engagements:
+        engagement_id = uuid.UUID(hex=key)
         seconds = all_time.get(key) or 0
         logged = seconds / 3600
         week = (this_week.get(key) or 0) / 3600
         share = logged / estimate if estimate else None
-        terms = Terms(uuid.UUID(hex=key), kind, fee_cents, rate_cents, currency, estimate,
-                      date.fromisoformat(ended) if ended else None, status)
-        fee = fee_of(terms, int(seconds), milestone_fees.get(key, []))
+        fee = fee_of(fee_terms[engagement_id], int(seconds), by_milestone.get(engagement_id, []))
         rate = round_minor(fee.effective_rate) if fee.effective_rate is not None else None
         total = round_minor(fee.total) if fee.total is not None else None
         result.append(Budget(
-            engagement_id=terms.id, title=title, status=status, hours_estimate=estimate,
-            logged_hours=logged, used_share=share, level=level_for(share),
-            weekly_cap_hours=cap, week_hours=week, over_cap=bool(cap) and week > cap,
-            fee_cents=total, currency=currency, effective_rate_cents=rate,
+            engagement_id=engagement_id, title=title, status=status,
+            hours_estimate=estimate, logged_hours=logged, used_share=share,
+            level=level_for(share), weekly_cap_hours=cap, week_hours=week,
+            over_cap=bool(cap) and week > cap, fee_cents=total, currency=fee.currency,
+            effective_rate_cents=rate,
         ))
     return result

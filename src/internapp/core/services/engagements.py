@@ -4,6 +4,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from sqlmodel import Session, col, func, select
 
@@ -231,16 +232,19 @@ def list_rows(store: Store) -> list[EngagementRow]:
                 id=e.id, title=e.title, organization=org, status=e.status, start_on=e.start_on,
                 due_on=e.due_on, hours_estimate=e.hours_estimate,
                 weekly_cap_hours=e.weekly_cap_hours,
-                fee_cents=round_minor(money[e.id].fee.total)
-                if money[e.id].fee.total is not None else None, currency=e.currency,
+                fee_cents=_rounded(money[e.id].fee.total), currency=e.currency,
                 logged_seconds=int(seconds or 0), platform=e.platform,
                 paid_on=money[e.id].paid_on, fee_kind=money[e.id].fee.kind,
                 rate_cents=e.rate_cents,
-                owed_cents=round_minor(money[e.id].owed) if money[e.id].owed is not None else None,
+                owed_cents=_rounded(money[e.id].owed),
                 overdue_cents=money[e.id].overdue_cents,
             )
             for e, org, seconds in rows
         ]
+
+
+def _rounded(exact: Fraction | None) -> int | None:
+    return None if exact is None else round_minor(exact)
 
 
 def delete(store: Store, engagement_id: uuid.UUID) -> None:
@@ -395,11 +399,12 @@ def _pay(pay: str | None) -> tuple[str, int, str] | None:
     found = PAY_PATTERN.match(pay)
     if found is None or not (found["sym"] or found["code"]):
         return None
-    currency = SYMBOLS.get(found["sym"] or "") or found["code"]
     try:
-        currency = currency_code("pay", currency)
-        minor = parse_amount("pay", found["amount"], currency)
+        currency = currency_code("pay", SYMBOLS.get(found["sym"] or "") or found["code"])
+        minor = parse_amount("pay", found["amount"], currency) if currency else None
     except ValidationError:
+        return None
+    if currency is None or minor is None:
         return None
     return (FeeKind.HOURLY if HOURLY.search(pay) else FeeKind.FIXED), minor, currency
 

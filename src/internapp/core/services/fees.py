@@ -14,24 +14,68 @@ Rates: the effective rate is the fee over the hours logged; the implied rate is 
 hours estimate (for an hourly engagement both are its rate). While an engagement runs, the
 income views use ``rate_so_far``: the fee over at least the estimated hours — a rate that can
 only fall as more hours are logged, rather than a huge figure after the first hour.
+
+Read on the store's plain path (a sqlite3 connection: ``store.reading()``, or ``sessions.plain``
+under an ORM session), so that Today's budgets need no ORM.
 """
 
+import json
+import sqlite3
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
-from sqlmodel import Session, func, select
+from internapp.core.enums import EngagementStatus, FeeKind
+from internapp.core.store.codec import decode
 
-from internapp.core.models import (
-    Engagement,
-    FeeKind,
-    Milestone,
-    TimeEntry,
-    TimeTotal,
-)
-from internapp.core.services.fee_rules import Fee, fee_of, kind_of  # noqa: F401  (re-exported)
+if TYPE_CHECKING:
+    from internapp.core.models import Engagement
+
+
+@dataclass(frozen=True)
+class Fee:
+    engagement_id: uuid.UUID
+    kind: str | None
+    currency: str
+    total: Fraction | None  # None: no fee agreed yet
+    rate_cents: int | None
+    logged_seconds: int
+    hours_estimate: float | None
+    finished: bool = True  # delivered, paid or cancelled (its hours will not grow)
+
+    @property
+    def logged_hours(self) -> Fraction:
+        return Fraction(self.logged_seconds, 3600)
+
+    @property
+    def effective_rate(self) -> Fraction | None:
+        """Minor units per hour actually logged."""
+        if self.kind == FeeKind.HOURLY:
+            return Fraction(self.rate_cents) if self.rate_cents is not None else None
+        if self.total is None or not self.logged_seconds:
+            return None
+        return self.total / self.logged_hours
+
+    @property
+    def rate_so_far(self) -> Fraction | None:
+        """The effective rate; while running, over at least the estimated hours."""
+        if self.kind == FeeKind.HOURLY or self.finished or not self.hours_estimate:
+            return self.effective_rate
+        if self.total is None:
+            return None
+        return self.total / max(self.logged_hours, Fraction(str(self.hours_estimate)))
+
+    @property
+    def implied_rate(self) -> Fraction | None:
+        """Minor units per hour the estimate promised (fee over estimated hours)."""
+        if self.kind == FeeKind.HOURLY:
+            return Fraction(self.rate_cents) if self.rate_cents is not None else None
+        if self.total is None or not self.hours_estimate:
+            return None
+        return self.total / Fraction(str(self.hours_estimate))
 
 
 @dataclass(frozen=True)
@@ -42,57 +86,119 @@ class Earning:
     amount: Fraction
 
 
-def fees(session: Session, engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, Fee]:
+@dataclass(frozen=True)
+class Terms:
+    """What an engagement's fee is made of, read with plain SQL (named as Engagement's fields)."""
+
+    id: uuid.UUID
+    fee_kind: str | None
+    fee_cents: int | None
+    rate_cents: int | None
+    currency: str
+    hours_estimate: float | None
+    ended_on: date | None
+    status: str
+
+
+def kind_of(engagement: "Terms | Engagement") -> str | None:
+    """The fee kind, a fee with no kind (older rows) counting as fixed."""
+    if engagement.fee_kind:
+        return engagement.fee_kind
+    return FeeKind.FIXED if engagement.fee_cents is not None else None
+
+
+def fee_of(engagement: "Terms | Engagement", logged_seconds: int, milestone_fees: list[int]) -> Fee:
+    kind = kind_of(engagement)
+    total: Fraction | None = None
+    if kind == FeeKind.FIXED and engagement.fee_cents is not None:
+        total = Fraction(engagement.fee_cents)
+    elif kind == FeeKind.HOURLY and engagement.rate_cents is not None:
+        total = Fraction(engagement.rate_cents * logged_seconds, 3600)
+    elif kind == FeeKind.MILESTONES and milestone_fees:
+        total = Fraction(sum(milestone_fees))
+    finished = engagement.ended_on is not None or engagement.status in (
+        EngagementStatus.DELIVERED, EngagementStatus.PAID, EngagementStatus.CANCELLED)
+    return Fee(engagement.id, kind, engagement.currency, total, engagement.rate_cents,
+               logged_seconds, engagement.hours_estimate, finished)
+
+
+def _among(column: str, engagement_ids: list[uuid.UUID] | None) -> tuple[str, tuple]:
+    """A WHERE term keeping ``column`` to the ids given (none: every row)."""
+    if engagement_ids is None:
+        return "1", ()
+    return (f"{column} IN (SELECT value FROM json_each(?))",
+            (json.dumps([i.hex for i in engagement_ids]),))
+
+
+def terms(conn: sqlite3.Connection, engagement_ids: list[uuid.UUID] | None = None) -> list[Terms]:
+    where, args = _among("id", engagement_ids)
+    return [Terms(uuid.UUID(hex=key), kind, fee, rate, currency, estimate,
+                  date.fromisoformat(ended) if ended else None, status)
+            for key, kind, fee, rate, currency, estimate, ended, status in conn.execute(
+                "SELECT id, fee_kind, fee_cents, rate_cents, currency, hours_estimate, ended_on, "
+                f"status FROM engagement WHERE {where}", args)]
+
+
+def milestone_fees(conn: sqlite3.Connection,
+                   engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, list[int]]:
+    where, args = _among("engagement_id", engagement_ids)
+    found: dict[uuid.UUID, list[int]] = defaultdict(list)
+    for key, fee in conn.execute("SELECT engagement_id, fee_cents FROM milestone "
+                                 f"WHERE fee_cents IS NOT NULL AND {where}", args):
+        found[uuid.UUID(hex=key)].append(fee)
+    return dict(found)
+
+
+def fees(conn: sqlite3.Connection,
+         engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, Fee]:
     """Every engagement's fee (or those listed), in three queries."""
-    query = select(Engagement)
-    if engagement_ids is not None:
-        query = query.where(Engagement.id.in_(engagement_ids))
-    engagements = list(session.exec(query))
-    seconds = dict(session.exec(select(TimeTotal.engagement_id, TimeTotal.seconds)).all())
-    milestone_fees: dict[uuid.UUID, list[int]] = defaultdict(list)
-    for engagement_id, fee in session.exec(select(Milestone.engagement_id, Milestone.fee_cents)
-                                           .where(Milestone.fee_cents.is_not(None))):
-        milestone_fees[engagement_id].append(fee)
-    return {e.id: fee_of(e, int(seconds.get(e.id, 0)), milestone_fees.get(e.id, []))
-            for e in engagements}
+    where, args = _among("engagement_id", engagement_ids)
+    seconds = {uuid.UUID(hex=key): total for key, total in conn.execute(
+        f"SELECT engagement_id, seconds FROM time_total WHERE {where}", args)}
+    by_milestone = milestone_fees(conn, engagement_ids)
+    return {t.id: fee_of(t, int(seconds.get(t.id) or 0), by_milestone.get(t.id, []))
+            for t in terms(conn, engagement_ids)}
 
 
-def hours_by_day(session: Session, zone, engagement_ids: list[uuid.UUID] | None = None
+def hours_by_day(conn: sqlite3.Connection, zone, engagement_ids: list[uuid.UUID] | None = None
                  ) -> dict[tuple[uuid.UUID, date], int]:
     """Seconds logged per engagement and local day, summed in SQL per UTC hour (so an entry
     counts on the local day its start hour falls on)."""
-    hour = func.strftime("%Y-%m-%d %H", TimeEntry.started_at)
-    query = (select(TimeEntry.engagement_id, hour, func.sum(TimeEntry.seconds))
-             .where(TimeEntry.seconds.is_not(None)).group_by(TimeEntry.engagement_id, hour))
-    if engagement_ids is not None:
-        query = query.where(TimeEntry.engagement_id.in_(engagement_ids))
+    where, args = _among("engagement_id", engagement_ids)
     result: dict[tuple[uuid.UUID, date], int] = defaultdict(int)
-    for engagement_id, bucket, seconds in session.exec(query):
-        start = datetime.strptime(bucket, "%Y-%m-%d %H").replace(tzinfo=UTC)
-        result[(engagement_id, start.astimezone(zone).date())] += int(seconds)
+    for key, hour, seconds in conn.execute(
+            "SELECT engagement_id, substr(started_at, 1, 13) AS hour, SUM(seconds) "
+            f"FROM time_entry WHERE seconds IS NOT NULL AND {where} "
+            "GROUP BY engagement_id, hour", args):
+        start = decode(f"{hour}:00:00")
+        result[(uuid.UUID(hex=key), start.astimezone(zone).date())] += int(seconds)
     return dict(result)
 
 
-def earnings(session: Session, zone, found: dict[uuid.UUID, Fee] | None = None) -> list[Earning]:
+def earnings(conn: sqlite3.Connection, zone,
+             found: dict[uuid.UUID, Fee] | None = None) -> list[Earning]:
     """Every amount earned, dated (see the module's rules)."""
-    found = found if found is not None else fees(session)
+    found = found if found is not None else fees(conn)
     result: list[Earning] = []
-    engagements = {e.id: e for e in session.exec(select(Engagement).where(
-        Engagement.id.in_(list(found))))}
     hourly = [i for i, f in found.items() if f.kind == FeeKind.HOURLY and f.rate_cents is not None]
-    for (engagement_id, day), seconds in hours_by_day(session, zone, hourly).items():
-        fee = found[engagement_id]
-        result.append(Earning(engagement_id, day, fee.currency,
-                              Fraction(fee.rate_cents * seconds, 3600)))
-    for engagement_id, fee in found.items():
-        engagement = engagements[engagement_id]
-        if fee.kind == FeeKind.FIXED and fee.total is not None and engagement.ended_on:
-            result.append(Earning(engagement_id, engagement.ended_on, fee.currency, fee.total))
+    if hourly:
+        for (engagement_id, day), seconds in hours_by_day(conn, zone, hourly).items():
+            fee = found[engagement_id]
+            assert fee.rate_cents is not None
+            result.append(Earning(engagement_id, day, fee.currency,
+                                  Fraction(fee.rate_cents * seconds, 3600)))
+    fixed = [i for i, f in found.items() if f.kind == FeeKind.FIXED and f.total is not None]
+    for t in terms(conn, fixed) if fixed else []:
+        total = found[t.id].total
+        if t.ended_on and total is not None:
+            result.append(Earning(t.id, t.ended_on, t.currency, total))
     milestones = [i for i, f in found.items() if f.kind == FeeKind.MILESTONES]
-    for m in session.exec(select(Milestone).where(Milestone.engagement_id.in_(milestones),
-                                                  Milestone.fee_cents.is_not(None),
-                                                  Milestone.done_on.is_not(None))):
-        result.append(Earning(m.engagement_id, m.done_on, found[m.engagement_id].currency,
-                              Fraction(m.fee_cents)))
+    where, args = _among("engagement_id", milestones)
+    for key, fee, done_on in (conn.execute(
+            "SELECT engagement_id, fee_cents, done_on FROM milestone WHERE fee_cents IS NOT NULL "
+            f"AND done_on IS NOT NULL AND {where}", args) if milestones else []):
+        engagement_id = uuid.UUID(hex=key)
+        result.append(Earning(engagement_id, date.fromisoformat(done_on),
+                              found[engagement_id].currency, Fraction(fee)))
     result.sort(key=lambda e: (e.day, str(e.engagement_id)))
     return result

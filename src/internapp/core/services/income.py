@@ -24,7 +24,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import Engagement, Organization
@@ -33,6 +33,7 @@ from internapp.core.services import money_settings, payments
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.money import Totals, share
 from internapp.core.store import Store
+from internapp.core.store.sessions import plain
 
 GROUPINGS = ("month", "year", "organization", "platform")
 NO_ORGANIZATION = "No organization"
@@ -101,11 +102,12 @@ def income(store: Store, *, by: str = "month", year: int | None = None,
     zone = zone or local_zone()
     with store.read() as session:
         settings = money_settings.read(session)
-        found = fees_service.fees(session)
-        earned = fees_service.earnings(session, zone, found)
-        hours = fees_service.hours_by_day(session, zone)
+        conn = plain(session)
+        found = fees_service.fees(conn)
+        earned = fees_service.earnings(conn, zone, found)
+        hours = fees_service.hours_by_day(conn, zone)
         received = payments.rows_for(session, list(session.exec(
-            select(payments.Payment).where(payments.Payment.received_on.is_not(None)))))
+            select(payments.Payment).where(col(payments.Payment.received_on).is_not(None)))))
         names = _names(session)
     bp = settings.set_aside_bp or 0
     rows: dict[tuple[str, str], IncomeRow] = {}
@@ -127,7 +129,7 @@ def income(store: Store, *, by: str = "month", year: int | None = None,
         if (key := key_for(e.engagement_id, e.day)) is not None:
             row(key, e.currency).earned += e.amount
     for p in received:
-        if (key := key_for(p.engagement_id, p.received_on)) is not None:
+        if (key := key_for(p.engagement_id, p.day)) is not None:
             target = row(key, p.currency)
             target.received += p.amount_cents
             target.withheld += p.withheld_cents
@@ -159,8 +161,9 @@ def convert(settings: money_settings.MoneySettings, earned: Totals, received: To
     currencies = set(earned.currencies()) | set(received.currencies())
     if not home or not currencies:
         return None
-    rates = {c: settings.rate(c) for c in currencies}
-    if any(rate is None for rate in rates.values()):
+    found = {c: settings.rate(c) for c in currencies}
+    rates = {c: rate for c, rate in found.items() if rate is not None}
+    if len(rates) < len(found):
         return None
 
     def total(sums: Totals) -> Fraction:
@@ -195,7 +198,7 @@ class EngagementRate:
 
 def engagement_rates(store: Store) -> list[EngagementRate]:
     with store.read() as session:
-        found = fees_service.fees(session)
+        found = fees_service.fees(plain(session))
         titles = dict(session.exec(select(Engagement.id, Engagement.title)).all())
     result = [EngagementRate(i, titles[i], f.currency, f.total, f.logged_hours, f.hours_estimate,
                              f.rate_so_far, f.implied_rate)
@@ -246,8 +249,8 @@ def year_summary(store: Store, year: int | None = None) -> YearSummary:
     with store.read() as session:
         settings = money_settings.read(session)
         rows = payments.rows_for(session, list(session.exec(select(payments.Payment).where(
-            payments.Payment.received_on >= date(year, 1, 1),
-            payments.Payment.received_on <= date(year, 12, 31)))))
+            col(payments.Payment.received_on) >= date(year, 1, 1),
+            col(payments.Payment.received_on) <= date(year, 12, 31)))))
     bp = settings.set_aside_bp or 0
     by_payer: dict[tuple[str, str], list[payments.PaymentRow]] = defaultdict(list)
     by_currency: dict[str, list[payments.PaymentRow]] = defaultdict(list)
@@ -265,12 +268,11 @@ def year_summary(store: Store, year: int | None = None) -> YearSummary:
     gross = Totals((t.currency, t.gross) for t in totals)
     net = Totals((t.currency, t.net) for t in totals)
     return YearSummary(year=year, set_aside_bp=settings.set_aside_bp, payers=payers,
-                       totals=totals, payments=sorted(rows, key=lambda r: (r.received_on,
-                                                                           r.engagement)),
+                       totals=totals, payments=sorted(rows, key=lambda r: (r.day, r.engagement)),
                        converted=convert(settings, Totals(), gross, net))
 
 
 def _names(session) -> dict[uuid.UUID, tuple[str | None, str | None]]:
     rows = session.exec(select(Engagement.id, Organization.name, Engagement.platform)
-                        .outerjoin(Organization, Organization.id == Engagement.organization_id))
+                        .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id)))
     return {engagement_id: (organization, platform) for engagement_id, organization, platform in rows}

@@ -10,10 +10,8 @@
   that marks the first one corrected. Only a draft can be deleted, and its number stays used.
 """
 
-import os
 import re
 import stat
-import tempfile
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,7 +19,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local, utcnow
@@ -37,8 +35,9 @@ from internapp.core.models import (
     Organization,
     TimeEntry,
 )
+from internapp.core.safe_files import private_dir
 from internapp.core.services import invoice_lines, invoice_numbers, money_settings, profile
-from internapp.core.services.documents import sha256_of
+from internapp.core.services.documents import READ_ONLY, sha256_of
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import parse_date, reference, text
 from internapp.core.services.money import format_money
@@ -197,16 +196,13 @@ def issue(store: Store, invoice_id: uuid.UUID, render: Renderer, *,
     invoice.seller = seller.to_dict()
     invoice.issued_on = today
     document = document_for(invoice, corrects)
-    folder = store.documents_dir / "invoices"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(store.documents_dir)
+    folder = private_dir(store.documents_dir / "invoices")
     target = folder / f"{SAFE.sub('_', invoice.number)}-{invoice.id.hex[:8]}.pdf"
-    handle, temporary = tempfile.mkstemp(prefix=".invoice-", suffix=".pdf", dir=folder)
-    os.close(handle)
     try:
-        render(document, Path(temporary))
-        digest = sha256_of(Path(temporary))
-        os.replace(temporary, target)
-        target.chmod(stat.S_IRUSR | stat.S_IRGRP)
+        render(document, target)  # whole or not at all (ui/printing/pdf writes through safe_files)
+        digest = sha256_of(target)
+        target.chmod(READ_ONLY)  # the copy as sent: the user's alone, and not to be edited
         with store.write(KINDS) as session:
             current = _invoice(session, invoice_id)
             _editable(current)
@@ -221,7 +217,6 @@ def issue(store: Store, invoice_id: uuid.UUID, render: Renderer, *,
                     original.status = InvoiceStatus.CORRECTED
                     session.add(original)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
         if target.exists():
             target.chmod(stat.S_IRUSR | stat.S_IWUSR)
             target.unlink()
@@ -332,7 +327,7 @@ def _lines(session: Session, engagement: Engagement, milestone_id: uuid.UUID | N
 
     kind = kind_of(engagement)
     others = [i for i in session.exec(select(Invoice).where(
-        Invoice.engagement_id == engagement.id, Invoice.status.in_(ACTIVE))) if i.id != ignore]
+        Invoice.engagement_id == engagement.id, col(Invoice.status).in_(ACTIVE))) if i.id != ignore]
     if milestone_id is not None:
         milestone = session.get(Milestone, milestone_id)
         if milestone is None or milestone.engagement_id != engagement.id:
@@ -357,12 +352,12 @@ def _lines(session: Session, engagement: Engagement, milestone_id: uuid.UUID | N
     if kind == FeeKind.MILESTONES:
         taken = {line.get("milestone_id") for other in others for line in other.lines}
         found = [m for m in session.exec(select(Milestone).where(
-            Milestone.engagement_id == engagement.id).order_by(Milestone.position))
+            Milestone.engagement_id == engagement.id).order_by(col(Milestone.position)))
             if m.fee_cents is not None and str(m.id) not in taken]
         if not found:
             raise ValidationError("engagement", "every milestone with a fee is already invoiced")
-        return [invoice_lines.milestone_line(engagement.title, m.title, m.fee_cents, str(m.id))
-                for m in found], (None, None)
+        return [invoice_lines.milestone_line(engagement.title, m.title, m.fee_cents or 0,
+                                             str(m.id)) for m in found], (None, None)
     if engagement.rate_cents is None:
         raise ValidationError("rate", f"{engagement.title} has no hourly rate yet")
     start = period[0]
@@ -371,12 +366,12 @@ def _lines(session: Session, engagement: Engagement, milestone_id: uuid.UUID | N
         start = max(ends) if ends else None
     until = period[1] or utcnow()
     query = select(TimeEntry.started_at, TimeEntry.seconds).where(
-        TimeEntry.engagement_id == engagement.id, TimeEntry.seconds.is_not(None),
-        TimeEntry.started_at < until)
+        TimeEntry.engagement_id == engagement.id, col(TimeEntry.seconds).is_not(None),
+        col(TimeEntry.started_at) < until)
     if start is not None:
-        query = query.where(TimeEntry.started_at >= start)
-    lines = invoice_lines.hour_lines(engagement.title, engagement.rate_cents,
-                                     list(session.exec(query)), local_zone())
+        query = query.where(col(TimeEntry.started_at) >= start)
+    entries = [(started, seconds or 0) for started, seconds in session.exec(query)]
+    lines = invoice_lines.hour_lines(engagement.title, engagement.rate_cents, entries, local_zone())
     if not lines:
         raise ValidationError("engagement", "no hours logged since the last invoice")
     return lines, (start, until)
@@ -415,7 +410,7 @@ def _title(session: Session, engagement: Engagement, milestone_id: uuid.UUID | N
 def _client(session: Session, engagement: Engagement) -> dict[str, Any]:
     organization = (session.get(Organization, engagement.organization_id)
                     if engagement.organization_id else None)
-    contact = session.exec(select(Contact).join(ContactLink, ContactLink.contact_id == Contact.id)
+    contact = session.exec(select(Contact).join(ContactLink, col(ContactLink.contact_id) == col(Contact.id))
                            .where(ContactLink.engagement_id == engagement.id,
                                   ContactLink.role == ContactRole.SUPERVISOR)).first()
     return {"name": organization.name if organization else (engagement.platform or ""),

@@ -136,7 +136,7 @@ def round_minor(value: Fraction | int) -> int:
     return sign * whole
 
 
-def share(amount: int, basis_points: int) -> Fraction:
+def share(amount: Fraction | int, basis_points: int) -> Fraction:
     """``basis_points`` (hundredths of a percent) of ``amount``, exact."""
     return Fraction(amount * basis_points, 10_000)
 

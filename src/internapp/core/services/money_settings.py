@@ -46,7 +46,10 @@ def _rates(field_name: str, value: Any) -> dict[str, str]:
         raise ValidationError(field_name, "must map currency codes to rates")
     cleaned: dict[str, str] = {}
     for code, rate in value.items():
-        code = currency_code(field_name, code)
+        checked = currency_code(field_name, code)
+        if checked is None:
+            continue
+        code = checked
         if rate is None or str(rate).strip() == "":
             continue
         if isinstance(rate, float):

@@ -17,7 +17,7 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import today_local
@@ -34,12 +34,13 @@ from internapp.core.services.money import (
     round_minor,
     share,
 )
-from internapp.core.services.payments_due import (  # noqa: F401  (PaymentDue, due re-exported)
+from internapp.core.services.payments_due import (  # noqa: F401  (due, PaymentDue: re-exported)
     UNKNOWN_PAYER,
     PaymentDue,
     due,
 )
 from internapp.core.store import Store
+from internapp.core.store.sessions import plain
 
 KINDS = [Kind.ENGAGEMENTS, Kind.PAYMENTS]
 
@@ -65,6 +66,13 @@ class PaymentRow:
     @property
     def received(self) -> bool:
         return self.received_on is not None
+
+    @property
+    def day(self) -> date:
+        """The day received, else the day expected (a payment has one of them at least)."""
+        day = self.received_on or self.expected_on
+        assert day is not None  # ck_payment_dated
+        return day
 
     @property
     def net_cents(self) -> int:
@@ -193,16 +201,16 @@ def list_rows(store: Store, *, engagement_id: uuid.UUID | None = None, owed: boo
         if engagement_id is not None:
             query = query.where(Payment.engagement_id == engagement_id)
         if owed:
-            query = query.where(Payment.received_on.is_(None))
+            query = query.where(col(Payment.received_on).is_(None))
         rows = rows_for(session, list(session.exec(query)))
     if year is not None:
-        rows = [r for r in rows if (r.received_on or r.expected_on).year == year]
+        rows = [r for r in rows if r.day.year == year]
     return sorted(rows, key=_order)
 
 
-def _order(row: PaymentRow):
+def _order(row: PaymentRow) -> tuple[int, int, str]:
     if row.received_on is None:
-        return (0, row.expected_on.toordinal(), row.engagement)
+        return (0, row.day.toordinal(), row.engagement)
     return (1, -row.received_on.toordinal(), row.engagement)
 
 
@@ -220,10 +228,10 @@ def all_states(store: Store, today: date | None = None) -> dict[uuid.UUID, Money
 def states(session: Session, today: date | None = None,
            engagement_ids: list[uuid.UUID] | None = None) -> dict[uuid.UUID, MoneyState]:
     today = today or today_local()
-    found = fees_service.fees(session, engagement_ids)
+    found = fees_service.fees(plain(session), engagement_ids)
     query = select(Payment)
     if engagement_ids is not None:
-        query = query.where(Payment.engagement_id.in_(engagement_ids))
+        query = query.where(col(Payment.engagement_id).in_(engagement_ids))
     by_engagement: dict[uuid.UUID, list[PaymentRow]] = {i: [] for i in found}
     for row in rows_for(session, list(session.exec(query))):
         by_engagement[row.engagement_id].append(row)
@@ -235,7 +243,7 @@ def _state(fee: fees_service.Fee, rows: list[PaymentRow], today: date) -> MoneyS
     paid_on = None
     if fee.total is not None and fee.total > 0:
         running = 0
-        for r in sorted(received, key=lambda r: r.received_on):
+        for r in sorted(received, key=lambda r: r.day):
             running += r.amount_cents
             if running >= fee.total:
                 paid_on = r.received_on
@@ -254,7 +262,7 @@ def settle_on_paid_status(session: Session, engagement: Engagement, today: date)
     today and what is still owed is recorded as received today (visible, and editable)."""
     rows = states(session, today, [engagement.id])[engagement.id]
     for payment in session.exec(select(Payment).where(Payment.engagement_id == engagement.id,
-                                                      Payment.received_on.is_(None))):
+                                                      col(Payment.received_on).is_(None))):
         payment.received_on = max(today, engagement.start_on or today)
         session.add(payment)
     remaining = (rows.owed or 0) - rows.expected_cents
@@ -278,6 +286,7 @@ def _clean(session: Session, engagement: Engagement, today: date, *, amount, cur
     if amount is None or (isinstance(amount, str) and not amount.strip()):
         raise ValidationError("amount", "is required")
     amount_cents = parse_amount("amount", amount, engagement.currency)
+    assert amount_cents is not None  # required: checked above
     expected = parse_date("expected_on", expected_on)
     received = parse_date("received_on", received_on)
     if received is not None:
@@ -315,7 +324,7 @@ def _warnings(session: Session, engagement: Engagement, amount_cents: int,
     left = current.fee.total - others
     if amount_cents > left:
         return [f"amount: {format_money(amount_cents, engagement.currency)} is more than the "
-                f"{format_money(max(left, 0), engagement.currency)} still owed — recorded "
+                f"{format_money(max(left, Fraction(0)), engagement.currency)} still owed — recorded "
                 "anyway (a tip or a bonus?)"]
     return []
 
@@ -333,20 +342,21 @@ def rows_for(session: Session, payments: list[Payment]) -> list[PaymentRow]:
         return []
     engagement_ids = {p.engagement_id for p in payments}
     engagements = {e.id: e for e in session.exec(select(Engagement).where(
-        Engagement.id.in_(engagement_ids)))}
+        col(Engagement.id).in_(engagement_ids)))}
     org_ids = {e.organization_id for e in engagements.values() if e.organization_id}
     organizations = dict(session.exec(select(Organization.id, Organization.name).where(
-        Organization.id.in_(org_ids))).all()) if org_ids else {}
+        col(Organization.id).in_(org_ids))).all()) if org_ids else {}
     milestone_ids = {p.milestone_id for p in payments if p.milestone_id}
     milestones = dict(session.exec(select(Milestone.id, Milestone.title).where(
-        Milestone.id.in_(milestone_ids))).all()) if milestone_ids else {}
+        col(Milestone.id).in_(milestone_ids))).all()) if milestone_ids else {}
     rows = []
     for p in payments:
         e = engagements[p.engagement_id]
-        organization = organizations.get(e.organization_id)
+        organization = organizations.get(e.organization_id) if e.organization_id else None
         rows.append(PaymentRow(
             id=p.id, engagement_id=e.id, engagement=e.title, organization=organization,
-            platform=e.platform, milestone=milestones.get(p.milestone_id), currency=e.currency,
+            platform=e.platform, milestone=milestones.get(p.milestone_id) if p.milestone_id else None,
+            currency=e.currency,
             amount_cents=p.amount_cents, withheld_cents=p.withheld_cents,
             expected_on=p.expected_on, received_on=p.received_on, method=p.method,
             reference=p.reference, payer=p.payer or organization or e.platform or UNKNOWN_PAYER,

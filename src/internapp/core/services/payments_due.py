@@ -1,5 +1,9 @@
-"""Payments expected and not received yet, read on the store's plain path (Today's first paint,
-``internapp today`` and the background reminder process import no ORM)."""
+"""Payments expected and not received yet, up to a day: what Today lists (and reminders may).
+
+Read on the store's plain path with one query, so that the window's first paint needs no ORM.
+The payer is named as in ``payments.PaymentRow``: the payer typed on the payment, else the
+engagement's organization, else its platform.
+"""
 
 import sqlite3
 import uuid
@@ -39,25 +43,22 @@ def due(store: Store, day: date | None = None, *, horizon_days: int = 0) -> list
     """Payments expected and not received by ``day`` + ``horizon_days``, most overdue first."""
     day = day or today_local()
     with store.reading() as conn:
-        return expected(conn, day, until=day + timedelta(days=horizon_days))
+        return read_due(conn, day, horizon_days)
 
 
-def expected(conn: sqlite3.Connection, day: date, *, until: date | None = None,
-             since: date | None = None) -> list[PaymentDue]:
-    """Payments not received, expected between ``since`` and ``until`` (either open), by date;
-    ``days_overdue`` counted from ``day``."""
-    found = []
-    for payment_id, engagement_id, title, payer, organization, platform, expected_on, amount, \
-            currency in conn.execute(
-                "SELECT p.id, e.id, e.title, p.payer, o.name, e.platform, p.expected_on, "
-                "p.amount_cents, e.currency FROM payment p "
-                "JOIN engagement e ON e.id = p.engagement_id "
-                "LEFT JOIN organization o ON o.id = e.organization_id "
-                "WHERE p.received_on IS NULL AND p.expected_on IS NOT NULL "
-                "AND p.expected_on <= ? AND p.expected_on >= ?",
-                ((until or date.max).isoformat(), (since or date.min).isoformat())):
-        on = date.fromisoformat(expected_on)
-        found.append(PaymentDue(uuid.UUID(hex=payment_id), uuid.UUID(hex=engagement_id), title,
-                                payer or organization or platform or UNKNOWN_PAYER, on, amount,
-                                currency, max(0, (day - on).days)))
-    return sorted(found, key=lambda d: (d.expected_on, d.engagement))
+def read_due(conn: sqlite3.Connection, day: date, horizon_days: int = 0) -> list[PaymentDue]:
+    until = day + timedelta(days=horizon_days)
+    rows = conn.execute(
+        "SELECT p.id, p.engagement_id, e.title, "
+        "COALESCE(NULLIF(p.payer, ''), NULLIF(o.name, ''), NULLIF(e.platform, ''), ?), "
+        "p.expected_on, p.amount_cents, e.currency "
+        "FROM payment p JOIN engagement e ON e.id = p.engagement_id "
+        "LEFT JOIN organization o ON o.id = e.organization_id "
+        "WHERE p.received_on IS NULL AND p.expected_on <= ?",
+        (UNKNOWN_PAYER, until.isoformat()))
+    result = []
+    for key, engagement_key, title, payer, expected, amount, currency in rows:
+        expected_on = date.fromisoformat(expected)
+        result.append(PaymentDue(uuid.UUID(hex=key), uuid.UUID(hex=engagement_key), title, payer,
+                                 expected_on, amount, currency, max((day - expected_on).days, 0)))
+    return sorted(result, key=lambda d: (d.expected_on, d.engagement))

@@ -54,7 +54,7 @@ class PaymentDialog(FormDialog):
             else self.tr("what a platform kept, if any"))
         self.method = QComboBox()
         self.method.setEditable(True)
-        self.method.addItems([QCoreApplication.translate("PaymentDialog", m) for m in METHODS])
+        self.method.addItems([QCoreApplication.translate("PaymentDialog", str(m)) for m in METHODS])
         self.method.setCurrentIndex(-1)
         self.reference = QLineEdit()
         self.reference.setPlaceholderText(self.tr("the transfer's reference"))

@@ -39,7 +39,7 @@ def income_document(summary: YearSummary, name: str = "") -> Document:
               widths=[30, 10, 8, 13, 13, 13, 13])
     doc.heading("Payments received", 2)
     doc.table(["Date", "Payer · engagement", "Reference", "Currency", "Gross", "Withheld", "Net"],
-              [[p.received_on.isoformat(), f"{p.payer} · {p.engagement}", p.reference or "",
+              [[p.day.isoformat(), f"{p.payer} · {p.engagement}", p.reference or "",
                 p.currency, format_money(p.amount_cents, p.currency, code=False),
                 format_money(p.withheld_cents, p.currency, code=False),
                 format_money(p.net_cents, p.currency, code=False)] for p in summary.payments],

@@ -7,8 +7,9 @@
   text renders, and the PDF's text can be extracted (``pdftotext``).
 - Tables split across pages and repeat their header rows (the ``<thead>`` rows) on every page.
 - Every page has a footer line: the caller's text at the left, "Page N of M" at the right.
-- The file is written to a temporary name beside ``path`` and renamed when complete: a failure
-  never leaves a partial file (nor replaces an existing one).
+- The pages are laid out in memory, then written through ``core/safe_files.atomic_output`` (a
+  temporary name beside ``path``, renamed when complete): a failure never leaves a partial file
+  (nor replaces an existing one), and a full disk is a DiskFullError naming the folder.
 - Needs a QGuiApplication; the CLI makes one with ``headless.gui_application()``.
 
 Call it from the thread that owns the QTextDocument it builds (any thread: nothing here touches
@@ -16,23 +17,25 @@ widgets).
 """
 
 import os
-import tempfile
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
 
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 from internapp.ui.printing.blocks import Document, style_sheet
 from internapp.ui.printing.fonts import document_font
@@ -79,22 +82,21 @@ def write_pdf(content: str | Document, path: Path | str, *, page_size: PageSize 
         raise ValidationError("file", f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
         raise ValidationError("file", f"the folder {folder} is not writable")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    os.close(handle)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:
-        pages = _render(html, temporary, size, title, footer, images or {})
-        written = Path(temporary)
-        with written.open("rb") as reader:
-            if pages < 1 or reader.read(5) != b"%PDF-":
-                raise ValidationError("file", f"the PDF writer could not write {path.name}")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        pages = _render(html, buffer, size, title, footer, images or {})
+    finally:
+        buffer.close()
+    data = bytes(buffer.data().data())
+    if pages < 1 or not data.startswith(b"%PDF-"):
+        raise ValidationError("file", f"the PDF writer could not write {path.name}")
+    with atomic_output(path, "wb") as output:
+        output.write(data)
     return path
 
 
-def _render(html: str, target: str, size: PageSize, title: str, footer: str,
+def _render(html: str, target: QBuffer, size: PageSize, title: str, footer: str,
             images: Mapping[str, bytes | QImage]) -> int:
     writer = QPdfWriter(target)
     writer.setResolution(RESOLUTION)
@@ -122,15 +124,15 @@ def _render(html: str, target: str, size: PageSize, title: str, footer: str,
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise ValidationError("file", f"the PDF writer could not open {target}")
+        raise ValidationError("file", "the PDF writer could not start a page")
     try:
         for index in range(count):
             if index:
                 writer.newPage()
             painter.save()
             painter.translate(0, -index * page.height())
-            document.drawContents(painter, QRectF(0, index * page.height(), page.width(),
-                                                  page.height()))
+            _draw(document, painter, QRectF(0, index * page.height(), page.width(),
+                                            page.height()))
             painter.restore()
             _footer(painter, footer_font, QRectF(0, body.height() - footer_height * 0.6,
                                                  body.width(), footer_height * 0.6),
@@ -138,6 +140,19 @@ def _render(html: str, target: str, size: PageSize, title: str, footer: str,
     finally:
         painter.end()
     return count
+
+
+def _draw(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """The document's part within ``clip``, in black on white whatever the window's theme
+    (``drawContents`` would take the text colour from the app's palette: light in dark mode)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    context.palette = palette
+    context.clip = clip
+    painter.setClipRect(clip)
+    document.documentLayout().draw(painter, context)
 
 
 def _footer(painter: QPainter, font: QFont, rect: QRectF, text: str, number: int,

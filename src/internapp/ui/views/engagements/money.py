@@ -3,6 +3,7 @@ received, overdue ones marked) with a payment editor, and the invoices (draft, i
 PDF, corrected)."""
 
 import uuid
+from fractions import Fraction
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -19,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.clock import today_local
-from internapp.core.interchange.atomic import write_atomic
 from internapp.core.models import InvoiceStatus
+from internapp.core.safe_files import atomic_output
 from internapp.core.services import invoices, payments
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.core.store.errors import StoreError
 from internapp.ui import formats
 from internapp.ui.dialogs.invoice_dialog import InvoiceDialog
 from internapp.ui.dialogs.payment_dialog import PaymentDialog
@@ -124,12 +126,18 @@ class MoneySection(QWidget):
         self.engagement_id = engagement_id
         self.reload()
 
+    @property
+    def current(self) -> uuid.UUID:
+        """The engagement shown (the detail pane sets it before anything asks)."""
+        assert self.engagement_id is not None, "set_engagement first"
+        return self.engagement_id
+
     def reload(self) -> None:
         today = today_local()
-        self.state = state = payments.state(self._store, self.engagement_id, today)
+        self.state = state = payments.state(self._store, self.current, today)
         self.summary_label.setText(self._summary(state))
-        share = (float(min(state.received_cents / state.fee.total, 1)) if state.fee.total
-                 else None)
+        total = state.fee.total
+        share = float(min(state.received_cents / total, Fraction(1))) if total else None
         self.paid_bar.setVisible(share is not None)
         if share is not None:
             self.paid_bar.setValue(int(share * 1000))
@@ -145,7 +153,7 @@ class MoneySection(QWidget):
             self.payments_list.addItem(item)
         self.payments_list.setVisible(bool(state.payments))
         self.payments_list.setFixedHeight(min(max(len(state.payments), 1), 5) * 30 + 8)
-        found = invoices.list_invoices(self._store, self.engagement_id)
+        found = invoices.list_invoices(self._store, self.current)
         self.invoices_list.clear()
         for invoice in found:
             item = QListWidgetItem(self._invoice_text(invoice))
@@ -168,7 +176,8 @@ class MoneySection(QWidget):
             received=money(state.received_cents, c), fee=money(state.fee.total, c))]
         if state.paid:
             parts.append(f"<span style='color:{colors.success}'>"
-                         + self.tr("paid in full on {day}").format(day=formats.day(state.paid_on))
+                         + self.tr("paid in full on {day}").format(
+                             day=formats.day(state.paid_on) if state.paid_on else "—")
                          + "</span>")
         else:
             parts.append(self.tr("{owed} owed").format(owed=money(state.owed, c)))
@@ -186,9 +195,9 @@ class MoneySection(QWidget):
         if p.received_on:
             when = self.tr("received {day}").format(day=formats.day(p.received_on))
         elif p.days_overdue(today):
-            when = self.tr("expected {day} — overdue").format(day=formats.day(p.expected_on))
+            when = self.tr("expected {day} — overdue").format(day=formats.day(p.day))
         else:
-            when = self.tr("expected {day}").format(day=formats.day(p.expected_on))
+            when = self.tr("expected {day}").format(day=formats.day(p.day))
         return " · ".join([amount, when, *([p.milestone] if p.milestone else [])])
 
     def _invoice_text(self, invoice) -> str:
@@ -231,7 +240,7 @@ class MoneySection(QWidget):
         return self._open_payment(payment) if payment else None
 
     def _open_payment(self, payment) -> PaymentDialog:
-        self.dialog = PaymentDialog(self._store, self.engagement_id, payment, parent=self)
+        self.dialog = PaymentDialog(self._store, self.current, payment, parent=self)
         self.dialog.accepted.connect(self._payment_saved)
         self.dialog.open()
         return self.dialog
@@ -255,7 +264,7 @@ class MoneySection(QWidget):
     # --- invoices --------------------------------------------------------------------------
 
     def new_invoice(self) -> InvoiceDialog:
-        self.dialog = InvoiceDialog(self._store, self.engagement_id, self)
+        self.dialog = InvoiceDialog(self._store, self.current, self)
         self.dialog.accepted.connect(self.reload)
         self.dialog.open()
         return self.dialog
@@ -306,8 +315,10 @@ class MoneySection(QWidget):
                 return None
             target = Path(chosen)
         try:
-            write_atomic(target, invoices.stored_pdf(self._store, invoice).read_bytes())
-        except (ValidationError, OSError) as error:
+            kept = invoices.stored_pdf(self._store, invoice).read_bytes()
+            with atomic_output(target, "wb") as output:
+                output.write(kept)
+        except (ValidationError, StoreError, OSError) as error:
             self.message.emit(str(error), True)
             return None
         self.message.emit(self.tr("Saved a copy to {path}").format(path=target), False)

@@ -20,6 +20,7 @@ from internapp.core.services import income, payments
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.money import percent_text, round_minor
 from internapp.core.store import Store
+from internapp.core.store.errors import StoreError
 from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.money_text import money, per_hour
@@ -56,7 +57,9 @@ class OverviewTab(QWidget):
                        "owed": self.tr("Still owed"), "aside": self.tr("Keep for taxes")}
         for column, (key, title) in enumerate(self.titles.items()):
             frame, self.values[key], self.notes[key] = card(title)
-            self.captions[key] = frame.findChild(QLabel, "CardTitle")
+            caption = frame.findChild(QLabel, "CardTitle")
+            assert caption is not None  # common.card makes one
+            self.captions[key] = caption
             cards.addWidget(frame, 0, column, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(cards)
         self.chart = ChartCanvas()
@@ -119,9 +122,11 @@ class OverviewTab(QWidget):
                  per_hour(r.effective_rate, r.currency) if r.effective_rate else "—",
                  per_hour(r.implied_rate, r.currency) if r.implied_rate else "—"]
                 for r in report.rows]
-        self.table.horizontalHeaderItem(0).setText(
-            {"month": self.tr("Month"), "year": self.tr("Year"),
-             "organization": self.tr("Organization"), "platform": self.tr("Platform")}[by])
+        header = self.table.horizontalHeaderItem(0)
+        if header is not None:  # common.table labels every column
+            header.setText({"month": self.tr("Month"), "year": self.tr("Year"),
+                            "organization": self.tr("Organization"),
+                            "platform": self.tr("Platform")}[by])
         fill(self.table, rows, right_from=2)
         converted = report.converted
         self.converted_label.setVisible(converted is not None)
@@ -179,7 +184,7 @@ class OverviewTab(QWidget):
         from internapp.ui.charts.income_figure import draw_income, income_series
         from internapp.ui.charts.style import chart_style
 
-        self.series = income_series(months, self.year, currency)
+        self.series = income_series(months, self.year or today_local().year, currency)
         figure = self.chart.figure()
         draw_income(self.series, chart_style(current_colors()), figure, today=today_local())
         self.chart.draw()
@@ -191,7 +196,7 @@ class OverviewTab(QWidget):
         if name:
             try:
                 self.export(name)
-            except (ValidationError, OSError) as error:
+            except (ValidationError, StoreError, OSError) as error:
                 QMessageBox.warning(self, self.tr("Could not export the chart"), str(error))
 
     def export(self, path):

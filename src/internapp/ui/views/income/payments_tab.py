@@ -65,7 +65,7 @@ class PaymentsTab(QWidget):
         key = self.filter_box.currentData()
         found = payments.list_rows(self._store, owed=key == "owed")
         if key == "year":
-            found = [p for p in found if not p.received or p.received_on.year == self.year]
+            found = [p for p in found if not p.received or p.day.year == self.year]
         self.rows = found
         bp = money_settings.get(self._store).set_aside_bp or 0
         today = today_local()

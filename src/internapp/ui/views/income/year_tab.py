@@ -20,6 +20,7 @@ from internapp.core.services import income, money_settings, profile
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.money import percent_text
 from internapp.core.store import Store
+from internapp.core.store.errors import StoreError
 from internapp.ui.money_text import money
 from internapp.ui.views.income.common import fill, table
 
@@ -102,14 +103,16 @@ class YearTab(QWidget):
                  money(t.withheld, t.currency, code=False), money(t.net, t.currency, code=False),
                  money(t.set_aside, t.currency, code=False) if summary.set_aside_bp else "—"]
                 for t in (*summary.payers, *summary.totals)]
-        for row in rows[len(summary.payers):]:
-            row[0] = self.tr("All payers")
+        for cells in rows[len(summary.payers):]:
+            cells[0] = self.tr("All payers")
         fill(self.table, rows, right_from=2)
         for row in range(len(summary.payers), self.table.rowCount()):
             for column in range(self.table.columnCount()):
-                font = self.table.item(row, column).font()
-                font.setBold(True)
-                self.table.item(row, column).setFont(font)
+                item = self.table.item(row, column)
+                if item is not None:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
         converted = summary.converted
         self.converted_label.setText(
             self.tr("At your rates: {gross} gross, {net} net in {currency}.").format(
@@ -124,7 +127,7 @@ class YearTab(QWidget):
 
     def save_settings(self) -> bool:
         try:
-            rates = {}
+            rates: dict[str, str | None] = {}
             for part in filter(None, (p.strip() for p in self.rates_edit.text().split(","))):
                 code, sep, rate = part.partition("=")
                 if not sep:
@@ -151,6 +154,8 @@ class YearTab(QWidget):
             self.export(Path(name) if Path(name).suffix else Path(name + suffix))
 
     def export(self, path: Path) -> Path | None:
+        if self.summary is None:
+            return None
         try:
             if path.suffix.casefold() == ".csv":
                 from internapp.core.interchange import income_csv
@@ -160,7 +165,7 @@ class YearTab(QWidget):
                 from internapp.ui.printing.income_pdf import write_income_pdf
 
                 write_income_pdf(self.summary, path, name=profile.get(self._store).name or "")
-        except (ValidationError, OSError) as error:
+        except (ValidationError, StoreError, OSError) as error:
             self._say(str(error), error=True)
             return None
         self._say(self.tr("Saved {path}").format(path=path))
