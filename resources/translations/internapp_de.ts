@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetail</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Vorstellungsgespräche</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsBoard</name>
     <message>
         <source>Move to</source>
@@ -131,6 +138,10 @@
             <numerusform>{shown} von %Ln angezeigt</numerusform>
             <numerusform>{shown} von %Ln angezeigt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Moved to {stage} · &lt;a href=&apos;interview:{id}&apos;&gt;add the interview&lt;/a&gt; to be reminded of it</source>
+        <translation>Nach {stage} verschoben · &lt;a href=&apos;interview:{id}&apos;&gt;Gespräch eintragen&lt;/a&gt;, um daran erinnert zu werden</translation>
     </message>
 </context>
 <context>
@@ -279,6 +290,120 @@ Enter opens it · Ctrl+← / Ctrl+→ moves it to the previous or next stage · 
 {role}
 
 Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nächste Phase · Strg+M: verschieben nach…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Deadlines, interviews (with their place), milestones and follow-ups in your own calendar. internapp only ever changes the events it put there.</source>
+        <translation>Fristen, Vorstellungsgespräche (mit Ort), Meilensteine und Nachfassen in Ihrem eigenen Kalender. internapp ändert dort nur die Termine, die es selbst eingetragen hat.</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/calendars/you/internapp/</source>
+        <translation>https://cloud.example.org/remote.php/dav/calendars/sie/internapp/</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV-Kalender</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Save and check</source>
+        <translation>Speichern und prüfen</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Nicht mehr veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Calendar file: {path}</source>
+        <translation>Kalenderdatei: {path}</translation>
+    </message>
+    <message>
+        <source>Calendar file: none — choose a folder to keep internapp.ics current there for calendar apps to subscribe to.</source>
+        <translation>Kalenderdatei: keine – wählen Sie einen Ordner, in dem internapp.ics aktuell gehalten wird, damit Kalender-Apps sie abonnieren können.</translation>
+    </message>
+    <message>
+        <source>{why}. Nothing was changed.</source>
+        <translation>{why}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Calendar checked and saved: {url}</source>
+        <translation>Kalender geprüft und gespeichert: {url}</translation>
+    </message>
+    <message>
+        <source>Checking the calendar…</source>
+        <translation>Kalender wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>Published: {c} created, {u} updated, {d} deleted, {n} unchanged.</source>
+        <translation>Veröffentlicht: {c} neu, {u} aktualisiert, {d} gelöscht, {n} unverändert.</translation>
+    </message>
+    <message>
+        <source>Calendar file up to date.</source>
+        <translation>Kalenderdatei ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The server refused: {events}</source>
+        <translation>Vom Server abgelehnt: {events}</translation>
+    </message>
+    <message>
+        <source>No longer publishing; the password was removed from the keyring. The events already in that calendar stay there.</source>
+        <translation>Es wird nicht mehr veröffentlicht; das Passwort wurde aus dem Schlüsselbund entfernt. Die Termine, die schon in diesem Kalender stehen, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Keep internapp.ics in</source>
+        <translation>internapp.ics aktuell halten in</translation>
+    </message>
+    <message>
+        <source>internapp.ics is kept current in {folder}.</source>
+        <translation>internapp.ics wird in {folder} aktuell gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSync</name>
+    <message>
+        <source>Calendar updated: {c} new, {u} changed, {d} removed</source>
+        <translation>Kalender aktualisiert: {c} neu, {u} geändert, {d} entfernt</translation>
+    </message>
+    <message>
+        <source>Calendar not updated: {why}</source>
+        <translation>Kalender nicht aktualisiert: {why}</translation>
     </message>
 </context>
 <context>
@@ -573,6 +698,62 @@ Gefunden wurde: {reason}.</translation>
         <source> · weekly cap {hours}</source>
         <translation> · Wochenlimit {hours}</translation>
     </message>
+    <message>
+        <source>Money: paid and owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code: USD, EUR, GBP…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% a platform keeps, e.g. 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Honorar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform cut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sum of the milestones&apos; fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>25.00 an hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked paid: what was still owed is recorded as received today (see Money).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EngagementsView</name>
@@ -637,6 +818,53 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>IncomeView</name>
+    <message>
+        <source>Income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your engagements paid, what is still owed, and what to keep for taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency of the chart and cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No money recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give an engagement its fee (fixed, by the hour or per milestone) and record what it paid: this screen then shows what you earned and received each month, what is still owed, your invoices and what to keep for taxes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an engagement and use its Money section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionDelegate</name>
     <message>
         <source>(no summary)</source>
@@ -660,6 +888,302 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>(no summary)</source>
         <translation>(keine Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Edit interview</source>
+        <translation>Vorstellungsgespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add interview</source>
+        <translation>Gespräch eintragen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>The time zone the interview was arranged in; it is shown in yours too</source>
+        <translation>Die Zeitzone, in der das Gespräch vereinbart wurde; es wird auch in Ihrer angezeigt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>An address, a room or a video link</source>
+        <translation>Eine Adresse, ein Raum oder ein Videolink</translation>
+    </message>
+    <message>
+        <source>What to prepare: questions, the role, who they are…</source>
+        <translation>Was vorzubereiten ist: Fragen, die Stelle, wer die Leute sind …</translation>
+    </message>
+    <message>
+        <source>How it went, what they said, the next step</source>
+        <translation>Wie es lief, was gesagt wurde, der nächste Schritt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsSection</name>
+    <message>
+        <source>No interview yet. Add one when it is arranged — or import the invitation (.ics) from the e-mail with internapp import ics — to be reminded the day before and an hour before.</source>
+        <translation>Noch kein Vorstellungsgespräch. Tragen Sie es ein, sobald es vereinbart ist – oder importieren Sie die Einladung (.ics) aus der E-Mail mit internapp import ics –, um am Vortag und eine Stunde vorher erinnert zu werden.</translation>
+    </message>
+    <message>
+        <source>Add interview…</source>
+        <translation>Gespräch eintragen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Cancel interview</source>
+        <translation>Gespräch absagen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source> ({zone}; {time} yours)</source>
+        <translation> ({zone}; bei Ihnen {time})</translation>
+    </message>
+    <message>
+        <source>Phone interview</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Video interview</source>
+        <translation>Videointerview</translation>
+    </message>
+    <message>
+        <source>On-site interview</source>
+        <translation>Gespräch vor Ort</translation>
+    </message>
+    <message>
+        <source>Take-home interview</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Cancelled: {what}</source>
+        <translation>Abgesagt: {what}</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>Delete this interview for good? To keep it in the record, cancel it instead.</source>
+        <translation>Dieses Gespräch endgültig löschen? Um es in der Bewerbung zu behalten, sagen Sie es stattdessen ab.</translation>
+    </message>
+    <message>
+        <source>Take back the cancellation</source>
+        <translation>Absage zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is not invoiced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next number of your numbering (Income → Invoices); type another if you keep your own. A number is never used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank details, a purchase order number…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>No invoice yet. Open an engagement and choose “New invoice…” in its Money section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Anlass</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{year} becomes the invoice&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save numbering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: {number}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -911,6 +1435,172 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>MilestonesSection</name>
+    <message>
+        <source>fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected milestone&apos;s fee: Enter saves it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone to give it a fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneySection</name>
+    <message>
+        <source>Share of the fee received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected expected payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No invoice yet. A new invoice is a numbered draft; issuing it writes the PDF, kept as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Save copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sent invoice never changes: this makes a new, numbered invoice that corrects it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its number stays used and is listed as a deleted draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee set yet — set the fee, the hourly rate or milestone fees above. Received so far: {received}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{received}&lt;/b&gt; received of {fee}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid in full on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{owed} owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} withheld by the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {day} — overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {number} issued: its PDF is kept as sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A corrected draft replaces {number} once you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft {number} deleted; its number stays used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
         <source>New application</source>
@@ -1025,6 +1715,173 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>What internapp reminds you of, and how long before. Reminders arrive as desktop notifications; a click opens the record.</source>
+        <translation>Woran internapp Sie erinnert und wie lange vorher. Erinnerungen kommen als Desktop-Benachrichtigungen; ein Klick öffnet den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are unavailable here: {why}</source>
+        <translation>Desktop-Benachrichtigungen sind hier nicht verfügbar: {why}</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: ready.</source>
+        <translation>Desktop-Benachrichtigungen: bereit.</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>am Tag selbst</translation>
+    </message>
+    <message>
+        <source> day before</source>
+        <translation> Tag vorher</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> Tage vorher</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>{kind}: how long before</source>
+        <translation>{kind}: wie lange vorher</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeit von</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Remind of dates at</source>
+        <translation>An Termine erinnern um</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>No reply after</source>
+        <translation>Keine Antwort nach</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>A timer is forgotten after</source>
+        <translation>Ein Timer gilt als vergessen nach</translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation> Min. Untätigkeit</translation>
+    </message>
+    <message>
+        <source>A timer is forgotten after this long idle</source>
+        <translation>Ein Timer gilt als vergessen nach so langer Untätigkeit</translation>
+    </message>
+    <message>
+        <source>…or after</source>
+        <translation>… oder nach</translation>
+    </message>
+    <message>
+        <source>Keep reminding me while internapp is closed (starts a small helper when I log in)</source>
+        <translation>Auch erinnern, wenn internapp geschlossen ist (startet beim Anmelden ein kleines Hilfsprogramm)</translation>
+    </message>
+    <message>
+        <source>Save reminders</source>
+        <translation>Erinnerungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Application deadlines</source>
+        <translation>Bewerbungsfristen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Interviews, the day before</source>
+        <translation>Vorstellungsgespräche, am Vortag</translation>
+    </message>
+    <message>
+        <source>Interviews, shortly before</source>
+        <translation>Vorstellungsgespräche, kurz vorher</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Hand-in dates</source>
+        <translation>Abgabetermine</translation>
+    </message>
+    <message>
+        <source>Budgets at 80 % and 100 %</source>
+        <translation>Budgets bei 80 % und 100 %</translation>
+    </message>
+    <message>
+        <source>Weekly caps</source>
+        <translation>Wochenobergrenzen</translation>
+    </message>
+    <message>
+        <source>Forgotten timer</source>
+        <translation>Vergessener Timer</translation>
+    </message>
+    <message>
+        <source>Payments due</source>
+        <translation>Fällige Zahlungen</translation>
+    </message>
+    <message>
+        <source>after the days set below</source>
+        <translation>nach den unten eingestellten Tagen</translation>
+    </message>
+    <message>
+        <source>after the length set below, at midnight or when idle</source>
+        <translation>nach der unten eingestellten Dauer, um Mitternacht oder bei Untätigkeit</translation>
+    </message>
+    <message>
+        <source>when it happens</source>
+        <translation>wenn es eintritt</translation>
+    </message>
+    <message>
+        <source>Saved. Reminders follow these settings from now on.</source>
+        <translation>Gespeichert. Erinnerungen folgen ab jetzt diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The login item could not be changed: {why}</source>
+        <translation>Der Autostart-Eintrag konnte nicht geändert werden: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>internapp cannot open your data</source>
@@ -1048,6 +1905,328 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Income chart: earned and received by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished">Plattform</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate / h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effective hourly rate per engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished">Einsatz</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished">Honorar</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earned: a fixed fee when delivered, hours × rate when logged, a milestone&apos;s fee when done. Received: payments by the day they came in. Currencies are never added together; a total in your home currency appears once you enter a rate for each (Year end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All currencies at your rates ({rates}): {received} received, {earned} earned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also {amounts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered or logged in {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{amount} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{percent} % of what you received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a share under Year end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the income chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform payout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — paid in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 250.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept by the platform ({percent} % by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a platform kept, if any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transfer&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who paid, if not the organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engagement as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Received empty for a payment still to come: it is overdue once its expected day has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed and this year&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">Wann</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished">Einsatz</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open its engagement, where you record, edit and invoice payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Find a contact…</source>
+        <translation>Kontakt suchen …</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the recruiter or interviewer in Contacts to link them here.</source>
+        <translation>Noch keine Kontakte: Legen Sie die Recruiterin oder den Interviewer unter Kontakte an, um sie hier zu verknüpfen.</translation>
+    </message>
+</context>
+<context>
     <name>PickSkillsDialog</name>
     <message>
         <source>Skills asked for</source>
@@ -1056,6 +2235,114 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Filter skills…</source>
         <translation>Kompetenzen filtern…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed on your invoices as the sender, and used by résumé exports. Fill in what you want to appear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name as it should print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A headline, e.g. Data analytics student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished">https://…</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number, NIF, SSN or EIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number
+Apartment, floor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One address per line: LinkedIn, GitHub, a portfolio…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished">Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +2737,109 @@ Gefunden wurde: {reason}.</translation>
             <numerusform>%Ln offene Bewerbung</numerusform>
             <numerusform>%Ln offene Bewerbungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>YearTab</name>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for taxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year-end totals per payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taxes and currencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EUR=1.08, GBP=1.27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One unit of each currency in your home currency, as you want it counted (e.g. the rate your tax office publishes for the year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep for taxes (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
+    </message>
+    <message>
+        <source>Payments received in {year}, per payer and currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All payers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At your rates: {gross} gross, {net} net in {currency}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each currency is totalled on its own; enter your rates below to see one total in your home currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the year-end summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

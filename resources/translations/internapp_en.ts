@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>PaymentsTab</name>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message numerus="yes">
         <source>and %Ln more</source>

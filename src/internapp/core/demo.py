@@ -30,6 +30,7 @@ from internapp.core.models import (
     EngagementSkill,
     Interaction,
     Interview,
+    InterviewContact,
     Invoice,
     Milestone,
     Organization,
@@ -47,8 +48,8 @@ from internapp.core.store import Store
 # Tables holding the user's records, children first (the order to clear them in). A target
 # role's skills go with their role or their skill (ON DELETE CASCADE), so built-in roles keep theirs.
 USER_TABLES = (Payment, Invoice, TimeEntry, Milestone, EngagementSkill, ApplicationSkill,
-               ContactLink, Interaction, Interview, Document, ApplicationEvent, Engagement,
-               Application, Contact, TagCadence, Organization)
+               ContactLink, Interaction, InterviewContact, Interview, Document, ApplicationEvent,
+               Engagement, Application, Contact, TagCadence, Organization)
 
 
 @dataclass(frozen=True)
@@ -442,12 +443,18 @@ class _Builder:
 
     def interviews(self, applications: list[Application], contacts: list[Contact]) -> None:
         kestrel, brightpath = applications[5], applications[7]
-        self.session.add(Interview(application_id=kestrel.id,
-                                   at=self.at(self.today + timedelta(days=2), 15),
-                                   duration_minutes=45, kind="Technical",
-                                   location="https://meet.example.org/kestrel",
-                                   contact_id=contacts[3].id))
-        self.session.add(Interview(application_id=brightpath.id,
-                                   at=self.at(self.today - timedelta(days=9), 11),
-                                   duration_minutes=30, kind="Phone screen",
-                                   contact_id=contacts[8].id, notes="Went well"))
+        upcoming = Interview(application_id=kestrel.id,
+                             at=self.at(self.today + timedelta(days=2), 15), tz=self.zone_name,
+                             duration_minutes=45, kind="video",
+                             location="https://meet.example.org/kestrel",
+                             notes="Technical round: pandas clean-up exercise, 20 min live. "
+                                   "Revise groupby/merge; prepare two questions about the data.")
+        past = Interview(application_id=brightpath.id,
+                         at=self.at(self.today - timedelta(days=9), 11), tz=self.zone_name,
+                         duration_minutes=30, kind="phone", notes="Phone screen with the recruiter",
+                         outcome="Went well — they asked for a portfolio link")
+        self.session.add_all([upcoming, past])
+        self.session.flush()
+        self.session.add_all([InterviewContact(interview_id=upcoming.id, contact_id=contacts[3].id),
+                              InterviewContact(interview_id=upcoming.id, contact_id=contacts[8].id),
+                              InterviewContact(interview_id=past.id, contact_id=contacts[8].id)])

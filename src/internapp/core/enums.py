@@ -42,6 +42,24 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+class InterviewKind(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+    ON_SITE = "on-site"
+    TAKE_HOME = "take-home"
+
+
+INTERVIEW_KIND_LABELS: dict[str, str] = {
+    InterviewKind.PHONE: "Phone", InterviewKind.VIDEO: "Video", InterviewKind.ON_SITE: "On-site",
+    InterviewKind.TAKE_HOME: "Take-home"}
+
+
+def interview_title(kind: str | None) -> str:
+    """"Video interview" — the kind, or just "Interview"."""
+    label = INTERVIEW_KIND_LABELS.get(kind) if kind else None
+    return f"{label} interview" if label else "Interview"
+
+
 class DocumentKind(StrEnum):
     RESUME = "resume"
     COVER_LETTER = "cover_letter"

@@ -23,9 +23,11 @@ from internapp.context import AppContext
 from internapp.core.changes import Change
 from internapp.paths import Paths
 from internapp.ui import accessibility
+from internapp.ui.calendar_sync import CalendarSync
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.menus import Menus
+from internapp.ui.reminders import WindowReminders
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_session import TimerSession
@@ -73,6 +75,11 @@ class MainWindow(QMainWindow):
         self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
         self.timer = TimerUI(self, self._timer_session)  # toolbar on every screen, Ctrl+T, tray
         self.menus.timer_menu.addAction(self.timer.toggle_action)
+        self.reminders = WindowReminders(context.paths, self)  # notifications while open
+        self.reminders.open_record.connect(self.open_from_notification)
+        self.reminders.stop_timer.connect(lambda at: self.timer.session.stop(at=at))
+        self.calendar_sync = CalendarSync(context.store, self)  # the .ics file and CalDAV
+        self.calendar_sync.report.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # the data file on the right, for good; messages ("Logged 5 min on …") come on the left
         self.data_label = ElidedLabel(self.tr("Data: {path}").format(path=context.paths.database),
                                       Qt.TextElideMode.ElideMiddle)
@@ -316,8 +323,22 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
 
+    def notifications_unavailable(self) -> str | None:
+        """Why desktop notifications cannot be shown here (None: they can)."""
+        return self.reminders.unavailable
+
+    def open_from_notification(self, screen: str, record_id: object) -> None:
+        """A click on a notification: the window comes forward on the record."""
+        self.showNormal()
+        if QApplication.platformName() != "offscreen":  # nothing to raise without a screen
+            self.raise_()
+            self.activateWindow()
+        self.show_screen(screen, record_id)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.shutdown()
+        self.reminders.shutdown()
+        self.calendar_sync.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

@@ -22,7 +22,7 @@ def test_today_on_the_demo(store):
     assert due == [
         ("payment", -20, "Payment: Sales dashboard in Power BI", "engagements"),  # overdue
         ("follow-up", -4, "Follow up: Technical documentation refresh", "applications"),
-        ("interview", 2, "Technical interview: Python data cleaning sprint", "applications"),
+        ("interview", 2, "Video interview: Python data cleaning sprint", "applications"),
         ("deadline", 3, "Patient survey analysis", "applications"),
         ("deadline", 4, "Figma prototype usability test", "applications"),
         ("deadline", 4, "Hand in: User interview synthesis", "engagements"),

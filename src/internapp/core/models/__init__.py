@@ -19,8 +19,12 @@ from internapp.core.models.base import (
     ContactRole,
     DocumentKind,
     EngagementStatus,
+    InterviewKind,
     Record,
     StageRole,
+)
+from internapp.core.models.calendar import (
+    PublishedEvent,
 )
 from internapp.core.models.guard import StoreGuard
 from internapp.core.models.money import (
@@ -40,6 +44,7 @@ from internapp.core.models.pipeline import (
     ApplicationEvent,
     Document,
     Interview,
+    InterviewContact,
     Organization,
     Stage,
 )
@@ -80,11 +85,14 @@ __all__ = [
     "FeeKind",
     "Interaction",
     "Interview",
+    "InterviewContact",
+    "InterviewKind",
     "Invoice",
     "InvoiceStatus",
     "Milestone",
     "Organization",
     "Payment",
+    "PublishedEvent",
     "Record",
     "Setting",
     "Skill",

@@ -11,6 +11,7 @@ SINCE_VERSION: dict[int, frozenset[str]] = {
     4: frozenset({"time_day_total", "time_tag_total", "time_zone_offset", "time_day_zone"}),
     5: frozenset({"store_guard"}),
     6: frozenset({"invoice", "payment"}),
+    7: frozenset({"published_event", "interview_contact"}),
 }
 
 

@@ -23,6 +23,8 @@ from internapp.core.store.catalog import BackupInfo
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
 from internapp.ui.views.settings.backups import BackupsSection
+from internapp.ui.views.settings.calendar import CalendarSection
+from internapp.ui.views.settings.notifications import NotificationsSection
 from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
@@ -54,7 +56,8 @@ class SettingsView(Screen):
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
                  on_theme_change: Callable[[ThemeMode], None],
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 notifications_unavailable: str | None = None) -> None:
         super().__init__("Settings", "Appearance, your profile, your data and backups", parent)
         self._context = context
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
@@ -73,6 +76,12 @@ class SettingsView(Screen):
         self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
+
+        self.reminders = NotificationsSection(context.store, context.paths,
+                                              notifications_unavailable)
+        layout.addWidget(self.reminders)
+        self.calendar = CalendarSection(context.store)
+        layout.addWidget(self.calendar)
 
         self.profile = ProfileSection(context.store)
         layout.addWidget(self.profile)
@@ -131,4 +140,5 @@ class SettingsView(Screen):
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
     return SettingsView(context, shell.theme_mode(), shell.set_theme_mode,
-                        shell.request_restore)
+                        shell.request_restore,
+                        notifications_unavailable=shell.notifications_unavailable())
