@@ -45,6 +45,12 @@ from internapp.core.models.skills import (
     TargetRole,
     TargetRoleSkill,
 )
+from internapp.core.models.sync import (
+    SyncChange,
+    SyncClock,
+    SyncConflict,
+    SyncState,
+)
 from internapp.core.models.work import (
     Engagement,
     Milestone,
@@ -74,6 +80,10 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "SyncChange",
+    "SyncClock",
+    "SyncConflict",
+    "SyncState",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
     from sqlalchemy import Connection, Engine
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def migrations_dir() -> str:
@@ -39,10 +39,14 @@ def head_revision() -> str:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Applies every pending migration and stamps the file, all in one transaction."""
+    """Applies every pending migration and stamps the file, all in one transaction. When sync is
+    set up, its capture triggers are generated again from the migrated tables."""
     from alembic import command
+
+    from internapp.core.sync import capture
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+        capture.refresh(connection.connection.driver_connection)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -1,0 +1,48 @@
+"""Which tables sync. A new table of the domain joins with one line in SYNCED (its name and the
+kind of record it holds); a table that must stay on this device says why in LOCAL_ONLY. A test
+fails while a table of the models is in neither.
+
+Every synced table has a text/UUID primary key ``id`` (stable across devices) and the Record
+columns ``created_at`` / ``updated_at``.
+"""
+
+from internapp.core.changes import Kind
+
+SYNCED: dict[str, Kind] = {
+    "organization": Kind.ORGANIZATIONS,
+    "stage": Kind.STAGES,
+    "application": Kind.APPLICATIONS,
+    "application_event": Kind.APPLICATIONS,
+    "interview": Kind.APPLICATIONS,
+    "document": Kind.DOCUMENTS,
+    "engagement": Kind.ENGAGEMENTS,
+    "milestone": Kind.ENGAGEMENTS,
+    "time_entry": Kind.TIME,
+    "contact": Kind.CONTACTS,
+    "interaction": Kind.CONTACTS,
+    "contact_link": Kind.CONTACTS,
+    "tag_cadence": Kind.CONTACTS,
+    "skill": Kind.SKILLS,
+    "engagement_skill": Kind.SKILLS,
+    "application_skill": Kind.SKILLS,
+    "target_role": Kind.SKILLS,
+    "target_role_skill": Kind.SKILLS,
+    "setting": Kind.SETTINGS,
+}
+
+LOCAL_ONLY: dict[str, str] = {
+    "time_total": "derived from time_entry by triggers on each device",
+    "sync_change": "this device's change log",
+    "sync_clock": "this device's id and clock",
+    "sync_state": "this device's server settings and cursors",
+    "sync_conflict": "conflicts found on this device",
+    "alembic_version": "the local schema version",
+}
+
+# Columns every synced row has; they merge like the others but a difference in them alone is
+# never reported as a conflict.
+META_COLUMNS = frozenset({"id", "created_at", "updated_at"})
+
+
+def kinds_of(tables) -> frozenset[Kind]:
+    return frozenset(SYNCED[t] for t in tables if t in SYNCED)
