@@ -18,7 +18,7 @@ from keyring.errors import PasswordDeleteError
 from internapp.paths import DATA_DIR_ENV, Paths, resolve_paths
 
 sys.path.insert(0, str(Path(__file__).parent))  # helpers shared by the tests (not test modules)
-from postgres_server import PostgresServer, find_bindir  # noqa: E402
+from postgres_server import PostgresServer, find_bindir
 
 
 class MemoryKeyring(KeyringBackend):

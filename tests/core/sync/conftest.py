@@ -7,8 +7,8 @@ import pytest
 
 from internapp.core.store import open_store
 from internapp.core.sync import server_schema, service
-from internapp.core.sync.settings import parse_url
 from internapp.core.sync.run import sync_now
+from internapp.core.sync.settings import parse_url
 
 
 @dataclass
@@ -83,3 +83,54 @@ def synced(device_a, device_b, student):
         return sync_now(store, **kwargs)
 
     return sync
+
+
+STORED = "%Y-%m-%d %H:%M:%S.%f"
+
+
+@pytest.fixture
+def fill_entries():
+    """Writes ``n`` finished time entries on one engagement straight into a store's file (the
+    bulk path: the capture triggers see it like any write)."""
+    import sqlite3
+    from datetime import UTC, datetime, timedelta
+
+    from internapp.core.services import engagements
+
+    def fill(store, n: int, title: str = "Long engagement") -> str:
+        engagement = engagements.create(store, title=title)
+        start = datetime(2020, 1, 1, tzinfo=UTC)
+        rows = []
+        for i in range(n):
+            begin = start + timedelta(minutes=90 * i)
+            end = begin + timedelta(minutes=60)
+            stamp = begin.replace(tzinfo=None).strftime(STORED)
+            rows.append((uuid.uuid4().hex, stamp, stamp, engagement.id.hex, stamp,
+                         end.replace(tzinfo=None).strftime(STORED), 3600, "UTC",
+                         f"entry {i} " + "notes " * 10, "[]"))
+        with sqlite3.connect(store.path) as raw:
+            raw.executemany("INSERT INTO time_entry (id, created_at, updated_at, engagement_id, "
+                            "started_at, ended_at, seconds, tz, note, tags) VALUES "
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        raw.close()
+        return engagement.id.hex
+
+    return fill
+
+
+def domain_snapshot(store) -> dict[str, list]:
+    """Every synced table's rows, to show a failed sync changed nothing."""
+    import sqlite3
+
+    from internapp.core.sync.tables import SYNCED
+
+    with sqlite3.connect(store.path) as raw:
+        snapshot = {t: sorted(raw.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr)
+                    for t in SYNCED}
+    raw.close()
+    return snapshot
+
+
+@pytest.fixture
+def snapshot():
+    return domain_snapshot

@@ -5,11 +5,11 @@ student settles; deletions are final; documents' files cross once."""
 import hashlib
 from datetime import UTC, datetime, timedelta
 
+from sqlmodel import func, select
+
 from internapp.core.models import Contact, Document, Engagement, Organization, TimeEntry
 from internapp.core.services import contacts, documents, engagements, time_entries, timer
 from internapp.core.sync import conflicts, service
-from internapp.core.sync.run import sync_now
-from sqlmodel import func, select
 
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 

@@ -126,20 +126,20 @@ def list_overlaps(connection: sqlite3.Connection, entry_ids: list[str]) -> int:
     connection.executemany("INSERT OR IGNORE INTO temp.sync_pulled_entry VALUES (?)",
                            ((i,) for i in entry_ids))
     far = "9999-12-31 00:00:00.000000"
+    # finished neighbours: a range on the start index (an entry lasts at most a day)
     pairs = connection.execute(f"""
         SELECT a.id, b.id FROM temp.sync_pulled_entry p
         JOIN time_entry a ON a.id = p.id
-        JOIN time_entry b ON b.id <> a.id
-             AND b.started_at > datetime(a.started_at, '-1 day')
-             AND b.started_at < COALESCE(a.ended_at, '{far}')
-             AND COALESCE(b.ended_at, '{far}') > a.started_at
-        UNION
-        SELECT a.id, b.id FROM temp.sync_pulled_entry p
-        JOIN time_entry a ON a.id = p.id
-        JOIN time_entry b ON b.id <> a.id AND (b.ended_at IS NULL OR a.ended_at IS NULL)
-             AND b.started_at < COALESCE(a.ended_at, '{far}')
-             AND COALESCE(b.ended_at, '{far}') > a.started_at
-    """).fetchall()
+        JOIN time_entry b ON b.started_at > datetime(a.started_at, '-1 day')
+             AND b.started_at < COALESCE(a.ended_at, '{far}') AND b.id <> a.id
+        WHERE COALESCE(b.ended_at, '{far}') > a.started_at""").fetchall()
+    # the running timer (at most one), whenever it started
+    for running_id, running_start in connection.execute(
+            "SELECT id, started_at FROM time_entry WHERE ended_at IS NULL").fetchall():
+        pairs += connection.execute(f"""
+            SELECT a.id, ? FROM temp.sync_pulled_entry p JOIN time_entry a ON a.id = p.id
+            WHERE a.id <> ? AND COALESCE(a.ended_at, '{far}') > ?""",
+            (running_id, running_id, running_start)).fetchall()
     found = {tuple(sorted(pair)) for pair in pairs}
     for first, second in sorted(found):
         conflicts_log.record(connection, "overlap", "time_entry", first, col=second,

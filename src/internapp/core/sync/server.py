@@ -74,7 +74,7 @@ def translate(error: Exception, settings: ServerSettings, password: str | None,
         return errors.Unreachable(f"could not reach the sync server at {where}: {text}")
     if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError) or (
             "server closed the connection" in low or "consuming input failed" in low
-            or "connection" in low and ("lost" in low or "closed" in low or "reset" in low)):
+            or ("connection" in low and ("lost" in low or "closed" in low or "reset" in low))):
         return errors.ConnectionLost(f"the connection to {where} was lost{during}; nothing "
                                      "was lost here and the next sync finishes the job")
     return errors.SyncError(f"the sync server {where} reported an error{during}: {text}")
