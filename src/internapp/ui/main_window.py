@@ -20,6 +20,7 @@ from internapp.core.changes import Kind
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.signals import StoreSignals
+from internapp.ui.sync_runner import SyncRunner, SyncStatusLabel
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
@@ -53,8 +54,11 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
         self.statusBar().showMessage(f"Data: {context.paths.database}")
+        self.sync = SyncRunner(context, self)  # on start, every few minutes, on demand
+        self.sync_label = SyncStatusLabel(self.sync, self.statusBar())
         self._restore_geometry()
         self.show_screen("today")
+        self.sync.start()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -172,6 +176,9 @@ class MainWindow(QMainWindow):
         apply_theme(QApplication.instance(), mode)
         self._tint_nav_icons()
 
+    def sync_runner(self) -> SyncRunner:
+        return self.sync
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
@@ -186,6 +193,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.shutdown()
+        self.sync.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

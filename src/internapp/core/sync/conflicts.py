@@ -13,7 +13,7 @@ from internapp.core.store import Store
 from internapp.core.sync import local
 from internapp.core.sync.tables import SYNCED
 
-LABEL_COLUMNS = ("title", "display_name", "name", "role", "key", "tag", "original_name")
+LABEL_COLUMNS = ("display_name", "title", "name", "role", "key", "tag", "original_name")
 KIND_TEXT = {
     "field": "Changed on two devices",
     "deleted": "Edited and deleted",

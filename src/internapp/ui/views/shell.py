@@ -2,6 +2,7 @@
 
 from typing import Protocol
 
+from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 
 
@@ -11,3 +12,5 @@ class Shell(Protocol):
     def set_theme_mode(self, mode: ThemeMode) -> None: ...
 
     def show_screen(self, key: str, record_id: object = None) -> None: ...
+
+    def sync_runner(self) -> SyncRunner: ...

@@ -22,8 +22,10 @@ from internapp.context import AppContext
 from internapp.core import secrets
 from internapp.core.changes import Kind
 from internapp.core.store.backup import list_backups
+from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
+from internapp.ui.views.settings.sync_section import SyncSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.worker import BackgroundTask
 
@@ -51,8 +53,9 @@ class SettingsView(Screen):
     watches = frozenset({Kind.SETTINGS})
 
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
-                 on_theme_change: Callable[[ThemeMode], None], parent: QWidget | None = None) -> None:
-        super().__init__("Settings", "Appearance, your data and backups", parent)
+                 on_theme_change: Callable[[ThemeMode], None], sync_runner: SyncRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__("Settings", "Appearance, your data, backups and sync", parent)
         self._context = context
         self._task: BackgroundTask | None = None
         scroll = QScrollArea()
@@ -106,6 +109,9 @@ class SettingsView(Screen):
         backups_layout.addLayout(row)
         layout.addWidget(backups)
 
+        self.sync_section = SyncSection(context, sync_runner)
+        layout.addWidget(self.sync_section)
+
         keyring_box = QGroupBox("Secrets")
         keyring_form = _form(keyring_box)
         status = secrets.status()
@@ -125,6 +131,7 @@ class SettingsView(Screen):
 
     def refresh(self) -> None:
         self.show_empty(False)
+        self.sync_section.refresh()
         self.size_label.setText(_size(self._context.paths.database))
         found = list_backups(self._context.paths.backups_dir)
         if found:
@@ -156,4 +163,4 @@ class SettingsView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode)
+    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode, shell.sync_runner())

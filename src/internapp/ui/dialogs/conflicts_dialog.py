@@ -1,0 +1,154 @@
+"""The Conflicts view: values that lost a merge, and situations a sync could not settle alone
+(overlapping time entries). The student picks the other value, or keeps what is there."""
+
+import json
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from internapp.core.services.errors import ValidationError
+from internapp.core.store import Store
+from internapp.core.sync import conflicts
+from internapp.core.sync.conflicts import ConflictRow
+
+
+def _show(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {_show(v)}" for k, v in value.items()) or "—"
+    if isinstance(value, list):
+        return ", ".join(_show(v) for v in value) or "—"
+    text = str(value)
+    if text.startswith("["):
+        try:
+            return ", ".join(str(v) for v in json.loads(text)) or "—"
+        except ValueError:
+            pass
+    return text
+
+
+class ConflictsDialog(QDialog):
+    COLUMNS = 5
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self.rows: list[ConflictRow] = []
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(860, 480)
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "When the same field was changed on two devices, the later change was kept and the "
+            "other is listed here: use it instead, or keep what is there. Overlapping time "
+            "entries are settled by changing or deleting one of them on the Time screen."))
+        intro.setWordWrap(True)
+        intro.setObjectName("Muted")
+        layout.addWidget(intro)
+
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("What happened"), self.tr("Record"), self.tr("Field"),
+            self.tr("In the record now"), self.tr("Other value")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((170, 200, 90, 170)):
+            self.table.setColumnWidth(column, width)
+        self.empty = QLabel(self.tr("No conflicts: every change from your devices merged "
+                                    "cleanly."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setObjectName("EmptyBody")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.table)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
+
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setObjectName("Muted")
+        layout.addWidget(self.detail)
+        row = QHBoxLayout()
+        self.use_other_button = QPushButton(self.tr("Use the other value"))
+        self.use_other_button.setObjectName("Primary")
+        self.use_other_button.clicked.connect(lambda: self._resolve(use_other=True))
+        self.keep_button = QPushButton(self.tr("Keep what is there"))
+        self.keep_button.clicked.connect(lambda: self._resolve(use_other=False))
+        row.addWidget(self.use_other_button)
+        row.addWidget(self.keep_button)
+        row.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(buttons)
+        layout.addLayout(row)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = conflicts.list_conflicts(self._store)
+        self.table.setRowCount(len(self.rows))
+        for index, conflict in enumerate(self.rows):
+            field = conflict.column if conflict.kind in conflicts.PICKABLE else ""
+            cells = (self.kind_text(conflict.kind), conflict.record, field.replace("_", " "),
+                     _show(conflict.kept), _show(conflict.other))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(index, column, item)
+        self.table.resizeRowsToContents()
+        self.pages.setCurrentWidget(self.table if self.rows else self.empty)
+        if self.rows:
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def kind_text(self, kind: str) -> str:
+        texts = {
+            "field": self.tr("Changed on two devices"),
+            "deleted": self.tr("Edited and deleted"),
+            "overlap": self.tr("Overlapping time entries"),
+            "renamed": self.tr("Duplicate engagement name"),
+            "merged": self.tr("Created on two devices"),
+            "removed": self.tr("Removed with its parent"),
+            "restored": self.tr("Kept although deleted elsewhere"),
+            "timer": self.tr("Timers on two devices"),
+        }
+        return texts.get(kind, kind)
+
+    def selected(self) -> ConflictRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and self.rows else None
+
+    def _selection_changed(self) -> None:
+        conflict = self.selected()
+        self.use_other_button.setEnabled(bool(conflict and conflict.can_pick_other))
+        self.keep_button.setEnabled(conflict is not None)
+        self.detail.setText(conflict.detail if conflict else "")
+
+    def _resolve(self, *, use_other: bool) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        try:
+            conflicts.resolve(self._store, conflict.id, use_other=use_other)
+        except ValidationError as error:
+            self.detail.setText(str(error))
+            return
+        self.reload()

@@ -1,0 +1,119 @@
+"""Settings → Sync in a real window against a real PostgreSQL server: connect with a password
+(it goes to the keyring and leaves the field), sync off the UI thread with the state in the
+status bar, settle a conflict in the Conflicts view, forget the server."""
+
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from internapp.core.services import contacts
+from internapp.core.sync import server_schema, service
+from internapp.core.sync.run import sync_now
+from internapp.core.sync.settings import parse_url
+
+pytestmark = pytest.mark.window_size(1280, 800)
+
+
+@pytest.fixture
+def server(postgres):
+    name = f"ui_{uuid.uuid4().hex[:10]}"
+    postgres.create_database(name)
+    server_schema.prepare_as_admin(parse_url(postgres.admin_url(name)), None)
+    role = f"ui_{uuid.uuid4().hex[:8]}"
+    postgres.create_student(role, "ui-password")
+    yield postgres.url(role, name)
+    postgres.drop_database(name)
+    with postgres.admin() as admin:
+        admin.execute(f'DROP ROLE "{role}"')
+
+
+def _settings(window):
+    window.show_screen("settings")
+    return window.screen("settings").sync_section
+
+
+def test_connect_sync_and_show_the_state(window, qtbot, server, memory_keyring):
+    contacts.create(window._context.store, display_name="Ana")
+    section = _settings(window)
+    assert section.connect_button.isVisible() and not section.sync_button.isVisible()
+    section.url_edit.setText(server)
+    section.password_edit.setText("ui-password")
+    qtbot.mouseClick(section.connect_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: service.status(window._context.store).last_ok is True, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.sync.running, timeout=30_000)
+    assert section.password_edit.text() == ""
+    assert list(memory_keyring.values.values()) == ["ui-password"]
+    assert section.sync_button.isVisible() and section.sync_button.isEnabled()
+    assert section.url_edit.isReadOnly()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Synced"), timeout=10_000)
+    assert "waiting to be sent: 0" in section.state_label.text()
+
+    contacts.create(window._context.store, display_name="Second")
+    section.refresh()
+    assert "waiting to be sent: 1" in section.state_label.text()
+    with qtbot.waitSignal(window.sync.finished, timeout=30_000):
+        qtbot.mouseClick(section.sync_button,
+                         Qt.MouseButton.LeftButton)
+    assert "waiting to be sent: 0" in section.state_label.text()
+
+
+def test_a_refused_connection_is_shown_and_nothing_is_kept(window, qtbot, server,
+                                                           memory_keyring):
+    section = _settings(window)
+    section.url_edit.setText(server)
+    section.password_edit.setText("wrong password")
+    section.connect_server()
+    qtbot.waitUntil(lambda: section.message.isVisible(), timeout=30_000)
+    assert "refused the password" in section.message.text()
+    assert "wrong password" not in section.message.text()
+    assert not service.status(window._context.store).configured
+    assert memory_keyring.values == {}
+    section.url_edit.setText("postgresql://x:secret@host/db")
+    section.connect_server()
+    assert "holds a password" in section.message.text() and "secret" not in \
+        section.message.text()
+
+
+def test_conflicts_view_and_forget(window, qtbot, server, tmp_path, monkeypatch,
+                                   memory_keyring):
+    from internapp.core.store import open_store
+
+    store = window._context.store
+    other = open_store(tmp_path / "other" / "internapp.sqlite3",
+                       backups_dir=tmp_path / "other" / "backups")
+    try:
+        contact = contacts.create(store, display_name="Ana Lima")
+        service.setup(store, server, "ui-password")
+        sync_now(store)
+        service.setup(other, server, "ui-password")
+        sync_now(other)
+        contacts.update(store, contact.id, title="Recruiter")
+        contacts.update(other, contact.id, title="Mentor")  # later
+        sync_now(other)
+        sync_now(store)
+    finally:
+        other.close()
+    section = _settings(window)
+    section.refresh()
+    assert section.conflicts_button.text() == "Conflicts (1)…"
+    dialog = section.show_conflicts()
+    qtbot.waitExposed(dialog)
+    assert dialog.table.rowCount() == 1
+    cells = [dialog.table.item(0, c).text() for c in range(5)]
+    assert cells == ["Changed on two devices", "Ana Lima", "title", "Mentor", "Recruiter"]
+    assert dialog.use_other_button.isEnabled()
+    qtbot.mouseClick(dialog.use_other_button,
+                     Qt.MouseButton.LeftButton)
+    assert contacts.get(store, contact.id).title == "Recruiter"
+    assert dialog.pages.currentWidget() is dialog.empty
+    dialog.close()
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    section.forget()
+    assert not service.status(store).configured
+    assert memory_keyring.values == {}
+    assert section.connect_button.isVisible()
+    assert window.sync_label.text() == ""
