@@ -90,7 +90,7 @@ class SyncRunner(QObject):
             return ""
         if status.last_sync_at is None:
             return self.tr("Not synced yet")
-        at = _local_time(status.last_sync_at)
+        at = local_time(status.last_sync_at)
         if status.last_ok:
             if status.open_conflicts:
                 return self.tr("Synced %1 · conflicts: %n", "", status.open_conflicts).replace(
@@ -104,7 +104,7 @@ class SyncRunner(QObject):
             self._task.wait(wait_ms)
 
 
-def _local_time(iso: str) -> str:
+def local_time(iso: str) -> str:
     moment = datetime.fromisoformat(iso).astimezone()
     today = datetime.now().astimezone().date()
     return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")

@@ -140,7 +140,8 @@ class ConflictsDialog(QDialog):
         conflict = self.selected()
         self.use_other_button.setEnabled(bool(conflict and conflict.can_pick_other))
         self.keep_button.setEnabled(conflict is not None)
-        self.detail.setText(conflict.detail if conflict else "")
+        text = conflict.detail if conflict else ""
+        self.detail.setText(text[:1].upper() + text[1:])
 
     def _resolve(self, *, use_other: bool) -> None:
         conflict = self.selected()

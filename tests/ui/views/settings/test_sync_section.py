@@ -48,15 +48,15 @@ def test_connect_sync_and_show_the_state(window, qtbot, server, memory_keyring):
     assert section.sync_button.isVisible() and section.sync_button.isEnabled()
     assert section.url_edit.isReadOnly()
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Synced"), timeout=10_000)
-    assert "waiting to be sent: 0" in section.state_label.text()
+    assert "changes to send: 0" in section.waiting_label.text()
 
     contacts.create(window._context.store, display_name="Second")
     section.refresh()
-    assert "waiting to be sent: 1" in section.state_label.text()
+    assert "changes to send: 1" in section.waiting_label.text()
     with qtbot.waitSignal(window.sync.finished, timeout=30_000):
         qtbot.mouseClick(section.sync_button,
                          Qt.MouseButton.LeftButton)
-    assert "waiting to be sent: 0" in section.state_label.text()
+    assert "changes to send: 0" in section.waiting_label.text()
 
 
 def test_a_refused_connection_is_shown_and_nothing_is_kept(window, qtbot, server,

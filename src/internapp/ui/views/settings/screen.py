@@ -81,6 +81,7 @@ class SettingsView(Screen):
         data_form = _form(data)
         self.path_label = QLabel(str(context.paths.database))
         self.path_label.setWordWrap(True)
+        self.path_label.setMinimumWidth(320)  # a wrapped label in a form otherwise clips
         self.size_label = QLabel()
         open_button = QPushButton("Open data folder")
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
@@ -118,6 +119,7 @@ class SettingsView(Screen):
         self.keyring_label = QLabel("Stored in the system keyring" if status.usable
                                      else f"Unavailable: {status.reason}")
         self.keyring_label.setWordWrap(True)
+        self.keyring_label.setMinimumWidth(320)  # a wrapped label in a form otherwise clips
         keyring_form.addRow("Keyring", self.keyring_label)
         layout.addWidget(keyring_box)
 

@@ -20,7 +20,7 @@ from internapp.core.services.errors import ValidationError
 from internapp.core.sync import errors, service
 from internapp.core.sync.settings import parse_url
 from internapp.ui.dialogs.conflicts_dialog import ConflictsDialog
-from internapp.ui.sync_runner import SyncRunner
+from internapp.ui.sync_runner import SyncRunner, local_time
 from internapp.ui.worker import BackgroundTask
 
 URL_HINT = "postgresql://you@sync.example.edu:5432/internapp?sslmode=verify-full"
@@ -56,7 +56,13 @@ class SyncSection(QGroupBox):
         form.addRow(self.tr("Password"), self.password_edit)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
+        self.state_label.setMinimumWidth(320)
+        self.last_label = QLabel()
+        self.last_label.setWordWrap(True)
+        self.waiting_label = QLabel()
         form.addRow(self.tr("Status"), self.state_label)
+        form.addRow(self.tr("Last sync"), self.last_label)
+        form.addRow(self.tr("Waiting"), self.waiting_label)
         layout.addLayout(form)
 
         self.message = QLabel()
@@ -106,7 +112,14 @@ class SyncSection(QGroupBox):
         self.conflicts_button.setVisible(configured)
         self.conflicts_button.setText(self.tr("Conflicts (%n)…", "", status.open_conflicts)
                                       if status.open_conflicts else self.tr("Conflicts…"))
+        self._form.setRowVisible(self.last_label, configured)
+        self._form.setRowVisible(self.waiting_label, configured)
         self.state_label.setText(self._describe(status))
+        if configured:
+            self.last_label.setText(self._last(status))
+            self.waiting_label.setText(
+                self.tr("changes to send: %n", "", status.pending_changes) + " · "
+                + self.tr("open conflicts: %n", "", status.open_conflicts))
 
     def _describe(self, status: service.SyncStatus) -> str:
         if not status.configured:
@@ -117,16 +130,19 @@ class SyncSection(QGroupBox):
                                       "be asked for at each sync and stored nowhere.").replace(
                     "%1", keyring.reason)
             return text
+        return self.tr("Syncs with %1 (sslmode=%2)").replace("%1", status.server or "") \
+            .replace("%2", status.sslmode or "")
+
+    def _last(self, status: service.SyncStatus) -> str:
+        if self._runner.running:
+            return self.tr("Syncing…")
         if status.last_sync_at is None:
-            last = self.tr("not synced yet")
-        else:
-            last = self._runner.status_text() if not self._runner.running else self.tr("syncing")
-            if status.last_ok:
-                last += " " + self.tr("(sent %1, received %2)").replace(
-                    "%1", str(status.last_pushed)).replace("%2", str(status.last_pulled))
-        pending = self.tr("changes waiting to be sent: %n", "", status.pending_changes)
-        return (self.tr("%1 (TLS: %2)").replace("%1", status.server or "").replace(
-            "%2", status.sslmode or "") + "\n" + last + " · " + pending)
+            return self.tr("Not synced yet")
+        when = local_time(status.last_sync_at)
+        if status.last_ok:
+            return self.tr("%1, sent %2 and received %3 records").replace("%1", when).replace(
+                "%2", str(status.last_pushed)).replace("%3", str(status.last_pulled))
+        return self.tr("%1, failed: %2").replace("%1", when).replace("%2", status.last_message)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
