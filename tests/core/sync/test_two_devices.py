@@ -5,6 +5,7 @@ student settles; deletions are final; documents' files cross once."""
 import hashlib
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlmodel import func, select
 
 from internapp.core.models import Contact, Document, Engagement, Organization, TimeEntry
@@ -221,7 +222,11 @@ def test_never_two_running_timers(device_a, device_b, synced):
         assert entries[0].seconds == 20 * 60
 
 
-def test_overlapping_entries_from_two_devices_are_listed_not_dropped(device_a, device_b, synced):
+@pytest.mark.parametrize("sweep", [False, True], ids=["range", "sweep"])
+def test_overlapping_entries_from_two_devices_are_listed_not_dropped(device_a, device_b, synced,
+                                                                     sweep, monkeypatch):
+    if sweep:  # the path a first sync of many entries takes
+        monkeypatch.setattr("internapp.core.sync.invariants.SWEEP_ABOVE", 0)
     engagement = engagements.create(device_a, title="Research")
     synced(device_a)
     synced(device_b)

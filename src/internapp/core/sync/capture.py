@@ -91,7 +91,7 @@ def install(connection: sqlite3.Connection, device_id: uuid.UUID | None = None) 
     skill or role: a name-based UUID, never edited) gets clock 0, so any edit on any device wins
     over it.
     """
-    device = (device_id or uuid.uuid4()).hex
+    device = (device_id or uuid.uuid4()).hex[:16]  # 64 random bits: short in every clock
     connection.execute("DELETE FROM sync_change")
     connection.execute("DELETE FROM sync_clock")
     connection.execute("INSERT INTO sync_clock (id, device_id, hlc, applying) VALUES (1, ?, ?, 0)",

@@ -21,9 +21,7 @@ STORED = "%Y-%m-%d %H:%M:%S.%f"
 _SQL: dict[tuple[str, tuple[str, ...]], str] = {}
 
 
-def upsert(connection: sqlite3.Connection, tbl: str, values: dict[str, Any]) -> bool:
-    """Inserts or updates one pulled row; False when it was merged into a local duplicate."""
-    cols = tuple(values)
+def _upsert_sql(tbl: str, cols: tuple[str, ...]) -> str:
     sql = _SQL.get((tbl, cols))
     if sql is None:
         names = ", ".join(f'"{c}"' for c in cols)
@@ -31,6 +29,28 @@ def upsert(connection: sqlite3.Connection, tbl: str, values: dict[str, Any]) -> 
         sql = (f'INSERT INTO "{tbl}" ({names}) VALUES ({", ".join("?" * len(cols))}) '
                f"ON CONFLICT (id) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING"))
         _SQL[(tbl, cols)] = sql
+    return sql
+
+
+def upsert_many(connection: sqlite3.Connection, tbl: str,
+                rows: list[dict[str, Any]]) -> list[bool]:
+    """Writes rows that share their columns in one statement; when one collides, row by row."""
+    cols = tuple(rows[0])
+    connection.execute("SAVEPOINT sync_many")
+    try:
+        connection.executemany(_upsert_sql(tbl, cols), ([r[c] for c in cols] for r in rows))
+    except sqlite3.IntegrityError:
+        connection.execute("ROLLBACK TO sync_many")
+        connection.execute("RELEASE sync_many")
+        return [upsert(connection, tbl, row) for row in rows]
+    connection.execute("RELEASE sync_many")
+    return [True] * len(rows)
+
+
+def upsert(connection: sqlite3.Connection, tbl: str, values: dict[str, Any]) -> bool:
+    """Inserts or updates one pulled row; False when it was merged into a local duplicate."""
+    cols = tuple(values)
+    sql = _upsert_sql(tbl, cols)
     for _ in range(4):  # each round settles one colliding key
         try:
             connection.execute(sql, [values[c] for c in cols])

@@ -44,14 +44,29 @@ def apply(connection: sqlite3.Connection, pulled: list[Pulled], *, acked: int, c
         local.advance_clock(connection, max(
             (c[0] for row in known for c in row.clocks.values() if c), default=0))
         live: list[Pulled] = []
+        group: list[tuple[Pulled, dict[str, Any]]] = []
+
+        def flush() -> None:
+            if group:
+                written = collisions.upsert_many(connection, group[0][0].tbl,
+                                                 [values for _, values in group])
+                for (row, _), ok in zip(group, written, strict=True):
+                    if ok:
+                        live.append(row)
+                        applied.tables.add(row.tbl)
+                applied.rows += sum(written)
+                group.clear()
+
         for row in known:
             if row.deleted:
                 continue
             values = _values(connection, row, columns[row.tbl], mine.get((row.tbl, row.row_id)))
-            if values is not None and collisions.upsert(connection, row.tbl, values):
-                live.append(row)
-                applied.rows += 1
-                applied.tables.add(row.tbl)
+            if values is None:
+                continue
+            if group and (group[0][0].tbl, tuple(group[0][1])) != (row.tbl, tuple(values)):
+                flush()
+            group.append((row, values))
+        flush()
         for row in reversed(known):
             if row.deleted and _delete(connection, row, mine.get((row.tbl, row.row_id))):
                 applied.rows += 1

@@ -119,8 +119,32 @@ def rename_duplicate_engagements(connection: sqlite3.Connection) -> set[str]:
     return changed
 
 
+SWEEP_ABOVE = 2000  # pulled entries: above this, one pass over the start index is cheaper
+
+
 def list_overlaps(connection: sqlite3.Connection, entry_ids: list[str]) -> int:
-    """Lists every pair of overlapping entries that involves a pulled one; returns how many."""
+    """Lists every pair of overlapping entries that involves a pulled one; returns how many.
+
+    Few pulled entries: a range on the start index around each. Many (a first sync): one pass
+    in start order finds the entries that begin before an earlier one ended, and only those are
+    looked at.
+    """
+    if len(entry_ids) > SWEEP_ABOVE:
+        far = "9999-12-31 00:00:00.000000"
+        late = [row[0] for row in connection.execute(f"""
+            SELECT id FROM (SELECT id, started_at, MAX(COALESCE(ended_at, '{far}')) OVER (
+                ORDER BY started_at, id ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS before
+                FROM time_entry) WHERE started_at < before""")]
+        if not late:
+            return 0
+        pulled = set(entry_ids)
+        partners = _overlap_pairs(connection, late)
+        found = {pair for pair in partners if pair[0] in pulled or pair[1] in pulled}
+        return _record_overlaps(connection, found)
+    return _record_overlaps(connection, _overlap_pairs(connection, entry_ids))
+
+
+def _overlap_pairs(connection: sqlite3.Connection, entry_ids: list[str]) -> set[tuple[str, str]]:
     connection.execute("CREATE TEMP TABLE IF NOT EXISTS sync_pulled_entry (id TEXT PRIMARY KEY)")
     connection.execute("DELETE FROM temp.sync_pulled_entry")
     connection.executemany("INSERT OR IGNORE INTO temp.sync_pulled_entry VALUES (?)",
@@ -140,7 +164,10 @@ def list_overlaps(connection: sqlite3.Connection, entry_ids: list[str]) -> int:
             SELECT a.id, ? FROM temp.sync_pulled_entry p JOIN time_entry a ON a.id = p.id
             WHERE a.id <> ? AND COALESCE(a.ended_at, '{far}') > ?""",
             (running_id, running_id, running_start)).fetchall()
-    found = {tuple(sorted(pair)) for pair in pairs}
+    return {tuple(sorted(pair)) for pair in pairs}
+
+
+def _record_overlaps(connection: sqlite3.Connection, found: set[tuple[str, str]]) -> int:
     for first, second in sorted(found):
         conflicts_log.record(connection, "overlap", "time_entry", first, col=second,
                              other_row_id=second,

@@ -18,6 +18,27 @@ from typing import Any
 from internapp.core.sync.tables import META_COLUMNS
 
 DELETED = "_deleted"
+ALL = "*"  # a row's clocks keep one entry for the columns written together (a fresh insert)
+
+
+def expand(data: dict[str, Any], clocks: dict[str, list]) -> dict[str, list]:
+    """Per-column clocks from their compact form (``*`` stands for every column not listed)."""
+    common = clocks.get(ALL)
+    full = {col: clocks.get(col, common) for col in data if clocks.get(col, common) is not None}
+    if DELETED in clocks:
+        full[DELETED] = clocks[DELETED]
+    return full
+
+
+def compact(clocks: dict[str, list]) -> dict[str, list]:
+    columns = {k: v for k, v in clocks.items() if k != DELETED}
+    values = list(columns.values())
+    if len(values) > 1 and all(v == values[0] for v in values):
+        result = {ALL: values[0]}
+        if DELETED in clocks:
+            result[DELETED] = clocks[DELETED]
+        return result
+    return dict(clocks)
 
 
 @dataclass
@@ -62,6 +83,12 @@ def merge(server: ServerRow | None, out: Outgoing, *, device: str, cursor: int,
           seq: int) -> tuple[ServerRow | None, list[Lost]]:
     """The row after ``out`` is merged in (None when nothing changed) and the values lost."""
     lost: list[Lost] = []
+    if server is None and out.deleted is None:  # a new row: every column as sent
+        clocks = {col: [hlc, device, seq] for col, hlc in out.clocks.items() if col in out.values}
+        clocks[DELETED] = [0, device, seq]
+        return ServerRow(dict(out.values), clocks), lost
+    if server is not None:
+        server = ServerRow(server.data, expand(server.data, server.clocks), server.deleted)
     if out.deleted is not None and out.restored is None:
         return _delete(server, out, device, cursor, seq, lost), lost
     if server is not None and server.deleted:
@@ -84,8 +111,8 @@ def merge(server: ServerRow | None, out: Outgoing, *, device: str, cursor: int,
         value, theirs = out.values[col], clocks.get(col)
         if theirs is not None and (hlc, device) == (theirs[0], theirs[1]):
             continue  # the same write again (a resumed push)
-        if hlc == 0 and col in data and data[col] == value:
-            continue  # a seeded value every store is born with, already here
+        if hlc == 0 and col in data:
+            continue  # a seeded row every store is born with (never edited): already here
         differs = col in data and data[col] != value and col not in META_COLUMNS
         if _later((hlc, device), theirs):
             if differs and _unseen(theirs, device, cursor):

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from internapp.core.sync import errors
-from internapp.core.sync.merge import Lost, Outgoing, ServerRow, merge, sole_writer
+from internapp.core.sync.merge import Lost, Outgoing, ServerRow, compact, expand, merge, sole_writer
 from internapp.core.sync.server_schema import SCHEMA
 
 if TYPE_CHECKING:
@@ -109,7 +109,8 @@ class Remote:
                 "FROM STDIN") as copy:
             for tbl, row_id, seq, row in merged:
                 copy.write_row((tbl, row_id, seq, json.dumps(row.data, separators=(",", ":")),
-                                json.dumps(row.clocks, separators=(",", ":")), row.deleted,
+                                json.dumps(compact(row.clocks), separators=(",", ":")),
+                                row.deleted,
                                 sole_writer(row)))
         conn.execute(
             f"INSERT INTO {S}.row_state (tbl, row_id, seq, data, clocks, deleted, sole_writer) "
@@ -150,7 +151,8 @@ class Remote:
                     f"SELECT tbl, row_id, data, clocks, deleted FROM {S}.row_state "
                     "WHERE seq > %s AND seq <= %s AND sole_writer IS DISTINCT FROM %s "
                     "ORDER BY seq", (cursor, top, self.device))
-                rows = [Pulled(*row) for row in stream]
+                rows = [Pulled(t, r, data, expand(data, clocks), deleted)
+                        for t, r, data, clocks, deleted in stream]
         return rows, top
 
     def fetch_files(self, digests: Iterable[str]) -> dict[str, bytes]:
@@ -164,4 +166,7 @@ class Remote:
         found = self.connection.execute(
             f"SELECT tbl, row_id, data, clocks, deleted FROM {S}.row_state "
             "WHERE tbl = %s AND row_id = %s", (tbl, row_id)).fetchone()
-        return Pulled(*found) if found else None
+        if found is None:
+            return None
+        tbl, row_id, data, clocks, deleted = found
+        return Pulled(tbl, row_id, data, expand(data, clocks), deleted)

@@ -1,0 +1,115 @@
+"""Sync against a real local PostgreSQL server (started here from Debian's binaries on a private
+port, stopped at the end): the first sync of N time entries each way, then an incremental sync of
+100 changes each way.
+
+    python benchmarks/sync.py --entries 100000
+
+Targets (issue 13): first sync of 100,000 entries ≤ 15 s each way; 100 changes ≤ 1 s.
+"""
+
+import argparse
+import sqlite3
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from postgres_server import PostgresServer, find_bindir
+
+STORED = "%Y-%m-%d %H:%M:%S.%f"
+
+
+def fill(store, n: int) -> None:
+    from internapp.core.services import engagements
+
+    engagement = engagements.create(store, title="Long engagement")
+    start = datetime(2010, 1, 1, tzinfo=UTC)
+    rows = []
+    for i in range(n):
+        begin = start + timedelta(minutes=90 * i)
+        stamp = begin.replace(tzinfo=None).strftime(STORED)
+        end = (begin + timedelta(hours=1)).replace(tzinfo=None).strftime(STORED)
+        rows.append((uuid.uuid4().hex, stamp, stamp, engagement.id.hex, stamp, end, 3600, "UTC",
+                     f"entry {i}: cleaned the source data", '["analysis"]'))
+    with sqlite3.connect(store.path) as raw:
+        raw.executemany("INSERT INTO time_entry (id, created_at, updated_at, engagement_id, "
+                        "started_at, ended_at, seconds, tz, note, tags) VALUES "
+                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    raw.close()
+
+
+def timed(label: str, work):
+    began = time.perf_counter()
+    result = work()
+    print(f"{label:<44} {time.perf_counter() - began:7.2f} s   {result}")
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    args = parser.parse_args()
+
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1
+        values: dict = {}
+
+        def get_password(self, service, name):
+            return self.values.get((service, name))
+
+        def set_password(self, service, name, value):
+            self.values[(service, name)] = value
+
+        def delete_password(self, service, name):
+            self.values.pop((service, name), None)
+
+    keyring.set_keyring(Memory())
+    from internapp.core.store import open_store
+    from internapp.core.sync import server_schema, service
+    from internapp.core.sync.run import sync_now
+    from internapp.core.sync.settings import parse_url
+
+    bindir = find_bindir()
+    if bindir is None:
+        sys.exit("PostgreSQL's server binaries are not installed (Debian: postgresql)")
+    server = PostgresServer(bindir).start()
+    folder = Path(tempfile.mkdtemp(prefix="internapp-sync-bench-"))
+    try:
+        server.create_database("bench")
+        server_schema.prepare_as_admin(parse_url(server.admin_url("bench")), None)
+        server.create_student("bench_student", "bench-password")
+        url = server.url("bench_student", "bench")
+        laptop = open_store(folder / "a" / "internapp.sqlite3", backups_dir=folder / "a" / "b")
+        desktop = open_store(folder / "b" / "internapp.sqlite3", backups_dir=folder / "b" / "b")
+        timed(f"fill the laptop with {args.entries:,} entries", lambda: fill(laptop, args.entries))
+        timed("set up sync (snapshot of every row)",
+              lambda: service.setup(laptop, url, "bench-password").settings.describe())
+        timed(f"first sync, laptop → server ({args.entries:,})", lambda: sync_now(laptop))
+        service.setup(desktop, url, "bench-password")
+        timed(f"first sync, server → desktop ({args.entries:,})", lambda: sync_now(desktop))
+        with sqlite3.connect(laptop.path) as raw:  # 100 edits, captured by the triggers
+            ids = [r[0] for r in raw.execute("SELECT id FROM time_entry LIMIT 100")]
+            for number, row_id in enumerate(ids):
+                raw.execute("UPDATE time_entry SET note = ? WHERE id = ?",
+                            (f"edited {number}", row_id))
+        raw.close()
+        timed("incremental sync, laptop → server (100)", lambda: sync_now(laptop))
+        timed("incremental sync, server → desktop (100)", lambda: sync_now(desktop))
+        timed("nothing to do", lambda: sync_now(desktop))
+        laptop.close()
+        desktop.close()
+    finally:
+        server.stop()
+        import shutil
+
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
