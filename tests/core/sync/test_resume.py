@@ -88,3 +88,9 @@ def test_kill_9_while_applying_a_pull_then_resume(device_a, device_b, student, p
     sync_now(device_b)
     assert snapshot(device_b)["time_entry"] == snapshot(device_a)["time_entry"]
     assert len(snapshot(device_b)["time_entry"]) == ENTRIES
+    # the totals the time screens read were summed once for the bulk write, and are exact
+    with device_b.engine.connect() as connection:
+        totals = connection.exec_driver_sql("SELECT seconds, entries FROM time_total").fetchall()
+        triggers = connection.exec_driver_sql(
+            "SELECT count(*) FROM sqlite_master WHERE name GLOB 'tr_time_total_*'").scalar_one()
+    assert totals == [(ENTRIES * 3600, ENTRIES)] and triggers == 4
