@@ -19,7 +19,6 @@ from internapp.core.sync.outbox import decode, pending
 from internapp.core.sync.remote import Pulled
 from internapp.core.sync.tables import META_COLUMNS, SYNCED
 
-
 BULK_ENTRIES = 2000  # pulled time entries above which totals are summed once, not per row
 TOTALS = ("INSERT INTO time_total (engagement_id, seconds, entries) "
           "SELECT engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
