@@ -15,6 +15,7 @@ from internapp.cli.common import add_data_dir, fail
 
 COMMAND_MODULES = (
     "internapp.cli.system",
+    "internapp.cli.backup",
     "internapp.cli.insights",
     "internapp.cli.contacts",
     "internapp.cli.apps",
@@ -59,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    not_text = _not_utf8(parser, args)
+    if not_text:
+        return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
+                    "terminal's or the script's encoding)")
     if args.command is None:
         return _open_window(args)
     from internapp.core.services.errors import ValidationError
@@ -72,7 +77,54 @@ def run(argv: list[str]) -> int:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
+    except BrokenPipeError:  # the reader went away: app.main ends quietly
+        raise
+    except Exception as error:
+        return _unexpected(args, error)
 
+
+def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The option (or argument) whose value holds bytes that are not UTF-8 — Python hands those
+    over as lone surrogates, which SQLite and the terminal refuse. File paths (Path values) may
+    hold any bytes the system allows, so they are let through."""
+    from internapp.core.services.fields import is_text
+
+    for dest, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and not is_text(v) for v in values):
+            return _option_for(parser, dest) or dest
+    return None
+
+
+def _option_for(parser: argparse.ArgumentParser, dest: str) -> str | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if found := _option_for(sub, dest):
+                    return found
+        elif action.dest == dest:
+            return action.option_strings[0] if action.option_strings else dest
+    return None
+
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> int:
+    """One line for the user, never a traceback: a fault of the store or the disk said in words;
+    anything else logged (type and code path only) with a pointer to the log."""
+    import os
+
+    from internapp.core.store.faults import translate
+    from internapp.logs import log_error
+    from internapp.paths import resolve_paths
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    mapped = translate(error, paths.database, paths.backups_dir)
+    if mapped is not None:
+        return fail(str(mapped))
+    if os.environ.get("INTERNAPP_DEBUG"):
+        raise error
+    log = log_error(paths, error, f"internapp {args.command}")
+    return fail(f"unexpected {type(error).__name__} — this is a bug in internapp; the details "
+                f"(no personal data) are in {log}")
 
 
 def _open_window(args: argparse.Namespace) -> int:

@@ -36,6 +36,8 @@ def cli_context(args: argparse.Namespace) -> Iterator[Any]:
     from internapp.paths import resolve_paths
 
     context = open_context(resolve_paths(getattr(args, "data_dir", None)))
+    for note in context.store.opening_notes:
+        print(f"internapp: note: {note}", file=sys.stderr)
     try:
         yield context
     finally:

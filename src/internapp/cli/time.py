@@ -10,6 +10,7 @@ so they do not pay for importing SQLAlchemy: ``internapp report`` is a fast whol
 """
 
 import argparse
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -93,9 +94,11 @@ def timer_start(args: argparse.Namespace) -> int:
     from internapp.core.services import timer
 
     with cli_context(args) as context:
-        engagement_id, title = _engagement(context.store, args.engagement)
-        started = timer.start(context.store, engagement_id, at=args.at, note=args.note,
-                              tags=args.tag)
+        started = timer.start_on(context.store, args.engagement, at=args.at, note=args.note,
+                                 tags=args.tag)
+        title = started.engagement
+        if started.engagement_created:
+            print(f"created engagement {title!r}")
         if started.stopped is not None:
             print(f"stopped the timer on {_title_of(started.stopped, context.store)} after "
                   f"{_length(started.stopped.seconds)}")
@@ -140,10 +143,12 @@ def log_add(args: argparse.Namespace) -> int:
     from internapp.core.services import time_entries
 
     with cli_context(args) as context:
-        engagement_id, title = _engagement(context.store, args.engagement)
-        entry = time_entries.add(context.store, engagement_id, start=args.start, end=args.end,
-                                 duration=args.duration, note=args.note, tags=args.tag,
-                                 trim=args.trim)
+        logged = time_entries.add_to(context.store, args.engagement, start=args.start,
+                                     end=args.end, duration=args.duration, note=args.note,
+                                     tags=args.tag, trim=args.trim)
+    entry, title = logged.entry, logged.engagement
+    if logged.engagement_created:
+        print(f"created engagement {title!r}")
     print(f"logged {_length(entry.seconds)} on {title!r}: "
           f"{_span(entry.started_at, entry.ended_at)}")
     return 0
@@ -219,7 +224,10 @@ def _connection(args: argparse.Namespace) -> Iterator:
     from internapp.core.services import reports
     from internapp.paths import resolve_paths
 
-    conn = reports.open_current(resolve_paths(getattr(args, "data_dir", None)).database)
+    notes: list[str] = []
+    conn = reports.open_current(resolve_paths(getattr(args, "data_dir", None)).database, notes)
+    for note in notes:
+        print(f"internapp: note: {note}", file=sys.stderr)
     if conn is not None:
         try:
             yield conn
@@ -228,21 +236,6 @@ def _connection(args: argparse.Namespace) -> Iterator:
         return
     with cli_context(args) as context, reports.connection(context.store) as conn:
         yield conn
-
-
-def _engagement(store, name: str):
-    """(id, title) of the engagement called ``name``; created (and said so) when missing."""
-    from internapp.core.services import engagements
-    from internapp.core.services.fields import text
-
-    name = text(required=True)("engagement", name)
-    with store.read() as session:
-        found = engagements.find_by_title(session, name)
-    if found is not None:
-        return found.id, found.title
-    created = engagements.create(store, title=name, status="active")
-    print(f"created engagement {created.title!r}")
-    return created.id, created.title
 
 
 def _title_of(entry, store) -> str:

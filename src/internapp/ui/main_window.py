@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.context import AppContext
-from internapp.core.changes import Kind
+from internapp.core.changes import Change
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.signals import StoreSignals
@@ -157,9 +157,9 @@ class MainWindow(QMainWindow):
                 return spec
         raise KeyError(f"no screen called {key!r}")
 
-    def _on_data_changed(self, kinds: frozenset[Kind]) -> None:
+    def _on_data_changed(self, change: Change) -> None:
         for screen in self._screens.values():
-            if screen.watches & kinds:
+            if change.touches(screen.watches):
                 if screen is self.stack.currentWidget():
                     screen.refresh()
                 else:

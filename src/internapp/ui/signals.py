@@ -1,13 +1,13 @@
-"""The store's change notifications as a Qt signal, delivered on the UI thread."""
+"""The store's change notices as a Qt signal."""
 
 from PySide6.QtCore import QObject, Signal
 
-from internapp.core.changes import Kind
+from internapp.core.changes import Change
 from internapp.core.store import Store
 
 
 class StoreSignals(QObject):
-    """``changed(frozenset[Kind])`` after every committed write, whichever thread made it."""
+    """``changed(Change)`` after every committed write."""
 
     changed = Signal(object)
 
@@ -16,5 +16,5 @@ class StoreSignals(QObject):
         self._unsubscribe = store.changes.subscribe(self._forward)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
-    def _forward(self, kinds: frozenset[Kind]) -> None:
-        self.changed.emit(kinds)
+    def _forward(self, change: Change) -> None:
+        self.changed.emit(change)

@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from internapp.core.changes import Kind
+from internapp.core.changes import Change, Kind
 from internapp.core.clock import utcnow
 from internapp.core.services import engagements, time_entries, timer
 from internapp.core.services.errors import ValidationError
@@ -62,8 +62,8 @@ class TimerSession(QObject):
         self._choices = timer.choices(self._store)
         self.changed.emit()
 
-    def _on_store_changed(self, kinds: frozenset[Kind]) -> None:
-        if kinds & {Kind.TIME, Kind.ENGAGEMENTS}:
+    def _on_store_changed(self, change: Change) -> None:
+        if change.touches({Kind.TIME, Kind.ENGAGEMENTS}):
             self.reload()
 
     def _on_tick(self) -> None:

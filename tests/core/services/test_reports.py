@@ -138,9 +138,9 @@ def test_open_current_only_for_a_store_that_needs_no_migration(paths, store, his
     conn.close()
     assert reports.open_current(paths.data_dir / "missing.sqlite3") is None
     older = paths.data_dir / "older.sqlite3"
-    raw = sqlite3.connect(older)
-    raw.execute(f"PRAGMA application_id = {0x494E5450}")
+    raw, source = sqlite3.connect(older), sqlite3.connect(paths.database)
+    source.backup(raw)  # a whole store, stamped with an older schema version
     raw.execute("PRAGMA user_version = 1")
-    raw.execute("CREATE TABLE t (x)")
     raw.close()
+    source.close()
     assert reports.open_current(older) is None

@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from internapp.core.store import ForeignFileError, NewerSchemaError, open_store
 from internapp.core.store import database as database_module
+from internapp.core.store.errors import DamagedStoreError
 from internapp.core.store.identity import APPLICATION_ID, read_identity
 from internapp.core.store.migrate import SCHEMA_VERSION, head_revision
 
@@ -113,9 +114,9 @@ def test_an_unmarked_sqlite_file_with_tables_is_refused(paths):
         _open(paths)
 
 
-def test_a_file_that_is_not_sqlite_is_refused(paths):
+def test_a_file_that_is_not_sqlite_is_refused_as_damaged(paths):
     paths.database.write_text("name,role\nAcme,Intern\n")
-    with pytest.raises(ForeignFileError, match="not a SQLite database"):
+    with pytest.raises(DamagedStoreError, match="header is unreadable: it does not begin as a SQLite"):
         _open(paths)
     assert paths.database.read_text() == "name,role\nAcme,Intern\n"
 

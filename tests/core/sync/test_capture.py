@@ -18,7 +18,7 @@ def _log(store) -> list[tuple]:
 
 
 def _install(store) -> None:
-    with local.opened(store.path) as db, local.write(db):
+    with local.opened(store) as db, local.write(db):
         capture.install(db)
         db.execute("DELETE FROM sync_change")  # drop the snapshot: only new changes below
 
@@ -34,7 +34,7 @@ def test_nothing_is_logged_and_no_trigger_exists_before_setup(store):
 
 def test_setup_logs_a_snapshot_of_every_row(store):
     contacts.create(store, display_name="Ana")
-    with local.opened(store.path) as db, local.write(db):
+    with local.opened(store) as db, local.write(db):
         capture.install(db)
     log = _log(store)
     assert ("contact", "I") in {(t, op) for t, _, op, _, _ in log}
@@ -81,7 +81,7 @@ def test_a_rolled_back_write_leaves_no_log(store):
 
 def test_applying_pulled_changes_is_not_logged(store):
     _install(store)
-    with local.opened(store.path) as db, local.write(db):
+    with local.opened(store) as db, local.write(db):
         local.set_applying(db, True)
         db.execute("INSERT INTO tag_cadence (id, created_at, updated_at, tag, days) "
                    "VALUES ('c', '2026-01-01', '2026-01-01', 'pulled', 7)")

@@ -17,6 +17,7 @@ from internapp.core.interchange.applications_export import export_records
 from internapp.core.interchange.applications_plan import ImportPlan, apply, preview
 from internapp.core.interchange.report import ImportReport
 from internapp.core.interchange.spreadsheet_safe import FORMULA_TRIGGERS, neutralise
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 
@@ -75,19 +76,13 @@ def import_file(store: Store, path: Path, dry_run: bool) -> ImportReport:
 def export_file(store: Store, path: Path) -> int:
     """Writes every application with its history; returns how many. Written to a temporary file
     first and moved into place, so a failed export leaves no half file."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.partial")
     count = 0
-    try:
-        with temporary.open("w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180
-            writer.writerow([title for title, _ in EXPORT_COLUMNS])
-            for record in export_records(store):
-                writer.writerow([neutralise(_cell(record, key)) for _, key in EXPORT_COLUMNS])
-                count += 1
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with atomic_output(Path(path), newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180
+        writer.writerow([title for title, _ in EXPORT_COLUMNS])
+        for record in export_records(store):
+            writer.writerow([neutralise(_cell(record, key)) for _, key in EXPORT_COLUMNS])
+            count += 1
     return count
 
 

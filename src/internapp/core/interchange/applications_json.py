@@ -24,6 +24,7 @@ from internapp.core.interchange.applications_plan import (
 )
 from internapp.core.interchange.report import ImportReport
 from internapp.core.models import StageRole
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 
@@ -65,12 +66,8 @@ def export_file(store: Store, path: Path) -> int:
     applications = [_jsonable(record) for record in export_records(store)]
     document = {"format": MARKER, "version": VERSION, "exported_at": utcnow().isoformat(),
                 "stages": stage_records(store), "applications": applications}
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with atomic_output(path) as stream:
+        stream.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return len(applications)
 
 

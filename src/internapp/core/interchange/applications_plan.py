@@ -25,6 +25,7 @@ from internapp.core.services import applications
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import clean, name_key, parse_instant
 from internapp.core.store import Store
+from internapp.core.store.backup import backup_before_import
 
 FIELDS = ("organization", "role", "stage", "source", "url", "location", "remote", "applied_on",
           "deadline", "follow_up_on", "pay", "tags", "notes", "close_reason")
@@ -146,6 +147,7 @@ def apply(store: Store, plan: ImportPlan) -> ImportReport:
     if not plan.applications and not plan.new_stages:
         return report
     now = utcnow()
+    backup_before_import(store)
     with store.write([Kind.APPLICATIONS, Kind.ORGANIZATIONS, Kind.STAGES]) as session:
         stage_ids = _create_stages(session, plan.new_stages, now)
         existing = _existing_keys(session)

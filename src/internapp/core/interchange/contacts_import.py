@@ -18,6 +18,7 @@ from internapp.core.services import contacts
 from internapp.core.services.contact_duplicates import ContactIndex
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.core.store.backup import backup_before_import
 
 
 class ImportCancelled(Exception):
@@ -99,6 +100,7 @@ def run_plan(store: Store, fmt: str, path: Path, parser: Parser, dry_run: bool, 
     parsed = parser(path)
     if dry_run:
         return plan(store, fmt, path, parsed, dry_run=True, should_cancel=should_cancel)
+    backup_before_import(store)
     with store.write([Kind.CONTACTS, Kind.ORGANIZATIONS]) as session:
         # planned inside the writing transaction, so what is written is exactly what was matched
         result = _plan(session, fmt, path, parsed, False, should_cancel)

@@ -8,8 +8,6 @@ LAST-MODIFIED follow the record's ``updated_at`` so calendars take the newer ver
 milestones and follow-ups are all-day events; interviews keep their time (in UTC) and length.
 """
 
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -28,6 +26,7 @@ from internapp.core.models import (
     Organization,
     Stage,
 )
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.timeline import PLANNABLE
 from internapp.core.store import Store
 
@@ -149,15 +148,8 @@ def export(store: Store, path: Path) -> int:
     of events."""
     events = calendar_events(store)
     data = to_ical(events)
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=".internapp-", suffix=".ics", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(Path(path), "wb") as handle:
+        handle.write(data)
     return len(events)
 
 

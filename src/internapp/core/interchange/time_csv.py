@@ -12,6 +12,7 @@ from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
 from internapp.core.interchange.spreadsheet_safe import neutralise
+from internapp.core.safe_files import atomic_output
 from internapp.core.services import reports
 from internapp.core.services.reports import ALL_TIME, Period
 
@@ -28,7 +29,7 @@ def export_csv(conn: sqlite3.Connection, path: Path, zone: tzinfo,
                period: Period = ALL_TIME) -> int:
     """Writes the period's finished entries; returns how many."""
     count = 0
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_output(Path(path), encoding="utf-8-sig", newline="") as handle:
         out = csv.writer(handle)
         out.writerow(TOGGL_COLUMNS)
         for entry in reports.entries(conn, period):
@@ -62,5 +63,6 @@ def export_json(conn: sqlite3.Connection, path: Path, zone: tzinfo,
         "totals": totals,
         "entries": records,
     }
-    Path(path).write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    with atomic_output(Path(path)) as handle:
+        handle.write(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
     return len(records)

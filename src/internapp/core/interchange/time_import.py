@@ -36,6 +36,7 @@ from internapp.core.services.reports import stored
 from internapp.core.services.time_entries import zone_for
 from internapp.core.services.time_input import describe_span
 from internapp.core.store import Store
+from internapp.core.store.backup import backup_before_import
 
 NO_PROJECT = "No project"
 MAX_NOTE = 5000
@@ -172,6 +173,8 @@ def commit(store: Store, plan: TimePreview, *, now: datetime | None = None) -> I
     """Writes exactly the preview in one transaction, or nothing (ValidationError) when the store
     changed since it was made."""
     now = now or utcnow()
+    if plan.entries:
+        backup_before_import(store)
     with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
         accepted, _, rejected = _check(session, plan.format, plan.entries, now, zone_for(plan.tz),
                                        rules=False)  # the rules do not depend on the store
@@ -191,6 +194,7 @@ def run(store: Store, path: Path, dry_run: bool, fmt: str,
     parsed = parse(path, tz)
     if dry_run:
         return preview(store, fmt, path, parsed, tz=tz).report(dry_run=True)
+    backup_before_import(store)
     with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
         plan = _preview(session, fmt, path, parsed, tz, utcnow())
         _write(session, plan)

@@ -7,8 +7,6 @@ other programs keep and ignore.
 """
 
 import base64
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from sqlmodel import select
 
 from internapp.core.interchange.vcard import X_CADENCE, X_CONNECTED, X_HOW_MET
 from internapp.core.models import Contact, Organization
+from internapp.core.safe_files import atomic_output
 from internapp.core.store import Store
 
 PRODID = "-//internapp//internapp contacts//EN"
@@ -77,17 +76,11 @@ def export_all(store: Store, path: Path) -> int:
 def write_cards(path: Path, cards: Iterable[vobject.base.Component]) -> int:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     count = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            for card in cards:
-                out.write(card.serialize())
-                count += 1
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, newline="") as out:
+        for card in cards:
+            out.write(card.serialize())
+            count += 1
     return count
 
 

@@ -21,6 +21,7 @@ from internapp.core.models.base import (
     Record,
     StageRole,
 )
+from internapp.core.models.guard import StoreGuard
 from internapp.core.models.people import (
     Contact,
     ContactLink,
@@ -80,6 +81,7 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "StoreGuard",
     "SyncChange",
     "SyncClock",
     "SyncConflict",

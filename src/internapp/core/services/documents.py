@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import Application, Document, DocumentKind, Engagement
+from internapp.core.safe_files import private_dir
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import choice
 from internapp.core.store import Store
@@ -27,7 +28,7 @@ MAX_BYTES = 200 * 1024 * 1024
 KIND_LABELS = {DocumentKind.RESUME: "Résumé", DocumentKind.COVER_LETTER: "Cover letter",
                DocumentKind.PORTFOLIO: "Portfolio", DocumentKind.OTHER: "Other"}
 kind_choice = choice(DocumentKind, required=True)
-READ_ONLY = stat.S_IRUSR | stat.S_IRGRP
+READ_ONLY = stat.S_IRUSR  # the user's alone, and not to be edited
 UNSAFE = re.compile(r"[^\w.\- ()\[\]+,&']", re.UNICODE)
 
 
@@ -66,7 +67,8 @@ def attach(store: Store, source: str | Path, *, application_id: uuid.UUID | None
     safe_name = UNSAFE.sub("_", source.name).strip() or "document"
     stored_name = f"{document_id.hex}/{safe_name}"
     target = store.documents_dir / stored_name
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(store.documents_dir)
+    private_dir(target.parent)
     try:
         digest = _copy_with_digest(source, target)
         with store.write([Kind.DOCUMENTS, Kind.APPLICATIONS, Kind.ENGAGEMENTS]) as session:
@@ -112,16 +114,18 @@ def remove(store: Store, document_id: uuid.UUID) -> None:
     """Forgets the document and deletes its stored copy (the original is never touched)."""
     with store.write([Kind.DOCUMENTS, Kind.APPLICATIONS, Kind.ENGAGEMENTS]) as session:
         document = _get(session, document_id)
-        stored = store.documents_dir / document.stored_name
+        stored = stored_path(store.documents_dir, document.stored_name)
         session.delete(document)
-    _delete_copy(store.documents_dir, stored)
+    if stored is not None:  # a stored name pointing elsewhere is never followed
+        _delete_copy(store.documents_dir, stored)
 
 
 def _row(store: Store, document: Document) -> DocumentRow:
     return DocumentRow(id=document.id, kind=document.kind, original_name=document.original_name,
                        size_bytes=document.size_bytes, sha256=document.sha256,
                        added_at=document.created_at,
-                       path=store.documents_dir / document.stored_name)
+                       path=stored_path(store.documents_dir, document.stored_name)
+                       or store.documents_dir / "(outside the documents folder)")
 
 
 def _get(session: Session, document_id: uuid.UUID) -> Document:
@@ -137,6 +141,20 @@ def _check_owner(session: Session, application_id: uuid.UUID | None,
         raise NotFoundError("application", application_id)
     if engagement_id is not None and session.get(Engagement, engagement_id) is None:
         raise NotFoundError("engagement", engagement_id)
+
+
+def stored_path(documents_dir: Path, stored_name: str) -> Path | None:
+    """Where a stored copy lives: inside ``documents_dir``, or None when the stored name (from an
+    import, a sync or a hand-edited file) would lead outside it."""
+    candidate = Path(stored_name)
+    if candidate.is_absolute() or ".." in candidate.parts or not candidate.parts:
+        return None
+    path = documents_dir / candidate
+    base = documents_dir.resolve()
+    resolved = path.resolve()
+    if resolved == base or not resolved.is_relative_to(base):
+        return None
+    return path
 
 
 def _delete_copy(documents_dir: Path, stored: Path) -> None:

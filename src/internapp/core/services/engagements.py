@@ -166,6 +166,20 @@ def detail(store: Store, engagement_id: uuid.UUID) -> EngagementDetail:
                             supervisor(store, engagement_id))
 
 
+def find_or_create(session: Session, title: str) -> tuple[Engagement, bool]:
+    """The engagement called ``title`` (case and spacing ignored), else a new active one — in the
+    caller's transaction, so that a new engagement and what is logged on it commit together or
+    not at all. Returns (engagement, created)."""
+    cleaned = clean({"title": title}, SCHEMA, required=["title"])["title"]
+    found = find_by_title(session, cleaned)
+    if found is not None:
+        return found, False
+    engagement = Engagement(title=cleaned, status=EngagementStatus.ACTIVE)
+    session.add(engagement)
+    session.flush()
+    return engagement, True
+
+
 def find_by_title(session: Session, title: str) -> Engagement | None:
     """The engagement with this title (case and spacing ignored); the newest if several share it."""
     key = name_key(title)

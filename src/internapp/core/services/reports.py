@@ -120,18 +120,27 @@ def open_path(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def open_current(path: Path) -> sqlite3.Connection | None:
+def open_current(path: Path, notes: list[str] | None = None) -> sqlite3.Connection | None:
     """A query-only connection to the store at ``path`` if it is ours and needs no migration;
-    None when it must be opened the full way (missing, foreign, older or newer)."""
-    from internapp.core.store.identity import APPLICATION_ID, read_identity
+    None when it must be opened the full way (missing, foreign, older or newer). The checks made
+    before opening (core/store/preopen.py) run first; what they did is added to ``notes``."""
+    from internapp.core.store import preopen
+    from internapp.core.store.connection import connect
+    from internapp.core.store.faults import read_only_reason
+    from internapp.core.store.identity import APPLICATION_ID
     from internapp.core.store.migrate import SCHEMA_VERSION
 
     if not path.is_file():
         return None
-    identity = read_identity(path)
+    inspection = preopen.inspect(path, path.parent / "backups", schema_version=SCHEMA_VERSION)
+    if notes is not None:
+        notes.extend(inspection.notes)
+    identity = inspection.identity
     if identity is None or identity.application_id != APPLICATION_ID \
             or identity.schema_version != SCHEMA_VERSION:
         return None
+    if read_only_reason(path):  # a read-only file or medium: SQLite may not even add a -shm
+        return connect(path, read_only=True)
     return open_path(path)
 
 

@@ -15,7 +15,7 @@ from sqlmodel import Session, func, select
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.models import Engagement, TimeEntry
-from internapp.core.services import time_rules
+from internapp.core.services import engagements, time_rules
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import reference, string_list, text
 from internapp.core.services.time_input import (
@@ -27,13 +27,14 @@ from internapp.core.services.time_input import (
 )
 from internapp.core.store import Store
 
-__all__ = ["MAX_ENTRY", "EntryRow", "add", "delete", "delete_many", "duration_seconds", "get", "list_recent",
-           "merge", "seconds_by_engagement", "split", "update"]
+__all__ = ["MAX_ENTRY", "EntryRow", "Logged", "add", "add_to", "delete", "delete_many",
+           "duration_seconds", "get", "list_recent", "merge", "seconds_by_engagement", "split",
+           "update"]
 
 MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
 NOTE = text(multiline=True, max_length=5000, default="")
 TAGS = string_list(max_length=40)
-EDITABLE = frozenset({"engagement_id", "start", "end", "duration", "note", "tags"})
+EDITABLE = frozenset({"engagement_id", "engagement", "start", "end", "duration", "note", "tags"})
 
 
 def zone_for(name: str | None) -> ZoneInfo:
@@ -65,28 +66,57 @@ def span(start, end, duration, *, zone: ZoneInfo, now: datetime) -> tuple[dateti
     return start, end
 
 
+@dataclass(frozen=True)
+class Logged:
+    entry: TimeEntry
+    engagement: str  # its title
+    engagement_created: bool  # the engagement was new, created with the entry
+
+
 def add(store: Store, engagement_id, *, start, end=None, duration=None, note: str | None = None,
         tags=None, tz: str | None = None, trim: bool = False,
         now: datetime | None = None) -> TimeEntry:
     """A finished entry from ``start`` to ``end`` (or ``start`` + ``duration``)."""
+    engagement_id = engagement_ref(engagement_id)
+    return _add(store, engagement_id, None, start=start, end=end, duration=duration, note=note,
+                tags=tags, tz=tz, trim=trim, now=now).entry
+
+
+def add_to(store: Store, engagement: str, *, start, end=None, duration=None,
+           note: str | None = None, tags=None, tz: str | None = None, trim: bool = False,
+           now: datetime | None = None) -> Logged:
+    """As ``add``, on the engagement called ``engagement``, which is created when there is none
+    yet — in the same transaction: a refused entry leaves no new engagement behind, and two
+    programs logging on the same new name at once create it once."""
+    return _add(store, None, engagement, start=start, end=end, duration=duration, note=note,
+                tags=tags, tz=tz, trim=trim, now=now)
+
+
+def _add(store: Store, engagement_id: uuid.UUID | None, title: str | None, *, start, end,
+         duration, note, tags, tz, trim, now) -> Logged:
     now = now or utcnow()
     zone = zone_for(tz)
-    engagement_id = engagement_ref(engagement_id)
     start, end = span(start, end, duration, zone=zone, now=now)
     note, tags = NOTE("note", note), TAGS("tags", tags)
-    with store.write([Kind.TIME]) as session:
-        if session.get(Engagement, engagement_id) is None:
-            raise NotFoundError("engagement", engagement_id)
+    kinds = [Kind.TIME] if title is None else [Kind.TIME, Kind.ENGAGEMENTS]
+    with store.write(kinds) as session:  # BEGIN IMMEDIATE: the checks below hold until commit
+        if title is not None:
+            engagement, created = engagements.find_or_create(session, title)
+        else:
+            engagement, created = session.get(Engagement, engagement_id), False
+            if engagement is None:
+                raise NotFoundError("engagement", engagement_id)
         start, end = time_rules.fit(session, start, end, now=now, zone=zone, trim=trim)
-        entry = TimeEntry(engagement_id=engagement_id, started_at=start, ended_at=end,
+        entry = TimeEntry(engagement_id=engagement.id, started_at=start, ended_at=end,
                           seconds=duration_seconds(start, end), tz=zone.key, note=note, tags=tags)
         session.add(entry)
-    return entry
+    return Logged(entry, engagement.title, created)
 
 
 def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: datetime | None = None,
            **changes) -> TimeEntry:
-    """Changes some of: engagement_id, start, end, duration, note, tags.
+    """Changes some of: engagement_id (or ``engagement``: a title, created in the same
+    transaction when new), start, end, duration, note, tags.
 
     A new start keeps the end (give ``duration`` to keep the length instead). A running entry
     stays running unless an end or a duration is given.
@@ -95,7 +125,8 @@ def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: dateti
     if unknown:
         raise ValidationError(unknown[0], "is not a field of a time entry that can be set")
     now = now or utcnow()
-    with store.write([Kind.TIME]) as session:
+    kinds = [Kind.TIME, Kind.ENGAGEMENTS] if "engagement" in changes else [Kind.TIME]
+    with store.write(kinds) as session:
         entry = _get(session, entry_id)
         zone = zone_for(entry.tz)
         if "engagement_id" in changes:
@@ -103,6 +134,8 @@ def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: dateti
             if session.get(Engagement, engagement_id) is None:
                 raise NotFoundError("engagement", engagement_id)
             entry.engagement_id = engagement_id
+        if "engagement" in changes:
+            entry.engagement_id = engagements.find_or_create(session, changes["engagement"])[0].id
         if "note" in changes:
             entry.note = NOTE("note", changes["note"])
         if "tags" in changes:

@@ -16,7 +16,7 @@ from sqlmodel import Session, func, select
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.models import Engagement, EngagementStatus, TimeEntry
-from internapp.core.services import time_rules
+from internapp.core.services import engagements, time_rules
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.time_entries import NOTE, TAGS, engagement_ref, zone_for
 from internapp.core.services.time_input import describe, duration_seconds, hours_text, parse_moment
@@ -41,6 +41,8 @@ class RunningTimer:
 class Started:
     entry: TimeEntry
     stopped: TimeEntry | None = None  # the timer that was running before, now stopped
+    engagement: str | None = None  # the engagement's title (start_on)
+    engagement_created: bool = False  # it was new, created with the timer
 
 
 class GapChoice(StrEnum):
@@ -128,15 +130,34 @@ def start(store: Store, engagement_id, *, at=None, note: str | None = None, tags
           tz: str | None = None, trim: bool = False, now: datetime | None = None) -> Started:
     """Starts a timer on the engagement at ``at`` (now by default; ``"20m ago"`` and ISO times
     work). A running timer is stopped at that instant first, in the same transaction."""
+    return _start(store, engagement_ref(engagement_id), None, at=at, note=note, tags=tags, tz=tz,
+                  trim=trim, now=now)
+
+
+def start_on(store: Store, engagement: str, *, at=None, note: str | None = None, tags=None,
+             tz: str | None = None, trim: bool = False, now: datetime | None = None) -> Started:
+    """As ``start``, on the engagement called ``engagement``, created when there is none yet —
+    in the same transaction as the timer (a refused start leaves no new engagement behind)."""
+    return _start(store, None, engagement, at=at, note=note, tags=tags, tz=tz, trim=trim,
+                  now=now)
+
+
+def _start(store: Store, engagement_id: uuid.UUID | None, title: str | None, *, at, note, tags,
+           tz, trim, now) -> Started:
     now = now or utcnow()
     zone = zone_for(tz or local_zone_name())
-    engagement_id = engagement_ref(engagement_id)
     begin = parse_moment("start", at, zone=zone, now=now) or now.replace(microsecond=0)
     time_rules.check_not_far_ahead(begin, now, zone=zone, limit=time_rules.TIMER_SLACK)
     note, tags = NOTE("note", note), TAGS("tags", tags)
-    with store.write([Kind.TIME]) as session:
-        if session.get(Engagement, engagement_id) is None:
-            raise NotFoundError("engagement", engagement_id)
+    kinds = [Kind.TIME] if title is None else [Kind.TIME, Kind.ENGAGEMENTS]
+    with store.write(kinds) as session:
+        if title is not None:
+            engagement, created = engagements.find_or_create(session, title)
+        else:
+            engagement, created = session.get(Engagement, engagement_id), False
+            if engagement is None:
+                raise NotFoundError("engagement", engagement_id)
+        engagement_id = engagement.id
         current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
         stopped = None
         if current is not None:
@@ -150,7 +171,7 @@ def start(store: Store, engagement_id, *, at=None, note: str | None = None, tags
         entry = TimeEntry(engagement_id=engagement_id, started_at=begin, tz=zone.key, note=note,
                           tags=tags)
         session.add(entry)
-    return Started(entry, stopped)
+    return Started(entry, stopped, engagement.title, created)
 
 
 def stop(store: Store, *, at=None, now: datetime | None = None) -> TimeEntry:

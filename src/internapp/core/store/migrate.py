@@ -14,8 +14,10 @@ from internapp.core.store.identity import APPLICATION_ID
 if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
     from sqlalchemy import Connection, Engine
 
+TOUCH_GUARD = "UPDATE store_guard SET seq = seq + 1 WHERE id = 1"  # as guard.TOUCH
+
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def migrations_dir() -> str:
@@ -50,3 +52,4 @@ def upgrade_to_head(engine: Engine) -> None:
         capture.refresh(connection.connection.driver_connection)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        connection.exec_driver_sql(TOUCH_GUARD)  # every write transaction carries the guard

@@ -25,6 +25,7 @@ KIND_TEXT = {
     "timer": "Timers on two devices",
 }
 PICKABLE = frozenset({"field", "renamed"})
+ORIGIN = "sync"  # who the notices of sync's writes name
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class ConflictRow:
 def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[ConflictRow]:
     """Open conflicts, newest first (with the settled ones when asked). Overlaps that no longer
     overlap are settled here."""
-    with local.opened(store.path) as db:
+    with local.opened(store) as db:
         _settle_overlaps(db)
         query = ("SELECT id, kind, tbl, row_id, col, kept, lost, other_row_id, detail, found_at, "
                  "resolved_at FROM sync_conflict")
@@ -65,7 +66,7 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
 
 
 def count_open(store: Store) -> int:
-    with local.opened(store.path) as db:
+    with local.opened(store, writes=False) as db:
         return db.execute("SELECT count(*) FROM sync_conflict WHERE resolved_at IS NULL"
                           ).fetchone()[0]
 
@@ -73,7 +74,7 @@ def count_open(store: Store) -> int:
 def resolve(store: Store, conflict_id: int, *, use_other: bool) -> ConflictRow:
     """Settles a conflict: ``use_other`` writes the other value into the record (an ordinary,
     synced edit); otherwise the value there is kept."""
-    with local.opened(store.path) as db:
+    with local.opened(store) as db:
         found = db.execute("SELECT kind, tbl, row_id, col, lost, resolved_at FROM sync_conflict "
                            "WHERE id = ?", (conflict_id,)).fetchone()
         if found is None:
@@ -98,7 +99,7 @@ def resolve(store: Store, conflict_id: int, *, use_other: bool) -> ConflictRow:
             db.execute("UPDATE sync_conflict SET resolved_at = ? WHERE id = ?",
                        (utcnow().isoformat(timespec="seconds"), conflict_id))
     if use_other:
-        store.changes.emit({SYNCED[tbl]})
+        store.changes.emit({SYNCED[tbl]}, ORIGIN)
     return next(c for c in list_conflicts(store, include_resolved=True) if c.id == conflict_id)
 
 

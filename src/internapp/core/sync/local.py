@@ -1,14 +1,22 @@
-"""The store side of a sync: a plain sqlite3 connection with the store's pragmas, write
-transactions begun with BEGIN IMMEDIATE, and the sync state kept in ``sync_state``."""
+"""The store side of a sync: a plain connection from the store's one factory
+(core/store/connection.py), write transactions begun with BEGIN IMMEDIATE that carry the store's
+guard like every write (core/store/guard.py), and the sync state kept in ``sync_state``.
+
+A sync holds one connection for its whole run (it reads between its writes and must see its own
+commits at once), so it opens its own rather than borrowing the store's pooled ones.
+"""
 
 import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from internapp.core.store.engine import BUSY_TIMEOUT_MS, apply_pragmas
+from internapp.core.store.connection import connect as store_connect
+from internapp.core.store.guard import TOUCH
+
+if TYPE_CHECKING:
+    from internapp.core.store import Store
 
 # sync_state keys
 URL = "url"
@@ -19,16 +27,13 @@ LAST = "last_result"  # {"at", "ok", "pushed", "pulled", "conflicts", "message"}
 DATA_KEYS = (URL, ACKED, CURSOR, PROGRESS, LAST)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                                 check_same_thread=False)
-    apply_pragmas(connection)
-    return connection
-
-
 @contextmanager
-def opened(path: Path) -> Iterator[sqlite3.Connection]:
-    connection = connect(path)
+def opened(store: "Store", *, writes: bool = True) -> Iterator[sqlite3.Connection]:
+    """A connection to ``store``'s file for a sync or a sync setting; ``writes`` puts the file in
+    WAL mode first, as before any write."""
+    if writes:
+        store.ensure_wal()
+    connection = store_connect(store.path, read_only=store.read_only)
     try:
         yield connection
     finally:
@@ -40,6 +45,7 @@ def write(connection: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One transaction, begun with BEGIN IMMEDIATE; committed as a whole or rolled back."""
     connection.execute("BEGIN IMMEDIATE")
     try:
+        connection.execute(TOUCH)  # every commit carries the store's guard
         yield connection
     except BaseException:
         connection.execute("ROLLBACK")

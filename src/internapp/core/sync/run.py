@@ -52,7 +52,7 @@ def sync_now(store: Store, *, password: str | None = None, app_version: str = ""
     only; otherwise the keyring's is used, or none (trust, peer or certificate authentication)."""
     say = progress or (lambda _: None)
     tables: set[str] = set()
-    with sync_lock(store.path), local.opened(store.path) as connection:
+    with sync_lock(store.path), local.opened(store) as connection:
         url = local.get(connection, local.URL)
         device = local.device_id(connection)
         if url is None or device is None:
@@ -72,7 +72,7 @@ def sync_now(store: Store, *, password: str | None = None, app_version: str = ""
         _remember(connection, {"ok": True, **result.to_dict(), "message": ""})
     kinds = kinds_of(tables)
     if kinds:
-        store.changes.emit(kinds)
+        store.changes.emit(kinds, "sync")
     return result
 
 

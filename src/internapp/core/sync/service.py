@@ -62,7 +62,7 @@ def setup(store: Store, url: str, password: str | None, *,
             stored = True
         except secrets.SecretsUnavailable as error:
             problem = str(error)
-    with local.opened(store.path) as db, local.write(db):
+    with local.opened(store) as db, local.write(db):
         if local.get(db, local.URL) != settings.url or local.device_id(db) is None:
             for key in local.DATA_KEYS:
                 local.put(db, key, None)
@@ -75,7 +75,7 @@ def forget(store: Store) -> str | None:
     """Removes the server settings, the keyring entry and the change log; keeps every record.
     Returns a note when the keyring entry could not be removed."""
     note = None
-    with local.opened(store.path) as db:
+    with local.opened(store) as db:
         url = local.get(db, local.URL)
         if url is not None:
             try:
@@ -92,7 +92,7 @@ def forget(store: Store) -> str | None:
 
 def status(store: Store) -> SyncStatus:
     keyring = secrets.status()
-    with local.opened(store.path) as db:
+    with local.opened(store, writes=False) as db:
         url = local.get(db, local.URL)
         device = local.device_id(db)
         acked = local.get(db, local.ACKED, 0)

@@ -37,6 +37,7 @@ LOCAL_ONLY: dict[str, str] = {
     "sync_state": "this device's server settings and cursors",
     "sync_conflict": "conflicts found on this device",
     "alembic_version": "the local schema version",
+    "store_guard": "this file's write guard (core/store/guard.py)",
 }
 
 # Columns every synced row has; they merge like the others but a difference in them alone is
