@@ -27,8 +27,8 @@ def test_the_password_is_in_no_file_and_not_on_the_server(device_a, device_b, ma
         contacts.create(store, display_name="Someone", notes="nothing secret here")
         sync_now(store)
         sync_now(store)
-    assert ("internapp", f"sync:{alice.name}@127.0.0.1:{postgres.port}/{database}") in \
-        memory_keyring.values
+    assert memory_keyring.values == {
+        ("internapp-sync", f"{alice.name}@127.0.0.1:{postgres.port}/{database}"): secret}
     for store in (device_a, device_b):
         folder = store.path.parent
         assert _files_holding(folder, secret.encode()) == []

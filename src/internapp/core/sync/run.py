@@ -28,7 +28,7 @@ from internapp.core.sync import (
 )
 from internapp.core.sync.lock import sync_lock
 from internapp.core.sync.remote import Remote
-from internapp.core.sync.settings import ServerSettings, parse_url
+from internapp.core.sync.settings import KEYRING_SERVICE, ServerSettings, parse_url
 from internapp.core.sync.tables import kinds_of
 
 BATCH_ROWS = 5000
@@ -81,7 +81,7 @@ def password_for(settings: ServerSettings, given: str | None) -> tuple[str | Non
     if given is not None:
         return given, None
     try:
-        return secrets.get_secret(settings.account), None
+        return secrets.get_password(KEYRING_SERVICE, settings.account), None
     except secrets.SecretsUnavailable as error:
         return None, str(error)
 

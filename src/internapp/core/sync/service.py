@@ -7,7 +7,7 @@ from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 from internapp.core.sync import capture, errors, local, server_schema
 from internapp.core.sync.run import open_server
-from internapp.core.sync.settings import ServerSettings, parse_url
+from internapp.core.sync.settings import KEYRING_SERVICE, ServerSettings, parse_url
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def setup(store: Store, url: str, password: str | None, *,
     stored, problem = False, None
     if password:
         try:
-            secrets.set_secret(settings.account, password)
+            secrets.store_password(KEYRING_SERVICE, settings.account, password)
             stored = True
         except secrets.SecretsUnavailable as error:
             problem = str(error)
@@ -79,7 +79,7 @@ def forget(store: Store) -> str | None:
         url = local.get(db, local.URL)
         if url is not None:
             try:
-                secrets.delete_secret(parse_url(url).account)
+                secrets.delete_password(KEYRING_SERVICE, parse_url(url).account)
             except secrets.SecretsUnavailable as error:
                 note = f"the keyring entry could not be removed: {error}"
         with local.write(db):

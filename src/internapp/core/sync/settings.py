@@ -9,6 +9,7 @@ from internapp.core.services.errors import ValidationError
 ENCRYPTED_MODES = ("require", "verify-ca", "verify-full")
 KNOWN_MODES = ("disable", "allow", "prefer", *ENCRYPTED_MODES)
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+KEYRING_SERVICE = "internapp-sync"  # the keyring entry: this service, account user@host:port/db
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class ServerSettings:
     @property
     def account(self) -> str:
         """The keyring account the password is stored under."""
-        return f"sync:{self.user}@{self.host or 'local'}:{self.port}/{self.dbname}"
+        return f"{self.user}@{self.host or 'local'}:{self.port}/{self.dbname}"
 
     def describe(self) -> str:
         where = self.host or "local socket"
