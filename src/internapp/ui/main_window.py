@@ -1,9 +1,10 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from internapp.context import AppContext
 from internapp.core.changes import Change
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
+from internapp.ui.menus import Menus
 from internapp.ui.signals import StoreSignals
 from internapp.ui.sync_runner import SyncRunner, SyncStatusLabel
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
@@ -27,6 +29,9 @@ from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
 
 DEFAULT_SIZE = (1200, 780)
+MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
+COMPACT_BELOW = 1100  # narrower windows show the sidebar as icons only
+SIDEBAR_WIDTH, COMPACT_WIDTH = 210, 64
 
 
 class MainWindow(QMainWindow):
@@ -38,7 +43,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self.setWindowTitle("internapp")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
         self.signals = StoreSignals(context.store, self)
         self.signals.changed.connect(self._on_data_changed)
@@ -51,8 +56,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        self.menus = Menus(self)
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
+        self.menus.timer_menu.addAction(self.timer.toggle_action)
         self.statusBar().showMessage(f"Data: {context.paths.database}")
         self.sync = SyncRunner(context, self)  # on start, every few minutes, on demand
         self.sync_label = SyncStatusLabel(self.sync, self.statusBar())
@@ -63,18 +69,26 @@ class MainWindow(QMainWindow):
     # --- layout ----------------------------------------------------------------------------
 
     def _build_sidebar(self) -> QWidget:
-        sidebar = QFrame()
+        self.sidebar = sidebar = QFrame()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         layout = QVBoxLayout(sidebar)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        brand = QLabel("internapp")
-        brand.setObjectName("SidebarBrand")
-        tagline = QLabel("micro-internships, in one place")
-        tagline.setObjectName("SidebarTagline")
-        layout.addWidget(brand)
-        layout.addWidget(tagline)
+        self.brand = QLabel("internapp")
+        self.brand.setObjectName("SidebarBrand")
+        self.tagline = QLabel(self.tr("micro-internships, in one place"))
+        self.tagline.setObjectName("SidebarTagline")
+        self.tagline.setWordWrap(True)
+        self.brand_icon = QLabel()
+        self.brand_icon.setObjectName("SidebarIcon")
+        self.brand_icon.setPixmap(app_icon().pixmap(32, 32))
+        self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand_icon.setAccessibleName("internapp")
+        self.brand_icon.hide()
+        layout.addWidget(self.brand)
+        layout.addWidget(self.tagline)
+        layout.addWidget(self.brand_icon)
         self.nav = QListWidget()
         self.nav.setObjectName("SidebarList")
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -82,41 +96,45 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(SCREENS, start=1):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             item.setToolTip(f"{spec.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
         self._tint_nav_icons()
         self.nav.currentRowChanged.connect(self._on_nav_row)
         layout.addWidget(self.nav, 1)
-        footer = QLabel(f"v{self._context.version} · offline")
-        footer.setObjectName("SidebarFooter")
-        layout.addWidget(footer)
+        self.footer = QLabel(f"v{self._context.version} · offline")
+        self.footer.setObjectName("SidebarFooter")
+        self.footer.setWordWrap(True)
+        layout.addWidget(self.footer)
         return sidebar
+
+    def compact_sidebar(self) -> bool:
+        return self.sidebar.width() == COMPACT_WIDTH
+
+    def _fit_sidebar(self) -> None:
+        """Icons only in a narrow window (their names in tooltips and for screen readers)."""
+        compact = self.width() < COMPACT_BELOW
+        if compact == self.compact_sidebar():
+            return
+        self.sidebar.setFixedWidth(COMPACT_WIDTH if compact else SIDEBAR_WIDTH)
+        for widget in (self.brand, self.tagline, self.footer):
+            widget.setVisible(not compact)
+        self.brand_icon.setVisible(compact)
+        for row, spec in enumerate(SCREENS):
+            self.nav.item(row).setText("" if compact else spec.title)
+        self.nav.setProperty("compact", compact)
+        self.nav.style().unpolish(self.nav)
+        self.nav.style().polish(self.nav)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
 
     def _tint_nav_icons(self) -> None:
         colors = current_colors()
         for row, spec in enumerate(SCREENS):
             self.nav.item(row).setIcon(screen_icon(spec.icon, colors.muted, colors.accent_text))
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu("&View")
-        for number, spec in enumerate(SCREENS, start=1):
-            action = QAction(spec.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
-            view_menu.addAction(action)
-            self.addAction(action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About internapp", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
 
     # --- screens ---------------------------------------------------------------------------
 
@@ -136,6 +154,9 @@ class MainWindow(QMainWindow):
             screen.refresh()
             screen.stale = False
         self.stack.setCurrentWidget(screen)
+        self.menus.update_new_action(
+            QCoreApplication.translate(type(screen).__name__, screen.new_record_text)
+            if screen.new_record_text else None)
         row = [spec.key for spec in SCREENS].index(key)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
@@ -175,6 +196,9 @@ class MainWindow(QMainWindow):
         self._settings.setValue("theme", mode.value)
         apply_theme(QApplication.instance(), mode)
         self._tint_nav_icons()
+        self.menus.show_theme(mode)
+        for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
+            screen.theme_changed(visible=screen is self.stack.currentWidget())
 
     def sync_runner(self) -> SyncRunner:
         return self.sync
@@ -183,6 +207,35 @@ class MainWindow(QMainWindow):
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
         return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from internapp.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    # --- the menus' actions, carried out by the screen that owns them ------------------------
+
+    def new_in_screen(self) -> object:
+        """Ctrl+N: adds a record of the kind the current screen shows."""
+        return self.screen(self.current_screen_key()).new_record()
+
+    def new_record(self, key: str) -> object:
+        self.show_screen(key)
+        return self.screen(key).new_record()
+
+    def find_in_screen(self) -> bool:
+        """Ctrl+F: the cursor goes to the current screen's filter."""
+        return self.screen(self.current_screen_key()).focus_filter()
+
+    def transfer(self, key: str, direction: str, fmt: str) -> object:
+        self.show_screen(key)
+        return self.screen(key).start_transfer(direction, fmt)
+
+    def back_up_now(self) -> object:
+        self.show_screen("settings")
+        return self.screen("settings").back_up_now()
 
     # --- geometry --------------------------------------------------------------------------
 

@@ -34,10 +34,11 @@ def colors(dark: bool) -> Colors:
 def apply_theme(app: QApplication, mode: ThemeMode) -> Colors:
     """Applies the palette and stylesheet for ``mode``; returns the colours in use."""
     scheme = colors(resolve_dark(mode))
+    # first: widgets that restyle themselves on the palette change below read current_colors()
+    app.setProperty("internapp_dark", scheme is DARK)
     app.setStyle("Fusion")
     app.setPalette(_palette(scheme))
     app.setStyleSheet(_stylesheet(scheme))
-    app.setProperty("internapp_dark", scheme is DARK)
     return scheme
 
 

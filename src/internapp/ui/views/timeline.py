@@ -25,6 +25,7 @@ from internapp.core.services import timeline
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timeline import Timeline
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
@@ -136,16 +137,33 @@ class TimelineView(Screen):
         over = [w for w in data.weeks if w.over and w.week_start >= data.today - timedelta(6)]
         parts = []
         if this_week:
-            parts.append(f"This week asks {this_week.asked_hours:.1f} h "
-                         f"({this_week.logged_hours:.1f} logged, {this_week.planned_hours:.1f} "
-                         f"planned) against {this_week.cap_hours:g} h of weekly caps.")
+            asks = self.tr("This week asks {asked} ({logged} logged, {planned} planned)").format(
+                asked=formats.hours(this_week.asked_hours),
+                logged=formats.hours(this_week.logged_hours),
+                planned=formats.hours(this_week.planned_hours))
+            if this_week.cap_hours is None:
+                parts.append(self.tr("{asks}; its engagements have no weekly cap.").format(asks=asks))
+            elif this_week.capped_hours is not None and \
+                    abs(this_week.capped_hours - this_week.asked_hours) > 1e-6:
+                parts.append(self.tr("{asks}; the capped ones ask {capped} against {cap} of weekly "
+                                     "caps.").format(asks=asks,
+                                                     capped=formats.hours(this_week.capped_hours),
+                                                     cap=formats.hours(this_week.cap_hours)))
+            else:
+                parts.append(self.tr("{asks} against {cap} of weekly caps.").format(
+                    asks=asks, cap=formats.hours(this_week.cap_hours)))
         if over:
-            parts.append(f"{len(over)} week{'s' if len(over) > 1 else ''} ahead ask more than "
-                         f"the caps allow, from {over[0].week_start:%d %b}.")
-        parts.append("Click a bar or a marker to open it; scroll with the wheel or the bar below.")
+            parts.append(self.tr("%n week(s) ahead ask more than the caps allow, from {day}.", "",
+                                 len(over)).format(day=formats.day(over[0].week_start)))
+        parts.append(self.tr("Click a bar or a marker to open it; scroll with the wheel or the bar "
+                             "below."))
         return " ".join(parts)
 
     # --- zoom and scroll -------------------------------------------------------------------
+
+    def layout_states(self):
+        """Weeks and months."""
+        return [("weeks", lambda: self.set_zoom("weeks")), ("months", lambda: self.set_zoom("months"))]
 
     def set_zoom(self, zoom: str) -> None:
         self.zoom = zoom
@@ -216,6 +234,10 @@ class TimelineView(Screen):
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
                 QMessageBox.warning(self, "Could not export the timeline", str(error))
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "export" and self.data and not self.data.is_empty:
+            self.export_dialog(f".{fmt}")
 
     def export(self, path: Path) -> Path:
         """Saves the whole range (not only the window shown), in the light style for print."""

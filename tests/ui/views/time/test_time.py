@@ -70,18 +70,18 @@ def test_the_week_grid(window, week):
     screen = window.screen("time")
     screen.show_tab("week")
     grid = screen.week
-    assert grid.cell_text("Dashboard", 0) == "1:30"
-    assert grid.cell_text("Survey", 0) == "0:45"
-    assert grid.cell_text("Dashboard", 2) == "1:00"
-    assert grid.cell_text("All engagements", 0) == "2:15"
+    assert grid.cell_text("Dashboard", 0) == "1 h 30 min"
+    assert grid.cell_text("Survey", 0) == "45 min"
+    assert grid.cell_text("Dashboard", 2) == "1 h"
+    assert grid.cell_text("All engagements", 0) == "2 h 15 min"
     dash_row = next(r for r in range(grid.table.rowCount())
                     if grid.table.item(r, 0).text() == "Dashboard")
     total = grid.table.item(dash_row, 8)
-    assert total.text() == "2:30" and "Over the weekly cap of 2 h" in total.toolTip()
+    assert total.text() == "2 h 30 min" and "Over the weekly cap of 2 h" in total.toolTip()
     grid.previous_button.click()
     assert grid.table.rowCount() == 1  # only the totals row a week earlier
     grid.this_week_button.click()
-    assert grid.cell_text("Survey", 0) == "0:45"
+    assert grid.cell_text("Survey", 0) == "45 min"
 
 
 def test_double_clicking_a_day_in_the_grid_adds_an_entry_there(window, week, qtbot):
@@ -106,7 +106,7 @@ def test_reports_by_engagement_week_and_tag(window, week, qtbot):
     qtbot.waitUntil(lambda: bool(reports_tab.rows), timeout=5000)
     assert [(r["engagement"], r["seconds"]) for r in reports_tab.rows] == [
         ("Dashboard", 9000), ("Survey", 2700)]
-    assert reports_tab.total_label.text() == "3:15 h"
+    assert reports_tab.total_label.text() == "3 h 15 min"
     reports_tab.group_combo.setCurrentIndex(3)  # by tag
     qtbot.waitUntil(lambda: bool(reports_tab.rows) and "tag" in reports_tab.rows[0],
                     timeout=5000)
@@ -136,7 +136,7 @@ def test_budgets(window, week):
     tab = screen.budgets
     titles = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert titles == ["Dashboard", "Survey"]
-    assert tab.table.item(0, 2).text() == "2:30"
+    assert tab.table.item(0, 2).text() == "2 h 30 min"
     assert tab.table.item(0, 3).text() == "4 h"
     assert "Over the weekly cap this week:</span> Dashboard" in tab.summary_label.text()
 

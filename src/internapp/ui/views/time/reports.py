@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -25,10 +23,12 @@ from internapp.core.clock import local_zone, today_local
 from internapp.core.interchange import time_csv
 from internapp.core.services import reports
 from internapp.core.services.reports import Period
-from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.wait import process_until
+from internapp.ui.widgets.adaptive_row import AdaptiveRow
+from internapp.ui.widgets.table_columns import ColumnFitter
 from internapp.ui.worker import BackgroundTask
 
 PRESETS = ["This week", "Last week", "This month", "Last month", "Last 30 days", "This year",
@@ -75,7 +75,7 @@ class ReportsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
-        bar = QHBoxLayout()
+        bar = AdaptiveRow()
         self.preset_combo = QComboBox()
         self.preset_combo.addItems(PRESETS)
         self.from_edit = QDateEdit()
@@ -90,15 +90,13 @@ class ReportsTab(QWidget):
         self.csv_button.setToolTip("The period's entries with Toggl's column names")
         self.json_button = QPushButton("Export JSON…")
         self.json_button.setToolTip("The period's totals and entries")
-        bar.addWidget(self.preset_combo)
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to"))
-        bar.addWidget(self.to_edit)
-        bar.addWidget(self.group_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.json_button)
-        layout.addLayout(bar)
+        for widget in (self.preset_combo, self.from_edit, QLabel("to"), self.to_edit,
+                       self.group_combo):
+            bar.add_lead(widget)
+        bar.lead.addStretch(1)
+        bar.add_trail(self.csv_button)
+        bar.add_trail(self.json_button)
+        layout.addWidget(bar)
 
         self.total_label = QLabel()
         self.total_label.setObjectName("CardValue")
@@ -116,10 +114,7 @@ class ReportsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 80), (3, 300)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, width)
+        ColumnFitter(self.table, elide=[0], minimum={0: 150, 3: 200})  # the share bar
         self.table.setItemDelegateForColumn(3, BarDelegate(self.table))
         self.table.setWordWrap(False)
         layout.addWidget(self.table)
@@ -212,7 +207,7 @@ class ReportsTab(QWidget):
             elif by == "day":
                 name = f"{date.fromisoformat(row['day']):%a %d %b %Y}"
             self.table.setItem(n, 0, QTableWidgetItem(name))
-            hours = QTableWidgetItem(clock_text(row["seconds"]))
+            hours = QTableWidgetItem(formats.duration(row["seconds"]))
             hours.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(n, 1, hours)
             entries = QTableWidgetItem(str(row["entries"]))
@@ -229,7 +224,7 @@ class ReportsTab(QWidget):
             self.detail_label.setText("An entry with two tags counts for both." if rows else
                                       "No time logged in this period.")
         else:
-            self.total_label.setText(f"{clock_text(total)} h")
+            self.total_label.setText(formats.duration(total))
             self.detail_label.setText(f"{count:,} entries" if rows else
                                       "No time logged in this period.")
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem(
