@@ -215,3 +215,13 @@ def test_an_unencrypted_remote_server_needs_confirmation(device_a):
         service.setup(device_a, "postgresql://alice@sync.example.edu/x", "pw")
     assert "unencrypted" in str(raised.value)
     assert not Path(device_a.path.parent / "never").exists()
+
+
+def test_the_window_and_a_command_take_turns(set_up):
+    """Two syncs of one file never interleave: the second is told one runs (the window then
+    simply skips its turn)."""
+    from internapp.core.sync.lock import sync_lock
+
+    with sync_lock(set_up.path), pytest.raises(errors.SyncBusy, match="another sync"):
+        sync_now(set_up)
+    assert sync_now(set_up).pushed > 0
