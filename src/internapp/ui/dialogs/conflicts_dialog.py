@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -66,7 +67,9 @@ class ConflictsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
+        self.table.setWordWrap(False)  # one line each; the selected one is shown whole below
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setProperty("elidingColumns", [1, 3, 4])
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -84,8 +87,14 @@ class ConflictsDialog(QDialog):
 
         self.detail = QLabel()
         self.detail.setWordWrap(True)
-        self.detail.setObjectName("Muted")
-        layout.addWidget(self.detail)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        detail_scroll = QScrollArea()  # a long note stays readable without growing the dialog
+        detail_scroll.setWidgetResizable(True)
+        detail_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        detail_scroll.setMaximumHeight(110)
+        detail_scroll.setWidget(self.detail)
+        layout.addWidget(detail_scroll)
         row = QHBoxLayout()
         self.use_other_button = QPushButton(self.tr("Use the other value"))
         self.use_other_button.setObjectName("Primary")
@@ -113,7 +122,6 @@ class ConflictsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(index, column, item)
-        self.table.resizeRowsToContents()
         self.pages.setCurrentWidget(self.table if self.rows else self.empty)
         if self.rows:
             self.table.selectRow(0)
@@ -140,8 +148,14 @@ class ConflictsDialog(QDialog):
         conflict = self.selected()
         self.use_other_button.setEnabled(bool(conflict and conflict.can_pick_other))
         self.keep_button.setEnabled(conflict is not None)
-        text = conflict.detail if conflict else ""
-        self.detail.setText(text[:1].upper() + text[1:])
+        if conflict is None:
+            self.detail.setText("")
+            return
+        text = conflict.detail[:1].upper() + conflict.detail[1:]
+        if conflict.kind in conflicts.PICKABLE:
+            text += "\n" + self.tr("In the record now: %1").replace("%1", _show(conflict.kept))
+            text += "\n" + self.tr("Other value: %1").replace("%1", _show(conflict.other))
+        self.detail.setText(text)
 
     def _resolve(self, *, use_other: bool) -> None:
         conflict = self.selected()
