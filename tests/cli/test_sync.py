@@ -48,6 +48,10 @@ def test_setup_now_status_conflicts_forget(server, postgres, tmp_path, monkeypat
     status = json.loads(capsys.readouterr().out)
     assert status["configured"] and status["last_ok"] and status["pending_changes"] == 0
     assert "cli-password" not in json.dumps(status)
+    from pathlib import Path
+
+    holding = [p for p in Path(data).rglob("*") if p.is_file() and b"cli-password" in p.read_bytes()]
+    assert holding == []  # not the data file, its -wal, config/ui.ini, logs/
     assert _run(monkeypatch, ["sync", "conflicts", "--json", "--data-dir", data]) == 0
     assert json.loads(capsys.readouterr().out) == []
     assert _run(monkeypatch, ["sync", "forget", "--data-dir", data]) == 0

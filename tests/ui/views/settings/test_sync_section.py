@@ -54,9 +54,13 @@ def test_connect_sync_and_show_the_state(window, qtbot, server, memory_keyring):
     section.refresh()
     assert "changes to send: 1" in section.waiting_label.text()
     with qtbot.waitSignal(window.sync.finished, timeout=30_000):
-        qtbot.mouseClick(section.sync_button,
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(section.sync_button, Qt.MouseButton.LeftButton)
     assert "changes to send: 0" in section.waiting_label.text()
+    window.close()  # writes ui.ini: the password is in no file of the data and config folders
+    paths = window._context.paths
+    for folder in (paths.data_dir, paths.config_dir, paths.log_dir):
+        assert [p for p in folder.rglob("*")
+                if p.is_file() and b"ui-password" in p.read_bytes()] == []
 
 
 def test_a_refused_connection_is_shown_and_nothing_is_kept(window, qtbot, server,
@@ -117,3 +121,25 @@ def test_conflicts_view_and_forget(window, qtbot, server, tmp_path, monkeypatch,
     assert memory_keyring.values == {}
     assert section.connect_button.isVisible()
     assert window.sync_label.text() == ""
+
+
+def test_the_window_syncs_on_start_and_on_its_timer(qtbot, context, server, memory_keyring):
+    from internapp.ui.launch import build_window
+    from internapp.ui.sync_runner import INTERVAL_MS
+    from internapp.ui.theme import ThemeMode
+
+    service.setup(context.store, server, "ui-password")
+    contacts.create(context.store, display_name="Before start")
+    win = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.sync.finished, timeout=30_000) as first:
+        win.show()
+    assert first.args[0].pushed > 0
+    assert win.sync.timer.isActive() and win.sync.timer.interval() == INTERVAL_MS
+    assert win.sync_label.text().startswith("Synced")
+    contacts.create(context.store, display_name="While open")
+    win.sync.timer.setInterval(50)  # the next tick, without waiting five minutes
+    with qtbot.waitSignal(win.sync.finished, timeout=30_000) as tick:
+        pass
+    win.sync.timer.stop()
+    assert tick.args[0].pushed == 1
