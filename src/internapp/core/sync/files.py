@@ -20,7 +20,9 @@ def missing(pulled: list[Pulled], documents_dir: Path) -> list[tuple[str, Path]]
         if row.tbl != "document" or row.deleted:
             continue
         sha, stored = row.data.get("sha256"), row.data.get("stored_name")
-        target = _inside(documents_dir, stored) if sha and stored else None
+        if not isinstance(sha, str) or not isinstance(stored, str):
+            continue
+        target = _inside(documents_dir, stored)
         if target is not None and not _matches(target, sha):
             wanted.append((sha, target))
     return wanted

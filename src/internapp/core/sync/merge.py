@@ -24,7 +24,11 @@ ALL = "*"  # a row's clocks keep one entry for the columns written together (a f
 def expand(data: dict[str, Any], clocks: dict[str, list]) -> dict[str, list]:
     """Per-column clocks from their compact form (``*`` stands for every column not listed)."""
     common = clocks.get(ALL)
-    full = {col: clocks.get(col, common) for col in data if clocks.get(col, common) is not None}
+    full: dict[str, list] = {}
+    for col in data:
+        clock = clocks.get(col, common)
+        if clock is not None:
+            full[col] = clock
     if DELETED in clocks:
         full[DELETED] = clocks[DELETED]
     return full
@@ -84,26 +88,28 @@ def merge(server: ServerRow | None, out: Outgoing, *, device: str, cursor: int,
     """The row after ``out`` is merged in (None when nothing changed) and the values lost."""
     lost: list[Lost] = []
     if server is None and out.deleted is None:  # a new row: every column as sent
-        clocks = {col: [hlc, device, seq] for col, hlc in out.clocks.items() if col in out.values}
-        clocks[DELETED] = [0, device, seq]
-        return ServerRow(dict(out.values), clocks), lost
+        fresh: dict[str, list] = {col: [hlc, device, seq] for col, hlc in out.clocks.items()
+                                  if col in out.values}
+        fresh[DELETED] = [0, device, seq]
+        return ServerRow(dict(out.values), fresh), lost
     if server is not None:
         server = ServerRow(server.data, expand(server.data, server.clocks), server.deleted)
     if out.deleted is not None and out.restored is None:
         return _delete(server, out, device, cursor, seq, lost), lost
     if server is not None and server.deleted:
         if out.restored is not None and _later((out.restored, device), server.clocks.get(DELETED)):
-            clocks = {col: [hlc, device, seq] for col, hlc in out.clocks.items()}
-            clocks[DELETED] = [out.restored, device, seq]
-            return ServerRow(dict(out.values), clocks, deleted=False), lost
+            revived: dict[str, list] = {col: [hlc, device, seq]
+                                        for col, hlc in out.clocks.items()}
+            revived[DELETED] = [out.restored, device, seq]
+            return ServerRow(dict(out.values), revived, deleted=False), lost
         deletion = server.clocks.get(DELETED)
-        changed = {c: v for c, v in out.values.items() if c not in META_COLUMNS}
-        if changed and _unseen(deletion, device, cursor):
-            lost.append(Lost("deleted", out.tbl, out.row_id, "", None, changed,
+        edits = {c: v for c, v in out.values.items() if c not in META_COLUMNS}
+        if edits and _unseen(deletion, device, cursor):
+            lost.append(Lost("deleted", out.tbl, out.row_id, "", None, edits,
                              max(out.clocks.values(), default=0), mine_lost=True))
         return None, lost
     data = dict(server.data) if server else {}
-    clocks = {k: list(v) for k, v in server.clocks.items()} if server else {}
+    clocks: dict[str, list] = {k: list(v) for k, v in server.clocks.items()} if server else {}
     changed = False
     for col, hlc in out.clocks.items():
         if col not in out.values:
@@ -114,8 +120,8 @@ def merge(server: ServerRow | None, out: Outgoing, *, device: str, cursor: int,
         if hlc == 0 and col in data:
             continue  # a seeded row every store is born with (never edited): already here
         differs = col in data and data[col] != value and col not in META_COLUMNS
-        if _later((hlc, device), theirs):
-            if differs and _unseen(theirs, device, cursor):
+        if theirs is None or _later((hlc, device), theirs):
+            if differs and theirs is not None and _unseen(theirs, device, cursor):
                 lost.append(Lost("field", out.tbl, out.row_id, col, value, data[col], theirs[0],
                                  mine_lost=False))
             data[col] = value

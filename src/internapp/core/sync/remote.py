@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from internapp.core.sync import errors
 from internapp.core.sync.merge import Lost, Outgoing, ServerRow, compact, expand, merge, sole_writer
+from internapp.core.sync.server import one
 from internapp.core.sync.server_schema import SCHEMA
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class Remote:
         conn = self.connection
         with conn.transaction():
             conn.execute(f"INSERT INTO {S}.owner_state (seq) VALUES (0) ON CONFLICT DO NOTHING")
-            top = conn.execute(f"SELECT seq FROM {S}.owner_state FOR UPDATE").fetchone()[0]
+            top = one(conn, f"SELECT seq FROM {S}.owner_state FOR UPDATE")[0]
             if files:
                 self._send_files(files)
             current = self._rows_for_update(batch)

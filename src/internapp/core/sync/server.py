@@ -18,6 +18,7 @@ APPLICATION_NAME = "internapp-sync"
 
 def connect(settings: ServerSettings, password: str | None) -> psycopg.Connection:
     import psycopg
+    from psycopg.conninfo import make_conninfo
 
     params = dict(settings.params)
     params.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
@@ -25,7 +26,7 @@ def connect(settings: ServerSettings, password: str | None) -> psycopg.Connectio
     if password:
         params["password"] = password
     try:
-        return psycopg.connect(**params, autocommit=True)
+        return psycopg.connect(make_conninfo(**params), autocommit=True)
     except psycopg.Error as error:
         raise translate(error, settings, password) from None
 
@@ -78,6 +79,14 @@ def translate(error: Exception, settings: ServerSettings, password: str | None,
         return errors.ConnectionLost(f"the connection to {where} was lost{during}; nothing "
                                      "was lost here and the next sync finishes the job")
     return errors.SyncError(f"the sync server {where} reported an error{during}: {text}")
+
+
+def one(connection: psycopg.Connection, query: str, params: tuple = ()) -> tuple:
+    """The single row ``query`` returns (an aggregate, a row known to exist)."""
+    row = connection.execute(query, params).fetchone()
+    if row is None:
+        raise errors.SyncError(f"the sync server returned no row for: {query.split()[0]} …")
+    return row
 
 
 def scrub(text: str, password: str | None) -> str:

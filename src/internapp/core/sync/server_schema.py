@@ -25,8 +25,8 @@ def current_version(connection: psycopg.Connection) -> int | None:
     if found is None or found[0] is None:
         if connection.execute("SELECT 1 FROM pg_namespace WHERE nspname = %s",
                               (SCHEMA,)).fetchone():
-            tables = connection.execute("SELECT count(*) FROM pg_tables WHERE schemaname = %s",
-                                        (SCHEMA,)).fetchone()[0]
+            tables = server.one(connection, "SELECT count(*) FROM pg_tables WHERE schemaname = %s",
+                                (SCHEMA,))[0]
             if tables:
                 raise errors.NotInternappServer(
                     f"the database has a schema named {SCHEMA} that internapp did not make "
@@ -41,9 +41,8 @@ def current_version(connection: psycopg.Connection) -> int | None:
 
 
 def foreign_tables(connection: psycopg.Connection) -> int:
-    return connection.execute(
-        "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', "
-        "'information_schema', %s)", (SCHEMA,)).fetchone()[0]
+    return server.one(connection, "SELECT count(*) FROM pg_tables WHERE schemaname NOT IN "
+                      "('pg_catalog', 'information_schema', %s)", (SCHEMA,))[0]
 
 
 def prepare(connection: psycopg.Connection, settings: ServerSettings, password: str | None, *,
@@ -84,6 +83,7 @@ def upgrade(settings: ServerSettings, password: str | None) -> None:
     import psycopg
     from alembic import command
     from alembic.config import Config
+    from psycopg.conninfo import make_conninfo
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
@@ -91,7 +91,7 @@ def upgrade(settings: ServerSettings, password: str | None) -> None:
         params = {**settings.params, "connect_timeout": str(server.CONNECT_TIMEOUT_S)}
         if password:
             params["password"] = password
-        return psycopg.connect(**params)
+        return psycopg.connect(make_conninfo(**params))
 
     engine = create_engine("postgresql+psycopg://", creator=creator, poolclass=NullPool)
     config = Config()

@@ -217,7 +217,11 @@ class SyncSection(QGroupBox):
 
     def _start(self, work, done) -> None:
         self._task = BackgroundTask(work, self)
-        self._task.finished.connect(lambda result: (self._finish(), done(result)))
+        def finished(result) -> None:
+            self._finish()
+            done(result)
+
+        self._task.finished.connect(finished)
         self._task.failed.connect(self._failed)
         self._task.start()
         self.refresh()
