@@ -14,9 +14,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from internapp.core.clock import utcnow
 from internapp.ui.wait import process_until
@@ -91,12 +89,7 @@ def _applications_import(window):
 def _deadline_calendar(window):
     """The calendar a date field pops up (New application → Deadline)."""
     dialog = window.new_record("applications")
-    field = dialog.deadline
-    menu = field.button.menu()
-    menu.popup(field.button.mapToGlobal(field.button.rect().bottomLeft()))
-    process_until(menu.isVisible, timeout=5)
-    menu.owner = dialog  # closed with the pop-up
-    return menu
+    return _date_popup(dialog, dialog.deadline)
 
 
 # --- Time ------------------------------------------------------------------------------------
@@ -129,17 +122,18 @@ def _split_entry(window):
     return screen.entries.split_selected()
 
 
+def _date_popup(dialog, field):
+    menu = field.button.menu()
+    menu.popup(field.button.mapToGlobal(field.button.rect().bottomLeft()))
+    process_until(menu.isVisible, timeout=5)
+    menu.owner = dialog  # closed with the pop-up
+    return menu
+
+
 def _entry_calendar(window):
     """The calendar pop-up of the time entry's date."""
     dialog = window.new_record("time")
-    edit: QDateTimeEdit = dialog.date_edit
-    edit.setFocus()
-    QTest.keyClick(edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    process_until(lambda: QApplication.activePopupWidget() is not None, timeout=5)
-    popup = QApplication.activePopupWidget()
-    if popup is not None:
-        popup.owner = dialog  # closed with the pop-up
-    return popup
+    return _date_popup(dialog, dialog.date_edit)
 
 
 def _time_import(window):

@@ -4,7 +4,7 @@ keyboard shortcuts, about). Every action shows its shortcut; the shortcut sheet 
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QTextEdit
 
@@ -13,6 +13,7 @@ from internapp.ui.views import SCREENS
 
 
 def _tr(text: str) -> str:
+    """The translation of a string marked with QT_TRANSLATE_NOOP("Menus", …) in the tables below."""
     return QCoreApplication.translate("Menus", text)
 
 
@@ -27,25 +28,27 @@ class Transfer:
 
 
 IMPORTS = (
-    Transfer("applications", "applications", "Applications (CSV or JSON)…"),
-    Transfer("contacts", "vcard", "Contacts from a vCard file (.vcf)…"),
-    Transfer("contacts", "linkedin", "Contacts from LinkedIn Connections.csv…"),
-    Transfer("time", "toggl", "Time from Toggl Track…"),
-    Transfer("time", "clockify", "Time from Clockify…"),
-    Transfer("time", "watson", "Time from Watson…"),
-    Transfer("time", "timewarrior", "Time from Timewarrior…"),
+    Transfer("applications", "applications", QT_TRANSLATE_NOOP("Menus", "Applications (CSV or JSON)…")),
+    Transfer("contacts", "vcard", QT_TRANSLATE_NOOP("Menus", "Contacts from a vCard file (.vcf)…")),
+    Transfer("contacts", "linkedin", QT_TRANSLATE_NOOP("Menus", "Contacts from LinkedIn Connections.csv…")),
+    Transfer("time", "toggl", QT_TRANSLATE_NOOP("Menus", "Time from Toggl Track…")),
+    Transfer("time", "clockify", QT_TRANSLATE_NOOP("Menus", "Time from Clockify…")),
+    Transfer("time", "watson", QT_TRANSLATE_NOOP("Menus", "Time from Watson…")),
+    Transfer("time", "timewarrior", QT_TRANSLATE_NOOP("Menus", "Time from Timewarrior…")),
 )
 EXPORTS = (
-    Transfer("applications", "csv", "Applications as CSV…"),
-    Transfer("applications", "json", "Applications as JSON…"),
-    Transfer("contacts", "vcard", "All contacts as vCard…"),
-    Transfer("time", "csv", "Time report as CSV…"),
-    Transfer("time", "json", "Time report as JSON…"),
-    Transfer("timeline", "png", "Timeline chart…"),
-    Transfer("skills", "png", "Skills radar chart…"),
+    Transfer("applications", "csv", QT_TRANSLATE_NOOP("Menus", "Applications as CSV…")),
+    Transfer("applications", "json", QT_TRANSLATE_NOOP("Menus", "Applications as JSON…")),
+    Transfer("contacts", "vcard", QT_TRANSLATE_NOOP("Menus", "All contacts as vCard…")),
+    Transfer("time", "csv", QT_TRANSLATE_NOOP("Menus", "Time report as CSV…")),
+    Transfer("time", "json", QT_TRANSLATE_NOOP("Menus", "Time report as JSON…")),
+    Transfer("timeline", "png", QT_TRANSLATE_NOOP("Menus", "Timeline chart…")),
+    Transfer("skills", "png", QT_TRANSLATE_NOOP("Menus", "Skills radar chart…")),
 )
-NEW_RECORDS = (("applications", "New application…"), ("engagements", "New engagement…"),
-               ("contacts", "New contact…"), ("time", "New time entry…"))
+NEW_RECORDS = (("applications", QT_TRANSLATE_NOOP("Menus", "New application…")),
+               ("engagements", QT_TRANSLATE_NOOP("Menus", "New engagement…")),
+               ("contacts", QT_TRANSLATE_NOOP("Menus", "New contact…")),
+               ("time", QT_TRANSLATE_NOOP("Menus", "New time entry…")))
 
 
 class Menus(QObject):
@@ -53,11 +56,11 @@ class Menus(QObject):
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
-        self.file_menu = bar.addMenu(_tr("&File"))
-        self.edit_menu = bar.addMenu(_tr("&Edit"))
-        self.view_menu = bar.addMenu(_tr("&View"))
-        self.timer_menu = bar.addMenu(_tr("&Timer"))
-        self.help_menu = bar.addMenu(_tr("&Help"))
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.timer_menu = bar.addMenu(self.tr("&Timer"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
         self._build_file()
         self._build_edit()
         self._build_view()
@@ -78,9 +81,9 @@ class Menus(QObject):
 
     def _build_file(self) -> None:
         menu = self.file_menu
-        self.new_action = self._action(_tr("&New"), self.window.new_in_screen,
+        self.new_action = self._action(self.tr("&New"), self.window.new_in_screen,
                                        QKeySequence.StandardKey.New,
-                                       _tr("Add a record to the screen you are on"))
+                                       self.tr("Add a record to the screen you are on"))
         menu.addAction(self.new_action)
         self.new_actions = {}
         for key, text in NEW_RECORDS:
@@ -88,26 +91,26 @@ class Menus(QObject):
             self.new_actions[key] = action
             menu.addAction(action)
         menu.addSeparator()
-        imports = menu.addMenu(_tr("&Import"))
+        imports = menu.addMenu(self.tr("&Import"))
         for transfer in IMPORTS:
             imports.addAction(self._action(_tr(transfer.title), lambda t=transfer: self.window.transfer(
                 t.screen, "import", t.key)))
-        exports = menu.addMenu(_tr("&Export"))
+        exports = menu.addMenu(self.tr("&Export"))
         for transfer in EXPORTS:
             exports.addAction(self._action(_tr(transfer.title), lambda t=transfer: self.window.transfer(
                 t.screen, "export", t.key)))
         menu.addSeparator()
-        self.backup_action = self._action(_tr("&Back up now"), self.window.back_up_now, "Ctrl+Shift+B",
-                                          _tr("Make a verified copy of your data file"))
+        self.backup_action = self._action(self.tr("&Back up now"), self.window.back_up_now, "Ctrl+Shift+B",
+                                          self.tr("Make a verified copy of your data file"))
         menu.addAction(self.backup_action)
         menu.addSeparator()
-        self.quit_action = self._action(_tr("&Quit"), self.window.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.tr("&Quit"), self.window.close, QKeySequence.StandardKey.Quit)
         menu.addAction(self.quit_action)
 
     def update_new_action(self, text: str | None) -> None:
         """``New`` names what it adds on the current screen ("New contact"), or is disabled."""
         self.new_action.setEnabled(text is not None)
-        self.new_action.setText(text or _tr("&New"))
+        self.new_action.setText(text or self.tr("&New"))
 
     # --- Edit ------------------------------------------------------------------------------
 
@@ -116,13 +119,13 @@ class Menus(QObject):
         # Undo and the clipboard act on the text field in hand, which handles their keys itself:
         # the menu shows the keys (WidgetShortcut: live only while the menu is open).
         self.edit_actions = {}
-        for text, name, key in ((_tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
-                                (_tr("&Redo"), "redo", QKeySequence.StandardKey.Redo),
+        for text, name, key in ((self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
+                                (self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo),
                                 (None, None, None),
-                                (_tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
-                                (_tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
-                                (_tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
-                                (_tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll)):
+                                (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
+                                (self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
+                                (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
+                                (self.tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll)):
             if text is None:
                 menu.addSeparator()
                 continue
@@ -134,9 +137,9 @@ class Menus(QObject):
             self.edit_actions[name] = action
         self.undo_action, self.redo_action = self.edit_actions["undo"], self.edit_actions["redo"]
         menu.addSeparator()
-        self.find_action = self._action(_tr("&Find…"), self.window.find_in_screen,
+        self.find_action = self._action(self.tr("&Find…"), self.window.find_in_screen,
                                         QKeySequence.StandardKey.Find,
-                                        _tr("Go to the filter of the screen you are on"))
+                                        self.tr("Go to the filter of the screen you are on"))
         menu.addAction(self.find_action)
         menu.aboutToShow.connect(self._update_edit)
 
@@ -168,11 +171,11 @@ class Menus(QObject):
             self.screen_actions.append(action)
             menu.addAction(action)
         menu.addSeparator()
-        themes = menu.addMenu(_tr("&Theme"))
+        themes = menu.addMenu(self.tr("&Theme"))
         group = QActionGroup(self)
         self.theme_actions = {}
-        for mode, text in ((ThemeMode.SYSTEM, _tr("Follow the &system")), (ThemeMode.LIGHT, _tr("&Light")),
-                           (ThemeMode.DARK, _tr("&Dark"))):
+        for mode, text in ((ThemeMode.SYSTEM, self.tr("Follow the &system")),
+                           (ThemeMode.LIGHT, self.tr("&Light")), (ThemeMode.DARK, self.tr("&Dark"))):
             action = QAction(text, self.window)
             action.setCheckable(True)
             action.setChecked(mode == self.window.theme_mode())
@@ -187,10 +190,10 @@ class Menus(QObject):
     # --- Help ------------------------------------------------------------------------------
 
     def _build_help(self) -> None:
-        self.shortcuts_action = self._action(_tr("&Keyboard shortcuts"), self.window.show_shortcuts,
-                                             "F1", _tr("Every shortcut, on one page"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.window.show_shortcuts,
+                                             "F1", self.tr("Every shortcut, on one page"))
         self.help_menu.addAction(self.shortcuts_action)
-        self.about_action = self._action(_tr("&About internapp"), self.window.show_about)
+        self.about_action = self._action(self.tr("&About internapp"), self.window.show_about)
         self.help_menu.addAction(self.about_action)
 
 

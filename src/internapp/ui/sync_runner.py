@@ -93,10 +93,10 @@ class SyncRunner(QObject):
         at = local_time(status.last_sync_at)
         if status.last_ok:
             if status.open_conflicts:
-                return self.tr("Synced %1 · conflicts: %n", "", status.open_conflicts).replace(
-                    "%1", at)
-            return self.tr("Synced %1").replace("%1", at)
-        return self.tr("Sync failed %1").replace("%1", at)
+                return self.tr("Synced {time} · conflicts: %n", "", status.open_conflicts).format(
+                    time=at)
+            return self.tr("Synced {time}").format(time=at)
+        return self.tr("Sync failed {time}").format(time=at)
 
     def shutdown(self, wait_ms: int = 10_000) -> None:
         self.timer.stop()

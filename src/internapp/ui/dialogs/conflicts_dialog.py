@@ -153,8 +153,8 @@ class ConflictsDialog(QDialog):
             return
         text = conflict.detail[:1].upper() + conflict.detail[1:]
         if conflict.kind in conflicts.PICKABLE:
-            text += "\n" + self.tr("In the record now: %1").replace("%1", _show(conflict.kept))
-            text += "\n" + self.tr("Other value: %1").replace("%1", _show(conflict.other))
+            text += "\n" + self.tr("In the record now: {value}").format(value=_show(conflict.kept))
+            text += "\n" + self.tr("Other value: {value}").format(value=_show(conflict.other))
         self.detail.setText(text)
 
     def _resolve(self, *, use_other: bool) -> None:

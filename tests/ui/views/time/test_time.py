@@ -94,7 +94,7 @@ def test_double_clicking_a_day_in_the_grid_adds_an_entry_there(window, week, qtb
     dialogs = screen.entries.findChildren(EntryDialog)
     assert dialogs and dialogs[-1].engagement_combo.currentText() == "Survey"
     thursday = today_local() - timedelta(days=today_local().weekday()) + timedelta(days=3)
-    assert dialogs[-1].date_edit.date().toPython() == thursday
+    assert dialogs[-1].date_edit.date("date") == thursday
     dialogs[-1].reject()
 
 
@@ -147,7 +147,7 @@ def test_add_entry_offers_to_trim_an_overlap(window, week, qtbot):
     dash, _ = week
     dialog = screen.entries.add_entry(dash.id)
     monday = today_local() - timedelta(days=today_local().weekday())
-    dialog.date_edit.setDate(monday)
+    dialog.date_edit.set_value(monday)
     dialog.start_edit.setTime(time(10))
     dialog.end_edit.setTime(time(12))
     assert dialog.save() is False
@@ -165,7 +165,7 @@ def test_add_entry_with_a_duration_and_a_new_engagement(window, week, context):
     dialog = screen.entries.add_entry()
     dialog.engagement_combo.setCurrentText("Portfolio site")
     assert "A new engagement “Portfolio site” will be created." in dialog.hint_label.text()
-    dialog.date_edit.setDate(today_local() - timedelta(days=8))
+    dialog.date_edit.set_value(today_local() - timedelta(days=8))
     dialog.start_edit.setTime(time(14))
     dialog.mode_combo.setCurrentIndex(1)
     dialog.duration_edit.setText("1h15m")

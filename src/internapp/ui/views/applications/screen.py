@@ -7,7 +7,6 @@ from collections import Counter
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,6 +25,7 @@ from internapp.core.services import applications, organizations, stages
 from internapp.core.services.applications import ApplicationRow
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.dialogs.close_reason import CloseReasonDialog
 from internapp.ui.dialogs.new_application import NewApplicationDialog
 from internapp.ui.dialogs.stages_editor import StagesEditor
@@ -38,6 +38,7 @@ from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.page_stack import PageStack
+from internapp.ui.widgets.segmented import segmented
 
 VIEWS = ("board", "table", "funnel")
 
@@ -135,20 +136,13 @@ class ApplicationsView(Screen):
         close.activated.connect(self.close_detail)
 
     def _build_header(self) -> None:
-        switch = QHBoxLayout()
-        switch.setSpacing(0)
-        self.view_buttons = QButtonGroup(self)
-        for number, (key, label) in enumerate((("board", "Board"), ("table", "Table"),
-                                                ("funnel", "Funnel"))):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setObjectName("SegmentLeft" if number == 0 else
-                                 "SegmentRight" if number == 2 else "SegmentMiddle")
-            button.setToolTip(f"Show the {label.lower()}")
+        self.view_buttons, switch = segmented(self, [self.tr("Board"), self.tr("Table"),
+                                                     self.tr("Funnel")])
+        for button, key, tip in zip(self.view_buttons.buttons(), VIEWS,
+                                    (self.tr("Show the board"), self.tr("Show the table"),
+                                     self.tr("Show the funnel")), strict=True):
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, k=key: self.show_view(k))
-            self.view_buttons.addButton(button, number)
-            switch.addWidget(button)
-        self.view_buttons.button(0).setChecked(True)
         self.header_actions.addLayout(switch)
         self.header_actions.addSpacing(12)
         self.stages_button = QPushButton("Stages…")
@@ -245,8 +239,9 @@ class ApplicationsView(Screen):
 
     def _show_count(self, shown: int) -> None:
         total = len(self.rows)
-        self.count_label.setText(f"{total:,} applications" if shown == total
-                                 else f"{shown:,} of {total:,} shown")
+        self.count_label.setText(self.tr("%Ln applications", "", total) if shown == total
+                                 else self.tr("{shown} of %Ln shown", "", total).format(
+                                     shown=formats.number(shown)))
 
     def focus_filter(self) -> bool:
         if self.current_view() == "funnel":

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from internapp.core.clock import today_local
 from internapp.core.services.contacts import ContactRow
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.theme import current_colors
+from internapp.ui.widgets.segmented import segmented
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
@@ -122,16 +122,11 @@ class ContactsList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         bar = QHBoxLayout()
-        self.all_button = QPushButton("All contacts")
-        self.due_button = QPushButton("Losing touch")
-        self.segments = QButtonGroup(self)
+        self.segments, switch = segmented(self, [self.tr("All contacts"), self.tr("Losing touch")])
+        self.all_button, self.due_button = self.segments.buttons()
         for button in (self.all_button, self.due_button):
-            button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setObjectName("Segment")
-            self.segments.addButton(button)
-            bar.addWidget(button)
-        bar.setSpacing(4)
+        bar.addLayout(switch)
         bar.addSpacing(16)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search names, organizations, titles, emails, phones, "

@@ -126,12 +126,12 @@ class SyncSection(QGroupBox):
             keyring = secrets.status()
             text = self.tr("Not set up. Changes stay on this computer.")
             if not keyring.usable:
-                text += " " + self.tr("No system keyring is available (%1): the password will "
-                                      "be asked for at each sync and stored nowhere.").replace(
-                    "%1", keyring.reason)
+                text += " " + self.tr("No system keyring is available ({reason}): the password "
+                                      "will be asked for at each sync and stored nowhere.").format(
+                    reason=keyring.reason)
             return text
-        return self.tr("Syncs with %1 (sslmode=%2)").replace("%1", status.server or "") \
-            .replace("%2", status.sslmode or "")
+        return self.tr("Syncs with {server} (sslmode={mode})").format(
+            server=status.server or "", mode=status.sslmode or "")
 
     def _last(self, status: service.SyncStatus) -> str:
         if self._runner.running:
@@ -140,9 +140,9 @@ class SyncSection(QGroupBox):
             return self.tr("Not synced yet")
         when = local_time(status.last_sync_at)
         if status.last_ok:
-            return self.tr("%1, sent %2 and received %3 records").replace("%1", when).replace(
-                "%2", str(status.last_pushed)).replace("%3", str(status.last_pulled))
-        return self.tr("%1, failed: %2").replace("%1", when).replace("%2", status.last_message)
+            return self.tr("{when}, sent {sent} and received {received} records").format(
+                when=when, sent=status.last_pushed, received=status.last_pulled)
+        return self.tr("{when}, failed: {reason}").format(when=when, reason=status.last_message)
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -164,10 +164,10 @@ class SyncSection(QGroupBox):
         if settings.needs_confirmation:
             answer = QMessageBox.question(
                 self, self.tr("Send without encryption?"),
-                self.tr("%1 is not this computer and the URL does not ask for TLS "
+                self.tr("{host} is not this computer and the URL does not ask for TLS "
                         "(sslmode=require or verify-full): your password and records would "
-                        "cross the network unencrypted. Connect anyway?").replace(
-                    "%1", settings.host))
+                        "cross the network unencrypted. Connect anyway?").format(
+                    host=settings.host))
             if answer != QMessageBox.StandardButton.Yes:
                 return
             confirmed = True
@@ -179,8 +179,8 @@ class SyncSection(QGroupBox):
         self.password_edit.clear()
         note = ""
         if result.keyring_problem:
-            note = self.tr("Connected, but the password could not be stored (%1); it will be "
-                           "asked for at each sync.").replace("%1", result.keyring_problem)
+            note = self.tr("Connected, but the password could not be stored ({reason}); it will "
+                           "be asked for at each sync.").format(reason=result.keyring_problem)
         self._show_message(note)
         self._runner.sync_now()
 
@@ -235,4 +235,4 @@ class SyncSection(QGroupBox):
         if isinstance(error, ValidationError | errors.SyncError):
             self._show_message(str(error))
         else:
-            self._show_message(self.tr("Could not connect: %1").replace("%1", str(error)))
+            self._show_message(self.tr("Could not connect: {reason}").format(reason=error))

@@ -175,9 +175,11 @@ class EntriesTab(QWidget):
             for name, since in (("today", today), ("week", monday)):
                 sums[name] += duration_seconds(max(running.started_at, since), utcnow())
         filtered = self.model.query.text or self.model.query.engagement_id
-        what = f"{shown:,} entries" + (" match" if filtered else "")
-        self.count_label.setText(f"{what}  ·  today {formats.duration(sums['today'])}  ·  "
-                                 f"this week {formats.duration(sums['week'])}")
+        what = (self.tr("%Ln entries match", "", shown) if filtered
+                else self.tr("%Ln entries", "", shown))
+        self.count_label.setText(self.tr("{entries}  ·  today {today}  ·  this week {week}").format(
+            entries=what, today=formats.duration(sums["today"]),
+            week=formats.duration(sums["week"])))
 
     # --- selection and actions -----------------------------------------------------------
 
