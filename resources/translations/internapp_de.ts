@@ -199,6 +199,89 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>When the same field was changed on two devices, the later change was kept and the other is listed here: use it instead, or keep what is there. Overlapping time entries are settled by changing or deleting one of them on the Time screen.</source>
+        <translation>Wurde dasselbe Feld auf zwei Geräten geändert, gilt die spätere Änderung; die andere steht hier: Übernehmen Sie sie stattdessen oder behalten Sie, was da ist. Überlappende Zeiteinträge klären Sie, indem Sie einen davon im Bereich Zeit ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the record now</source>
+        <translation>Jetzt im Eintrag</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change from your devices merged cleanly.</source>
+        <translation>Keine Konflikte: Alle Änderungen Ihrer Geräte wurden sauber zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Anderen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep what is there</source>
+        <translation>Behalten, was da ist</translation>
+    </message>
+    <message>
+        <source>Changed on two devices</source>
+        <translation>Auf zwei Geräten geändert</translation>
+    </message>
+    <message>
+        <source>Edited and deleted</source>
+        <translation>Bearbeitet und gelöscht</translation>
+    </message>
+    <message>
+        <source>Overlapping time entries</source>
+        <translation>Überlappende Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>Duplicate engagement name</source>
+        <translation>Doppelter Auftragsname</translation>
+    </message>
+    <message>
+        <source>Created on two devices</source>
+        <translation>Auf zwei Geräten angelegt</translation>
+    </message>
+    <message>
+        <source>Removed with its parent</source>
+        <translation>Mit dem übergeordneten Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>Kept although deleted elsewhere</source>
+        <translation>Behalten, obwohl anderswo gelöscht</translation>
+    </message>
+    <message>
+        <source>Timers on two devices</source>
+        <translation>Timer auf zwei Geräten</translation>
+    </message>
+    <message>
+        <source>In the record now: {value}</source>
+        <translation>Jetzt im Eintrag: {value}</translation>
+    </message>
+    <message>
+        <source>Other value: {value}</source>
+        <translation>Anderer Wert: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ContactLinksBox</name>
     <message>
         <source>Applications and engagements</source>
@@ -914,6 +997,164 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Built-in stages can be renamed, not deleted</source>
         <translation>Vorgegebene Phasen lassen sich umbenennen, nicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {time} · conflicts: %n</source>
+        <translation>
+            <numerusform>Synchronisiert {time} · %n Konflikt</numerusform>
+            <numerusform>Synchronisiert {time} · %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synchronisiert {time}</translation>
+    </message>
+    <message>
+        <source>Sync failed {time}</source>
+        <translation>Synchronisierung fehlgeschlagen {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Keep this data file in step with your other computers through a PostgreSQL server (your own, or one your university runs). This file stays the working copy and everything works offline; the password is kept in the system keyring only.</source>
+        <translation>Halten Sie diese Datendatei über einen PostgreSQL-Server (Ihren eigenen oder den Ihrer Hochschule) mit Ihren anderen Computern abgeglichen. Diese Datei bleibt die Arbeitskopie, alles funktioniert offline; das Passwort liegt nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>leave empty if the server needs none</source>
+        <translation>leer lassen, wenn der Server keines braucht</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Konflikte…</translation>
+    </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Diesen Server vergessen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)…</source>
+        <translation>
+            <numerusform>Konflikte (%n)…</numerusform>
+            <numerusform>Konflikte (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes to send: %n</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open conflicts: %n</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set up. Changes stay on this computer.</source>
+        <translation>Nicht eingerichtet. Änderungen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available ({reason}): the password will be asked for at each sync and stored nowhere.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar ({reason}): Das Passwort wird bei jedem Abgleich abgefragt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Syncs with {server} (sslmode={mode})</source>
+        <translation>Abgleich mit {server} (sslmode={mode})</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>{when}, sent {sent} and received {received} records</source>
+        <translation>{when}, {sent} Einträge gesendet und {received} empfangen</translation>
+    </message>
+    <message>
+        <source>{when}, failed: {reason}</source>
+        <translation>{when}, fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Send without encryption?</source>
+        <translation>Unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>{host} is not this computer and the URL does not ask for TLS (sslmode=require or verify-full): your password and records would cross the network unencrypted. Connect anyway?</source>
+        <translation>{host} ist nicht dieser Computer und die URL verlangt kein TLS (sslmode=require oder verify-full): Ihr Passwort und Ihre Einträge würden unverschlüsselt übertragen. Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be stored ({reason}); it will be asked for at each sync.</source>
+        <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden ({reason}); es wird bei jedem Abgleich abgefragt.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is asked for each sync and stored nowhere. Password:</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird bei jedem Abgleich abgefragt und nirgends gespeichert. Passwort:</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ein Abgleich läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Forget this server?</source>
+        <translation>Diesen Server vergessen?</translation>
+    </message>
+    <message>
+        <source>internapp will stop syncing and remove the server&apos;s settings and the password from the keyring. Every record stays on this computer; nothing is deleted on the server.</source>
+        <translation>internapp beendet den Abgleich und entfernt die Servereinstellungen und das Passwort aus dem Schlüsselbund. Alle Einträge bleiben auf diesem Computer; auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Verbindung fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
