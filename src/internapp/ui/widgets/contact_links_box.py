@@ -7,17 +7,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from internapp.core.services import applications, contact_links, engagements
 from internapp.core.store import Store
 from internapp.ui.dialogs.contact_dialogs import LinkDialog
+from internapp.ui.widgets.flow_layout import FlowLayout
 
 ROLE_LABELS = {"supervisor": "Supervisor", "mentor": "Mentor", "recruiter": "Recruiter",
                "interviewer": "Interviewer", "referrer": "Referrer"}
@@ -44,8 +45,8 @@ class ContactLinksBox(QGroupBox):
         self.links_empty.setWordWrap(True)
         layout.addWidget(self.links_list, 1)
         layout.addWidget(self.links_empty)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        buttons = QWidget()  # the buttons wrap onto a second line where the pane is narrow
+        row = FlowLayout(buttons)
         self.add_link_button = QPushButton(self.tr("Add link…"))
         self.add_link_button.clicked.connect(self.add_link)
         self.open_link_button = QPushButton(self.tr("Open"))
@@ -54,7 +55,7 @@ class ContactLinksBox(QGroupBox):
         self.remove_link_button.clicked.connect(self.remove_link)
         for button in (self.add_link_button, self.open_link_button, self.remove_link_button):
             row.addWidget(button)
-        layout.addLayout(row)
+        layout.addWidget(buttons)
 
     def show_records(self, contact_id: uuid.UUID, name: str) -> None:
         self.contact_id, self.name = contact_id, name

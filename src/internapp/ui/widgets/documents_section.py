@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from internapp.core.models import DocumentKind
 from internapp.core.services import documents
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.widgets.flow_layout import FlowLayout
 from internapp.ui.worker import BackgroundTask
 
 
@@ -54,7 +54,8 @@ class DocumentsSection(QWidget):
         self.empty_label.setObjectName("Muted")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        buttons = QHBoxLayout()
+        row = QWidget()  # the buttons wrap onto a second line where the pane is narrow
+        buttons = FlowLayout(row)
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("MenuButton")
         self.attach_button.setText(self.tr("Attach…"))
@@ -69,8 +70,7 @@ class DocumentsSection(QWidget):
         self.remove_button.clicked.connect(lambda: self.remove_selected(confirm=True))
         for button in (self.attach_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
 
     def set_owner(self, *, application_id: uuid.UUID | None = None,
                   engagement_id: uuid.UUID | None = None) -> None:

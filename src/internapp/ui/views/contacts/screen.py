@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QWidget,
 )
 
@@ -28,6 +27,7 @@ from internapp.ui.views.contacts.listing import ContactsList
 from internapp.ui.views.contacts.page import ContactPage
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.page_stack import PageStack
 from internapp.ui.worker import BackgroundTask
 
 SUBTITLE = "Your network, and who to get back in touch with"
@@ -62,7 +62,7 @@ class ContactsView(Screen):
             self.header_actions.addWidget(button)
         self.subtitle_label.setWordWrap(True)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # the list's width is not the contact page's
         self.list = ContactsList()
         self.page = ContactPage(store)
         self.stack.addWidget(self.list)
