@@ -273,6 +273,38 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <translation>Timer auf zwei Geräten</translation>
     </message>
     <message>
+        <source>The same field was changed on two devices; the later change is in the record.</source>
+        <translation>Dasselbe Feld wurde auf zwei Geräten geändert; die spätere Änderung steht im Eintrag.</translation>
+    </message>
+    <message>
+        <source>Deleted on one device while it was edited on another; the deletion stands.</source>
+        <translation>Auf einem Gerät gelöscht, während er auf einem anderen bearbeitet wurde; die Löschung bleibt.</translation>
+    </message>
+    <message>
+        <source>Two time entries from different devices overlap: change or delete one of them on the Time screen.</source>
+        <translation>Zwei Zeiteinträge von verschiedenen Geräten überlappen sich: Ändern oder löschen Sie einen davon im Bereich Zeit.</translation>
+    </message>
+    <message>
+        <source>Two engagements had the same name; this one was renamed.</source>
+        <translation>Zwei Aufträge hatten denselben Namen; dieser wurde umbenannt.</translation>
+    </message>
+    <message>
+        <source>The same record was created on two devices; they became one.</source>
+        <translation>Derselbe Eintrag wurde auf zwei Geräten angelegt; daraus wurde einer.</translation>
+    </message>
+    <message>
+        <source>Removed because the record it belonged to was deleted on another device.</source>
+        <translation>Entfernt, weil der Eintrag, zu dem er gehörte, auf einem anderen Gerät gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Deleted on another device but still used here, so it was kept.</source>
+        <translation>Auf einem anderen Gerät gelöscht, hier aber noch verwendet – daher behalten.</translation>
+    </message>
+    <message>
+        <source>Timers ran on two devices at once; the earlier one was stopped.</source>
+        <translation>Auf zwei Geräten liefen gleichzeitig Timer; der frühere wurde gestoppt.</translation>
+    </message>
+    <message>
         <source>In the record now: {value}</source>
         <translation>Jetzt im Eintrag: {value}</translation>
     </message>
@@ -1117,8 +1149,8 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
-        <source>{when}, sent {sent} and received {received} records</source>
-        <translation>{when}, {sent} Einträge gesendet und {received} empfangen</translation>
+        <source>{when} · sent: {sent} · received: {received}</source>
+        <translation>{when} · gesendet: {sent} · empfangen: {received}</translation>
     </message>
     <message>
         <source>{when}, failed: {reason}</source>

@@ -140,6 +140,23 @@ class ConflictsDialog(QDialog):
         }
         return texts.get(kind, kind)
 
+    def explanation(self, kind: str) -> str:
+        texts = {
+            "field": self.tr("The same field was changed on two devices; the later change is in "
+                             "the record."),
+            "deleted": self.tr("Deleted on one device while it was edited on another; the "
+                               "deletion stands."),
+            "overlap": self.tr("Two time entries from different devices overlap: change or "
+                               "delete one of them on the Time screen."),
+            "renamed": self.tr("Two engagements had the same name; this one was renamed."),
+            "merged": self.tr("The same record was created on two devices; they became one."),
+            "removed": self.tr("Removed because the record it belonged to was deleted on another "
+                               "device."),
+            "restored": self.tr("Deleted on another device but still used here, so it was kept."),
+            "timer": self.tr("Timers ran on two devices at once; the earlier one was stopped."),
+        }
+        return texts.get(kind, "")
+
     def selected(self) -> ConflictRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows and self.rows else None
@@ -151,7 +168,7 @@ class ConflictsDialog(QDialog):
         if conflict is None:
             self.detail.setText("")
             return
-        text = conflict.detail[:1].upper() + conflict.detail[1:]
+        text = self.explanation(conflict.kind) or conflict.detail
         if conflict.kind in conflicts.PICKABLE:
             text += "\n" + self.tr("In the record now: {value}").format(value=_show(conflict.kept))
             text += "\n" + self.tr("Other value: {value}").format(value=_show(conflict.other))

@@ -140,7 +140,7 @@ class SyncSection(QGroupBox):
             return self.tr("Not synced yet")
         when = local_time(status.last_sync_at)
         if status.last_ok:
-            return self.tr("{when}, sent {sent} and received {received} records").format(
+            return self.tr("{when} · sent: {sent} · received: {received}").format(
                 when=when, sent=status.last_pushed, received=status.last_pulled)
         return self.tr("{when}, failed: {reason}").format(when=when, reason=status.last_message)
 
