@@ -134,6 +134,126 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message>
+        <source>its contents cannot be read</source>
+        <translation>ihr Inhalt ist nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation>
+            <numerusform>%Ln Bewerbung</numerusform>
+            <numerusform>%Ln Bewerbungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagements</source>
+        <translation>
+            <numerusform>%Ln Einsatz</numerusform>
+            <numerusform>%Ln Einsätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time entries</source>
+        <translation>
+            <numerusform>%Ln Zeiteintrag</numerusform>
+            <numerusform>%Ln Zeiteinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>von Ihnen angelegt</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before demo data</source>
+        <translation>vor den Beispieldaten</translation>
+    </message>
+    <message>
+        <source>{when}, {kind}, {size}: {counts}</source>
+        <translation>{when}, {kind}, {size}: {counts}</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open backups folder</source>
+        <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backups in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>
+            <numerusform>%Ln Sicherung in {folder}. internapp legt an jedem Tag, an dem das Fenster offen ist, eine an, außerdem vor jedem Upgrade und Import; die der letzten 7 Tage, 4 Wochen und 12 Monate bleiben erhalten.</numerusform>
+            <numerusform>%Ln Sicherungen in {folder}. internapp legt an jedem Tag, an dem das Fenster offen ist, eine an, außerdem vor jedem Upgrade und Import; die der letzten 7 Tage, 4 Wochen und 12 Monate bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backups yet. internapp makes one every day the window is open, and before every upgrade and import; you can make one at any time.</source>
+        <translation>Noch keine Sicherungen. internapp legt an jedem Tag, an dem das Fenster offen ist, eine an, außerdem vor jedem Upgrade und Import; Sie können jederzeit selbst eine anlegen.</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert…</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>BoardColumn</name>
     <message>
         <source>New application in {stage}</source>
@@ -357,6 +477,17 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ContactsImportDialog</name>
+    <message>
+        <source>Added without a field</source>
+        <translation>Ohne ein Feld hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added without a field ({n})</source>
+        <translation>Ohne ein Feld hinzugefügt ({n})</translation>
+    </message>
+</context>
+<context>
     <name>ContactsList</name>
     <message>
         <source>All contacts</source>
@@ -372,6 +503,78 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+    <message>
+        <source>internapp ran into an error it did not expect</source>
+        <translation>internapp ist auf einen unerwarteten Fehler gestoßen</translation>
+    </message>
+    <message>
+        <source>What you were doing was not finished, and nothing was half-saved: your data is as it was before. You can carry on working. If it happens again, please report it with the details below — they name where in internapp it happened, not your data. They were also written to the log:
+{log}</source>
+        <translation>Was Sie gerade getan haben, wurde nicht abgeschlossen, und nichts wurde halb gespeichert: Ihre Daten sind wie vorher. Sie können weiterarbeiten. Passiert es erneut, melden Sie es bitte mit den Details unten – sie nennen die Stelle in internapp, nicht Ihre Daten. Sie stehen auch im Protokoll:
+{log}</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedStoreDialog</name>
+    <message>
+        <source>Your data file is damaged</source>
+        <translation>Ihre Datendatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>internapp cannot use your data file: it is damaged</source>
+        <translation>internapp kann Ihre Datendatei nicht verwenden: sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>This can happen when a copy, a sync tool or a full or failing disk stops in the middle of writing. internapp has not changed the file.
+
+What was found: {reason}.</source>
+        <translation>Das kann passieren, wenn ein Kopiervorgang, ein Synchronisationsprogramm oder ein volles oder defektes Laufwerk mitten im Schreiben abbricht. internapp hat die Datei nicht verändert.
+
+Gefunden wurde: {reason}.</translation>
+    </message>
+    <message>
+        <source>The newest backup that passes verification is from {when} ({kind}) and holds {counts}. Restoring it puts that backup back in place of the damaged file; the damaged file is kept in the data folder under a dated name, in case anything in it is needed later. Changes made since the backup are not in it.</source>
+        <translation>Die neueste Sicherung, die die Prüfung besteht, ist vom {when} ({kind}) und enthält {counts}. Beim Wiederherstellen tritt diese Sicherung an die Stelle der beschädigten Datei; die beschädigte Datei bleibt unter einem Namen mit Datum im Datenordner, falls später etwas daraus gebraucht wird. Änderungen seit der Sicherung sind darin nicht enthalten.</translation>
+    </message>
+    <message>
+        <source>No backup that passes verification was found in {folder}. The damaged file stays as it is; you may be able to recover it with other tools, or copy in a backup of your own.</source>
+        <translation>In {folder} wurde keine Sicherung gefunden, die die Prüfung besteht. Die beschädigte Datei bleibt, wie sie ist; vielleicht lässt sie sich mit anderen Werkzeugen retten, oder Sie kopieren eine eigene Sicherung hinein.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -527,6 +730,13 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Imported without a field ({n})</source>
+        <translation>Ohne ein Feld importiert ({n})</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDelegate</name>
     <message>
         <source>(no summary)</source>
@@ -603,6 +813,18 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Ctrl+1 to Ctrl+8 go straight to a screen</source>
         <translation>Strg+1 bis Strg+8 springen direkt zu einer Ansicht</translation>
+    </message>
+    <message>
+        <source>internapp (read-only)</source>
+        <translation>internapp (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Read-only: {why}. You can look, list and export; changes cannot be saved.</source>
+        <translation>Schreibgeschützt: {why}. Sie können ansehen, auflisten und exportieren; Änderungen lassen sich nicht speichern.</translation>
+    </message>
+    <message>
+        <source>the data was opened read-only</source>
+        <translation>die Daten wurden schreibgeschützt geöffnet</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1125,29 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>Opening</name>
+    <message>
+        <source>internapp cannot open your data</source>
+        <translation>internapp kann Ihre Daten nicht öffnen</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Die Sicherung wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored the backup from {when}.</source>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Your data as it was is kept as the backup {name}.</source>
+        <translation>Ihre Daten im vorherigen Stand bleiben als Sicherung {name} erhalten.</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as {name}.</source>
+        <translation>Die beschädigte Datei bleibt als {name} erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>PickSkillsDialog</name>
     <message>
         <source>Skills asked for</source>
@@ -911,6 +1156,29 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Filter skills…</source>
         <translation>Kompetenzen filtern…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the backup from {when}?</source>
+        <translation>Die Sicherung vom {when} wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>{size}, {kind}. It holds {counts}.</source>
+        <translation>{size}, {kind}. Sie enthält {counts}.</translation>
+    </message>
+    <message>
+        <source>Your data as it is now is replaced by this backup. Nothing is lost: internapp first makes a backup of what you have now, so you can restore that one to go back. The window reopens your data when the backup is in place.</source>
+        <translation>Ihre Daten im jetzigen Stand werden durch diese Sicherung ersetzt. Nichts geht verloren: internapp sichert zuerst den jetzigen Stand, den Sie wiederherstellen können, um zurückzukehren. Das Fenster öffnet Ihre Daten wieder, sobald die Sicherung an ihrem Platz ist.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Diese Sicherung wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,47 @@
     </message>
 </context>
 <context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation>
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagements</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time entries</source>
+        <translation>
+            <numerusform>%Ln time entry</numerusform>
+            <numerusform>%Ln time entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message numerus="yes">
+        <source>%Ln backups in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>
+            <numerusform>%Ln backup in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months is kept.</numerusform>
+            <numerusform>%Ln backups in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntriesTab</name>
     <message numerus="yes">
         <source>%Ln entries match</source>

@@ -40,7 +40,10 @@ def setup(paths: Paths) -> logging.Logger:
             target.touch(mode=0o600)
         handler = _QuietHandler(target, maxBytes=512 * 1024, backupCount=3, encoding="utf-8",
                                 delay=True)
-    except OSError:  # no log folder (read-only medium): say nothing rather than fail
+    except OSError:  # no log folder (a read-only medium): say nothing rather than fail
+        logger.propagate = False  # nor let Python's last-resort handler print to stderr
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
         return logger
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
     logger.addHandler(handler)

@@ -86,3 +86,30 @@ def test_a_refused_entry_leaves_no_new_engagement_behind(paths, capsys):
     finally:
         conn.close()
     assert titles == ["Existing"]
+
+
+def test_a_busy_store_waits_then_names_the_program_holding_it(paths, capsys):
+    import time
+
+    assert run(["check"]) == 0
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+        import sqlite3, sys
+        conn = sqlite3.connect({str(paths.database)!r}, isolation_level=None)
+        conn.execute("BEGIN IMMEDIATE")
+        print("holding", flush=True)
+        sys.stdin.readline()
+        """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        capsys.readouterr()
+        began = time.monotonic()
+        code = run(["contacts", "add", "--name", "Waited for"])
+        waited = time.monotonic() - began
+        err = capsys.readouterr().err
+    finally:
+        holder.communicate("\n", timeout=10)
+    assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+    assert "is busy" in err and f"(process {holder.pid})" in err
+    assert waited >= 4  # it waited for the busy timeout before giving up
+    assert run(["contacts", "add", "--name", "Now it works"]) == 0
+

@@ -12,9 +12,16 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _check_wheel():
+    """packaging/check_wheel.py as a module; it imports its neighbour project_version.py, found
+    when run as a script (its folder is then on sys.path), so the folder is put there here too."""
+    folder = str(REPO / "packaging")
     spec = importlib.util.spec_from_file_location("check_wheel", REPO / "packaging" / "check_wheel.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, folder)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(folder)
     return module
 
 

@@ -5,6 +5,10 @@ Each module in COMMAND_MODULES exposes ``register(subparsers)`` for its own comm
 expose ``register_imports(import_subparsers)`` and ``register_exports(export_subparsers)`` to add
 formats to ``internapp import FORMAT FILE`` and ``internapp export FORMAT FILE``. Handlers take the
 parsed arguments and return the exit code; they import what they need when they run.
+
+Only the module of the command given is imported and registered (``COMMANDS`` says which module
+has which command; a test keeps it true): ``internapp timer status`` does not build the parser of
+sixty other commands. ``--help`` with no command builds them all.
 """
 
 import argparse
@@ -23,11 +27,28 @@ COMMAND_MODULES = (
     "internapp.cli.sync",
 )
 
+# top-level command -> the module that registers it; "import" and "export" gather every module's
+# register_imports / register_exports
+COMMANDS = {
+    "smoke": "internapp.cli.system", "screenshots": "internapp.cli.system",
+    "demo": "internapp.cli.system", "check": "internapp.cli.system",
+    "backup": "internapp.cli.backup",
+    "skills": "internapp.cli.insights", "timeline": "internapp.cli.insights",
+    "today": "internapp.cli.insights",
+    "contacts": "internapp.cli.contacts",
+    "apps": "internapp.cli.apps",
+    "timer": "internapp.cli.time", "log": "internapp.cli.time", "report": "internapp.cli.time",
+    "sync": "internapp.cli.sync",
+}
+TOP_LEVEL_VALUES = ("--data-dir", "--theme", "--lang")  # top-level options that take a value
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = "") -> argparse.ArgumentParser:
+    """The parser for ``command`` (its module only), for no command (None: the window), or for
+    every command (the default, "")."""
     from internapp.version import app_version
 
     parser = argparse.ArgumentParser(
@@ -40,17 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="colour scheme for the window (default: the saved choice)")
     add_language(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = [importlib.import_module(name) for name in COMMAND_MODULES]
+    if command is None:
+        return parser
+    wanted = [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES
+    modules = [importlib.import_module(name) for name in wanted]
     for module in modules:
         module.register(commands)
+    if command in COMMANDS:
+        return parser
     importers = [m.register_imports for m in modules if hasattr(m, "register_imports")]
     exporters = [m.register_exports for m in modules if hasattr(m, "register_exports")]
-    if importers:
+    if importers and command in ("", "import"):
         import_parser = commands.add_parser("import", help="import records from another tool's file")
         import_formats = import_parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
         for register in importers:
             register(import_formats)
-    if exporters:
+    if exporters and command in ("", "export"):
         export_parser = commands.add_parser("export", help="export records to a file")
         export_formats = export_parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
         for register in exporters:
@@ -58,8 +84,25 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_in(argv: list[str]) -> str | None:
+    """The command named in ``argv`` (None when there is none: the window); "" when the whole
+    parser is needed (help without a command)."""
+    at = 0
+    while at < len(argv):
+        arg = argv[at]
+        if arg in TOP_LEVEL_VALUES:
+            at += 2
+        elif arg in ("-h", "--help"):
+            return ""
+        elif arg.startswith("-"):
+            at += 1
+        else:
+            return arg
+    return None
+
+
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(command_in(argv))
     args = parser.parse_args(argv)
     not_text = _not_utf8(parser, args)
     if not_text:
@@ -75,6 +118,7 @@ def run(argv: list[str]) -> int:
     except ValidationError as error:
         return fail(str(error))
     except StoreError as error:
+        _log_fault(args, error)
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
@@ -82,6 +126,15 @@ def run(argv: list[str]) -> int:
         raise
     except Exception as error:
         return _unexpected(args, error)
+
+
+def _log_fault(args: argparse.Namespace, error: Exception) -> None:
+    """A fault of the store or the disk goes to the log by its type (the message names paths)."""
+    from internapp.logs import log_event
+    from internapp.paths import resolve_paths
+
+    log_event(resolve_paths(getattr(args, "data_dir", None)),
+              f"internapp {args.command}: {type(error).__name__}")
 
 
 def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
@@ -120,6 +173,7 @@ def _unexpected(args: argparse.Namespace, error: Exception) -> int:
     paths = resolve_paths(getattr(args, "data_dir", None))
     mapped = translate(error, paths.database, paths.backups_dir)
     if mapped is not None:
+        _log_fault(args, mapped)
         return fail(str(mapped))
     if os.environ.get("INTERNAPP_DEBUG"):
         raise error

@@ -52,6 +52,7 @@ def backup_now(args: argparse.Namespace) -> int:
 
     with cli_context(args) as context:
         made = info(context.store.backup("manual"))
+    assert made is not None  # Store.backup names its file the way info() reads it
     if args.json:
         print_json(_row(made, counts(made.path), None, True))
     else:

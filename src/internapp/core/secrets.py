@@ -133,8 +133,9 @@ def _failure(what: str, error: Exception, secret: str | None = None) -> SecretsU
     """The error to raise: the backend's message with ``secret`` blanked out. A message that had
     to be cleaned does not carry the original exception along (its text holds the secret)."""
     text = str(error).strip()
-    leaked = bool(secret) and any(secret in str(part) for part in (text, repr(error), *error.args))
-    if leaked:
+    leaked = False
+    if secret and any(secret in str(part) for part in (text, repr(error), *error.args)):
+        leaked = True
         text = text.replace(secret, _HIDDEN)
     if "locked" in text.casefold():
         detail = f"the keyring is locked ({text}); unlock it and try again"

@@ -98,3 +98,29 @@ def test_a_migration_that_rebuilds_a_table_gets_its_triggers_back(store):
     engagement = engagements.create(store, title="After the migration")
     engagements.update(store, engagement.id, notes="still logged")
     assert [op for t, _, op, _, _ in _log(store) if t == "engagement"] == ["I", "U"]
+
+
+def test_a_bulk_time_import_is_logged_entry_by_entry(store):
+    """A time import drops the time_entry insert triggers that keep the totals for its one
+    executemany, then sums the totals once: sync's capture triggers must stay and log each entry."""
+    from datetime import UTC, datetime, timedelta
+
+    from internapp.core.interchange import time_import
+    from internapp.core.interchange.time_import import Parsed, ParsedEntry
+
+    _install(store)
+    start = datetime(2025, 5, 5, 9, tzinfo=UTC)
+    parsed = Parsed([ParsedEntry(i + 1, "Dashboard", start + timedelta(hours=2 * i),
+                                 start + timedelta(hours=2 * i, minutes=50), f"note {i}", ("a",),
+                                 f"id-{i}") for i in range(40)])
+    now = start + timedelta(days=30)
+    plan = time_import.preview(store, "watson", "frames", parsed, tz="UTC", now=now)
+    time_import.commit(store, plan, now=now)
+    logged = [row_id for t, row_id, op, _, _ in _log(store) if t == "time_entry" and op == "I"]
+    with sqlite3.connect(store.path) as raw:
+        stored = {row_id for (row_id,) in raw.execute("SELECT id FROM time_entry")}
+        triggers = {name for (name,) in raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'time_entry'")}
+    raw.close()
+    assert len(stored) == 40 and sorted(logged) == sorted(stored)
+    assert {"sync_ins_time_entry", "sync_upd_time_entry", "sync_del_time_entry"} <= triggers

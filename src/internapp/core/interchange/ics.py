@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.clock import utcnow
 from internapp.core.models import (
@@ -63,8 +63,8 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
     with store.read() as session:
         for app, org in session.exec(
                 select(Application, Organization.name)
-                .join(Organization, Organization.id == Application.organization_id)
-                .join(Stage, Stage.id == Application.stage_id)
+                .join(Organization, col(Organization.id) == col(Application.organization_id))
+                .join(Stage, col(Stage.id) == col(Application.stage_id))
                 .where(Stage.is_closed == False)):  # noqa: E712
             if app.deadline:
                 events.append(_all_day("deadline", app.id, f"Deadline: {app.role} ({org})",
@@ -75,8 +75,8 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                                        app.follow_up_on, app.updated_at))
         for interview, role, org in session.exec(
                 select(Interview, Application.role, Organization.name)
-                .join(Application, Application.id == Interview.application_id)
-                .join(Organization, Organization.id == Application.organization_id)):
+                .join(Application, col(Application.id) == col(Interview.application_id))
+                .join(Organization, col(Organization.id) == col(Application.organization_id))):
             minutes = interview.duration_minutes or DEFAULT_INTERVIEW_MINUTES
             kind = f"{interview.kind} interview" if interview.kind else "Interview"
             events.append(CalendarEvent(
@@ -84,23 +84,28 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 interview.at, interview.at + timedelta(minutes=minutes), interview.updated_at,
                 interview.location))
         for engagement in session.exec(select(Engagement).where(
-                Engagement.due_on.is_not(None), Engagement.status.in_(PLANNABLE))):
-            events.append(_all_day("engagement-due", engagement.id, f"Hand in: {engagement.title}",
-                                   engagement.deliverables, engagement.due_on,
-                                   engagement.updated_at))
+                col(Engagement.due_on).is_not(None), col(Engagement.status).in_(PLANNABLE))):
+            if engagement.due_on is not None:  # the query asks for one
+                events.append(_all_day("engagement-due", engagement.id,
+                                       f"Hand in: {engagement.title}", engagement.deliverables,
+                                       engagement.due_on, engagement.updated_at))
         for milestone, title in session.exec(
                 select(Milestone, Engagement.title)
-                .join(Engagement, Engagement.id == Milestone.engagement_id)
-                .where(Milestone.due_on.is_not(None))):
+                .join(Engagement, col(Engagement.id) == col(Milestone.engagement_id))
+                .where(col(Milestone.due_on).is_not(None))):
             done = " ✓" if milestone.done_on else ""
+            if milestone.due_on is None:  # the query asks for one
+                continue
             events.append(_all_day("milestone", milestone.id, f"{milestone.title}{done} ({title})",
                                    f"Milestone of {title}", milestone.due_on,
                                    milestone.updated_at))
         for interaction, name in session.exec(
                 select(Interaction, Contact.display_name)
-                .join(Contact, Contact.id == Interaction.contact_id)
-                .where(Interaction.follow_up_on.is_not(None),
+                .join(Contact, col(Contact.id) == col(Interaction.contact_id))
+                .where(col(Interaction.follow_up_on).is_not(None),
                        Interaction.follow_up_done == False)):  # noqa: E712
+            if interaction.follow_up_on is None:  # the query asks for one
+                continue
             events.append(_all_day("contact-follow-up", interaction.id,
                                    f"Follow up with {name}", interaction.summary,
                                    interaction.follow_up_on, interaction.updated_at))

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import vobject
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.interchange.vcard import X_CADENCE, X_CONNECTED, X_HOW_MET
 from internapp.core.models import Contact, Organization
@@ -68,8 +68,8 @@ def export_all(store: Store, path: Path) -> int:
     """Writes every contact to ``path`` (replaced only once the whole file is written)."""
     with store.read() as session:
         rows = session.exec(select(Contact, Organization.name)
-                            .outerjoin(Organization, Organization.id == Contact.organization_id)
-                            .order_by(Contact.display_name, Contact.id)).all()
+                            .outerjoin(Organization, col(Organization.id) == col(Contact.organization_id))
+                            .order_by(col(Contact.display_name), col(Contact.id))).all()
     return write_cards(path, (card_for(contact, org) for contact, org in rows))
 
 

@@ -55,8 +55,12 @@ from internapp.core.models.sync import (
 from internapp.core.models.work import (
     Engagement,
     Milestone,
+    TimeDayTotal,
+    TimeDayZone,
     TimeEntry,
+    TimeTagTotal,
     TimeTotal,
+    TimeZoneOffset,
 )
 
 __all__ = [
@@ -89,6 +93,10 @@ __all__ = [
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",
+    "TimeDayTotal",
+    "TimeDayZone",
     "TimeEntry",
+    "TimeTagTotal",
     "TimeTotal",
+    "TimeZoneOffset",
 ]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import Application, Document, DocumentKind, Engagement
@@ -44,7 +44,8 @@ class DocumentRow:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return KIND_LABELS.get(DocumentKind(self.kind), self.kind) \
+            if self.kind in DocumentKind._value2member_map_ else self.kind
 
 
 def attach(store: Store, source: str | Path, *, application_id: uuid.UUID | None = None,
@@ -96,7 +97,7 @@ def list_for(store: Store, *, application_id: uuid.UUID | None = None,
         query = select(Document)
         query = (query.where(Document.application_id == application_id) if application_id
                  else query.where(Document.engagement_id == engagement_id))
-        return [_row(store, d) for d in session.exec(query.order_by(Document.created_at))]
+        return [_row(store, d) for d in session.exec(query.order_by(col(Document.created_at)))]
 
 
 def get(store: Store, document_id: uuid.UUID) -> DocumentRow:

@@ -53,6 +53,41 @@ def clean(values: Mapping[str, Any], schema: Mapping[str, Validator], *,
     return cleaned
 
 
+def clean_leniently(values: Mapping[str, Any], schema: Mapping[str, Validator], *,
+                    required: Iterable[str] = ()) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """As ``clean``, for importers: an optional field that does not validate is left out rather
+    than refusing the record. Returns the cleaned values and the (field, reason) pairs left out;
+    a required field that does not validate still raises."""
+    required = set(required)
+    values = dict(values)
+    left_out: list[tuple[str, str]] = []
+    while True:
+        try:
+            return clean(values, schema, required=required), left_out
+        except ValidationError as error:
+            if error.field in required or error.field not in values:
+                raise
+            left_out.append((error.field, error.reason))
+            kept = _readable_items(schema[error.field], error.field, values[error.field])
+            if kept:  # a list keeps the items that can be read (one bad email of two)
+                values[error.field] = kept
+            else:
+                values.pop(error.field)
+
+
+def _readable_items(validate: Validator, field: str, value: Any) -> list | None:
+    if not isinstance(value, list | tuple):
+        return None
+    kept = []
+    for item in value:
+        try:
+            validate(field, [item])
+        except ValidationError:
+            continue
+        kept.append(item)
+    return kept or None
+
+
 def name_key(name: str) -> str:
     """A name folded for comparing: case, accents kept, runs of whitespace collapsed."""
     return " ".join(name.casefold().split())

@@ -44,7 +44,7 @@ def connect(path: Path | str, *, read_only: bool = False) -> sqlite3.Connection:
         conn = sqlite3.connect(read_only_uri(Path(path)), uri=True,
                                timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)
-        pragmas = READ_ONLY_PRAGMAS
+        pragmas: tuple[str, ...] = READ_ONLY_PRAGMAS
     else:
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
                                check_same_thread=False)

@@ -102,3 +102,21 @@ def check_path(database: Path, backups_dir: Path, documents_dir: Path | None = N
         store.close()
     report.backup = newest_verified(backups_dir)
     return report
+
+
+def quick_check(database: Path) -> str | None:
+    """SQLite's quick check of the store as it is now (read-only, its -wal included): None when
+    it passes, otherwise what is wrong. Reads every page, so it runs off the UI thread."""
+    from internapp.core.store.connection import connect
+
+    try:
+        conn = connect(database, read_only=True)
+    except sqlite3.Error as error:
+        return f"SQLite cannot open it ({error})"
+    try:
+        rows = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+    except sqlite3.DatabaseError as error:
+        return f"SQLite cannot read it ({error})"
+    finally:
+        conn.close()
+    return None if rows == ["ok"] else "it fails SQLite's quick check: " + "; ".join(rows)

@@ -6,6 +6,7 @@ is the number of the newest revision applied to it. Alembic is imported only whe
 
 from __future__ import annotations
 
+import sqlite3
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
 TOUCH_GUARD = "UPDATE store_guard SET seq = seq + 1 WHERE id = 1"  # as guard.TOUCH
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def migrations_dir() -> str:
@@ -37,7 +38,10 @@ def alembic_config(connection: Connection | None = None):
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise RuntimeError(f"no migrations in {migrations_dir()}")
+    return head
 
 
 def upgrade_to_head(engine: Engine) -> None:
@@ -49,7 +53,9 @@ def upgrade_to_head(engine: Engine) -> None:
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
-        capture.refresh(connection.connection.driver_connection)
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        capture.refresh(raw)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.exec_driver_sql(TOUCH_GUARD)  # every write transaction carries the guard

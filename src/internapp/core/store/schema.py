@@ -8,8 +8,9 @@ SINCE_VERSION: dict[int, frozenset[str]] = {
         "milestone", "organization", "setting", "skill", "stage", "tag_cadence", "target_role",
         "target_role_skill", "time_entry"}),
     2: frozenset({"time_total"}),
-    4: frozenset({"store_guard"}),
-    5: frozenset({"sync_change", "sync_clock", "sync_state", "sync_conflict"}),
+    4: frozenset({"time_day_total", "time_tag_total", "time_zone_offset", "time_day_zone"}),
+    5: frozenset({"store_guard"}),
+    6: frozenset({"sync_change", "sync_clock", "sync_state", "sync_conflict"}),
 }
 
 

@@ -31,7 +31,12 @@ SYNCED: dict[str, Kind] = {
 }
 
 LOCAL_ONLY: dict[str, str] = {
-    "time_total": "derived from time_entry by triggers on each device",
+    # derived from time_entry by triggers on each device (a pulled entry updates them there)
+    "time_total": "per-engagement totals derived from time_entry by triggers on each device",
+    "time_day_total": "per-local-day totals derived from time_entry, in this device's zone",
+    "time_tag_total": "per-tag totals derived from time_entry by triggers on each device",
+    "time_zone_offset": "the offsets of the zone this device's day totals are kept in",
+    "time_day_zone": "the zone this device's day totals are kept in (each device its own)",
     "sync_change": "this device's change log",
     "sync_clock": "this device's id and clock",
     "sync_state": "this device's server settings and cursors",

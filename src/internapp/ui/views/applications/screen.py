@@ -337,11 +337,11 @@ class ApplicationsView(Screen):
         except ValidationError as error:
             self.show_message(str(error), True)
             return
-        if stage.role == StageRole.ACCEPTED:
-            row = next((r for r in self.rows if r.id == ids[-1]), None)
-            if row and row.engagement_id:
+        if stage.role == StageRole.ACCEPTED:  # the rows shown refresh on the next turn: ask
+            engagement_id = applications.detail(self._store, ids[-1]).engagement_id
+            if engagement_id:
                 self.show_message(f"Moved to {stage.name} · engagement created — "
-                                  f"<a href='engagement:{row.engagement_id}'>open it</a>")
+                                  f"<a href='engagement:{engagement_id}'>open it</a>")
                 return
         self.show_message(f"Moved to {stage.name}")
 

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,14 +19,14 @@ from PySide6.QtWidgets import (
 from internapp.context import AppContext
 from internapp.core import secrets
 from internapp.core.changes import Kind
-from internapp.core.store.backup import list_backups
+from internapp.core.store.catalog import BackupInfo
 from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
+from internapp.ui.views.settings.backups import BackupsSection
 from internapp.ui.views.settings.sync_section import SyncSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
-from internapp.ui.worker import BackgroundTask
 
 THEME_LABELS = {ThemeMode.SYSTEM: "Follow the system", ThemeMode.LIGHT: "Light",
                 ThemeMode.DARK: "Dark"}
@@ -56,10 +54,10 @@ class SettingsView(Screen):
 
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
                  on_theme_change: Callable[[ThemeMode], None], sync_runner: SyncRunner,
+                 on_restore: Callable[[BackupInfo], None] = lambda backup: None,
                  parent: QWidget | None = None) -> None:
         super().__init__("Settings", "Appearance, your data, backups and sync", parent)
         self._context = context
-        self._task: BackgroundTask | None = None
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,19 +94,8 @@ class SettingsView(Screen):
         data_form.addRow(note)
         layout.addWidget(data)
 
-        backups = QGroupBox("Backups")
-        backups_layout = QVBoxLayout(backups)
-        self.backups_label = QLabel()
-        self.backups_label.setWordWrap(True)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now")
-        self.backup_button.setObjectName("Primary")
-        self.backup_button.clicked.connect(self.back_up_now)
-        row.addWidget(self.backup_button)
-        row.addStretch(1)
-        backups_layout.addWidget(self.backups_label)
-        backups_layout.addLayout(row)
-        layout.addWidget(backups)
+        self.backups = BackupsSection(context.store, on_restore)
+        layout.addWidget(self.backups)
 
         self.sync_section = SyncSection(context, sync_runner)
         layout.addWidget(self.sync_section)
@@ -134,34 +121,9 @@ class SettingsView(Screen):
         self.show_empty(False)
         self.sync_section.refresh()
         self.size_label.setText(_size(self._context.paths.database))
-        found = list_backups(self._context.paths.backups_dir)
-        if found:
-            self.backups_label.setText(
-                f"{len(found)} backup{'s' if len(found) != 1 else ''} in "
-                f"{self._context.paths.backups_dir}. Newest: {found[0].name}")
-        else:
-            self.backups_label.setText(
-                "No backups yet. internapp makes one before every upgrade of the data file; "
-                "you can make one at any time.")
-
-    def back_up_now(self) -> None:
-        self.backup_button.setEnabled(False)
-        self.backup_button.setText("Backing up…")
-        self._task = BackgroundTask(lambda: self._context.store.backup("manual"), self)
-        self._task.finished.connect(self._backup_done)
-        self._task.failed.connect(self._backup_failed)
-        self._task.start()
-
-    def _backup_done(self, path: Path) -> None:
-        self.backup_button.setEnabled(True)
-        self.backup_button.setText("Back up now")
-        self.refresh()
-
-    def _backup_failed(self, error: Exception) -> None:
-        self.backup_button.setEnabled(True)
-        self.backup_button.setText("Back up now")
-        QMessageBox.warning(self, "Backup failed", str(error))
+        self.backups.refresh()
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode, shell.sync_runner())
+    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode, shell.sync_runner(),
+                        shell.request_restore)

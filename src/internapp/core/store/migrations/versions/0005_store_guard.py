@@ -5,8 +5,8 @@ before a -wal is replayed, its guard rows must name this file's generation and c
 main file's ``seq`` (core/store/guard.py). A -wal from another file, or one left over from before
 the file was replaced by a copy, does not, and is moved aside instead of replayed.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-11-30
 """
 
@@ -16,8 +16,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004'
-down_revision: str | None = '0003'
+revision: str = '0005'
+down_revision: str | None = '0004'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
