@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from internapp.core.services import time_totals
 from internapp.core.sync import collisions, conflicts_log, invariants, local
 from internapp.core.sync.merge import DELETED
 from internapp.core.sync.outbox import decode, pending
@@ -20,27 +21,6 @@ from internapp.core.sync.remote import Pulled
 from internapp.core.sync.tables import META_COLUMNS, SYNCED
 
 BULK_ENTRIES = 2000  # pulled time entries above which totals are summed once, not per row
-TOTALS = ("INSERT INTO time_total (engagement_id, seconds, entries) "
-          "SELECT engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
-          "WHERE seconds IS NOT NULL GROUP BY engagement_id")
-
-
-def _suspend_totals(connection: sqlite3.Connection) -> list[str]:
-    """Drops the triggers that keep time_total (migration 0002) for a bulk write in this
-    transaction; returns their SQL to create them again."""
-    found = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                               "AND tbl_name = 'time_entry' AND name GLOB 'tr_time_total_*'"
-                               ).fetchall()
-    for name, _ in found:
-        connection.execute(f'DROP TRIGGER "{name}"')
-    return [sql for _, sql in found]
-
-
-def _resume_totals(connection: sqlite3.Connection, triggers: list[str]) -> None:
-    connection.execute("DELETE FROM time_total")
-    connection.execute(TOTALS)
-    for sql in triggers:
-        connection.execute(sql)
 
 
 @dataclass
@@ -80,7 +60,7 @@ def apply(connection: sqlite3.Connection, pulled: list[Pulled], *, acked: int, c
                 applied.rows += sum(written)
                 group.clear()
 
-        derived = _suspend_totals(connection) if sum(
+        derived = time_totals.suspend(connection) if sum(
             row.tbl == "time_entry" for row in known) > BULK_ENTRIES else None
         for row in known:
             if row.deleted:
@@ -97,7 +77,7 @@ def apply(connection: sqlite3.Connection, pulled: list[Pulled], *, acked: int, c
                 applied.rows += 1
                 applied.tables.add(row.tbl)
         if derived is not None:
-            _resume_totals(connection, derived)
+            time_totals.resume(connection, derived)
         local.set_applying(connection, False)
         applied.tables |= invariants.restore(connection, live, fetch_row)
         local.put(connection, local.CURSOR, cursor)
