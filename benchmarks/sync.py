@@ -5,9 +5,14 @@ port, stopped at the end): the first sync of N time entries each way, then an in
     python benchmarks/sync.py --entries 100000
 
 Targets (issue 13): first sync of 100,000 entries ≤ 15 s each way; 100 changes ≤ 1 s.
+
+Each step prints its wall time and the CPU time spent on it by this process (internapp) and by
+the PostgreSQL server (the postmaster and its backends): on a machine others load, the wall time
+grows with their work, the CPU times do not (as benchmarks/hot_paths.py --cpu).
 """
 
 import argparse
+import os
 import sqlite3
 import sys
 import tempfile
@@ -41,10 +46,35 @@ def fill(store, n: int) -> None:
     raw.close()
 
 
-def timed(label: str, work):
-    began = time.perf_counter()
+def server_cpu(data_dir: Path) -> float:
+    """CPU seconds of the server so far: the postmaster, its live children, and the children it
+    has reaped (cutime/cstime), from /proc."""
+    tick = os.sysconf("SC_CLK_TCK")
+    postmaster = int((data_dir / "postmaster.pid").read_text().split()[0])
+    total = 0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, parent = int(entry.name), int(fields[1])
+        if pid == postmaster:
+            total += sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        elif parent == postmaster:
+            total += int(fields[11]) + int(fields[12])
+    return total / tick
+
+
+def timed(label: str, work, server=None):
+    began, cpu = time.perf_counter(), time.process_time()
+    server_began = server_cpu(server.data) if server else 0.0
     result = work()
-    print(f"{label:<44} {time.perf_counter() - began:7.2f} s   {result}")
+    wall, mine = time.perf_counter() - began, time.process_time() - cpu
+    theirs = server_cpu(server.data) - server_began if server else 0.0
+    print(f"{label:<44} {wall:7.2f} s wall {mine:7.2f} s internapp CPU {theirs:6.2f} s server CPU"
+          f"   {result}")
     return result
 
 
@@ -70,6 +100,9 @@ def main() -> None:
             self.values.pop((service, name), None)
 
     keyring.set_keyring(Memory())
+    from zoneinfo import ZoneInfo
+
+    from internapp.core.services import local_days
     from internapp.core.store import open_store
     from internapp.core.sync import server_schema, service
     from internapp.core.sync.run import sync_now
@@ -90,18 +123,20 @@ def main() -> None:
         timed(f"fill the laptop with {args.entries:,} entries", lambda: fill(laptop, args.entries))
         timed("set up sync (snapshot of every row)",
               lambda: service.setup(laptop, url, "bench-password").settings.describe())
-        timed(f"first sync, laptop → server ({args.entries:,})", lambda: sync_now(laptop))
+        timed(f"first sync, laptop → server ({args.entries:,})", lambda: sync_now(laptop), server)
         service.setup(desktop, url, "bench-password")
-        timed(f"first sync, server → desktop ({args.entries:,})", lambda: sync_now(desktop))
+        local_days.ensure(desktop, ZoneInfo("Europe/Berlin"))  # day totals kept, as after a report
+        timed(f"first sync, server → desktop ({args.entries:,})", lambda: sync_now(desktop),
+              server)
         with sqlite3.connect(laptop.path) as raw:  # 100 edits, captured by the triggers
             ids = [r[0] for r in raw.execute("SELECT id FROM time_entry LIMIT 100")]
             for number, row_id in enumerate(ids):
                 raw.execute("UPDATE time_entry SET note = ? WHERE id = ?",
                             (f"edited {number}", row_id))
         raw.close()
-        timed("incremental sync, laptop → server (100)", lambda: sync_now(laptop))
-        timed("incremental sync, server → desktop (100)", lambda: sync_now(desktop))
-        timed("nothing to do", lambda: sync_now(desktop))
+        timed("incremental sync, laptop → server (100)", lambda: sync_now(laptop), server)
+        timed("incremental sync, server → desktop (100)", lambda: sync_now(desktop), server)
+        timed("nothing to do", lambda: sync_now(desktop), server)
         laptop.close()
         desktop.close()
     finally:

@@ -24,11 +24,17 @@ ALL = "*"  # a row's clocks keep one entry for the columns written together (a f
 def expand(data: dict[str, Any], clocks: dict[str, list]) -> dict[str, list]:
     """Per-column clocks from their compact form (``*`` stands for every column not listed)."""
     common = clocks.get(ALL)
-    full: dict[str, list] = {}
-    for col in data:
-        clock = clocks.get(col, common)
-        if clock is not None:
-            full[col] = clock
+    full: dict[str, list]
+    if common is None:
+        full = {col: clock for col, clock in clocks.items() if col in data and clock is not None}
+    else:  # most rows: one clock for all (built in C, 100,000 rows a pull)
+        full = dict.fromkeys(data, common)
+        for col, clock in clocks.items():
+            if col in data:
+                if clock is None:
+                    del full[col]
+                else:
+                    full[col] = clock
     if DELETED in clocks:
         full[DELETED] = clocks[DELETED]
     return full
