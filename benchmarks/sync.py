@@ -6,9 +6,10 @@ port, stopped at the end): the first sync of N time entries each way, then an in
 
 Targets (issue 13): first sync of 100,000 entries ≤ 15 s each way; 100 changes ≤ 1 s.
 
-Each step prints its wall time and the CPU time spent on it by this process (internapp) and by
-the PostgreSQL server (the postmaster and its backends): on a machine others load, the wall time
-grows with their work, the CPU times do not (as benchmarks/hot_paths.py --cpu).
+Each step prints its wall time, how much of it internapp's thread spent waiting for a free CPU
+(the run queue: on a machine others load, the wall time grows with their work), and the CPU time
+spent on it by this process (internapp) and by the PostgreSQL server (the postmaster and its
+backends), which do not grow with the load (as benchmarks/hot_paths.py --cpu).
 """
 
 import argparse
@@ -16,6 +17,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -67,14 +69,21 @@ def server_cpu(data_dir: Path) -> float:
     return total / tick
 
 
+def cpu_wait() -> float:
+    """Seconds this thread has waited for a free CPU (its run-queue time, /proc schedstat)."""
+    return int(Path(f"/proc/self/task/{threading.get_native_id()}/schedstat").read_text()
+               .split()[1]) / 1e9
+
+
 def timed(label: str, work, server=None):
-    began, cpu = time.perf_counter(), time.process_time()
+    began, cpu, waited = time.perf_counter(), time.process_time(), cpu_wait()
     server_began = server_cpu(server.data) if server else 0.0
     result = work()
     wall, mine = time.perf_counter() - began, time.process_time() - cpu
+    queued = cpu_wait() - waited
     theirs = server_cpu(server.data) - server_began if server else 0.0
-    print(f"{label:<44} {wall:7.2f} s wall {mine:7.2f} s internapp CPU {theirs:6.2f} s server CPU"
-          f"   {result}")
+    print(f"{label:<42} {wall:6.2f} s wall, {queued:6.2f} s of it waiting for a CPU; CPU: "
+          f"internapp {mine:5.2f} s, server {theirs:5.2f} s   {result}")
     return result
 
 
