@@ -225,3 +225,29 @@ def test_the_window_and_a_command_take_turns(set_up):
     with sync_lock(set_up.path), pytest.raises(errors.SyncBusy, match="another sync"):
         sync_now(set_up)
     assert sync_now(set_up).pushed > 0
+
+
+def test_the_network_dropping_mid_pull(device_a, device_b, student, postgres, snapshot,
+                                       fill_entries):
+    fill_entries(device_a, 3000)
+    service.setup(device_a, student.url, student.password)
+    sync_now(device_a)
+    proxy = DroppingProxy(postgres.port)
+    try:
+        url = student.url.replace(f":{postgres.port}/", f":{proxy.port}/")
+        service.setup(device_b, url, student.password)
+        before = snapshot(device_b)
+        proxy.received = 0
+        proxy.cut_after_received = 1_000_000  # well into the streamed rows (~1 KB a row)
+        with pytest.raises(errors.ConnectionLost) as raised:
+            sync_now(device_b)
+        assert "the next sync finishes the job" in str(raised.value)
+        assert proxy.cuts == 1
+        assert snapshot(device_b) == before  # nothing of a half-received pull is written
+        _still_usable(device_b)
+
+        sync_now(device_b)  # finishes the job
+        assert len(snapshot(device_b)["time_entry"]) == 3000
+        assert snapshot(device_b)["time_entry"] == snapshot(device_a)["time_entry"]
+    finally:
+        proxy.close()
