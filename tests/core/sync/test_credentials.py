@@ -67,6 +67,14 @@ def test_tls_with_verify_full(device_a, device_b, postgres_tls):
             assert admin.execute("SELECT bool_and(ssl) FROM pg_stat_ssl JOIN pg_stat_activity "
                                  "USING (pid) WHERE usename = 'tls_student'").fetchone()[0] \
                 in (True, None)
+        # sslmode=require: encrypted without checking the certificate (libpq's meaning)
+        required = postgres_tls.url("tls_student", database, sslmode="require")
+        service.setup(device_b, required, "tls-password")
+        contacts.create(device_b, display_name="Required TLS")
+        sync_now(device_b)
+        sync_now(device_a)
+        assert {c.display_name for c in contacts.list_rows(device_a)} == {"Over TLS",
+                                                                          "Required TLS"}
         # a server certificate the client cannot verify is refused
         with pytest.raises(errors.TLSError):
             service.setup(device_a, postgres_tls.url("tls_student", database,
