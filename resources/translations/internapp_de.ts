@@ -361,6 +361,10 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <translation>Behalten, was da ist</translation>
     </message>
     <message>
+        <source>Show on the Time screen</source>
+        <translation>Im Bereich Zeit zeigen</translation>
+    </message>
+    <message>
         <source>Changed on two devices</source>
         <translation>Auf zwei Geräten geändert</translation>
     </message>
@@ -423,6 +427,18 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Timers ran on two devices at once; the earlier one was stopped.</source>
         <translation>Auf zwei Geräten liefen gleichzeitig Timer; der frühere wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>{engagement}: {when}</source>
+        <translation>{engagement}: {when}</translation>
     </message>
     <message>
         <source>In the record now: {value}</source>
@@ -1189,6 +1205,17 @@ Gefunden wurde: {reason}.</translation>
             <numerusform>und %Ln weitere</numerusform>
             <numerusform>und %Ln weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>This file is the working copy on this computer; Sync (below) keeps it in step with your other computers.</source>
+        <translation>Diese Datei ist die Arbeitskopie auf diesem Computer; die Synchronisierung (unten) hält sie mit Ihren anderen Computern auf demselben Stand.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. To move to another machine, quit internapp and copy the data folder, or set up Sync below.</source>
+        <translation>Alles bleibt auf diesem Computer. Um auf einen anderen Rechner umzuziehen, beenden Sie internapp und kopieren den Datenordner – oder richten unten die Synchronisierung ein.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from internapp.context import AppContext
 from internapp.core.sync import errors, service
 from internapp.core.sync.run import SyncResult
 from internapp.core.sync.run import sync_now as run_sync
+from internapp.ui import formats
 from internapp.ui.worker import BackgroundTask
 
 INTERVAL_MS = 5 * 60 * 1000
@@ -105,9 +106,13 @@ class SyncRunner(QObject):
 
 
 def local_time(iso: str) -> str:
+    """When a sync ran, in the window's locale: its time today, the day and time before."""
     moment = datetime.fromisoformat(iso).astimezone()
     today = datetime.now().astimezone().date()
-    return moment.strftime("%H:%M") if moment.date() == today else moment.strftime("%Y-%m-%d %H:%M")
+    if moment.date() == today:
+        return formats.clock(moment)
+    day = formats.day if moment.year == today.year else formats.short_date
+    return f"{day(moment.date())} {formats.clock(moment)}"
 
 
 class SyncStatusLabel(QLabel):

@@ -241,6 +241,9 @@ def test_overlapping_entries_from_two_devices_are_listed_not_dropped(device_a, d
         assert _count(store, TimeEntry) == 2  # both kept
     [overlap] = [c for c in conflicts.list_conflicts(device_b) if c.kind == "overlap"]
     assert {overlap.row_id, overlap.other_row_id} == {first.id.hex, second.id.hex}
+    assert {(span.entry_id, span.start, span.end, span.engagement) for span in overlap.entries} \
+        == {(first.id.hex, T0, T0 + timedelta(hours=2), "Research"),
+            (second.id.hex, T0 + timedelta(hours=1), T0 + timedelta(hours=3), "Research")}
     # settled by the student: moving one entry away settles the conflict
     time_entries.update(device_b, second.id, start=T0 + timedelta(hours=2),
                         end=T0 + timedelta(hours=3))

@@ -5,11 +5,13 @@ longer overlap."""
 
 import json
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from internapp.core.clock import utcnow
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.store import Store
+from internapp.core.store.codec import decode, decode_optional
 from internapp.core.sync import local
 from internapp.core.sync.tables import SYNCED
 
@@ -29,6 +31,17 @@ ORIGIN = "sync"  # who the notices of sync's writes name
 
 
 @dataclass(frozen=True)
+class EntrySpan:
+    """A time entry a conflict is about, as the student knows it (times are aware, UTC)."""
+    entry_id: str
+    engagement_id: str | None
+    engagement: str
+    start: datetime
+    end: datetime | None
+    note: str
+
+
+@dataclass(frozen=True)
 class ConflictRow:
     id: int
     kind: str
@@ -43,6 +56,7 @@ class ConflictRow:
     detail: str
     found_at: str
     resolved_at: str | None
+    entries: tuple[EntrySpan, ...] = ()  # the time entries it concerns (both, for an overlap)
 
     @property
     def can_pick_other(self) -> bool:
@@ -61,7 +75,9 @@ def list_conflicts(store: Store, *, include_resolved: bool = False) -> list[Conf
         rows = db.execute(query + " ORDER BY id DESC").fetchall()
         return [ConflictRow(cid, kind, KIND_TEXT.get(kind, kind), tbl, row_id,
                             _label(db, tbl, row_id), col, _load(kept), _load(lost), other,
-                            detail, found, resolved)
+                            detail, found, resolved,
+                            _spans(db, [row_id, *([other] if kind == "overlap" else [])])
+                            if tbl == "time_entry" else ())
                 for cid, kind, tbl, row_id, col, kept, lost, other, detail, found, resolved in rows]
 
 
@@ -139,6 +155,19 @@ def _label(db, tbl: str, row_id: str) -> str:
             if found and found[0]:
                 return str(found[0])
     return f"{tbl.replace('_', ' ')} {row_id[:8]}"
+
+
+def _spans(db, entry_ids: list[str]) -> tuple[EntrySpan, ...]:
+    spans = []
+    for entry_id in entry_ids:
+        found = db.execute("SELECT t.engagement_id, e.title, t.started_at, t.ended_at, t.note "
+                           "FROM time_entry t LEFT JOIN engagement e ON e.id = t.engagement_id "
+                           "WHERE t.id = ?", (entry_id,)).fetchone()
+        if found:
+            engagement_id, title, start, end, note = found
+            spans.append(EntrySpan(entry_id, engagement_id, title or "", decode(start),
+                                   decode_optional(end), note or ""))
+    return tuple(spans)
 
 
 def _load(text: str | None) -> Any:

@@ -3,7 +3,7 @@
 
 import json
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 from internapp.core.sync import conflicts
-from internapp.core.sync.conflicts import ConflictRow
+from internapp.core.sync.conflicts import ConflictRow, EntrySpan
+from internapp.ui import formats
 
 
 def _show(value) -> str:
@@ -43,7 +44,11 @@ def _show(value) -> str:
 
 
 class ConflictsDialog(QDialog):
+    """``show_record(screen, record_id)``: the student asked to see a conflict's record (the
+    engagement of a time entry, on the Time screen); the dialog then closes."""
+
     COLUMNS = 5
+    show_record = Signal(str, object)
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,8 +106,11 @@ class ConflictsDialog(QDialog):
         self.use_other_button.clicked.connect(lambda: self._resolve(use_other=True))
         self.keep_button = QPushButton(self.tr("Keep what is there"))
         self.keep_button.clicked.connect(lambda: self._resolve(use_other=False))
+        self.show_button = QPushButton(self.tr("Show on the Time screen"))
+        self.show_button.clicked.connect(self._show_entries)
         row.addWidget(self.use_other_button)
         row.addWidget(self.keep_button)
+        row.addWidget(self.show_button)
         row.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -118,6 +126,13 @@ class ConflictsDialog(QDialog):
             field = conflict.column if conflict.kind in conflicts.PICKABLE else ""
             cells = (self.kind_text(conflict.kind), conflict.record, field.replace("_", " "),
                      _show(conflict.kept), _show(conflict.other))
+            if conflict.entries:  # time entries: their engagement, then when (local) and what
+                spans = [self.span_text(span) for span in conflict.entries]
+                first = conflict.entries[0].engagement or conflict.record
+                if conflict.kind == "overlap":
+                    cells = (cells[0], first, "", *[*spans, "—", "—"][:2])
+                else:
+                    cells = (cells[0], f"{first}: {spans[0]}", *cells[2:])
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -157,6 +172,19 @@ class ConflictsDialog(QDialog):
         }
         return texts.get(kind, "")
 
+    def span_text(self, span: EntrySpan) -> str:
+        """``Mon 30 Nov 14:00–15:30 · the note`` in the window's locale and the local zone."""
+        start = span.start.astimezone()
+        end = span.end.astimezone() if span.end else None
+        if end is None:
+            until = self.tr("running")
+        elif end.date() == start.date():
+            until = formats.clock(end)
+        else:
+            until = f"{formats.day(end.date())} {formats.clock(end)}"
+        text = f"{formats.day(start.date())} {formats.clock(start)}–{until}"
+        return f"{text} · {span.note}" if span.note else text
+
     def selected(self) -> ConflictRow | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows and self.rows else None
@@ -165,14 +193,29 @@ class ConflictsDialog(QDialog):
         conflict = self.selected()
         self.use_other_button.setEnabled(bool(conflict and conflict.can_pick_other))
         self.keep_button.setEnabled(conflict is not None)
+        overlap = conflict is not None and conflict.kind == "overlap"
+        self.keep_button.setText(self.tr("Keep both") if overlap else self.tr("Keep what is there"))
+        self.use_other_button.setVisible(not overlap)
+        self.show_button.setVisible(bool(conflict and conflict.entries
+                                         and conflict.entries[0].engagement_id))
         if conflict is None:
             self.detail.setText("")
             return
         text = self.explanation(conflict.kind) or conflict.detail
+        for span in conflict.entries:
+            text += "\n" + self.tr("{engagement}: {when}").format(
+                engagement=span.engagement, when=self.span_text(span))
         if conflict.kind in conflicts.PICKABLE:
             text += "\n" + self.tr("In the record now: {value}").format(value=_show(conflict.kept))
             text += "\n" + self.tr("Other value: {value}").format(value=_show(conflict.other))
         self.detail.setText(text)
+
+    def _show_entries(self) -> None:
+        conflict = self.selected()
+        if conflict is None or not conflict.entries:
+            return
+        self.show_record.emit("time", conflict.entries[0].engagement_id)
+        self.accept()
 
     def _resolve(self, *, use_other: bool) -> None:
         conflict = self.selected()

@@ -37,7 +37,9 @@ def _settings(window):
 def test_connect_sync_and_show_the_state(window, qtbot, server, memory_keyring):
     contacts.create(window._context.store, display_name="Ana")
     section = _settings(window)
+    note = window.screen("settings").data_note
     assert section.connect_button.isVisible() and not section.sync_button.isVisible()
+    assert note.text().startswith("Everything stays on this computer")
     section.url_edit.setText(server)
     section.password_edit.setText("ui-password")
     qtbot.mouseClick(section.connect_button, Qt.MouseButton.LeftButton)
@@ -47,6 +49,7 @@ def test_connect_sync_and_show_the_state(window, qtbot, server, memory_keyring):
     assert list(memory_keyring.values.values()) == ["ui-password"]
     assert section.sync_button.isVisible() and section.sync_button.isEnabled()
     assert section.url_edit.isReadOnly()
+    assert "Sync (below) keeps it in step" in note.text()  # no longer "stays on this computer"
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Synced"), timeout=10_000)
     assert "changes to send: 0" in section.waiting_label.text()
 
@@ -121,6 +124,53 @@ def test_conflicts_view_and_forget(window, qtbot, server, tmp_path, monkeypatch,
     assert memory_keyring.values == {}
     assert section.connect_button.isVisible()
     assert window.sync_label.text() == ""
+    assert window.screen("settings").data_note.text().startswith("Everything stays")
+
+
+def test_an_overlap_shows_both_entries_and_leads_to_the_time_screen(window, qtbot, server,
+                                                                   tmp_path, memory_keyring):
+    from datetime import UTC, datetime, timedelta
+
+    from internapp.core.services import engagements, time_entries
+    from internapp.core.store import open_store
+
+    store = window._context.store
+    other = open_store(tmp_path / "other" / "internapp.sqlite3",
+                       backups_dir=tmp_path / "other" / "backups")
+    start = datetime(2026, 11, 2, 13, tzinfo=UTC)
+    try:
+        work = engagements.create(store, title="Survey cleaning")
+        service.setup(store, server, "ui-password")
+        sync_now(store)
+        service.setup(other, server, "ui-password")
+        sync_now(other)
+        time_entries.add(store, work.id, start=start, duration="2h", note="Coding the answers")
+        time_entries.add(other, work.id, start=start + timedelta(minutes=30), duration="1h",
+                         note="Call with the lead")
+        sync_now(other)
+        sync_now(store)
+    finally:
+        other.close()
+    section = _settings(window)
+    dialog = section.show_conflicts()
+    qtbot.waitExposed(dialog)
+    [row] = [r for r in range(dialog.table.rowCount())
+             if dialog.table.item(r, 0).text() == "Overlapping time entries"]
+    dialog.table.selectRow(row)
+    cells = [dialog.table.item(row, c).text() for c in range(5)]
+    assert cells[1] == "Survey cleaning" and cells[2] == ""
+    local = start.astimezone()
+    assert {cells[3].split(" · ")[1], cells[4].split(" · ")[1]} == {"Coding the answers",
+                                                                    "Call with the lead"}
+    assert all(local.strftime("%d").lstrip("0") in cell for cell in cells[3:])
+    assert not dialog.use_other_button.isVisible() and dialog.keep_button.text() == "Keep both"
+    assert "Coding the answers" in dialog.detail.text()
+    assert "Call with the lead" in dialog.detail.text()
+    with qtbot.waitSignal(dialog.show_record) as shown:
+        qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert shown.args == ["time", work.id.hex]
+    qtbot.waitUntil(lambda: window.current_screen_key() == "time")
+    assert not dialog.isVisible()
 
 
 def test_the_window_syncs_on_start_and_on_its_timer(qtbot, context, server, memory_keyring):

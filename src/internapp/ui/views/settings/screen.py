@@ -87,17 +87,18 @@ class SettingsView(Screen):
         data_form.addRow("Data file", self.path_label)
         data_form.addRow("Size", self.size_label)
         data_form.addRow("", open_button)
-        note = QLabel("Everything stays on this computer. To move to another machine, quit "
-                      "internapp and copy the data folder.")
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
-        data_form.addRow(note)
+        self.data_note = QLabel()  # says where the data lives: here only, or synced too
+        self.data_note.setObjectName("Muted")
+        self.data_note.setWordWrap(True)
+        data_form.addRow(self.data_note)
         layout.addWidget(data)
 
         self.backups = BackupsSection(context.store, on_restore)
         layout.addWidget(self.backups)
 
         self.sync_section = SyncSection(context, sync_runner)
+        self.sync_section.show_record.connect(self.navigate)
+        self.sync_section.refreshed.connect(self._describe_data)
         layout.addWidget(self.sync_section)
 
         keyring_box = QGroupBox("Secrets")
@@ -119,9 +120,17 @@ class SettingsView(Screen):
 
     def refresh(self) -> None:
         self.show_empty(False)
-        self.sync_section.refresh()
+        self.sync_section.refresh()  # and the note, through its ``refreshed``
         self.size_label.setText(_size(self._context.paths.database))
         self.backups.refresh()
+
+
+    def _describe_data(self) -> None:
+        self.data_note.setText(
+            self.tr("This file is the working copy on this computer; Sync (below) keeps it in "
+                    "step with your other computers.") if self.sync_section.configured else
+            self.tr("Everything stays on this computer. To move to another machine, quit "
+                    "internapp and copy the data folder, or set up Sync below."))
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:

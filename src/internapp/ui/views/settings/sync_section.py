@@ -1,6 +1,7 @@
 """Settings → Sync: the PostgreSQL server, the password (to the system keyring), the last sync,
 Sync now, the conflicts, and forgetting the server. Setting up and syncing run off the UI thread."""
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -27,6 +28,12 @@ URL_HINT = "postgresql://you@sync.example.edu:5432/internapp?sslmode=verify-full
 
 
 class SyncSection(QGroupBox):
+    """``show_record(screen, record_id)``: the Conflicts view asked to show a record.
+    ``refreshed``: the section was brought up to date (``configured`` may have changed)."""
+
+    show_record = Signal(str, object)
+    refreshed = Signal()
+
     def __init__(self, context: AppContext, runner: SyncRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +42,7 @@ class SyncSection(QGroupBox):
         self._runner = runner
         self._task: BackgroundTask | None = None
         self.dialog: ConflictsDialog | None = None
+        self.configured = False  # as of the last refresh
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Keep this data file in step with your other computers through a PostgreSQL server "
@@ -95,7 +103,7 @@ class SyncSection(QGroupBox):
 
     def refresh(self) -> None:
         status = service.status(self._context.store)
-        configured = status.configured
+        configured = self.configured = status.configured
         if configured and not self.url_edit.hasFocus():
             self.url_edit.setText(status.url or "")
         self.url_edit.setReadOnly(configured)
@@ -120,6 +128,7 @@ class SyncSection(QGroupBox):
             self.waiting_label.setText(
                 self.tr("changes to send: %n", "", status.pending_changes) + " · "
                 + self.tr("open conflicts: %n", "", status.open_conflicts))
+        self.refreshed.emit()
 
     def _describe(self, status: service.SyncStatus) -> str:
         if not status.configured:
@@ -200,6 +209,7 @@ class SyncSection(QGroupBox):
     def show_conflicts(self) -> ConflictsDialog:
         self.dialog = ConflictsDialog(self._context.store, self)
         self.dialog.finished.connect(lambda _: self.refresh())
+        self.dialog.show_record.connect(self.show_record)
         self.dialog.open()
         return self.dialog
 
