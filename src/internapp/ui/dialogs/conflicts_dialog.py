@@ -3,7 +3,7 @@
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,51 @@ from internapp.core.store import Store
 from internapp.core.sync import conflicts
 from internapp.core.sync.conflicts import ConflictRow, EntrySpan
 from internapp.ui import formats
+
+# the fields a conflict names most, as the forms call them; others are shown from their column
+FIELDS = {
+    "display_name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "given_name": QT_TRANSLATE_NOOP("Fields", "Given name"),
+    "family_name": QT_TRANSLATE_NOOP("Fields", "Family name"),
+    "nickname": QT_TRANSLATE_NOOP("Fields", "Nickname"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "note": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "summary": QT_TRANSLATE_NOOP("Fields", "Summary"),
+    "description": QT_TRANSLATE_NOOP("Fields", "Description"),
+    "emails": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "phones": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "location": QT_TRANSLATE_NOOP("Fields", "Location"),
+    "website": QT_TRANSLATE_NOOP("Fields", "Website"),
+    "linkedin_url": QT_TRANSLATE_NOOP("Fields", "LinkedIn"),
+    "url": QT_TRANSLATE_NOOP("Fields", "Link"),
+    "how_met": QT_TRANSLATE_NOOP("Fields", "How you met"),
+    "birthday": QT_TRANSLATE_NOOP("Fields", "Birthday"),
+    "keep_in_touch_days": QT_TRANSLATE_NOOP("Fields", "Keep in touch"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "deadline": QT_TRANSLATE_NOOP("Fields", "Deadline"),
+    "follow_up_on": QT_TRANSLATE_NOOP("Fields", "Follow up on"),
+    "applied_on": QT_TRANSLATE_NOOP("Fields", "Applied on"),
+    "start_on": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "due_on": QT_TRANSLATE_NOOP("Fields", "Due"),
+    "started_at": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "ended_at": QT_TRANSLATE_NOOP("Fields", "End"),
+    "hours_estimate": QT_TRANSLATE_NOOP("Fields", "Estimated hours"),
+    "weekly_cap_hours": QT_TRANSLATE_NOOP("Fields", "Weekly cap"),
+    "level": QT_TRANSLATE_NOOP("Fields", "Level"),
+    "outcome": QT_TRANSLATE_NOOP("Fields", "Outcome"),
+    "feedback": QT_TRANSLATE_NOOP("Fields", "Feedback"),
+}
+
+
+def field_label(column: str) -> str:
+    known = FIELDS.get(column)
+    if known:
+        return QCoreApplication.translate("Fields", known)
+    return column.replace("_", " ").capitalize()
 
 
 def _show(value) -> str:
@@ -124,7 +169,8 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for index, conflict in enumerate(self.rows):
             field = conflict.column if conflict.kind in conflicts.PICKABLE else ""
-            cells = (self.kind_text(conflict.kind), conflict.record, field.replace("_", " "),
+            cells = (self.kind_text(conflict.kind), conflict.record,
+                     field_label(field) if field else "",
                      _show(conflict.kept), _show(conflict.other))
             if conflict.entries:  # time entries: their engagement, then when (local) and what
                 spans = [self.span_text(span) for span in conflict.entries]

@@ -109,7 +109,7 @@ def test_conflicts_view_and_forget(window, qtbot, server, tmp_path, monkeypatch,
     qtbot.waitExposed(dialog)
     assert dialog.table.rowCount() == 1
     cells = [dialog.table.item(0, c).text() for c in range(5)]
-    assert cells == ["Changed on two devices", "Ana Lima", "title", "Mentor", "Recruiter"]
+    assert cells == ["Changed on two devices", "Ana Lima", "Title", "Mentor", "Recruiter"]
     assert dialog.use_other_button.isEnabled()
     qtbot.mouseClick(dialog.use_other_button,
                      Qt.MouseButton.LeftButton)
