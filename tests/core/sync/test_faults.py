@@ -72,8 +72,17 @@ def test_unreachable_host(device_a, snapshot):
     with pytest.raises(errors.Unreachable) as raised:
         service.setup(device_a, f"postgresql://alice@127.0.0.1:{port}/internapp", "pw")
     assert f"127.0.0.1:{port}" in str(raised.value)
+    assert f"nothing answers on port {port} (connection refused)" in str(raised.value)
+    assert "\n" not in str(raised.value) and "TCP/IP" not in str(raised.value)  # not libpq's lines
     assert not service.status(device_a).configured
     _still_usable(device_a)
+
+
+def test_an_unknown_host_name(device_a):
+    with pytest.raises(errors.Unreachable) as raised:
+        service.setup(device_a, "postgresql://alice@no-such-host.invalid/internapp"
+                      "?sslmode=require", "pw")
+    assert "the host name no-such-host.invalid is not known" in str(raised.value)
 
 
 def test_server_goes_away_after_setup(set_up, snapshot, postgres, student, database):

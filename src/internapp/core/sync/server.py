@@ -72,13 +72,28 @@ def translate(error: Exception, settings: ServerSettings, password: str | None,
             "connection refused" in low or "could not connect" in low or "timeout" in low
             or "could not translate host name" in low or "no route to host" in low
             or "network is unreachable" in low or "name or service not known" in low):
-        return errors.Unreachable(f"could not reach the sync server at {where}: {text}")
+        return errors.Unreachable(f"could not reach the sync server at {where}: "
+                                  f"{_why_unreachable(low, settings)}; your changes stay here "
+                                  "and go with the next sync")
     if isinstance(error, psycopg.OperationalError | psycopg.InterfaceError) or (
             "server closed the connection" in low or "consuming input failed" in low
             or ("connection" in low and ("lost" in low or "closed" in low or "reset" in low))):
         return errors.ConnectionLost(f"the connection to {where} was lost{during}; nothing "
                                      "was lost here and the next sync finishes the job")
     return errors.SyncError(f"the sync server {where} reported an error{during}: {text}")
+
+
+def _why_unreachable(low: str, settings: ServerSettings) -> str:
+    """libpq's several lines, said in one short reason."""
+    if "could not translate host name" in low or "name or service not known" in low:
+        return f"the host name {settings.host} is not known (offline, or a typo?)"
+    if "connection refused" in low:
+        return f"nothing answers on port {settings.port} (connection refused)"
+    if "timeout" in low or "timed out" in low:
+        return f"no answer within {CONNECT_TIMEOUT_S} s"
+    if "no route to host" in low or "network is unreachable" in low:
+        return "no network route to it (offline?)"
+    return "the connection failed"
 
 
 def one(connection: psycopg.Connection, query: str, params: tuple = ()) -> tuple:
