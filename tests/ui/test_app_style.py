@@ -94,10 +94,11 @@ def test_a_primary_button_that_is_off_looks_off(qtbot):
         button.show()
         qtbot.waitExposed(button)
 
-        def fill() -> str:
-            image = button.grab().toImage()
-            return image.pixelColor(6, image.height() // 2).name()
-
-        assert fill() == QColor(palette.accent).name()
+        assert _fill(button) == QColor(palette.accent).name()
         button.setEnabled(False)
-        assert fill() != QColor(palette.accent).name()
+        assert _fill(button) != QColor(palette.accent).name()
+
+
+def _fill(button) -> str:
+    image = button.grab().toImage()
+    return image.pixelColor(6, image.height() // 2).name()
