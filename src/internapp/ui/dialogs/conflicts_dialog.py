@@ -68,7 +68,7 @@ FIELDS = {
 def field_label(column: str) -> str:
     known = FIELDS.get(column)
     if known:
-        return QCoreApplication.translate("Fields", known)
+        return QCoreApplication.translate("Fields", str(known))
     return column.replace("_", " ").capitalize()
 
 
@@ -169,16 +169,16 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for index, conflict in enumerate(self.rows):
             field = conflict.column if conflict.kind in conflicts.PICKABLE else ""
-            cells = (self.kind_text(conflict.kind), conflict.record,
-                     field_label(field) if field else "",
-                     _show(conflict.kept), _show(conflict.other))
+            cells: list[str] = [self.kind_text(conflict.kind), conflict.record,
+                                field_label(field) if field else "",
+                                _show(conflict.kept), _show(conflict.other)]
             if conflict.entries:  # time entries: their engagement, then when (local) and what
                 spans = [self.span_text(span) for span in conflict.entries]
                 first = conflict.entries[0].engagement or conflict.record
                 if conflict.kind == "overlap":
-                    cells = (cells[0], first, "", *[*spans, "—", "—"][:2])
+                    cells = [cells[0], first, "", *[*spans, "—", "—"][:2]]
                 else:
-                    cells = (cells[0], f"{first}: {spans[0]}", *cells[2:])
+                    cells = [cells[0], f"{first}: {spans[0]}", *cells[2:]]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
