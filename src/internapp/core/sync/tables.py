@@ -3,7 +3,8 @@ kind of record it holds); a table that must stay on this device says why in LOCA
 fails while a table of the models is in neither.
 
 Every synced table has a text/UUID primary key ``id`` (stable across devices) and the Record
-columns ``created_at`` / ``updated_at``.
+columns ``created_at`` / ``updated_at``. The order of SYNCED is the order a pull writes in
+(deletions in reverse): a table comes after the tables its foreign keys point to.
 """
 
 from internapp.core.changes import Kind
