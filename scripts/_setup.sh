@@ -11,6 +11,8 @@ PYTHON_PACKAGES="python3 python3-venv python3-pip"
 # screen-saver extension (libxss1), with xdotool to move its pointer; poppler-utils (pdftotext,
 # pdftoppm, pdfinfo) reads the PDFs we write.
 TEST_PACKAGES="dbus gnome-keyring xvfb xdotool libxss1 poppler-utils"
+# The sync tests start a real PostgreSQL server (and one with TLS: openssl makes its certificate).
+SYNC_TEST_PACKAGES="postgresql openssl"
 
 # install_system_packages PKG... — installs what is missing with apt-get when run as root on
 # Debian/Ubuntu; otherwise prints the command to run and carries on.

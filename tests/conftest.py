@@ -8,12 +8,17 @@ from pathlib import Path
 os.environ.setdefault(
     "QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen.json')}")
 
+import sys
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 from internapp.paths import DATA_DIR_ENV, Paths, resolve_paths
+
+sys.path.insert(0, str(Path(__file__).parent))  # helpers shared by the tests (not test modules)
+from postgres_server import PostgresServer, find_bindir
 
 
 class MemoryKeyring(KeyringBackend):
@@ -349,6 +354,30 @@ def radicale(tmp_path_factory):
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (started on first use, stopped at the end)."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL's server binaries (initdb, pg_ctl) are not installed; "
+                    "scripts/test installs Debian's postgresql package")
+    server = PostgresServer(bindir).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_tls():
+    """A second real PostgreSQL server that accepts TLS only (its CA in ``ca_file``)."""
+    bindir = find_bindir()
+    if bindir is None:
+        pytest.skip("PostgreSQL's server binaries (initdb, pg_ctl) are not installed; "
+                    "scripts/test installs Debian's postgresql package")
+    server = PostgresServer(bindir, tls=True).start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def radicale_factory(tmp_path):
     """new(name, server_options="") -> a Radicale server of the test's own (stopped afterwards),
@@ -387,6 +416,8 @@ def pdf_text():
         return unicodedata.normalize("NFKC", done.stdout.decode("utf-8"))
 
     return extract
+
+
 # --- stores after a fault: a crash with the -wal left, and damaged files --------------------------
 
 DAMAGED_KINDS = ("truncated", "random-pages", "header", "foreign-wal", "stale-wal", "directory",

@@ -444,6 +444,137 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>When the same field was changed on two devices, the later change was kept and the other is listed here: use it instead, or keep what is there. Overlapping time entries are settled by changing or deleting one of them on the Time screen.</source>
+        <translation>Wurde dasselbe Feld auf zwei Geräten geändert, gilt die spätere Änderung; die andere steht hier: Übernehmen Sie sie stattdessen oder behalten Sie, was da ist. Überlappende Zeiteinträge klären Sie, indem Sie einen davon im Bereich Zeit ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the record now</source>
+        <translation>Jetzt im Eintrag</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change from your devices merged cleanly.</source>
+        <translation>Keine Konflikte: Alle Änderungen Ihrer Geräte wurden sauber zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Anderen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep what is there</source>
+        <translation>Behalten, was da ist</translation>
+    </message>
+    <message>
+        <source>Show on the Time screen</source>
+        <translation>Im Bereich Zeit zeigen</translation>
+    </message>
+    <message>
+        <source>Changed on two devices</source>
+        <translation>Auf zwei Geräten geändert</translation>
+    </message>
+    <message>
+        <source>Edited and deleted</source>
+        <translation>Bearbeitet und gelöscht</translation>
+    </message>
+    <message>
+        <source>Overlapping time entries</source>
+        <translation>Überlappende Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>Duplicate engagement name</source>
+        <translation>Doppelter Auftragsname</translation>
+    </message>
+    <message>
+        <source>Created on two devices</source>
+        <translation>Auf zwei Geräten angelegt</translation>
+    </message>
+    <message>
+        <source>Removed with its parent</source>
+        <translation>Mit dem übergeordneten Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>Kept although deleted elsewhere</source>
+        <translation>Behalten, obwohl anderswo gelöscht</translation>
+    </message>
+    <message>
+        <source>Timers on two devices</source>
+        <translation>Timer auf zwei Geräten</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two devices; the later change is in the record.</source>
+        <translation>Dasselbe Feld wurde auf zwei Geräten geändert; die spätere Änderung steht im Eintrag.</translation>
+    </message>
+    <message>
+        <source>Deleted on one device while it was edited on another; the deletion stands.</source>
+        <translation>Auf einem Gerät gelöscht, während er auf einem anderen bearbeitet wurde; die Löschung bleibt.</translation>
+    </message>
+    <message>
+        <source>Two time entries from different devices overlap: change or delete one of them on the Time screen.</source>
+        <translation>Zwei Zeiteinträge von verschiedenen Geräten überlappen sich: Ändern oder löschen Sie einen davon im Bereich Zeit.</translation>
+    </message>
+    <message>
+        <source>Two engagements had the same name; this one was renamed.</source>
+        <translation>Zwei Aufträge hatten denselben Namen; dieser wurde umbenannt.</translation>
+    </message>
+    <message>
+        <source>The same record was created on two devices; they became one.</source>
+        <translation>Derselbe Eintrag wurde auf zwei Geräten angelegt; daraus wurde einer.</translation>
+    </message>
+    <message>
+        <source>Removed because the record it belonged to was deleted on another device.</source>
+        <translation>Entfernt, weil der Eintrag, zu dem er gehörte, auf einem anderen Gerät gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Deleted on another device but still used here, so it was kept.</source>
+        <translation>Auf einem anderen Gerät gelöscht, hier aber noch verwendet – daher behalten.</translation>
+    </message>
+    <message>
+        <source>Timers ran on two devices at once; the earlier one was stopped.</source>
+        <translation>Auf zwei Geräten liefen gleichzeitig Timer; der frühere wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>{engagement}: {when}</source>
+        <translation>{engagement}: {when}</translation>
+    </message>
+    <message>
+        <source>In the record now: {value}</source>
+        <translation>Jetzt im Eintrag: {value}</translation>
+    </message>
+    <message>
+        <source>Other value: {value}</source>
+        <translation>Anderer Wert: {value}</translation>
+    </message>
+</context>
+<context>
     <name>ContactLinksBox</name>
     <message>
         <source>Applications and engagements</source>
@@ -728,7 +859,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Honorar</translation>
+        <translation>Honorar</translation>
     </message>
     <message>
         <source>Paid</source>
@@ -781,6 +912,137 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>{entries}  ·  today {today}  ·  this week {week}</source>
         <translation>{entries}  ·  heute {today}  ·  diese Woche {week}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Nachfassen am</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Geschätzte Stunden</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1358,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1373,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Issued</source>
@@ -1127,7 +1389,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Anlass</translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Invoice numbers</source>
@@ -1469,7 +1731,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten …</translation>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <source>Received today</source>
@@ -1481,7 +1743,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -1501,7 +1763,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Save copy…</source>
@@ -1940,11 +2202,11 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plattform</translation>
+        <translation>Plattform</translation>
     </message>
     <message>
         <source>Export chart…</source>
@@ -1976,11 +2238,11 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished">Einsatz</translation>
+        <translation>Einsatz</translation>
     </message>
     <message>
         <source>Fee</source>
-        <translation type="unfinished">Honorar</translation>
+        <translation>Honorar</translation>
     </message>
     <message>
         <source>Hours</source>
@@ -2135,7 +2397,7 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -2158,11 +2420,11 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">Wann</translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished">Einsatz</translation>
+        <translation>Einsatz</translation>
     </message>
     <message>
         <source>Paid by</source>
@@ -2212,7 +2474,7 @@ Gefunden wurde: {reason}.</translation>
     <name>Pdf</name>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -2241,108 +2503,109 @@ Gefunden wurde: {reason}.</translation>
     <name>ProfileSection</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Profil</translation>
     </message>
     <message>
         <source>Printed on your invoices as the sender, and used by résumé exports. Fill in what you want to appear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf Ihren Rechnungen als Absender und wird für Lebenslauf-Exporte verwendet. Füllen Sie aus, was erscheinen soll.</translation>
     </message>
     <message>
         <source>Your name as it should print</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, wie er gedruckt werden soll</translation>
     </message>
     <message>
         <source>A headline, e.g. Data analytics student</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Überschrift, z. B. Studentin der Datenanalyse</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>sie@example.org</translation>
     </message>
     <message>
         <source>+1 555 0100</source>
-        <translation type="unfinished"></translation>
+        <translation>+49 30 1234567</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished">https://…</translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Portugal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutschland</translation>
     </message>
     <message>
         <source>PT</source>
-        <translation type="unfinished"></translation>
+        <translation>DE</translation>
     </message>
     <message>
         <source>VAT number, NIF, SSN or EIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr., Steuernummer…</translation>
     </message>
     <message>
         <source>Street and number
 Apartment, floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße und Hausnummer
+Wohnung, Stockwerk…</translation>
     </message>
     <message>
         <source>One address per line: LinkedIn, GitHub, a portfolio…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse je Zeile: LinkedIn, GitHub, ein Portfolio…</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Headline</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschrift</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Other links</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Links</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Postal code, city</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl, Ort</translation>
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuernummer</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished">Zurücksetzen</translation>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2639,17 @@ Apartment, floor…</source>
             <numerusform>und %Ln weitere</numerusform>
             <numerusform>und %Ln weitere</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>This file is the working copy on this computer; Sync (below) keeps it in step with your other computers.</source>
+        <translation>Diese Datei ist die Arbeitskopie auf diesem Computer; die Synchronisierung (unten) hält sie mit Ihren anderen Computern auf demselben Stand.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. To move to another machine, quit internapp and copy the data folder, or set up Sync below.</source>
+        <translation>Alles bleibt auf diesem Computer. Um auf einen anderen Rechner umzuziehen, beenden Sie internapp und kopieren den Datenordner – oder richten unten die Synchronisierung ein.</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2758,164 @@ Apartment, floor…</source>
     <message>
         <source>Built-in stages can be renamed, not deleted</source>
         <translation>Vorgegebene Phasen lassen sich umbenennen, nicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {time} · conflicts: %n</source>
+        <translation>
+            <numerusform>Synchronisiert {time} · %n Konflikt</numerusform>
+            <numerusform>Synchronisiert {time} · %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synchronisiert {time}</translation>
+    </message>
+    <message>
+        <source>Sync failed {time}</source>
+        <translation>Synchronisierung fehlgeschlagen {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Keep this data file in step with your other computers through a PostgreSQL server (your own, or one your university runs). This file stays the working copy and everything works offline; the password is kept in the system keyring only.</source>
+        <translation>Halten Sie diese Datendatei über einen PostgreSQL-Server (Ihren eigenen oder den Ihrer Hochschule) mit Ihren anderen Computern abgeglichen. Diese Datei bleibt die Arbeitskopie, alles funktioniert offline; das Passwort liegt nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>leave empty if the server needs none</source>
+        <translation>leer lassen, wenn der Server keines braucht</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Konflikte…</translation>
+    </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Diesen Server vergessen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)…</source>
+        <translation>
+            <numerusform>Konflikte (%n)…</numerusform>
+            <numerusform>Konflikte (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes to send: %n</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open conflicts: %n</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set up. Changes stay on this computer.</source>
+        <translation>Nicht eingerichtet. Änderungen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available ({reason}): the password will be asked for at each sync and stored nowhere.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar ({reason}): Das Passwort wird bei jedem Abgleich abgefragt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Syncs with {server} (sslmode={mode})</source>
+        <translation>Abgleich mit {server} (sslmode={mode})</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>{when} · sent: {sent} · received: {received}</source>
+        <translation>{when} · gesendet: {sent} · empfangen: {received}</translation>
+    </message>
+    <message>
+        <source>{when}, failed: {reason}</source>
+        <translation>{when}, fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Send without encryption?</source>
+        <translation>Unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>{host} is not this computer and the URL does not ask for TLS (sslmode=require or verify-full): your password and records would cross the network unencrypted. Connect anyway?</source>
+        <translation>{host} ist nicht dieser Computer und die URL verlangt kein TLS (sslmode=require oder verify-full): Ihr Passwort und Ihre Einträge würden unverschlüsselt übertragen. Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be stored ({reason}); it will be asked for at each sync.</source>
+        <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden ({reason}); es wird bei jedem Abgleich abgefragt.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is asked for each sync and stored nowhere. Password:</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird bei jedem Abgleich abgefragt und nirgends gespeichert. Passwort:</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ein Abgleich läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Forget this server?</source>
+        <translation>Diesen Server vergessen?</translation>
+    </message>
+    <message>
+        <source>internapp will stop syncing and remove the server&apos;s settings and the password from the keyring. Every record stays on this computer; nothing is deleted on the server.</source>
+        <translation>internapp beendet den Abgleich und entfernt die Servereinstellungen und das Passwort aus dem Schlüsselbund. Alle Einträge bleiben auf diesem Computer; auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Verbindung fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2807,7 +3239,7 @@ Apartment, floor…</source>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>Payments received in {year}, per payer and currency</source>

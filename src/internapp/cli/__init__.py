@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "internapp.cli.calendar",
     "internapp.cli.profile",
     "internapp.cli.money",
+    "internapp.cli.sync",
 )
 
 # top-level command -> the module that registers it; "import" and "export" gather every module's
@@ -45,6 +46,7 @@ COMMANDS = {
     "calendar": "internapp.cli.calendar",
     "profile": "internapp.cli.profile",
     "pay": "internapp.cli.money", "income": "internapp.cli.money", "money": "internapp.cli.money",
+    "sync": "internapp.cli.sync",
 }
 # top-level options that take a value
 TOP_LEVEL_VALUES = ("--data-dir", "--theme", "--lang", "--open")

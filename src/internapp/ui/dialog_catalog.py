@@ -281,4 +281,5 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Restore a backup", _restore_backup),
     DialogSpec("Damaged data file", _damaged),
     DialogSpec("Unexpected error", _crash),
+    DialogSpec("Sync conflicts", lambda w: _screen(w, "settings").sync_section.show_conflicts()),
 )

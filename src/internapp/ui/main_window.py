@@ -29,6 +29,7 @@ from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.menus import Menus
 from internapp.ui.reminders import WindowReminders
 from internapp.ui.signals import StoreSignals
+from internapp.ui.sync_runner import SyncRunner, SyncStatusLabel
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.timer_toolbar import TimerUI
@@ -85,10 +86,13 @@ class MainWindow(QMainWindow):
                                       Qt.TextElideMode.ElideMiddle)
         self.data_label.setObjectName("Muted")
         self.statusBar().addPermanentWidget(self.data_label, 1)
+        self.sync = SyncRunner(context, self)  # on start, every few minutes, on demand
+        self.sync_label = SyncStatusLabel(self.sync, self.statusBar())
         if context.store.read_only:
             self._show_read_only(context.store.read_only_reason)
         self._restore_geometry()
         self.show_screen("today")
+        self.sync.start()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -236,6 +240,9 @@ class MainWindow(QMainWindow):
         for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
             screen.theme_changed(visible=screen is self.stack.currentWidget())
 
+    def sync_runner(self) -> SyncRunner:
+        return self.sync
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
@@ -339,6 +346,7 @@ class MainWindow(QMainWindow):
         self.timer.shutdown()
         self.reminders.shutdown()
         self.calendar_sync.shutdown()
+        self.sync.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

@@ -52,6 +52,7 @@ def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None
             if window.grab().isNull():
                 problems.append(f"{spec.title}: nothing was drawn")
         problems += _about_problems(window, context.version)
+        problems += _store_problems(context)
         if check_layout:
             from internapp.ui import layout_check
 
@@ -65,6 +66,15 @@ def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None
     finally:
         qInstallMessageHandler(previous)
     return problems
+
+
+def _store_problems(context: AppContext) -> list[str]:
+    """The quick check the window runs at start (ui/store_care.py): a damaged page no screen
+    happened to read is found too."""
+    from internapp.core.store.integrity import quick_check
+
+    found = quick_check(context.paths.database)
+    return [f"your data file is damaged: {found}"] if found else []
 
 
 def _about_problems(window, version: str) -> list[str]:

@@ -29,7 +29,7 @@ from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.interchange.report import ImportReport, RejectedRow
 from internapp.core.models import Engagement, EngagementStatus, TimeEntry
-from internapp.core.services import local_days, organizations, time_rules
+from internapp.core.services import organizations, time_rules, time_totals
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import name_key
 from internapp.core.services.time_entries import zone_for
@@ -281,14 +281,6 @@ def _tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags))
 
 
-RECOMPUTE_TOTALS = (
-    "INSERT INTO time_total (engagement_id, seconds, entries) "
-    "SELECT engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
-    "WHERE engagement_id IN ({marks}) AND seconds IS NOT NULL GROUP BY engagement_id "
-    "ON CONFLICT (engagement_id) DO UPDATE SET seconds = excluded.seconds, "
-    "entries = excluded.entries")
-
-
 def bulk_insert(session: Session, rows, engagement_ids) -> None:
     """Inserts prepared rows (in INSERT_COLUMNS order, values as the store keeps them: hex ids,
     naive-UTC timestamps, JSON text) in the session's transaction, for ``engagement_ids``.
@@ -297,27 +289,13 @@ def bulk_insert(session: Session, rows, engagement_ids) -> None:
     through its column type (``session.add_all`` is ten times slower still), and the per-row
     triggers that keep the totals (per engagement, local day and tag) as long again. So the rows
     go in with one executemany of values written exactly as those column types write them (tests
-    read them back through the ORM), and — inside the same transaction, so that a failure restores
-    it — the insert triggers are dropped, the totals summed once, and the triggers created again
-    from their own stored SQL.
+    read them back through the ORM), with the totals' triggers suspended and the totals summed
+    once (``time_totals``), inside the same transaction, so that a failure restores it all.
     """
     conn = plain(session)
-    if not conn.in_transaction:
-        conn.execute("BEGIN")  # the DDL below must be part of the transaction
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'time_entry' "
-        "AND sql LIKE '%AFTER INSERT ON time_entry%'").fetchall()
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
+    triggers = time_totals.suspend(conn)
     conn.executemany(INSERT, rows)
-    if triggers:
-        hexes = [engagement_id.hex for engagement_id in engagement_ids]
-        if hexes:
-            conn.execute(RECOMPUTE_TOTALS.format(marks=",".join("?" * len(hexes))), hexes)
-        local_days.rebuild_tags(conn)
-        local_days.rebuild(conn)
-        for _, sql in triggers:
-            conn.execute(sql)
+    time_totals.resume(conn, triggers, engagement_ids)
 
 
 # --- checks --------------------------------------------------------------------------------------

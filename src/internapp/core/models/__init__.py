@@ -58,6 +58,12 @@ from internapp.core.models.skills import (
     TargetRole,
     TargetRoleSkill,
 )
+from internapp.core.models.sync import (
+    SyncChange,
+    SyncClock,
+    SyncConflict,
+    SyncState,
+)
 from internapp.core.models.work import (
     Engagement,
     Milestone,
@@ -99,6 +105,10 @@ __all__ = [
     "Stage",
     "StageRole",
     "StoreGuard",
+    "SyncChange",
+    "SyncClock",
+    "SyncConflict",
+    "SyncState",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",

@@ -12,6 +12,7 @@ SINCE_VERSION: dict[int, frozenset[str]] = {
     5: frozenset({"store_guard"}),
     6: frozenset({"invoice", "payment"}),
     7: frozenset({"published_event", "interview_contact"}),
+    8: frozenset({"sync_change", "sync_clock", "sync_state", "sync_conflict"}),
 }
 
 
