@@ -1071,6 +1071,18 @@ Gefunden wurde: {reason}.</translation>
         <source>ddd d MMM</source>
         <translation>ddd d. MMM</translation>
     </message>
+    <message>
+        <source>{day} {year}, {time}</source>
+        <translation>{day} {year}, {time}</translation>
+    </message>
+    <message>
+        <source>{value} KB</source>
+        <translation>{value} KB</translation>
+    </message>
+    <message>
+        <source>{value} MB</source>
+        <translation>{value} MB</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>

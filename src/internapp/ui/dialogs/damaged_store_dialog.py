@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from internapp.core.store.catalog import BackupInfo, counts
 from internapp.core.store.errors import StoreError
 from internapp.core.store.restore import RestoreResult, restore
+from internapp.ui import formats
 from internapp.ui.dialogs.restore_dialog import counts_text, kind_text
 
 
@@ -53,7 +54,7 @@ class DamagedStoreDialog(QDialog):
                 "{counts}. Restoring it puts that backup back in place of the damaged file; "
                 "the damaged file is kept in the data folder under a dated name, in case "
                 "anything in it is needed later. Changes made since the backup are not in "
-                "it.").format(when=backup.when_text(), kind=kind_text(backup.label),
+                "it.").format(when=formats.moment(backup.created_at), kind=kind_text(backup.label),
                               counts=counts_text(counts(backup.path))))
         else:
             offer = QLabel(self.tr(

@@ -20,6 +20,7 @@ from internapp.context import AppContext
 from internapp.core import secrets
 from internapp.core.changes import Kind
 from internapp.core.store.catalog import BackupInfo
+from internapp.ui import formats
 from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
@@ -36,12 +37,7 @@ THEME_LABELS = {ThemeMode.SYSTEM: "Follow the system", ThemeMode.LIGHT: "Light",
 
 
 def _size(path: Path) -> str:
-    size = path.stat().st_size if path.exists() else 0
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return ""
+    return formats.file_size(path.stat().st_size if path.exists() else 0)
 
 
 def _form(box: QGroupBox) -> QFormLayout:
