@@ -29,7 +29,7 @@ from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.interchange.report import ImportReport, RejectedRow
 from internapp.core.models import Engagement, EngagementStatus, TimeEntry
-from internapp.core.services import local_days, organizations, time_rules
+from internapp.core.services import local_days, organizations, time_rules, time_search
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import name_key
 from internapp.core.services.time_entries import zone_for
@@ -309,8 +309,10 @@ def bulk_insert(session: Session, rows, engagement_ids) -> None:
         "AND sql LIKE '%AFTER INSERT ON time_entry%'").fetchall()
     for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
+    last = time_search.last_rowid(conn)
     conn.executemany(INSERT, rows)
     if triggers:
+        time_search.index_after(conn, last)
         hexes = [engagement_id.hex for engagement_id in engagement_ids]
         if hexes:
             conn.execute(RECOMPUTE_TOTALS.format(marks=",".join("?" * len(hexes))), hexes)
