@@ -6,7 +6,6 @@ is the number of the newest revision applied to it. Alembic is imported only whe
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from internapp.core.store.identity import APPLICATION_ID
@@ -21,6 +20,8 @@ SCHEMA_VERSION = 6
 
 
 def migrations_dir() -> str:
+    from importlib import resources  # a migration is due: not on every start
+
     return str(resources.files("internapp.core.store") / "migrations")
 
 
