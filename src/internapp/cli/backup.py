@@ -51,7 +51,10 @@ def backup_now(args: argparse.Namespace) -> int:
     from internapp.core.store.catalog import counts, info
 
     with cli_context(args) as context:
-        made = info(context.store.backup("manual"))
+        path = context.store.backup("manual")
+    made = info(path)
+    if made is None:  # backup_store names its files for the catalog; a rename would land here
+        return fail(f"the backup {path} is not named as internapp names backups")
     if args.json:
         print_json(_row(made, counts(made.path), None, True))
     else:

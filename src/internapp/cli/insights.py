@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from internapp.cli.common import add_command, cli_context, fail, print_json
+from internapp.core.durations import hours_text
 
 
 def register(commands) -> None:
@@ -73,7 +74,7 @@ def skill_levels(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             rated = " (self-rated)" if r.rated else ""
-            print(f"{r.level:4.1f}  {r.name}{rated} — {r.hours:.1f} h on {r.engagements} "
+            print(f"{r.level:4.1f}  {r.name}{rated} — {hours_text(r.hours)} on {r.engagements} "
                   f"engagement{'s' if r.engagements != 1 else ''}")
     return 0
 
@@ -157,7 +158,8 @@ def show_timeline(args: argparse.Namespace) -> int:
             "engagements": data.bars, "markers": data.markers,
             "weeks": [{"week": w.week_start, "logged_hours": round(w.logged_hours, 2),
                        "planned_hours": round(w.planned_hours, 2),
-                       "cap_hours": round(w.cap_hours, 2), "over": w.over} for w in data.weeks],
+                       "cap_hours": None if w.cap_hours is None else round(w.cap_hours, 2),
+                       "over": w.over} for w in data.weeks],
         })
         return 0
     print(f"{data.start} to {data.end}")
@@ -167,8 +169,9 @@ def show_timeline(args: argparse.Namespace) -> int:
         print(f"  {m.day}  {m.kind:<9} {m.title} — {m.detail}")
     for w in data.weeks:
         flag = "  OVER" if w.over else ""
-        print(f"  week of {w.week_start}: {w.logged_hours:5.1f} h logged + {w.planned_hours:5.1f} "
-              f"h planned / {w.cap_hours:g} h caps{flag}")
+        caps = "no weekly cap" if w.cap_hours is None else f"{hours_text(w.cap_hours)} of caps"
+        print(f"  week of {w.week_start}: {hours_text(w.logged_hours)} logged + "
+              f"{hours_text(w.planned_hours)} planned / {caps}{flag}")
     return 0
 
 
@@ -196,8 +199,8 @@ def show_today(args: argparse.Namespace) -> int:
     for item in data.due:
         print(f"  {item.day}  {item.kind:<9} {item.title} — {item.detail}")
     for b in data.budgets:
-        print(f"  budget    {b.title}: {b.logged_hours:.1f} h"
-              + (f" of {b.hours_estimate:g} h" if b.hours_estimate else "")
+        print(f"  budget    {b.title}: {hours_text(b.logged_hours)}"
+              + (f" of {hours_text(b.hours_estimate)}" if b.hours_estimate else "")
               + (" — over this week's cap" if b.over_cap else ""))
     for c in data.contacts:
         print(f"  contact   {c.name}: {c.overdue_days} days past keeping in touch")

@@ -47,6 +47,9 @@ class CrashDialog(QDialog):
         layout.addWidget(explain)
         self.details = QPlainTextEdit(details)
         self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details of the error"))
+        self.details.setAccessibleDescription(self.tr("What a bug report needs; Copy details puts "
+                                                      "it on the clipboard"))
         self.details.setMinimumHeight(140)
         layout.addWidget(self.details, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -8,7 +8,9 @@ from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext, open_context
 from internapp.core.store import StoreError
+from internapp.core.store.catalog import BackupInfo
 from internapp.paths import Paths
+from internapp.ui import i18n
 from internapp.ui.crash import install_excepthook
 from internapp.ui.icons import app_icon
 from internapp.ui.main_window import MainWindow
@@ -20,10 +22,14 @@ from internapp.ui.theme import ThemeMode, apply_theme
 DESKTOP_ID = "io.github.internapp.InternApp"
 
 
-def qt_application() -> QApplication:
+def qt_application(language: str | None = None) -> QApplication:
+    """The QApplication, with internapp's names, icon and translations (``language``: ``--lang``;
+    None: the system's, or what an earlier call chose)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0]])
+    if language or app.property("internapp_language") is None:
+        i18n.install(app, language)
     app.setApplicationName("internapp")
     app.setApplicationDisplayName("internapp")
     app.setDesktopFileName(DESKTOP_ID)
@@ -58,10 +64,10 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
+def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None = None) -> int:
     if not display_available():
         return _no_display(paths)
-    app = qt_application()
+    app = qt_application(language)
     shown: list[MainWindow] = []
     install_excepthook(paths, lambda: shown[-1] if shown else None)
     instance = SingleInstance(paths.data_dir)
@@ -86,14 +92,14 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
 
 def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | None,
                     instance: SingleInstance, notice: str | None,
-                    shown: list[MainWindow]) -> tuple[int, object | None]:
+                    shown: list[MainWindow]) -> tuple[int, BackupInfo | None]:
     """Shows the window on ``context`` until it quits; returns the exit code and the backup to
     restore (None: none asked for). The window and the store are closed on return."""
     window = build_window(context, theme)
     shown.append(window)
-    wanted: list[object] = []
+    wanted: list[BackupInfo] = []
 
-    def restore_then_reopen(backup) -> None:
+    def restore_then_reopen(backup: BackupInfo) -> None:
         wanted.append(backup)
         app.exit(0)
 

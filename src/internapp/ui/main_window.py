@@ -1,9 +1,12 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
-from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,16 +21,23 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Change
+from internapp.paths import Paths
+from internapp.ui import accessibility
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
+from internapp.ui.menus import Menus
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
+from internapp.ui.widgets.elided_label import ElidedLabel
 
 DEFAULT_SIZE = (1200, 780)
+MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
+COMPACT_BELOW = 1100  # narrower windows show the sidebar as icons only
+SIDEBAR_WIDTH, COMPACT_WIDTH = 210, 64
 
 
 class MainWindow(QMainWindow):
@@ -43,7 +53,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self.setWindowTitle("internapp")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
         # one notice per event-loop turn of changes; one timer session for every timer control
         self.signals = StoreSignals(context.store, self)
@@ -59,9 +69,15 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        self.menus = Menus(self)
+        self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
         self.timer = TimerUI(self, self._timer_session)  # toolbar on every screen, Ctrl+T, tray
-        self.statusBar().showMessage(f"Data: {context.paths.database}")
+        self.menus.timer_menu.addAction(self.timer.toggle_action)
+        # the data file on the right, for good; messages ("Logged 5 min on …") come on the left
+        self.data_label = ElidedLabel(self.tr("Data: {path}").format(path=context.paths.database),
+                                      Qt.TextElideMode.ElideMiddle)
+        self.data_label.setObjectName("Muted")
+        self.statusBar().addPermanentWidget(self.data_label, 1)
         if context.store.read_only:
             self._show_read_only(context.store.read_only_reason)
         self._restore_geometry()
@@ -70,60 +86,74 @@ class MainWindow(QMainWindow):
     # --- layout ----------------------------------------------------------------------------
 
     def _build_sidebar(self) -> QWidget:
-        sidebar = QFrame()
+        self.sidebar = sidebar = QFrame()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         layout = QVBoxLayout(sidebar)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        brand = QLabel("internapp")
-        brand.setObjectName("SidebarBrand")
-        tagline = QLabel("micro-internships, in one place")
-        tagline.setObjectName("SidebarTagline")
-        layout.addWidget(brand)
-        layout.addWidget(tagline)
+        self.brand = QLabel("internapp")
+        self.brand.setObjectName("SidebarBrand")
+        self.tagline = QLabel(self.tr("micro-internships, in one place"))
+        self.tagline.setObjectName("SidebarTagline")
+        self.tagline.setWordWrap(True)
+        self.brand_icon = QLabel()
+        self.brand_icon.setObjectName("SidebarIcon")
+        self.brand_icon.setPixmap(app_icon().pixmap(32, 32))
+        self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand_icon.setAccessibleName("internapp")
+        self.brand_icon.hide()
+        layout.addWidget(self.brand)
+        layout.addWidget(self.tagline)
+        layout.addWidget(self.brand_icon)
         self.nav = QListWidget()
         self.nav.setObjectName("SidebarList")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+8 go straight to a screen"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setIconSize(QSize(18, 18))
         for number, spec in enumerate(SCREENS, start=1):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             item.setToolTip(f"{spec.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
         self._tint_nav_icons()
         self.nav.currentRowChanged.connect(self._on_nav_row)
         layout.addWidget(self.nav, 1)
-        footer = QLabel(f"v{self._context.version} · offline")
-        footer.setObjectName("SidebarFooter")
-        layout.addWidget(footer)
+        self.footer = QLabel(f"v{self._context.version} · offline")
+        self.footer.setObjectName("SidebarFooter")
+        self.footer.setWordWrap(True)
+        layout.addWidget(self.footer)
         return sidebar
+
+    def compact_sidebar(self) -> bool:
+        return self.sidebar.width() == COMPACT_WIDTH
+
+    def _fit_sidebar(self) -> None:
+        """Icons only in a narrow window (their names in tooltips and for screen readers)."""
+        compact = self.width() < COMPACT_BELOW
+        if compact == self.compact_sidebar():
+            return
+        self.sidebar.setFixedWidth(COMPACT_WIDTH if compact else SIDEBAR_WIDTH)
+        for widget in (self.brand, self.tagline, self.footer):
+            widget.setVisible(not compact)
+        self.brand_icon.setVisible(compact)
+        for row, spec in enumerate(SCREENS):
+            self.nav.item(row).setText("" if compact else spec.title)
+        self.nav.setProperty("compact", compact)
+        self.nav.style().unpolish(self.nav)
+        self.nav.style().polish(self.nav)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
 
     def _tint_nav_icons(self) -> None:
         colors = current_colors()
         for row, spec in enumerate(SCREENS):
             self.nav.item(row).setIcon(screen_icon(spec.icon, colors.muted, colors.accent_text))
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu("&View")
-        for number, spec in enumerate(SCREENS, start=1):
-            action = QAction(spec.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
-            view_menu.addAction(action)
-            self.addAction(action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About internapp", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
 
     # --- screens ---------------------------------------------------------------------------
 
@@ -143,6 +173,10 @@ class MainWindow(QMainWindow):
             screen.refresh()
             screen.stale = False
         self.stack.setCurrentWidget(screen)
+        accessibility.complete(screen)
+        self.menus.update_new_action(
+            QCoreApplication.translate(type(screen).__name__, screen.new_record_text)
+            if screen.new_record_text else None)
         row = [spec.key for spec in SCREENS].index(key)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
@@ -169,10 +203,16 @@ class MainWindow(QMainWindow):
             if change.touches(screen.watches):
                 if screen is self.stack.currentWidget():
                     screen.refresh()
+                    accessibility.complete(screen)
                 else:
                     screen.stale = True
 
     # --- shell services for screens --------------------------------------------------------
+
+    @property
+    def paths(self) -> Paths:
+        """Where this window's data lives."""
+        return self._context.paths
 
     def timer_session(self) -> TimerSession:
         return self._timer_session
@@ -185,11 +225,46 @@ class MainWindow(QMainWindow):
         self._settings.setValue("theme", mode.value)
         apply_theme(QApplication.instance(), mode)
         self._tint_nav_icons()
+        self.menus.show_theme(mode)
+        for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
+            screen.theme_changed(visible=screen is self.stack.currentWidget())
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
         return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from internapp.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    # --- the menus' actions, carried out by the screen that owns them ------------------------
+
+    def new_in_screen(self) -> object:
+        """Ctrl+N: adds a record of the kind the current screen shows."""
+        return self.screen(self.current_screen_key()).new_record()
+
+    def new_record(self, key: str) -> object:
+        self.show_screen(key)
+        return self.screen(key).new_record()
+
+    def find_in_screen(self) -> bool:
+        """Ctrl+F: the cursor goes to the current screen's filter."""
+        return self.screen(self.current_screen_key()).focus_filter()
+
+    def transfer(self, key: str, direction: str, fmt: str) -> object:
+        self.show_screen(key)
+        return self.screen(key).start_transfer(direction, fmt)
+
+    def back_up_now(self) -> None:
+        """File → Back up now: Settings → Backups makes it, where its progress and result show."""
+        from internapp.ui.views.settings.screen import SettingsView
+
+        self.show_screen("settings")
+        cast(SettingsView, self.screen("settings")).back_up_now()
 
     # --- the store's health: read-only, damaged, restore, a second start --------------------
 
@@ -205,7 +280,7 @@ class MainWindow(QMainWindow):
     def request_restore(self, backup) -> None:
         self.restore_requested.emit(backup)
 
-    def offer_restore_for_damage(self, reason: str) -> None:
+    def offer_restore_for_damage(self, reason: str) -> QDialog:
         """The quick check found the open store damaged: offer its newest verified backup."""
         from internapp.core.store.catalog import newest_verified
         from internapp.ui.dialogs.damaged_store_dialog import DamagedStoreDialog
@@ -216,6 +291,7 @@ class MainWindow(QMainWindow):
         self.damaged_dialog = dialog
         dialog.accepted.connect(lambda: self.request_restore(dialog.backup))
         dialog.open()
+        return dialog
 
     def show_notice(self, text: str) -> QMessageBox:
         """Something the user should know about their data (a -wal moved aside, a restore)."""

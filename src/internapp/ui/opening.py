@@ -17,10 +17,6 @@ from internapp.core.store.restore import RestoreResult, restore
 from internapp.paths import Paths
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
-
-
 def open_for_window(paths: Paths) -> AppContext | None:
     """The context for the window, or None (the user quit, or the data cannot be opened)."""
     from internapp.ui.dialogs.damaged_store_dialog import DamagedStoreDialog
@@ -34,7 +30,8 @@ def open_for_window(paths: Paths) -> AppContext | None:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
         except StoreError as error:
-            QMessageBox.critical(None, _tr("internapp cannot open your data"), str(error))
+            QMessageBox.critical(None, QCoreApplication.translate(
+                "Opening", "internapp cannot open your data"), str(error))
             return None
     return None
 
@@ -45,16 +42,20 @@ def restore_between_openings(paths: Paths, backup: BackupInfo) -> RestoreResult 
     try:
         return restore(paths.database, paths.backups_dir, backup)
     except (StoreError, OSError) as error:
-        QMessageBox.warning(None, _tr("The backup was not restored"), str(error))
+        QMessageBox.warning(None, QCoreApplication.translate(
+            "Opening", "The backup was not restored"), str(error))
         return None
 
 
 def restored_text(result: RestoreResult) -> str:
-    text = _tr("Restored the backup from {when}.").format(when=result.restored.when_text())
+    text = QCoreApplication.translate("Opening", "Restored the backup from {when}.").format(
+        when=result.restored.when_text())
     if result.safety_copy is not None:
-        text += " " + _tr("Your data as it was is kept as the backup {name}.").format(
+        text += " " + QCoreApplication.translate(
+            "Opening", "Your data as it was is kept as the backup {name}.").format(
             name=result.safety_copy.name)
     if result.damaged_aside is not None:
-        text += " " + _tr("The damaged file is kept as {name}.").format(
+        text += " " + QCoreApplication.translate(
+            "Opening", "The damaged file is kept as {name}.").format(
             name=result.damaged_aside.name)
     return text

@@ -43,6 +43,8 @@ class _Runner(QObject):
     def run(self) -> None:
         work = self.work
         try:
+            if work is None:
+                raise RuntimeError("this task has run already")
             result = work()
         except Exception as error:  # delivered to the UI thread and shown there
             self.failed.emit(error)

@@ -22,6 +22,24 @@ TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$")
 
 
 MAX_DURATION = 100 * 366 * 86400  # seconds; more is a typo, and would leave the calendar
+CLOCK_TEXT = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a|p)?$")
+
+
+def parse_time_of_day(field: str, text: str) -> time:
+    """A time of day as people type it: ``14:00``, ``14.00``, ``1400``, ``14``, ``9:05``,
+    ``2pm``, ``2:30 pm``. Refused with the field's name when it is none of these."""
+    folded = text.strip().casefold().replace(" ", "")
+    match = CLOCK_TEXT.match(folded)
+    if not match:
+        raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 14:00)")
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if match[3]:
+        if not 1 <= hour <= 12:
+            raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 2:30 pm)")
+        hour = hour % 12 + (12 if match[3].startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 14:00)")
+    return time(hour, minute)
 
 
 def duration_seconds(start: datetime, end: datetime) -> int:
@@ -186,22 +204,3 @@ def describe_span(start: datetime, end: datetime | None, zone: tzinfo) -> str:
         return f"{describe(start, zone)}–now (running)"
     same_day = start.astimezone(zone).date() == end.astimezone(zone).date()
     return f"{describe(start, zone)}–{describe(end, zone, with_date=not same_day)}"
-
-
-def clock_text(seconds: int | None) -> str:
-    """``1:05`` (hours:minutes) for tables; an empty string for None."""
-    if seconds is None:
-        return ""
-    hours, rest = divmod(int(seconds), 3600)
-    return f"{hours}:{rest // 60:02d}"
-
-
-def hours_text(seconds: int) -> str:
-    """``1 h 05 min`` / ``45 min`` / ``30 s`` for messages."""
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    hours, rest = divmod(seconds, 3600)
-    if not hours:
-        return f"{rest // 60} min"
-    return f"{hours} h {rest // 60:02d} min"

@@ -15,8 +15,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from internapp.core.durations import duration_text
 from internapp.core.services.errors import ValidationError
-from internapp.core.services.time_input import describe, describe_span, duration_seconds, hours_text
+from internapp.core.services.time_input import describe, describe_span, duration_seconds
 from internapp.core.store.codec import decode, decode_optional, encode
 
 MAX_SECONDS = 24 * 3600
@@ -61,7 +62,7 @@ def check_span(start: datetime, end: datetime, *, zone: tzinfo, field: str = "en
     if seconds == 0:
         raise ValidationError("duration", "is zero: the end is the same as the start")
     if seconds > MAX_SECONDS:
-        raise ValidationError("duration", f"{hours_text(seconds)} is longer than 24 hours; "
+        raise ValidationError("duration", f"{duration_text(seconds)} is longer than 24 hours; "
                                           "log a long stretch as separate entries")
     return seconds
 

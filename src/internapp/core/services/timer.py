@@ -18,11 +18,12 @@ from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
+from internapp.core.durations import duration_text
 from internapp.core.enums import EngagementStatus
 from internapp.core.services import engagement_titles, time_fields, time_rules
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_fields import NOTE, TAGS, Entry, engagement_ref, zone_for
-from internapp.core.services.time_input import describe, duration_seconds, hours_text, parse_moment
+from internapp.core.services.time_input import describe, duration_seconds, parse_moment
 from internapp.core.store import Store
 from internapp.core.store.codec import decode
 
@@ -220,7 +221,7 @@ def _finish(conn: sqlite3.Connection, entry: Entry, end: datetime, zone: ZoneInf
         raise ValidationError("end", "the timer ran less than a second; discard it instead")
     if seconds > time_rules.MAX_SECONDS:
         raise ValidationError(
-            "end", f"the timer ran {hours_text(seconds)}, longer than the 24 hours one entry may "
+            "end", f"the timer ran {duration_text(seconds)}, longer than the 24 hours one entry may "
                    f"last; stop it at an earlier time (it started "
                    f"{describe(entry.started_at, zone)})")
     return time_fields.finish(conn, entry, end)

@@ -90,6 +90,8 @@ class DamagedStoreDialog(QDialog):
         layout.addWidget(buttons)
 
     def restore(self) -> bool:
+        if self.backup is None:  # no button to restore with then
+            return False
         if not self._restore_now:
             self.accept()
             return True

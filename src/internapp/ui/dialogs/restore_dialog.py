@@ -1,7 +1,7 @@
 """Restoring a backup, asked for in Settings: what the backup holds, and what happens to the data
 as it is now (backed up first, so the restore can be undone)."""
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from internapp.core.store.catalog import BackupInfo
@@ -10,28 +10,34 @@ from internapp.core.store.errors import megabytes
 
 def kind_text(label: str) -> str:
     """Why a backup was made, in words."""
-    tr = QCoreApplication.translate
     if label.startswith("before-schema-"):
-        return tr("Backups", "before an upgrade")
+        return QCoreApplication.translate("Backups", "before an upgrade")
     return {
-        "daily": tr("Backups", "daily"),
-        "manual": tr("Backups", "made by you"),
-        "before-import": tr("Backups", "before an import"),
-        "before-restore": tr("Backups", "before a restore"),
-        "before-demo": tr("Backups", "before demo data"),
+        "daily": QCoreApplication.translate("Backups", "daily"),
+        "manual": QCoreApplication.translate("Backups", "made by you"),
+        "before-import": QCoreApplication.translate("Backups", "before an import"),
+        "before-restore": QCoreApplication.translate("Backups", "before a restore"),
+        "before-demo": QCoreApplication.translate("Backups", "before demo data"),
     }.get(label, label)
 
 
+class BackupCounts(QObject):
+    """What a backup holds, in words. A QObject because lupdate marks plurals in tr() only
+    (QCoreApplication.translate with a count stays a single form: "1 contacts")."""
+
+    def text(self, counts: dict[str, int]) -> str:
+        if not counts:
+            return self.tr("its contents cannot be read")
+        applications, engagements = counts.get("applications", 0), counts.get("engagements", 0)
+        entries, contacts = counts.get("time_entries", 0), counts.get("contacts", 0)
+        return ", ".join((self.tr("%Ln applications", "", applications),
+                          self.tr("%Ln engagements", "", engagements),
+                          self.tr("%Ln time entries", "", entries),
+                          self.tr("%Ln contacts", "", contacts)))
+
+
 def counts_text(counts: dict[str, int]) -> str:
-    tr = QCoreApplication.translate
-    if not counts:
-        return tr("Backups", "its contents cannot be read")
-    return ", ".join((
-        tr("Backups", "%n applications", "", counts.get("applications", 0)),
-        tr("Backups", "%n engagements", "", counts.get("engagements", 0)),
-        tr("Backups", "%n time entries", "", counts.get("time_entries", 0)),
-        tr("Backups", "%n contacts", "", counts.get("contacts", 0)),
-    ))
+    return BackupCounts().text(counts)
 
 
 def describe(backup: BackupInfo, counts: dict[str, int]) -> str:

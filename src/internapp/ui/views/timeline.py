@@ -3,11 +3,11 @@ hours each week asks of you underneath. Zoom weeks/months, scroll, click a bar o
 """
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QLabel,
     QMenu,
@@ -25,11 +25,14 @@ from internapp.core.services import timeline
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timeline import Timeline
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
-from internapp.ui.views.base import Screen
+from internapp.ui.views.base import Screen, State, in_turn
 from internapp.ui.views.shell import Shell
+from internapp.ui.widgets.chart_alternative import ChartAlternative
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.segmented import segmented
 
 VISIBLE_DAYS = {"weeks": 7 * 14, "months": 7 * 40}  # how much one screenful shows
 
@@ -50,16 +53,28 @@ class TimelineView(Screen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        chart = QWidget()  # legend, canvas and its scroll bar; the table is its text alternative
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(6)
         self.legend = QLabel()
         self.legend.setObjectName("ChartLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.legend)
+        self.legend.setWordWrap(True)
+        chart_layout.addWidget(self.legend)
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("ChartFrame")
-        layout.addWidget(self.canvas, 1)
+        chart_layout.addWidget(self.canvas, 1)
+        self.chart_view = ChartAlternative(chart, [self.tr("When"), self.tr("What"),
+                                                   self.tr("Title"), self.tr("Detail")],
+                                           eliding=[2, 3])
+        layout.addWidget(self.chart_view, 1)
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
+        self.scrollbar.setAccessibleName(self.tr("Scroll the timeline"))
+        self.scrollbar.setAccessibleDescription(self.tr("Moves the weeks shown; the mouse wheel "
+                                                        "over the chart does the same"))
         self.scrollbar.valueChanged.connect(self._on_scroll)
-        layout.addWidget(self.scrollbar)
+        chart_layout.addWidget(self.scrollbar)
         self.caption = QLabel()
         self.caption.setObjectName("Muted")
         self.caption.setWordWrap(True)
@@ -74,15 +89,11 @@ class TimelineView(Screen):
         self.set_pages(content, empty)
 
     def _build_actions(self) -> None:
-        self.zoom_buttons = QButtonGroup(self)
-        for key, label in (("weeks", "Weeks"), ("months", "Months")):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setChecked(key == self.zoom)
-            button.setObjectName("Segment")
+        self.zoom_buttons, switch = segmented(self, [self.tr("Weeks"), self.tr("Months")])
+        for button, key in zip(self.zoom_buttons.buttons(), ("weeks", "months"), strict=True):
             button.setProperty("zoom", key)
-            self.zoom_buttons.addButton(button)
-            self.header_actions.addWidget(button)
+            button.setChecked(key == self.zoom)
+        self.header_actions.addLayout(switch)
         self.zoom_buttons.buttonClicked.connect(lambda b: self.set_zoom(b.property("zoom")))
         self.header_actions.addSpacing(8)
         today = QPushButton("Today")
@@ -109,6 +120,7 @@ class TimelineView(Screen):
             return
         self.redraw()
         self.caption.setText(self._caption(self.data))
+        self.chart_view.set_rows(self._rows(self.data), self._caption(self.data))
 
     def redraw(self) -> None:
         """Draws the chart from ``self.data`` into the canvas's figure (imports matplotlib the
@@ -136,14 +148,59 @@ class TimelineView(Screen):
         over = [w for w in data.weeks if w.over and w.week_start >= data.today - timedelta(6)]
         parts = []
         if this_week:
-            parts.append(f"This week asks {this_week.asked_hours:.1f} h "
-                         f"({this_week.logged_hours:.1f} logged, {this_week.planned_hours:.1f} "
-                         f"planned) against {this_week.cap_hours:g} h of weekly caps.")
+            asks = self.tr("This week asks {asked} ({logged} logged, {planned} planned)").format(
+                asked=formats.hours(this_week.asked_hours),
+                logged=formats.hours(this_week.logged_hours),
+                planned=formats.hours(this_week.planned_hours))
+            if this_week.cap_hours is None:
+                parts.append(self.tr("{asks}; its engagements have no weekly cap.").format(asks=asks))
+            elif this_week.capped_hours is not None and \
+                    abs(this_week.capped_hours - this_week.asked_hours) > 1e-6:
+                parts.append(self.tr("{asks}; the capped ones ask {capped} against {cap} of weekly "
+                                     "caps.").format(asks=asks,
+                                                     capped=formats.hours(this_week.capped_hours),
+                                                     cap=formats.hours(this_week.cap_hours)))
+            else:
+                parts.append(self.tr("{asks} against {cap} of weekly caps.").format(
+                    asks=asks, cap=formats.hours(this_week.cap_hours)))
         if over:
-            parts.append(f"{len(over)} week{'s' if len(over) > 1 else ''} ahead ask more than "
-                         f"the caps allow, from {over[0].week_start:%d %b}.")
-        parts.append("Click a bar or a marker to open it; scroll with the wheel or the bar below.")
+            parts.append(self.tr("%n weeks ahead ask more than the caps allow, from {day}.", "",
+                                 len(over)).format(day=formats.day(over[0].week_start)))
+        parts.append(self.tr("Click a bar or a marker to open it; scroll with the wheel or the bar "
+                             "below."))
         return " ".join(parts)
+
+    def _rows(self, data: Timeline) -> list[list[str]]:
+        """The chart as a list, by date: engagements (their span), dated things, over-asked weeks."""
+        kinds = {"deadline": self.tr("Deadline"), "interview": self.tr("Interview"),
+                 "milestone": self.tr("Milestone"), "follow-up": self.tr("Follow-up")}
+        rows = []
+        for bar in data.bars:
+            hours = (formats.part_of(formats.hours(bar.logged_hours), formats.hours(bar.hours_estimate))
+                     if bar.hours_estimate else formats.hours(bar.logged_hours))
+            rows.append((bar.start, [f"{formats.day(bar.start)} – {formats.day(bar.end)}",
+                                     self.tr("Engagement"), bar.title,
+                                     f"{bar.status.capitalize()} · {hours}"]))
+        for marker in data.markers:
+            rows.append((marker.day, [formats.day(marker.day), kinds.get(marker.kind, marker.kind),
+                                      marker.title, marker.detail + (
+                                          self.tr(" (done)") if marker.done else "")]))
+        for week in data.weeks:
+            if week.over:
+                rows.append((week.week_start, [
+                    self.tr("Week of {day}").format(day=formats.day(week.week_start)),
+                    self.tr("Over-asked week"),
+                    self.tr("asks {asked}").format(asked=formats.hours(week.asked_hours)),
+                    self.tr("caps allow {cap}").format(cap=formats.hours(week.cap_hours or 0))]))
+        return [cells for _, cells in sorted(rows, key=lambda pair: pair[0])]
+
+    def layout_states(self) -> list[State]:
+        """Weeks and months, and the list."""
+        weeks = in_turn(partial(self.chart_view.show_table, False), partial(self.set_zoom, "weeks"))
+        return [("weeks", weeks),
+                ("months", partial(self.set_zoom, "months")),
+                ("list", partial(self.chart_view.show_table, True)),
+                ("", weeks)]
 
     # --- zoom and scroll -------------------------------------------------------------------
 
@@ -216,6 +273,10 @@ class TimelineView(Screen):
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
                 QMessageBox.warning(self, "Could not export the timeline", str(error))
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "export" and self.data and not self.data.is_empty:
+            self.export_dialog(f".{fmt}")
 
     def export(self, path: Path) -> Path:
         """Saves the whole range (not only the window shown), in the light style for print."""

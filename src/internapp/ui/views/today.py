@@ -3,15 +3,17 @@ running out, people to get back in touch with and applications still waiting for
 Every item opens its record."""
 
 from datetime import date
+from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +25,16 @@ from internapp.core.services import today as today_service
 from internapp.core.services.budgets import BudgetLevel
 from internapp.core.services.today import HORIZON_DAYS, Today
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.style import chart_style
+from internapp.ui.menus import IMPORTS
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
+from internapp.ui.worker import BackgroundTask
 
 KIND_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
                "follow-up": "Follow up"}
@@ -44,11 +49,6 @@ def when(day: date, today: date) -> str:
     if delta == 1:
         return "tomorrow"
     return f"in {delta} days · {day:%a %d %b}"
-
-
-def elapsed(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -72,19 +72,17 @@ def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
 class TodayView(Screen):
     watches = ALL_KINDS
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__("Today", today_local().strftime("%A %d %B %Y"), parent)
+    def __init__(self, store: Store, shell: Shell | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Today"), formats.full_date(today_local()), parent)
         self._store = store
+        self._shell = shell
+        self._sample_task: BackgroundTask | None = None
         self.data: Today | None = None
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
+        body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        scroll.setWidget(body)
 
         self.timer_banner = self._build_timer_banner()
         layout.addWidget(self.timer_banner)
@@ -124,17 +122,51 @@ class TodayView(Screen):
         layout.addStretch(1)
 
         empty = EmptyState(
-            "today", "Your day starts here",
-            "Once you track applications, engagements, time and contacts, this screen gathers "
-            "what needs you today: the running timer, deadlines and follow-ups this week, budgets "
-            "running out and people to get back in touch with.",
-            hint="New here? Fill the app with a realistic sample history from a terminal: "
-                 "internapp demo",
+            "today", self.tr("Your day starts here"),
+            self.tr("Once you track applications, engagements, time and contacts, this screen "
+                    "gathers what needs you today: the running timer, deadlines and follow-ups "
+                    "this week, budgets running out and people to get back in touch with."),
+            hint=self.tr("New here? Try the app on a realistic sample history (you can clear it "
+                         "later from a terminal with internapp demo --force), or bring in what "
+                         "you kept in another tool."),
         )
-        self.set_pages(scroll, empty)
+        self.sample_button = empty.add_button(self.tr("Try with sample data"), primary=True)
+        self.sample_button.setToolTip(self.tr("Fill the app with a realistic sample history"))
+        self.sample_button.clicked.connect(self.fill_sample)
+        self.import_button = empty.add_button(self.tr("Import from another tool"))
+        self.import_button.setToolTip(self.tr("Applications, contacts or time from a file"))
+        menu = QMenu(self.import_button)
+        for transfer in IMPORTS:
+            menu.addAction(QCoreApplication.translate("Menus", transfer.title),
+                           partial(self._import_from, transfer.screen, transfer.key))
+        self.import_button.setMenu(menu)
+        self.set_pages(body, empty)
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._update_timer)
+
+    def _import_from(self, screen: str, key: str) -> None:
+        """Import from another tool: the screen that imports it opens its file dialog."""
+        if self._shell is not None:
+            self._shell.transfer(screen, "import", key)
+
+    def fill_sample(self) -> BackgroundTask:
+        """Fills the empty store with the demo history, off the UI thread."""
+        self.sample_button.setEnabled(False)
+        self.sample_button.setText(self.tr("Adding the sample history…"))
+        from internapp.core import demo  # the ORM: not on the first paint's path
+
+        store = self._store  # the work captures plain values, not the screen (ui/worker.py)
+        self._sample_task = BackgroundTask(lambda: demo.fill(store), self)
+        self._sample_task.finished.connect(lambda _summary: self.refresh())
+        self._sample_task.failed.connect(self._sample_failed)
+        self._sample_task.start()
+        return self._sample_task
+
+    def _sample_failed(self, error: Exception) -> None:
+        self.sample_button.setEnabled(True)
+        self.sample_button.setText(self.tr("Try with sample data"))
+        QMessageBox.warning(self, self.tr("Could not add the sample history"), str(error))
 
     def _build_timer_banner(self) -> QFrame:
         banner = QFrame()
@@ -159,19 +191,20 @@ class TodayView(Screen):
 
     def refresh(self) -> None:
         day = today_local()
-        self.subtitle_label.setText(day.strftime("%A %d %B %Y"))
+        self.subtitle_label.setText(formats.full_date(day))
         self.data = data = today_service.today(self._store, day)
         self.show_empty(data.is_empty)
         self._update_timer()
         self.cards["attention"].setText(str(data.attention))
-        self.card_notes["attention"].setText("things to act on")
+        self.card_notes["attention"].setText(self.tr("things to act on", "", data.attention))
         self.cards["due"].setText(str(len(data.due)))
         overdue = sum(1 for item in data.due if item.overdue)
         self.card_notes["due"].setText(f"{overdue} overdue" if overdue else "none overdue")
-        self.cards["week"].setText(f"{data.counts.week_seconds / 3600:.1f} h")
+        self.cards["week"].setText(formats.duration(data.counts.week_seconds))
         self.card_notes["week"].setText("logged since Monday")
         self.cards["engagements"].setText(str(data.counts.active_engagements))
-        self.card_notes["engagements"].setText(f"{data.counts.open_applications} open applications")
+        self.card_notes["engagements"].setText(
+            self.tr("%Ln open applications", "", data.counts.open_applications))
         self._fill(data)
 
     def _fill(self, data: Today) -> None:
@@ -190,9 +223,11 @@ class TodayView(Screen):
             tag = "Over" if over else "Budget" if b.level == BudgetLevel.WARNING else "Weekly cap"
             parts = []
             if b.hours_estimate:
-                parts.append(f"{b.logged_hours:.1f} of {b.hours_estimate:g} h used")
+                used = formats.part_of(formats.hours(b.logged_hours), formats.hours(b.hours_estimate))
+                parts.append(f"{used} used")
             if b.weekly_cap_hours:
-                parts.append(f"{b.week_hours:.1f} h this week of a {b.weekly_cap_hours:g} h cap")
+                parts.append(f"{formats.hours(b.week_hours)} this week of a "
+                             f"{formats.hours(b.weekly_cap_hours)} cap")
             note = f"{b.used_share:.0%}" if b.used_share is not None else "over cap"
             colour = colors.danger if over or b.over_cap else colors.warning
             row = ItemRow(tag, colour, b.title, " · ".join(parts), note, colour)
@@ -234,7 +269,7 @@ class TodayView(Screen):
         since = (utcnow() - running.started_at).total_seconds()
         self.timer_title.setText(f"●  Timer running — {running.engagement}")
         note = f" · {running.note}" if running.note else ""
-        self.timer_detail.setText(f"{elapsed(since)} so far, since "
+        self.timer_detail.setText(f"{formats.duration(since)} so far, since "
                                   f"{running.started_at.astimezone():%H:%M}{note}")
         if not self.ticker.isActive():
             self.ticker.start()
@@ -245,4 +280,4 @@ class TodayView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> TodayView:
-    return TodayView(context.store)
+    return TodayView(context.store, shell)

@@ -43,6 +43,7 @@ class Section(QFrame):
     def set_rows(self, rows: list[ItemRow]) -> None:
         for row in self.rows:
             self.rows_layout.removeWidget(row)
+            row.hide()  # gone now, not when the event loop gets to deleting it
             row.deleteLater()
         self.rows = rows[:MAX_ROWS]
         for row in self.rows:
@@ -50,5 +51,5 @@ class Section(QFrame):
         self.count_label.setText(str(len(rows)) if rows else "")
         self.nothing.setVisible(not rows)
         hidden = len(rows) - len(self.rows)
-        self.more.setText(f"and {hidden} more" if hidden > 0 else "")
+        self.more.setText(self.tr("and %Ln more", "", hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)

@@ -43,14 +43,13 @@ def _count(key: str) -> Callable[[BackupRow], int]:
 
 
 def _columns() -> list[Column]:
-    tr = QCoreApplication.translate
     return [
-        Column(tr("Backups", "Made"), lambda r: r.backup.created_at,
+        Column(QCoreApplication.translate("Backups", "Made"), lambda r: r.backup.created_at,
                text=lambda r: r.backup.when_text()),
-        Column(tr("Backups", "Why"), lambda r: kind_text(r.backup.label)),
-        Column(tr("Backups", "Size"), lambda r: r.backup.size_bytes,
+        Column(QCoreApplication.translate("Backups", "Why"), lambda r: kind_text(r.backup.label)),
+        Column(QCoreApplication.translate("Backups", "Size"), lambda r: r.backup.size_bytes,
                text=lambda r: megabytes(r.backup.size_bytes), align_right=True),
-        Column(tr("Backups", "What it holds"), _count("time_entries"),
+        Column(QCoreApplication.translate("Backups", "What it holds"), _count("time_entries"),
                text=lambda r: counts_text(r.counts)),
     ]
 
@@ -118,12 +117,16 @@ class BackupsSection(QGroupBox):
         self._loading.failed.connect(lambda error: self.summary.setText(str(error)))
         self._loading.start()
 
+    def loading(self) -> bool:
+        """True while the list is being read (each backup is opened to count what it holds)."""
+        return self._loading is not None and self._loading.running()
+
     def _show(self, rows: list[BackupRow]) -> None:
         self.model.set_rows(rows)
         self.table.resizeRowsToContents()
         if rows:
             self.summary.setText(self.tr(
-                "%n backups in {folder}. internapp makes one every day the window is open, "
+                "%Ln backups in {folder}. internapp makes one every day the window is open, "
                 "and before every upgrade and import; the last 7 days, 4 weeks and 12 months "
                 "are kept.", "", len(rows)).format(folder=self._store.backups_dir))
             if self.selected() is None:

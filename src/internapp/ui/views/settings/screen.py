@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,6 +24,7 @@ from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
 from internapp.ui.views.settings.backups import BackupsSection
 from internapp.ui.views.shell import Shell
+from internapp.ui.widgets.elided_label import ElidedLabel
 
 THEME_LABELS = {ThemeMode.SYSTEM: "Follow the system", ThemeMode.LIGHT: "Light",
                 ThemeMode.DARK: "Dark"}
@@ -41,8 +41,8 @@ def _size(path: Path) -> str:
 
 def _form(box: QGroupBox) -> QFormLayout:
     form = QFormLayout(box)
-    # fields keep their size unless made to expand (a long text that wraps: the keyring's state)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    # fields may grow: a wrapped label then gets the height its lines need
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setHorizontalSpacing(16)
     return form
 
@@ -56,12 +56,9 @@ class SettingsView(Screen):
                  parent: QWidget | None = None) -> None:
         super().__init__("Settings", "Appearance, your data and backups", parent)
         self._context = context
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
+        body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
 
         appearance = QGroupBox("Appearance")
@@ -72,16 +69,17 @@ class SettingsView(Screen):
         self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode))
         self.theme_combo.currentIndexChanged.connect(
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
+        self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
 
         data = QGroupBox("Your data")
         data_form = _form(data)
-        self.path_label = QLabel(str(context.paths.database))
-        # one line: wrapped in a form whose fields keep their size hint, it was cut in half
+        self.path_label = ElidedLabel(str(context.paths.database), Qt.TextElideMode.ElideMiddle)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.size_label = QLabel()
         open_button = QPushButton("Open data folder")
+        open_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(context.paths.data_dir))))
         data_form.addRow("Data file", self.path_label)
@@ -113,13 +111,16 @@ class SettingsView(Screen):
         about_form.addRow("Version", QLabel(context.version))
         layout.addWidget(about)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        self.set_pages(scroll, QWidget())
+        self.set_pages(body, QWidget())
 
     def refresh(self) -> None:
         self.show_empty(False)
         self.size_label.setText(_size(self._context.paths.database))
         self.backups.refresh()
+
+    def back_up_now(self) -> None:
+        """File → Back up now (Ctrl+Shift+B): the same as the Backups section's button."""
+        self.backups.back_up_now()
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:

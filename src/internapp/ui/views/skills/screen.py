@@ -1,18 +1,17 @@
 """Skills: a radar of the current levels against a target role, the gaps ranked with the open
 applications that would close them, and the lists behind it (levels, engagements, roles)."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,11 +23,14 @@ from internapp.core.services import skill_levels, target_roles
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.target_roles import Radar
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
-from internapp.ui.views.base import Screen
+from internapp.ui.views.base import Screen, State, in_turn
 from internapp.ui.views.shell import Shell
 from internapp.ui.views.skills.tabs import EngagementsTab, LevelsTab, RolesTab
+from internapp.ui.widgets.chart_alternative import ChartAlternative
+from internapp.ui.widgets.column_scroll import ColumnScroll
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
@@ -88,11 +90,11 @@ class SkillsView(Screen):
         row.setSpacing(12)
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("ChartFrame")
-        self.canvas.setMinimumWidth(420)
-        row.addWidget(self.canvas, 11)
-        side = QScrollArea()
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.Shape.NoFrame)
+        self.canvas.setMinimumWidth(300)
+        self.radar_view = ChartAlternative(
+            self.canvas, [self.tr("Skill"), self.tr("Your level"), self.tr("Target"),
+                          self.tr("Gap")], eliding=[0])
+        row.addWidget(self.radar_view, 11)
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 4, 0)
@@ -110,9 +112,16 @@ class SkillsView(Screen):
         column.addWidget(self.gaps_section)
         column.addWidget(self.openings_section)
         column.addStretch(1)
-        side.setWidget(panel)
-        row.addWidget(side, 9)
+        row.addWidget(ColumnScroll(panel), 9)
         return tab
+
+    def layout_states(self) -> list[State]:
+        """Each tab, and the radar as a table."""
+        first_tab = partial(self.tabs.setCurrentIndex, 0)
+        return [*((self.tabs.tabText(n), partial(self.tabs.setCurrentIndex, n))
+                  for n in range(self.tabs.count())),
+                ("radar as a table", in_turn(first_tab, partial(self.radar_view.show_table, True))),
+                ("", in_turn(first_tab, partial(self.radar_view.show_table, False)))]
 
     # --- data ------------------------------------------------------------------------------
 
@@ -156,6 +165,13 @@ class SkillsView(Screen):
             return
         self.radar = target_roles.radar(self._store, name)
         self._fill_side(self.radar)
+        self.radar_view.set_rows(
+            [[a.skill, formats.number(a.current, 1), formats.number(a.target, 1),
+              formats.number(a.gap, 1) if a.gap > 0 else self.tr("reached")]
+             for a in self.radar.axes],
+            self.tr("Skill radar against {role}: you reach {reached} of {count} target "
+                    "levels").format(role=self.radar.target, reached=self.radar.reached,
+                                     count=len(self.radar.axes)))
         if self.pages.currentWidget() is self.content:
             self.redraw()
 
@@ -208,6 +224,16 @@ class SkillsView(Screen):
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
                 QMessageBox.warning(self, "Could not export the chart", str(error))
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "export" and self.radar is not None:
+            self.export_dialog(f".{fmt}")
+
+    def focus_filter(self) -> bool:
+        self.show_catalogue()
+        self.levels_tab.filter_edit.setFocus()
+        self.levels_tab.filter_edit.selectAll()
+        return True
 
     def export(self, path: Path) -> Path:
         from internapp.ui.charts.export import chart_format, save_figure

@@ -22,6 +22,7 @@ from internapp.core.changes import Kind
 from internapp.core.services import time_listing
 from internapp.core.store import Store
 from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
@@ -37,6 +38,7 @@ TABS = ("entries", "week", "reports", "budgets")
 
 class TimeView(Screen):
     watches = frozenset({Kind.TIME, Kind.ENGAGEMENTS})
+    new_record_text = QT_TRANSLATE_NOOP("TimeView", "New time entry")
 
     def __init__(self, store: Store, session: TimerSession | None = None,
                  parent: QWidget | None = None) -> None:
@@ -101,6 +103,29 @@ class TimeView(Screen):
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
+
+    def layout_states(self):
+        """Each tab."""
+        return [*((self.tabs.tabText(n), lambda k=key: self.show_tab(k)) for n, key in enumerate(TABS)),
+                ("", lambda: self.show_tab("entries"))]
+
+    def new_record(self) -> object:
+        self.entries.set_choices(self.session.choices)
+        return self.entries.add_entry()
+
+    def focus_filter(self) -> bool:
+        self.show_empty(False)
+        self.show_tab("entries")
+        self.entries.search_edit.setFocus()
+        self.entries.search_edit.selectAll()
+        return True
+
+    def start_transfer(self, direction: str, fmt: str) -> object:
+        if direction == "import":
+            return self.import_file(fmt)
+        self.show_empty(False)
+        self.show_tab("reports")
+        return self.reports.export(fmt)
 
     def open_record(self, record_id: object) -> None:
         """Shows the entries of the engagement ``record_id``."""
