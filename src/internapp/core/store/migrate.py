@@ -6,8 +6,6 @@ is the number of the newest revision applied to it. Alembic is imported only whe
 
 from __future__ import annotations
 
-import sqlite3
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from internapp.core.store.identity import APPLICATION_ID
@@ -18,10 +16,12 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
 TOUCH_GUARD = "UPDATE store_guard SET seq = seq + 1 WHERE id = 1"  # as guard.TOUCH
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def migrations_dir() -> str:
+    from importlib import resources  # a migration is due: not on every start
+
     return str(resources.files("internapp.core.store") / "migrations")
 
 
@@ -47,6 +47,8 @@ def head_revision() -> str:
 def upgrade_to_head(engine: Engine) -> None:
     """Applies every pending migration and stamps the file, all in one transaction. When sync is
     set up, its capture triggers are generated again from the migrated tables."""
+    import sqlite3
+
     from alembic import command
 
     from internapp.core.sync import capture

@@ -47,6 +47,10 @@ LOCAL_ONLY: dict[str, str] = {
     "sync_conflict": "conflicts found on this device",
     "alembic_version": "the local schema version",
     "store_guard": "this file's write guard (core/store/guard.py)",
+    "time_entry_search": "the full-text index of time entries, derived by triggers on each device",
+    "time_entry_search_data": "FTS5's storage of that index",
+    "time_entry_search_idx": "FTS5's storage of that index",
+    "time_entry_search_config": "FTS5's storage of that index",
     "published_event": "what this device last sent to its CalDAV calendar (the server's ETags); "
                        "each device publishes from its own copy",
 }
