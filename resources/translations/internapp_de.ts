@@ -831,31 +831,31 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Money: paid and owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geld: bezahlt und offen</translation>
     </message>
     <message>
         <source>Not agreed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht vereinbart</translation>
     </message>
     <message>
         <source>A fixed fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Festes Honorar</translation>
     </message>
     <message>
         <source>By the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Stunden</translation>
     </message>
     <message>
         <source>Per milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Meilenstein</translation>
     </message>
     <message>
         <source>ISO 4217 code: USD, EUR, GBP…</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-4217-Code: USD, EUR, GBP…</translation>
     </message>
     <message>
         <source>% a platform keeps, e.g. 10</source>
-        <translation type="unfinished"></translation>
+        <translation>% Plattformanteil, z. B. 10</translation>
     </message>
     <message>
         <source>Fee</source>
@@ -863,27 +863,27 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Platform cut</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattformanteil</translation>
     </message>
     <message>
         <source>Rate per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stundensatz</translation>
     </message>
     <message>
         <source>the sum of the milestones&apos; fees</source>
-        <translation type="unfinished"></translation>
+        <translation>die Summe der Meilenstein-Honorare</translation>
     </message>
     <message>
         <source>25.00 an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>25,00 pro Stunde</translation>
     </message>
     <message>
         <source>Marked paid: what was still owed is recorded as received today (see Money).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als bezahlt markiert: Der offene Betrag wird als heute erhalten erfasst (siehe Geld).</translation>
     </message>
 </context>
 <context>
@@ -1095,47 +1095,47 @@ Gefunden wurde: {reason}.</translation>
     <name>IncomeView</name>
     <message>
         <source>Income</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkommen</translation>
     </message>
     <message>
         <source>What your engagements paid, what is still owed, and what to keep for taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Ihre Einsätze eingebracht haben, was noch offen ist und was Sie für Steuern zurücklegen sollten</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Currency of the chart and cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung für Diagramm und Karten</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>Year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresabschluss</translation>
     </message>
     <message>
         <source>No money recorded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Geld erfasst</translation>
     </message>
     <message>
         <source>Give an engagement its fee (fixed, by the hour or per milestone) and record what it paid: this screen then shows what you earned and received each month, what is still owed, your invoices and what to keep for taxes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie für einen Einsatz das Honorar fest (pauschal, nach Stunden oder pro Meilenstein) und erfassen Sie, was er eingebracht hat: Diese Ansicht zeigt dann, was Sie jeden Monat verdient und erhalten haben, was noch offen ist, Ihre Rechnungen und was Sie für Steuern zurücklegen sollten.</translation>
     </message>
     <message>
         <source>Open an engagement and use its Money section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Einsatz und nutzen Sie dessen Bereich „Geld“.</translation>
     </message>
 </context>
 <context>
@@ -1334,39 +1334,39 @@ Gefunden wurde: {reason}.</translation>
     <name>InvoiceDialog</name>
     <message>
         <source>New invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung</translation>
     </message>
     <message>
         <source>Create draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf erstellen</translation>
     </message>
     <message>
         <source>What is not invoiced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in Rechnung gestellt</translation>
     </message>
     <message>
         <source>Milestone: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilenstein: {title}</translation>
     </message>
     <message>
         <source>The next number of your numbering (Income → Invoices); type another if you keep your own. A number is never used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die nächste Nummer Ihres Nummernkreises (Einkommen → Rechnungen); geben Sie eine andere ein, wenn Sie eigene Nummern führen. Eine Nummer wird nie zweimal vergeben.</translation>
     </message>
     <message>
         <source>Bank details, a purchase order number…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankverbindung, Bestellnummer…</translation>
     </message>
     <message>
         <source>Invoice for</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung für</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Due after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig nach (Tagen)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1377,11 +1377,11 @@ Gefunden wurde: {reason}.</translation>
     <name>InvoicesTab</name>
     <message>
         <source>No invoice yet. Open an engagement and choose “New invoice…” in its Money section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnung. Öffnen Sie einen Einsatz und wählen Sie im Bereich „Geld“ „Neue Rechnung…“.</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1389,15 +1389,15 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <source>Why</source>
@@ -1405,59 +1405,59 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Invoice numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungsnummern</translation>
     </message>
     <message>
         <source>Your numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Nummernkreis</translation>
     </message>
     <message>
         <source>{year} becomes the invoice&apos;s year</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} wird zum Jahr der Rechnung</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix</translation>
     </message>
     <message>
         <source>Digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Nummer</translation>
     </message>
     <message>
         <source>Due after (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig nach (Tagen)</translation>
     </message>
     <message>
         <source>Save numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernkreis speichern</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>versendet</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert</translation>
     </message>
     <message>
         <source>deleted draft</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschter Entwurf</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verwendet</translation>
     </message>
     <message>
         <source>next: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste: {number}</translation>
     </message>
 </context>
 <context>
@@ -1712,34 +1712,34 @@ Gefunden wurde: {reason}.</translation>
     <name>MilestonesSection</name>
     <message>
         <source>fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar</translation>
     </message>
     <message>
         <source>The selected milestone&apos;s fee: Enter saves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar des ausgewählten Meilensteins: Eingabe speichert es</translation>
     </message>
     <message>
         <source>Set fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Honorar festlegen</translation>
     </message>
     <message>
         <source>Select a milestone to give it a fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Meilenstein aus, um ihm ein Honorar zu geben</translation>
     </message>
 </context>
 <context>
     <name>MoneySection</name>
     <message>
         <source>Share of the fee received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltener Anteil des Honorars</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Add payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -1747,11 +1747,11 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Received today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute erhalten</translation>
     </message>
     <message>
         <source>Mark the selected expected payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte erwartete Zahlung als erhalten markieren</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1759,19 +1759,19 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnungen</translation>
     </message>
     <message>
         <source>No invoice yet. A new invoice is a numbered draft; issuing it writes the PDF, kept as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Rechnung. Eine neue Rechnung ist ein nummerierter Entwurf; beim Ausstellen wird das PDF erzeugt und als versendet aufbewahrt.</translation>
     </message>
     <message>
         <source>New invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rechnung…</translation>
     </message>
     <message>
         <source>Issue PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ausstellen</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1779,99 +1779,99 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Save copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie speichern…</translation>
     </message>
     <message>
         <source>Correct…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren…</translation>
     </message>
     <message>
         <source>A sent invoice never changes: this makes a new, numbered invoice that corrects it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine versendete Rechnung ändert sich nie: Dies erstellt eine neue, nummerierte Rechnung, die sie korrigiert</translation>
     </message>
     <message>
         <source>Delete draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf löschen</translation>
     </message>
     <message>
         <source>Its number stays used and is listed as a deleted draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Nummer bleibt vergeben und wird als gelöschter Entwurf geführt</translation>
     </message>
     <message>
         <source>No fee set yet — set the fee, the hourly rate or milestone fees above. Received so far: {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Honorar festgelegt – legen Sie oben das Honorar, den Stundensatz oder die Meilenstein-Honorare fest. Bisher erhalten: {received}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{received}&lt;/b&gt; received of {fee}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{received}&lt;/b&gt; von {fee} erhalten</translation>
     </message>
     <message>
         <source>paid in full on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>am {day} vollständig bezahlt</translation>
     </message>
     <message>
         <source>{owed} owed</source>
-        <translation type="unfinished"></translation>
+        <translation>{owed} offen</translation>
     </message>
     <message>
         <source>{amount} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} überfällig</translation>
     </message>
     <message>
         <source>{amount} withheld by the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} von der Plattform einbehalten</translation>
     </message>
     <message>
         <source>received {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten am {day}</translation>
     </message>
     <message>
         <source>expected {day} — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet am {day} – überfällig</translation>
     </message>
     <message>
         <source>expected {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet am {day}</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>versendet</translation>
     </message>
     <message>
         <source>corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>korrigiert</translation>
     </message>
     <message>
         <source>deleted draft</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöschter Entwurf</translation>
     </message>
     <message>
         <source>Invoice {number} issued: its PDF is kept as sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung {number} ausgestellt: Ihr PDF wird als versendet aufbewahrt.</translation>
     </message>
     <message>
         <source>A corrected draft replaces {number} once you issue it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein korrigierter Entwurf ersetzt {number}, sobald Sie ihn ausstellen.</translation>
     </message>
     <message>
         <source>Draft {number} deleted; its number stays used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf {number} gelöscht; seine Nummer bleibt vergeben.</translation>
     </message>
     <message>
         <source>Save a copy of the invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie der Rechnung speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved a copy to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie unter {path} gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2182,35 +2182,35 @@ Gefunden wurde: {reason}.</translation>
     <name>OverviewTab</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdient</translation>
     </message>
     <message>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>Keep for taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Steuern zurücklegen</translation>
     </message>
     <message>
         <source>Income chart: earned and received by month</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkommensdiagramm: verdient und erhalten pro Monat</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Organization</source>
@@ -2222,31 +2222,31 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Export chart…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren…</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalten</translation>
     </message>
     <message>
         <source>Rate / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz / h</translation>
     </message>
     <message>
         <source>Estimate / h</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung / h</translation>
     </message>
     <message>
         <source>Effective hourly rate per engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Effektiver Stundensatz pro Einsatz</translation>
     </message>
     <message>
         <source>Engagement</source>
@@ -2258,154 +2258,154 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Of estimate</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Schätzung</translation>
     </message>
     <message>
         <source>Earned: a fixed fee when delivered, hours × rate when logged, a milestone&apos;s fee when done. Received: payments by the day they came in. Currencies are never added together; a total in your home currency appears once you enter a rate for each (Year end).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdient: ein festes Honorar bei Lieferung, Stunden × Satz bei Erfassung, das Honorar eines Meilensteins bei Abschluss. Erhalten: Zahlungen nach dem Tag ihres Eingangs. Währungen werden nie zusammengerechnet; eine Summe in Ihrer Heimatwährung erscheint, sobald Sie für jede einen Kurs eingeben (Jahresabschluss).</translation>
     </message>
     <message>
         <source>All currencies at your rates ({rates}): {received} received, {earned} earned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Währungen zu Ihren Kursen ({rates}): {received} erhalten, {earned} verdient.</translation>
     </message>
     <message>
         <source>in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {year}</translation>
     </message>
     <message>
         <source>also {amounts}</source>
-        <translation type="unfinished"></translation>
+        <translation>außerdem {amounts}</translation>
     </message>
     <message>
         <source>delivered or logged in {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>geliefert oder erfasst in {year}</translation>
     </message>
     <message>
         <source>{amount} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} überfällig</translation>
     </message>
     <message>
         <source>nothing overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts überfällig</translation>
     </message>
     <message>
         <source>{percent} % of what you received</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} % Ihrer Einnahmen</translation>
     </message>
     <message>
         <source>choose a share under Year end</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil unter Jahresabschluss wählen</translation>
     </message>
     <message>
         <source>Export the income chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Einkommensdiagramm exportieren</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
         <source>Could not export the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Bank transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Überweisung</translation>
     </message>
     <message>
         <source>Platform payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Plattform-Auszahlung</translation>
     </message>
     <message>
         <source>Cheque</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheck</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Barzahlung</translation>
     </message>
     <message>
         <source>Edit payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung bearbeiten</translation>
     </message>
     <message>
         <source>Record a payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung erfassen</translation>
     </message>
     <message>
         <source>Save payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlung speichern</translation>
     </message>
     <message>
         <source>{title} — paid in {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — bezahlt in {currency}</translation>
     </message>
     <message>
         <source>e.g. 250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 250,00</translation>
     </message>
     <message>
         <source>kept by the platform ({percent} % by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Plattform einbehalten (standardmäßig {percent} %)</translation>
     </message>
     <message>
         <source>what a platform kept, if any</source>
-        <translation type="unfinished"></translation>
+        <translation>was eine Plattform ggf. einbehalten hat</translation>
     </message>
     <message>
         <source>the transfer&apos;s reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck der Überweisung</translation>
     </message>
     <message>
         <source>who paid, if not the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>wer bezahlt hat, falls nicht die Organisation</translation>
     </message>
     <message>
         <source>The engagement as a whole</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einsatz als Ganzes</translation>
     </message>
     <message>
         <source>Leave Received empty for a payment still to come: it is overdue once its expected day has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie „Erhalten am“ bei einer noch ausstehenden Zahlung leer: Sie ist überfällig, sobald ihr erwarteter Tag verstrichen ist.</translation>
     </message>
     <message>
         <source>Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag ({currency})</translation>
     </message>
     <message>
         <source>Expected on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartet am</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhalten am</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalten</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungsart</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungszweck</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt von</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2416,19 +2416,19 @@ Gefunden wurde: {reason}.</translation>
     <name>PaymentsTab</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Owed and this year&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene und diesjährige</translation>
     </message>
     <message>
         <source>Still owed</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>When</source>
@@ -2440,45 +2440,45 @@ Gefunden wurde: {reason}.</translation>
     </message>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt von</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalten</translation>
     </message>
     <message>
         <source>Keep for taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Steuern zurücklegen</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Double-click a payment to open its engagement, where you record, edit and invoice payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zahlung, um ihren Einsatz zu öffnen; dort erfassen, bearbeiten und berechnen Sie Zahlungen.</translation>
     </message>
     <message>
         <source>received {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>erhalten am {day}</translation>
     </message>
     <message>
         <source>{days} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} Tage überfällig</translation>
     </message>
     <message>
         <source>expected {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet am {day}</translation>
     </message>
     <message numerus="yes">
         <source>%n payments</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
         </translation>
     </message>
 </context>
@@ -3187,67 +3187,67 @@ Wohnung, Stockwerk…</translation>
     <name>YearTab</name>
     <message>
         <source>Paid by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt von</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungen</translation>
     </message>
     <message>
         <source>Gross</source>
-        <translation type="unfinished"></translation>
+        <translation>Brutto</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Einbehalten</translation>
     </message>
     <message>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <source>Keep for taxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Steuern zurücklegen</translation>
     </message>
     <message>
         <source>Year-end totals per payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahressummen pro Zahler</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF exportieren…</translation>
     </message>
     <message>
         <source>Taxes and currencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Steuern und Währungen</translation>
     </message>
     <message>
         <source>EUR=1.08, GBP=1.27</source>
-        <translation type="unfinished"></translation>
+        <translation>EUR=1.08, GBP=1.27</translation>
     </message>
     <message>
         <source>One unit of each currency in your home currency, as you want it counted (e.g. the rate your tax office publishes for the year)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einheit jeder Währung in Ihrer Heimatwährung, so wie sie angerechnet werden soll (z. B. der Kurs, den Ihr Finanzamt für das Jahr veröffentlicht)</translation>
     </message>
     <message>
         <source>Keep for taxes (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Steuern zurücklegen (%)</translation>
     </message>
     <message>
         <source>Home currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatwährung</translation>
     </message>
     <message>
         <source>Your rates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kurse</translation>
     </message>
     <message>
         <source>Save</source>
@@ -3255,35 +3255,35 @@ Wohnung, Stockwerk…</translation>
     </message>
     <message>
         <source>Payments received in {year}, per payer and currency</source>
-        <translation type="unfinished"></translation>
+        <translation>In {year} erhaltene Zahlungen, pro Zahler und Währung</translation>
     </message>
     <message>
         <source>All payers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zahler</translation>
     </message>
     <message>
         <source>At your rates: {gross} gross, {net} net in {currency}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Ihren Kursen: {gross} brutto, {net} netto in {currency}.</translation>
     </message>
     <message>
         <source>Each currency is totalled on its own; enter your rates below to see one total in your home currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Währung wird für sich summiert; geben Sie unten Ihre Kurse ein, um eine Gesamtsumme in Ihrer Heimatwährung zu sehen.</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Export the year-end summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahresübersicht exportieren</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert</translation>
     </message>
 </context>
 </TS>
