@@ -24,12 +24,13 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from internapp.core.enums import EngagementStatus, FeeKind
-from internapp.core.store.codec import decode
+from internapp.core.services import local_days
+from internapp.core.store.codec import HIGHEST, LOWEST, decode, encode
 
 if TYPE_CHECKING:
     from internapp.core.models import Engagement
@@ -160,29 +161,69 @@ def fees(conn: sqlite3.Connection,
             for t in terms(conn, engagement_ids)}
 
 
-def hours_by_day(conn: sqlite3.Connection, zone, engagement_ids: list[uuid.UUID] | None = None
-                 ) -> dict[tuple[uuid.UUID, date], int]:
-    """Seconds logged per engagement and local day, summed in SQL per UTC hour (so an entry
-    counts on the local day its start hour falls on)."""
-    where, args = _among("engagement_id", engagement_ids)
+UNITS = {"day": 10, "month": 7, "year": 4}  # characters of the ISO day that name the period
+
+
+def hours_by_day(conn: sqlite3.Connection, zone: tzinfo,
+                 engagement_ids: list[uuid.UUID] | None = None, *, since: date | None = None,
+                 until: date | None = None, unit: str = "day") -> dict[tuple[uuid.UUID, date], int]:
+    """Seconds logged per engagement and local day (of the entry's start), summed in SQL; only
+    the days ``since`` ≤ day < ``until`` when given. ``unit`` "month" or "year" sums per local
+    month or year instead, keyed by its first day (``since`` and ``until`` then begin one).
+
+    Where the store keeps local days in ``zone`` (local_days.ensure) SQL finds each entry's day
+    exactly; otherwise it sums per UTC hour and the hour's local day counts (exact for zones a
+    whole number of hours from UTC)."""
+    width = UNITS[unit]
+    if any(bound is not None and _period_start(bound.isoformat()[:width]) != bound
+           for bound in (since, until)):
+        raise ValueError(f"since and until must each begin a {unit}")
+    where, args = _among("t.engagement_id", engagement_ids)
+    # the stored instants a local day can start from: a day either side covers every offset
+    low = encode(datetime.combine(since - timedelta(days=1), time(0), UTC)) if since else LOWEST
+    high = encode(datetime.combine(until + timedelta(days=1), time(0), UTC)) if until else HIGHEST
+    condition = f"t.seconds IS NOT NULL AND t.started_at >= ? AND t.started_at < ? AND {where}"
+    key = local_days.zone_key(zone)
+    if key is not None and local_days.kept_zone(conn) == key:
+        rows = ((engagement, _period_start(period), seconds)
+                for engagement, period, seconds in conn.execute(
+                    f"SELECT t.engagement_id, substr({local_days.LOCAL_DAY}, 1, {width}) "
+                    f"AS period, SUM(t.seconds) FROM time_entry t WHERE {condition} "
+                    "GROUP BY t.engagement_id, period", (low, high, *args)))
+    else:
+        rows = ((engagement, _period_start(
+                    decode(f"{hour}:00:00").astimezone(zone).date().isoformat()[:width]), seconds)
+                for engagement, hour, seconds in conn.execute(
+                    "SELECT t.engagement_id, substr(t.started_at, 1, 13) AS hour, "
+                    f"SUM(t.seconds) FROM time_entry t WHERE {condition} "
+                    "GROUP BY t.engagement_id, hour", (low, high, *args)))
+    ids: dict[str, uuid.UUID] = {}
     result: dict[tuple[uuid.UUID, date], int] = defaultdict(int)
-    for key, hour, seconds in conn.execute(
-            "SELECT engagement_id, substr(started_at, 1, 13) AS hour, SUM(seconds) "
-            f"FROM time_entry WHERE seconds IS NOT NULL AND {where} "
-            "GROUP BY engagement_id, hour", args):
-        start = decode(f"{hour}:00:00")
-        result[(uuid.UUID(hex=key), start.astimezone(zone).date())] += int(seconds)
+    for engagement, start, seconds in rows:
+        if (since is None or start >= since) and (until is None or start < until):
+            if engagement not in ids:
+                ids[engagement] = uuid.UUID(hex=engagement)
+            result[(ids[engagement], start)] += int(seconds)
     return dict(result)
 
 
-def earnings(conn: sqlite3.Connection, zone,
-             found: dict[uuid.UUID, Fee] | None = None) -> list[Earning]:
-    """Every amount earned, dated (see the module's rules)."""
+def _period_start(text: str) -> date:
+    """The first day of "2026", "2026-03" or "2026-03-14"."""
+    return date.fromisoformat(text + "-01-01"[len(text) - 4:])
+
+
+def earnings(conn: sqlite3.Connection, zone: tzinfo, found: dict[uuid.UUID, Fee] | None = None,
+             hours: dict[tuple[uuid.UUID, date], int] | None = None) -> list[Earning]:
+    """Every amount earned, dated (see the module's rules). ``hours``: hours_by_day's answer when
+    the caller has it already (hourly fees are earned on those days only)."""
     found = found if found is not None else fees(conn)
     result: list[Earning] = []
     hourly = [i for i, f in found.items() if f.kind == FeeKind.HOURLY and f.rate_cents is not None]
     if hourly:
-        for (engagement_id, day), seconds in hours_by_day(conn, zone, hourly).items():
+        chosen = set(hourly)
+        logged = (hours_by_day(conn, zone, hourly) if hours is None
+                  else {k: v for k, v in hours.items() if k[0] in chosen})
+        for (engagement_id, day), seconds in logged.items():
             fee = found[engagement_id]
             assert fee.rate_cents is not None
             result.append(Earning(engagement_id, day, fee.currency,
