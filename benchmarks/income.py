@@ -116,6 +116,7 @@ def main() -> None:
             timed("income by month, one year", args.runs,
                   lambda: income.income(store, by="month", year=2025))
             timed("income by month, all years", args.runs, lambda: income.income(store))
+            timed("income by year, all years", args.runs, lambda: income.income(store, by="year"))
             timed("income by organization, one year", args.runs,
                   lambda: income.income(store, by="organization", year=2025))
             timed("year-end summary", args.runs, lambda: income.year_summary(store, 2025))

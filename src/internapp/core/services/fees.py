@@ -24,13 +24,12 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from internapp.core.enums import EngagementStatus, FeeKind
-from internapp.core.services import local_days
-from internapp.core.store.codec import HIGHEST, LOWEST, decode, encode
+from internapp.core.store.codec import decode, encode
 
 if TYPE_CHECKING:
     from internapp.core.models import Engagement
@@ -161,55 +160,77 @@ def fees(conn: sqlite3.Connection,
             for t in terms(conn, engagement_ids)}
 
 
-UNITS = {"day": 10, "month": 7, "year": 4}  # characters of the ISO day that name the period
+UNITS = ("day", "month", "year")
+SEEKS = 50_000  # engagements × periods up to which each pair is one index seek
+BUCKETS = ("WITH b(i, lo, hi) AS MATERIALIZED (SELECT CAST(key AS INTEGER), "
+           "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) ")
 
 
 def hours_by_day(conn: sqlite3.Connection, zone: tzinfo,
                  engagement_ids: list[uuid.UUID] | None = None, *, since: date | None = None,
                  until: date | None = None, unit: str = "day") -> dict[tuple[uuid.UUID, date], int]:
-    """Seconds logged per engagement and local day (of the entry's start), summed in SQL; only
+    """Seconds logged per engagement and local day (of each entry's start), summed in SQL; only
     the days ``since`` ≤ day < ``until`` when given. ``unit`` "month" or "year" sums per local
     month or year instead, keyed by its first day (``since`` and ``until`` then begin one).
 
-    Where the store keeps local days in ``zone`` (local_days.ensure) SQL finds each entry's day
-    exactly; otherwise it sums per UTC hour and the hour's local day counts (exact for zones a
-    whole number of hours from UTC)."""
-    width = UNITS[unit]
-    if any(bound is not None and _period_start(bound.isoformat()[:width]) != bound
-           for bound in (since, until)):
+    The periods' local midnights are turned into UTC here (daylight saving and half-hour zones
+    included) and SQL sums the entries between them over the start index: exact, and read only."""
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {', '.join(UNITS)}")
+    if any(bound is not None and _period_start(bound, unit) != bound for bound in (since, until)):
         raise ValueError(f"since and until must each begin a {unit}")
-    where, args = _among("t.engagement_id", engagement_ids)
-    # the stored instants a local day can start from: a day either side covers every offset
-    low = encode(datetime.combine(since - timedelta(days=1), time(0), UTC)) if since else LOWEST
-    high = encode(datetime.combine(until + timedelta(days=1), time(0), UTC)) if until else HIGHEST
-    condition = f"t.seconds IS NOT NULL AND t.started_at >= ? AND t.started_at < ? AND {where}"
-    key = local_days.zone_key(zone)
-    if key is not None and local_days.kept_zone(conn) == key:
-        rows = ((engagement, _period_start(period), seconds)
-                for engagement, period, seconds in conn.execute(
-                    f"SELECT t.engagement_id, substr({local_days.LOCAL_DAY}, 1, {width}) "
-                    f"AS period, SUM(t.seconds) FROM time_entry t WHERE {condition} "
-                    "GROUP BY t.engagement_id, period", (low, high, *args)))
-    else:
-        rows = ((engagement, _period_start(
-                    decode(f"{hour}:00:00").astimezone(zone).date().isoformat()[:width]), seconds)
-                for engagement, hour, seconds in conn.execute(
-                    "SELECT t.engagement_id, substr(t.started_at, 1, 13) AS hour, "
-                    f"SUM(t.seconds) FROM time_entry t WHERE {condition} "
-                    "GROUP BY t.engagement_id, hour", (low, high, *args)))
+    first, last = since, until
+    if first is None or last is None:
+        ends = [conn.execute(f"SELECT started_at FROM time_entry ORDER BY started_at {order} "
+                             "LIMIT 1").fetchone() for order in ("ASC", "DESC")]
+        if ends[0] is None:
+            return {}
+        first = first or _period_start(decode(ends[0][0]).astimezone(zone).date(), unit)
+        last = last or _next(_period_start(decode(ends[1][0]).astimezone(zone).date(), unit), unit)
+    starts = []
+    while first < last:
+        starts.append(first)
+        first = _next(first, unit)
+    if not starts:
+        return {}
+    edges = [encode(datetime.combine(day, time(0), tzinfo=zone)) for day in (*starts, last)]
+    buckets = json.dumps([[edges[i], edges[i + 1]] for i in range(len(starts))])
+    where, args = _among("e.engagement_id", engagement_ids)
+    logging = conn.execute(f"SELECT COUNT(*) FROM time_total e WHERE {where}", args).fetchone()[0]
+    if logging * len(starts) <= SEEKS:  # each engagement's periods read off its covering index
+        rows = conn.execute(
+            BUCKETS + "SELECT e.engagement_id, b.i, (SELECT SUM(t.seconds) FROM time_entry t "
+            "INDEXED BY ix_time_entry_engagement_totals WHERE t.engagement_id = e.engagement_id "
+            "AND t.started_at >= b.lo AND t.started_at < b.hi) AS s "
+            f"FROM b CROSS JOIN time_total e WHERE s IS NOT NULL AND {where}", (buckets, *args))
+    else:  # many engagements and periods: one pass over the start index
+        where, args = _among("t.engagement_id", engagement_ids)
+        rows = conn.execute(
+            BUCKETS + "SELECT t.engagement_id, b.i, SUM(t.seconds) FROM b CROSS JOIN time_entry t "
+            "INDEXED BY ix_time_entry_started ON t.started_at >= b.lo AND t.started_at < b.hi "
+            f"WHERE t.seconds IS NOT NULL AND {where} GROUP BY t.engagement_id, b.i",
+            (buckets, *args))
     ids: dict[str, uuid.UUID] = {}
-    result: dict[tuple[uuid.UUID, date], int] = defaultdict(int)
-    for engagement, start, seconds in rows:
-        if (since is None or start >= since) and (until is None or start < until):
-            if engagement not in ids:
-                ids[engagement] = uuid.UUID(hex=engagement)
-            result[(ids[engagement], start)] += int(seconds)
-    return dict(result)
+    result: dict[tuple[uuid.UUID, date], int] = {}
+    for engagement, index, seconds in rows:
+        if engagement not in ids:
+            ids[engagement] = uuid.UUID(hex=engagement)
+        result[(ids[engagement], starts[index])] = int(seconds)
+    return result
 
 
-def _period_start(text: str) -> date:
-    """The first day of "2026", "2026-03" or "2026-03-14"."""
-    return date.fromisoformat(text + "-01-01"[len(text) - 4:])
+def _period_start(day: date, unit: str) -> date:
+    return day if unit == "day" else day.replace(month=day.month if unit == "month" else 1, day=1)
+
+
+def _next(start: date, unit: str) -> date:
+    if unit == "day":
+        return start + timedelta(days=1)
+    if unit == "year":
+        return start.replace(year=start.year + 1)
+    if start.month == 12:
+        return start.replace(year=start.year + 1, month=1)
+    return start.replace(month=start.month + 1)
 
 
 def earnings(conn: sqlite3.Connection, zone: tzinfo, found: dict[uuid.UUID, Fee] | None = None,

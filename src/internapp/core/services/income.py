@@ -29,7 +29,7 @@ from sqlmodel import col, select
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import Engagement, Organization
 from internapp.core.services import fees as fees_service
-from internapp.core.services import local_days, money_settings, payments
+from internapp.core.services import money_settings, payments
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.money import Totals, share
 from internapp.core.store import Store
@@ -100,7 +100,6 @@ def income(store: Store, *, by: str = "month", year: int | None = None,
     if year is not None and not 1970 <= year <= 9999:
         raise ValidationError("year", f"{year} is not a year to report on")
     zone = zone or local_zone()
-    local_days.ensure(store, zone)  # each entry's local day found in SQL (kept per zone)
     since, until = (date(year, 1, 1), date(year + 1, 1, 1)) if year is not None else (None, None)
     with store.read() as session:
         settings = money_settings.read(session)
