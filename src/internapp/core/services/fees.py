@@ -24,12 +24,12 @@ import sqlite3
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, time, timedelta, tzinfo
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from internapp.core.enums import EngagementStatus, FeeKind
-from internapp.core.store.codec import decode
+from internapp.core.store.codec import decode, encode
 
 if TYPE_CHECKING:
     from internapp.core.models import Engagement
@@ -160,29 +160,91 @@ def fees(conn: sqlite3.Connection,
             for t in terms(conn, engagement_ids)}
 
 
-def hours_by_day(conn: sqlite3.Connection, zone, engagement_ids: list[uuid.UUID] | None = None
-                 ) -> dict[tuple[uuid.UUID, date], int]:
-    """Seconds logged per engagement and local day, summed in SQL per UTC hour (so an entry
-    counts on the local day its start hour falls on)."""
-    where, args = _among("engagement_id", engagement_ids)
-    result: dict[tuple[uuid.UUID, date], int] = defaultdict(int)
-    for key, hour, seconds in conn.execute(
-            "SELECT engagement_id, substr(started_at, 1, 13) AS hour, SUM(seconds) "
-            f"FROM time_entry WHERE seconds IS NOT NULL AND {where} "
-            "GROUP BY engagement_id, hour", args):
-        start = decode(f"{hour}:00:00")
-        result[(uuid.UUID(hex=key), start.astimezone(zone).date())] += int(seconds)
-    return dict(result)
+UNITS = ("day", "month", "year")
+SEEKS = 50_000  # engagements × periods up to which each pair is one index seek
+BUCKETS = ("WITH b(i, lo, hi) AS MATERIALIZED (SELECT CAST(key AS INTEGER), "
+           "json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) ")
 
 
-def earnings(conn: sqlite3.Connection, zone,
-             found: dict[uuid.UUID, Fee] | None = None) -> list[Earning]:
-    """Every amount earned, dated (see the module's rules)."""
+def hours_by_day(conn: sqlite3.Connection, zone: tzinfo,
+                 engagement_ids: list[uuid.UUID] | None = None, *, since: date | None = None,
+                 until: date | None = None, unit: str = "day") -> dict[tuple[uuid.UUID, date], int]:
+    """Seconds logged per engagement and local day (of each entry's start), summed in SQL; only
+    the days ``since`` ≤ day < ``until`` when given. ``unit`` "month" or "year" sums per local
+    month or year instead, keyed by its first day (``since`` and ``until`` then begin one).
+
+    The periods' local midnights are turned into UTC here (daylight saving and half-hour zones
+    included) and SQL sums the entries between them over the start index: exact, and read only."""
+    if unit not in UNITS:
+        raise ValueError(f"unit must be one of {', '.join(UNITS)}")
+    if any(bound is not None and _period_start(bound, unit) != bound for bound in (since, until)):
+        raise ValueError(f"since and until must each begin a {unit}")
+    first, last = since, until
+    if first is None or last is None:
+        ends = [conn.execute(f"SELECT started_at FROM time_entry ORDER BY started_at {order} "
+                             "LIMIT 1").fetchone() for order in ("ASC", "DESC")]
+        if ends[0] is None:
+            return {}
+        first = first or _period_start(decode(ends[0][0]).astimezone(zone).date(), unit)
+        last = last or _next(_period_start(decode(ends[1][0]).astimezone(zone).date(), unit), unit)
+    starts = []
+    while first < last:
+        starts.append(first)
+        first = _next(first, unit)
+    if not starts:
+        return {}
+    edges = [encode(datetime.combine(day, time(0), tzinfo=zone)) for day in (*starts, last)]
+    buckets = json.dumps([[edges[i], edges[i + 1]] for i in range(len(starts))])
+    where, args = _among("e.engagement_id", engagement_ids)
+    logging = conn.execute(f"SELECT COUNT(*) FROM time_total e WHERE {where}", args).fetchone()[0]
+    if logging * len(starts) <= SEEKS:  # each engagement's periods read off its covering index
+        rows = conn.execute(
+            BUCKETS + "SELECT e.engagement_id, b.i, (SELECT SUM(t.seconds) FROM time_entry t "
+            "INDEXED BY ix_time_entry_engagement_totals WHERE t.engagement_id = e.engagement_id "
+            "AND t.started_at >= b.lo AND t.started_at < b.hi) AS s "
+            f"FROM b CROSS JOIN time_total e WHERE s IS NOT NULL AND {where}", (buckets, *args))
+    else:  # many engagements and periods: one pass over the start index
+        where, args = _among("t.engagement_id", engagement_ids)
+        rows = conn.execute(
+            BUCKETS + "SELECT t.engagement_id, b.i, SUM(t.seconds) FROM b CROSS JOIN time_entry t "
+            "INDEXED BY ix_time_entry_started ON t.started_at >= b.lo AND t.started_at < b.hi "
+            f"WHERE t.seconds IS NOT NULL AND {where} GROUP BY t.engagement_id, b.i",
+            (buckets, *args))
+    ids: dict[str, uuid.UUID] = {}
+    result: dict[tuple[uuid.UUID, date], int] = {}
+    for engagement, index, seconds in rows:
+        if engagement not in ids:
+            ids[engagement] = uuid.UUID(hex=engagement)
+        result[(ids[engagement], starts[index])] = int(seconds)
+    return result
+
+
+def _period_start(day: date, unit: str) -> date:
+    return day if unit == "day" else day.replace(month=day.month if unit == "month" else 1, day=1)
+
+
+def _next(start: date, unit: str) -> date:
+    if unit == "day":
+        return start + timedelta(days=1)
+    if unit == "year":
+        return start.replace(year=start.year + 1)
+    if start.month == 12:
+        return start.replace(year=start.year + 1, month=1)
+    return start.replace(month=start.month + 1)
+
+
+def earnings(conn: sqlite3.Connection, zone: tzinfo, found: dict[uuid.UUID, Fee] | None = None,
+             hours: dict[tuple[uuid.UUID, date], int] | None = None) -> list[Earning]:
+    """Every amount earned, dated (see the module's rules). ``hours``: hours_by_day's answer when
+    the caller has it already (hourly fees are earned on those days only)."""
     found = found if found is not None else fees(conn)
     result: list[Earning] = []
     hourly = [i for i, f in found.items() if f.kind == FeeKind.HOURLY and f.rate_cents is not None]
     if hourly:
-        for (engagement_id, day), seconds in hours_by_day(conn, zone, hourly).items():
+        chosen = set(hourly)
+        logged = (hours_by_day(conn, zone, hourly) if hours is None
+                  else {k: v for k, v in hours.items() if k[0] in chosen})
+        for (engagement_id, day), seconds in logged.items():
             fee = found[engagement_id]
             assert fee.rate_cents is not None
             result.append(Earning(engagement_id, day, fee.currency,

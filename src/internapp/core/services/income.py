@@ -100,14 +100,20 @@ def income(store: Store, *, by: str = "month", year: int | None = None,
     if year is not None and not 1970 <= year <= 9999:
         raise ValidationError("year", f"{year} is not a year to report on")
     zone = zone or local_zone()
+    since, until = (date(year, 1, 1), date(year + 1, 1, 1)) if year is not None else (None, None)
     with store.read() as session:
         settings = money_settings.read(session)
         conn = plain(session)
         found = fees_service.fees(conn)
-        earned = fees_service.earnings(conn, zone, found)
-        hours = fees_service.hours_by_day(conn, zone)
-        received = payments.rows_for(session, list(session.exec(
-            select(payments.Payment).where(col(payments.Payment.received_on).is_not(None)))))
+        # per month is as fine as any grouping here needs (hourly fees earned "on" the 1st)
+        hours = fees_service.hours_by_day(conn, zone, since=since, until=until,
+                                          unit="month" if by == "month" else "year")
+        earned = fees_service.earnings(conn, zone, found, hours=hours)
+        query = select(payments.Payment).where(col(payments.Payment.received_on).is_not(None))
+        if year is not None:
+            query = query.where(col(payments.Payment.received_on) >= since,
+                                col(payments.Payment.received_on) < until)
+        received = payments.rows_for(session, list(session.exec(query)))
         names = _names(session)
     bp = settings.set_aside_bp or 0
     rows: dict[tuple[str, str], IncomeRow] = {}
@@ -133,18 +139,21 @@ def income(store: Store, *, by: str = "month", year: int | None = None,
             target = row(key, p.currency)
             target.received += p.amount_cents
             target.withheld += p.withheld_cents
+    seconds_in: dict[tuple[str, uuid.UUID], int] = defaultdict(int)  # summed before the Fractions
     for (engagement_id, day), seconds in hours.items():
-        fee = found.get(engagement_id)
-        if fee is None or (key := key_for(engagement_id, day)) is None:
-            continue
+        if engagement_id in found and (key := key_for(engagement_id, day)) is not None:
+            seconds_in[(key, engagement_id)] += seconds
+    rates = {i: (f.rate_so_far, f.implied_rate) for i, f in found.items()}
+    for (key, engagement_id), seconds in seconds_in.items():
+        so_far, implied = rates[engagement_id]
         logged = Fraction(seconds, 3600)
-        target = row(key, fee.currency)
-        if fee.rate_so_far is not None:
+        target = row(key, found[engagement_id].currency)
+        if so_far is not None:
             target.hours += logged
-            target._rated += logged * fee.rate_so_far
-        if fee.implied_rate is not None:
+            target._rated += logged * so_far
+        if implied is not None:
             target._implied_hours += logged
-            target._implied += logged * fee.implied_rate
+            target._implied += logged * implied
     ordered = sorted(rows.values(), key=lambda r: (r.key, r.currency))
     totals = {name: Totals((r.currency, getattr(r, name)) for r in ordered)
               for name in ("earned", "received", "net")}
