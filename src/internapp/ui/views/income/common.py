@@ -34,7 +34,20 @@ def table(headers: list[str], *, stretch: int = 0, eliding: tuple[int, ...] = ()
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setProperty("elidingColumns", list(eliding) or [stretch])
+    view.setProperty("stretchColumn", stretch)
+    view.setProperty("scrollsSideways", True)  # eight money columns at 900 px (in German)
+    keep_title_whole(view)
     return view
+
+
+def keep_title_whole(view: QTableWidget) -> None:
+    """The stretching column never gets narrower than its title (a German title is longer; at
+    900 px the other columns would squeeze it): the table scrolls sideways instead."""
+    header = view.horizontalHeader()
+    column = view.property("stretchColumn")
+    if column is not None:
+        needed = header.sectionSizeFromContents(int(column)).width()
+        header.setMinimumSectionSize(max(header.minimumSectionSize(), needed))
 
 
 def fill(view: QTableWidget, rows: list[list[str]], *, right_from: int = 1,
@@ -51,6 +64,7 @@ def fill(view: QTableWidget, rows: list[list[str]], *, right_from: int = 1,
             if colours and r in colours:
                 item.setForeground(QBrush(QColor(colours[r])))
             view.setItem(r, c, item)
+    keep_title_whole(view)  # its title may have changed (Month, Year, Organization…)
     fit_height(view)
 
 
