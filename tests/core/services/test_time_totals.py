@@ -81,3 +81,20 @@ def test_other_triggers_on_time_entry_are_left_alone(store):
         names = {name for (name,) in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
     assert "sync_ins_time_entry" in names
+
+
+def test_entries_written_while_the_totals_are_suspended_are_still_found_by_search(store):
+    """A sync pull suspends the totals around thousands of pulled entries: the full-text index
+    still learns of every one of them (its triggers are not the totals' to suspend)."""
+    from internapp.core.services import time_search
+
+    one = engagements.create(store, title="Pulled work")
+    with store.writing([]) as conn:
+        triggers = time_totals.suspend(conn)
+        conn.executemany(INSERT, _rows(one.id, 5, '["synced"]'))
+        time_totals.resume(conn, triggers, [one.id])
+    with store.reading() as conn:
+        found = conn.execute(f"SELECT count(*) FROM {time_search.TABLE} WHERE "
+                             f"{time_search.TABLE} MATCH ?",
+                             (time_search.match_expression("pulled entry"),)).fetchone()[0]
+    assert found == 5
