@@ -332,8 +332,6 @@ def _tags_json(tags: tuple[str, ...]) -> str:
 
 
 BULK_CACHE_KIB = 64 * 1024
-SEARCH_INSERT_TRIGGER = ("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                         "AND name = 'tr_time_search_insert'")
 
 
 def bulk_insert(conn: sqlite3.Connection, rows: Iterable[tuple], engagement_ids) -> None:
@@ -352,19 +350,14 @@ def bulk_insert(conn: sqlite3.Connection, rows: Iterable[tuple], engagement_ids)
     rows go in (the table's indexes take ten times the default's pages at a million entries).
     """
     triggers = time_totals.suspend(conn)
-    indexing = conn.execute(SEARCH_INSERT_TRIGGER).fetchall()
-    for name, _ in indexing:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    last = time_search.last_rowid(conn)
+    indexing = time_search.pause(conn)
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
         conn.executemany(INSERT, rows)
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
-    for _, sql in indexing:
-        time_search.index_after(conn, last)
-        conn.execute(sql)
+    time_search.resume(conn, indexing)
     time_totals.resume(conn, triggers, engagement_ids)
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from internapp.core.services import local_days
 
 # (the full-text index's triggers, tr_time_search_*, are not the totals': a bulk import drops
-# and replays its insert trigger itself, time_import.bulk_insert)
+# and replays the index's insert trigger through time_search.pause/resume)
 KEPT_BY = ("type = 'trigger' AND tbl_name = 'time_entry' AND name GLOB 'tr_time_*' "
            "AND name NOT GLOB 'tr_time_search_*'")
 ALL_ENGAGEMENTS = ("INSERT INTO time_total (engagement_id, seconds, entries) "
