@@ -5,19 +5,22 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
+from internapp.ui.widgets.table_columns import ColumnFitter
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def table(headers: list[str], *, stretch: int = 0, eliding: tuple[int, ...] = ()) -> QTableWidget:
-    """A read-only, row-selecting table; column ``stretch`` takes the spare width and the
-    ``eliding`` columns shorten long text (with the full text in a tooltip)."""
+def table(headers: list[str], *, elide: tuple[int, ...] = (0,),
+          hide_first: tuple[int, ...] = ()) -> QTableWidget:
+    """A read-only, row-selecting table whose columns fit (widgets/table_columns.ColumnFitter):
+    the ``elide`` columns take the spare width and shorten long text (the full text in a
+    tooltip); when even that does not fit, the ``hide_first`` columns are hidden in that order."""
     view = QTableWidget(0, len(headers))
     view.setHorizontalHeaderLabels(headers)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -28,26 +31,11 @@ def table(headers: list[str], *, stretch: int = 0, eliding: tuple[int, ...] = ()
     view.setWordWrap(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(30)
-    header = view.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft
+                                                | Qt.AlignmentFlag.AlignVCenter)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.setProperty("elidingColumns", list(eliding) or [stretch])
-    view.setProperty("stretchColumn", stretch)
-    view.setProperty("scrollsSideways", True)  # eight money columns at 900 px (in German)
-    keep_title_whole(view)
+    ColumnFitter(view, elide=elide, hide_first=hide_first)
     return view
-
-
-def keep_title_whole(view: QTableWidget) -> None:
-    """The stretching column never gets narrower than its title (a German title is longer; at
-    900 px the other columns would squeeze it): the table scrolls sideways instead."""
-    header = view.horizontalHeader()
-    column = view.property("stretchColumn")
-    if column is not None:
-        needed = header.sectionSizeFromContents(int(column)).width()
-        header.setMinimumSectionSize(max(header.minimumSectionSize(), needed))
 
 
 def fill(view: QTableWidget, rows: list[list[str]], *, right_from: int = 1,
@@ -64,7 +52,6 @@ def fill(view: QTableWidget, rows: list[list[str]], *, right_from: int = 1,
             if colours and r in colours:
                 item.setForeground(QBrush(QColor(colours[r])))
             view.setItem(r, c, item)
-    keep_title_whole(view)  # its title may have changed (Month, Year, Organization…)
     fit_height(view)
 
 

@@ -36,7 +36,7 @@ class InvoicesTab(QWidget):
         layout.addWidget(self.empty_label)
         self.table = table([self.tr("Number"), self.tr("Status"), self.tr("Issued"),
                             self.tr("For"), self.tr("Total"), self.tr("Why")],
-                           stretch=5, eliding=(3, 5))
+                           elide=(3, 5), hide_first=(2,))
         self.table.setAccessibleName(self.tr("Invoice numbers"))
         layout.addWidget(self.table)
         box = QGroupBox(self.tr("Your numbering"))

@@ -83,7 +83,8 @@ class OverviewTab(QWidget):
         layout.addLayout(tools)
         self.table = table([self.tr("Period"), self.tr("Currency"), self.tr("Earned"),
                             self.tr("Received"), self.tr("Withheld"), self.tr("Keep for taxes"),
-                            self.tr("Rate / h"), self.tr("Estimate / h")])
+                            self.tr("Rate / h"), self.tr("Estimate / h")],
+                           hide_first=(7, 6, 4))
         layout.addWidget(self.table)
         self.converted_label = QLabel()
         self.converted_label.setObjectName("Muted")
@@ -93,7 +94,8 @@ class OverviewTab(QWidget):
         rates_title.setObjectName("SectionTitle")
         layout.addWidget(rates_title)
         self.rates = table([self.tr("Engagement"), self.tr("Fee"), self.tr("Hours"),
-                            self.tr("Rate / h"), self.tr("Estimate / h"), self.tr("Of estimate")])
+                            self.tr("Rate / h"), self.tr("Estimate / h"), self.tr("Of estimate")],
+                           hide_first=(5, 4))
         layout.addWidget(self.rates)
         note = QLabel(self.tr("Earned: a fixed fee when delivered, hours × rate when logged, a "
                               "milestone's fee when done. Received: payments by the day they "

@@ -45,7 +45,7 @@ class PaymentsTab(QWidget):
         layout.addLayout(tools)
         self.table = table([self.tr("When"), self.tr("Engagement"), self.tr("Paid by"),
                             self.tr("Amount"), self.tr("Withheld"), self.tr("Keep for taxes")],
-                           stretch=1, eliding=(1, 2))
+                           elide=(1, 2), hide_first=(5, 4))
         self.table.setAccessibleName(self.tr("Payments"))
         self.table.cellDoubleClicked.connect(
             lambda row, _c: self.open_engagement.emit(self.rows[row].engagement_id))

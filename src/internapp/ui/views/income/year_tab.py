@@ -40,7 +40,7 @@ class YearTab(QWidget):
         layout.addWidget(self.heading)
         self.table = table([self.tr("Paid by"), self.tr("Currency"), self.tr("Payments"),
                             self.tr("Gross"), self.tr("Withheld"), self.tr("Net"),
-                            self.tr("Keep for taxes")], stretch=0)
+                            self.tr("Keep for taxes")], hide_first=(2, 6))
         self.table.setAccessibleName(self.tr("Year-end totals per payer"))
         layout.addWidget(self.table)
         self.converted_label = QLabel()
