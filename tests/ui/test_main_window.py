@@ -59,6 +59,19 @@ def test_geometry_is_remembered(qtbot, context):
     assert (second.width(), second.height()) == (1010, 690)
 
 
+def test_the_first_window_fits_a_screen_smaller_than_its_default_size(qtbot, context,
+                                                                     monkeypatch):
+    """A 900x600 laptop is smaller than the default 1200x780: the first window fits it. (The
+    tests' screen is 1920x1080, so the default is made larger than it instead.)"""
+    from internapp.ui import main_window
+
+    monkeypatch.setattr(main_window, "DEFAULT_SIZE", (2400, 1400))
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    area = QApplication.primaryScreen().availableGeometry()
+    assert (window.width(), window.height()) == (area.width(), area.height())
+    assert area.contains(window.geometry())
+
 def test_dark_and_light_palettes(window):
     app = QApplication.instance()
     window.set_theme_mode(ThemeMode.DARK)

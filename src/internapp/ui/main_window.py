@@ -329,6 +329,23 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """The first window, or one saved on a larger monitor, fits the screen it opens on (a
+        900×600 laptop): no larger than its free area, and inside it."""
+        screen = (QApplication.screenAt(self.geometry().center())
+                  or QApplication.primaryScreen())  # (self.screen(key) is a screen of ours)
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = max(MINIMUM_SIZE[0], min(self.width(), area.width()))
+        height = max(MINIMUM_SIZE[1], min(self.height(), area.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not area.contains(self.geometry()):
+            self.move(max(area.left(), min(self.x(), area.right() - width + 1)),
+                      max(area.top(), min(self.y(), area.bottom() - height + 1)))
 
     def notifications_unavailable(self) -> str | None:
         """Why desktop notifications cannot be shown here (None: they can)."""
