@@ -522,6 +522,10 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <translation>Timer auf zwei Geräten</translation>
     </message>
     <message>
+        <source>Same number on two devices</source>
+        <translation>Gleiche Nummer auf zwei Geräten</translation>
+    </message>
+    <message>
         <source>The same field was changed on two devices; the later change is in the record.</source>
         <translation>Dasselbe Feld wurde auf zwei Geräten geändert; die spätere Änderung steht im Eintrag.</translation>
     </message>
@@ -552,6 +556,10 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Timers ran on two devices at once; the earlier one was stopped.</source>
         <translation>Auf zwei Geräten liefen gleichzeitig Timer; der frühere wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Two records got the same number on two devices; both are kept, and the later one has a new number.</source>
+        <translation>Zwei Einträge bekamen auf zwei Geräten dieselbe Nummer; beide bleiben erhalten, der spätere hat eine neue Nummer.</translation>
     </message>
     <message>
         <source>running</source>
