@@ -75,6 +75,13 @@ def create_triggers(connection: sqlite3.Connection) -> None:
             connection.execute(statement)
 
 
+def suspend(connection: sqlite3.Connection) -> None:
+    """Drops the triggers for a migration, inside its transaction (``refresh`` makes them again
+    from the migrated tables)."""
+    if enabled(connection):
+        drop_triggers(connection)
+
+
 def refresh(connection: sqlite3.Connection) -> None:
     """Re-creates the triggers from the tables' current columns, when sync is set up. Runs inside
     the caller's transaction (the migration's)."""
