@@ -47,7 +47,8 @@ def head_revision() -> str:
 def upgrade_to_head(engine: Engine) -> None:
     """Applies every pending migration and stamps the file, all in one transaction. When sync is
     set up, its capture triggers are dropped first (SQLite refuses to drop a column a trigger
-    names, and they name every column) and generated again from the migrated tables. So what a
+    names, and they name every column) and generated again from the migrated tables, and the
+    next sync pulls everything again (what the older schema could not hold). So what a
     migration writes is not logged for sync: each device migrates its own copy of the same data
     (rows a migration derives must get ids derived from their source, uuid5, to be the same rows
     on every device)."""
@@ -62,7 +63,7 @@ def upgrade_to_head(engine: Engine) -> None:
         assert isinstance(raw, sqlite3.Connection)
         capture.suspend(raw)
         command.upgrade(alembic_config(connection), "head")
-        capture.refresh(raw)
+        capture.after_upgrade(raw)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.exec_driver_sql(TOUCH_GUARD)  # every write transaction carries the guard

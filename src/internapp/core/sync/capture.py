@@ -90,6 +90,16 @@ def refresh(connection: sqlite3.Connection) -> None:
         create_triggers(connection)
 
 
+def after_upgrade(connection: sqlite3.Connection) -> None:
+    """After this store's migrations, in their transaction: the triggers again, from the migrated
+    tables; and the pull cursor back to the start, so the next sync pulls again what this device
+    could not hold before (tables and columns a device with the newer schema already sent —
+    skipped then, and never sent again otherwise). Rows that did not change merge as no-ops."""
+    if enabled(connection):
+        refresh(connection)
+        connection.execute("DELETE FROM sync_state WHERE key = 'pull_cursor'")
+
+
 def install(connection: sqlite3.Connection, device_id: uuid.UUID | None = None) -> str:
     """Sets sync up inside the caller's write transaction: the device's clock row, the triggers,
     and a snapshot of every synced row as the first changes to push. Returns the device id.
