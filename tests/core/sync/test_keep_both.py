@@ -83,3 +83,33 @@ def test_without_the_declaration_the_same_key_is_one_record_merged(
     for store in (device_a, device_b, device_a):
         synced(store)
     assert len(_rows(device_a)) == len(_rows(device_b)) == 1
+
+
+def test_two_invoices_numbered_alike_offline_stay_two_invoices_with_distinct_numbers(
+        device_a, device_b, synced):
+    """The real declaration: invoice 2026-001 drafted offline on each device is two invoices,
+    never one merged away; the later-created one takes the scheme's next free number."""
+    from datetime import date
+
+    from internapp.core.services import engagements, invoices, money_settings
+
+    synced(device_a)
+    synced(device_b)
+    day = date(2026, 11, 26)
+    drafted = {}
+    for store, title in ((device_a, "Dashboard"), (device_b, "Audit")):
+        money_settings.update(store, invoice_prefix="{year}-", invoice_digits=3, invoice_next=1)
+        e = engagements.create(store, title=title, fee="600", start_on="2026-10-01")
+        drafted[title] = invoices.create_draft(store, e.id, today=day)
+    assert drafted["Dashboard"].number == drafted["Audit"].number == "2026-001"
+    for store in (device_a, device_b, device_a, device_b):
+        synced(store)
+
+    def numbers(store):
+        with store.reading() as conn:
+            return sorted(conn.execute("SELECT i.number, e.title FROM invoice i "
+                                       "JOIN engagement e ON e.id = i.engagement_id"))
+
+    assert numbers(device_a) == numbers(device_b)
+    assert [n for n, _ in numbers(device_a)] == ["2026-001", "2026-002"]
+    assert {t for _, t in numbers(device_a)} == {"Dashboard", "Audit"}

@@ -65,7 +65,15 @@ LOCAL_ONLY: dict[str, str] = {
 # new values for its keys from the function — called with the store's connection and the row's
 # values, it returns the new values (e.g. the next free invoice number) — and is listed as
 # "renumbered". Every device picks the same row.
-KEEP_BOTH: dict[str, Callable[[sqlite3.Connection, dict[str, Any]], dict[str, Any]]] = {}
+def _renumber_invoice(connection: sqlite3.Connection, row: dict[str, Any]) -> dict[str, Any]:
+    from internapp.core.services import invoice_numbers
+
+    return invoice_numbers.renumbered(connection, row)
+
+
+KEEP_BOTH: dict[str, Callable[[sqlite3.Connection, dict[str, Any]], dict[str, Any]]] = {
+    "invoice": _renumber_invoice,
+}
 
 # Columns every synced row has; they merge like the others but a difference in them alone is
 # never reported as a conflict.
