@@ -2320,6 +2320,22 @@ Gefunden wurde: {reason}.</translation>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
     </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Bisher erhalten</translation>
+    </message>
+    <message>
+        <source>per month ({currency})</source>
+        <translation>pro Monat ({currency})</translation>
+    </message>
+    <message>
+        <source>so far ({currency})</source>
+        <translation>bisher ({currency})</translation>
+    </message>
+    <message>
+        <source>Income {year} in {currency}: {total} received</source>
+        <translation>Einkommen {year} in {currency}: {total} erhalten</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
