@@ -95,3 +95,36 @@ def test_rows_a_migration_derives_reach_a_device_that_joins_later_once(
         assert _bodies(later) == ["met Ana Lima", "met Ben Okafor"]
     finally:
         later.close()
+
+
+def test_rows_from_a_newer_schema_without_a_column_the_older_device_requires_still_arrive(
+        device_a, device_b, synced, monkeypatch):
+    """Issue 14's upgrade drops engagement.deliverables (NOT NULL on schema 9): an older device
+    pulling a newer device's engagement failed with a raw NOT NULL error. Its own value stays on
+    a row it has; a new row gets an empty one."""
+    with device_a.writing([]) as conn:  # the laptop: the newer schema, without the column
+        conn.execute(CREATE)
+    with device_b.writing([]) as conn:  # the desktop: still requires it
+        conn.execute(f"CREATE TABLE {TABLE} (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, "
+                     "updated_at TEXT NOT NULL, body TEXT, legacy TEXT NOT NULL)")
+    monkeypatch.setitem(tables.SYNCED, TABLE, Kind.ENGAGEMENTS)
+    from internapp.core.sync import capture, local
+
+    for store in (device_a, device_b):
+        with local.opened(store) as db, local.write(db):
+            capture.refresh(db)  # their triggers, as each one's own schema made them
+    old = uuid.uuid4().hex
+    with device_b.writing([]) as conn:
+        conn.execute(f"INSERT INTO {TABLE} VALUES (?, '2026-01-01', '2026-01-01', 'old', "
+                     "'kept on the desktop')", (old,))
+    synced(device_b)
+    synced(device_a)
+    with device_a.writing([]) as conn:
+        conn.execute(f"UPDATE {TABLE} SET body = 'old, edited on the laptop' WHERE id = ?", (old,))
+        conn.execute(f"INSERT INTO {TABLE} VALUES (?, '2026-01-02', '2026-01-02', 'new')",
+                     (uuid.uuid4().hex,))
+    synced(device_a)
+    synced(device_b)
+    with device_b.reading() as conn:
+        rows = conn.execute(f"SELECT body, legacy FROM {TABLE} ORDER BY body").fetchall()
+    assert rows == [("new", ""), ("old, edited on the laptop", "kept on the desktop")]

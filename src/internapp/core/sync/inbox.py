@@ -40,6 +40,7 @@ def apply(connection: sqlite3.Connection, pulled: list[Pulled], *, acked: int, c
         local.set_applying(connection, True)
         mine = {(c.tbl, c.row_id): c for c in pending(connection, acked, 1 << 62)}
         columns = {t: set(local.table_columns(connection, t)) for t in SYNCED}
+        required = {t: _required(connection, t) for t in SYNCED if columns[t]}
         order = {t: i for i, t in enumerate(SYNCED)}
         # parents before children; within a table in the order the rows were created, which
         # is the order of most of its indexes (the server sends them by id: random, and writing
@@ -68,6 +69,8 @@ def apply(connection: sqlite3.Connection, pulled: list[Pulled], *, acked: int, c
             if row.deleted:
                 continue
             values = _values(connection, row, columns[row.tbl], mine.get((row.tbl, row.row_id)))
+            if values is not None and not required[row.tbl].keys() <= values.keys():
+                _fill_older_columns(connection, row, values, required[row.tbl])
             if values is None:
                 continue
             if group and (group[0][0].tbl, tuple(group[0][1])) != (row.tbl, tuple(values)):
@@ -121,6 +124,26 @@ def _values(connection: sqlite3.Connection, row: Pulled, columns: set[str],
             conflicts_log.record(connection, "field", row.tbl, row.row_id, col=col,
                                  kept=values[col], lost=current[col], lost_hlc=hlc or 0)
     return values
+
+
+def _required(connection: sqlite3.Connection, tbl: str) -> dict[str, Any]:
+    """This device's columns a row must have (NOT NULL, no default), each with a neutral value."""
+    return {name: 0 if any(t in kind.upper() for t in ("INT", "REAL", "NUM", "BOOL")) else ""
+            for _, name, kind, notnull, default, pk in connection.execute(
+                f'PRAGMA table_info("{tbl}")') if notnull and default is None and not pk}
+
+
+def _fill_older_columns(connection: sqlite3.Connection, row: Pulled, values: dict[str, Any],
+                        required: dict[str, Any]) -> None:
+    """A row from a device whose newer schema dropped a column this one still requires (issue
+    14 moved engagement.deliverables into rows): the local value is kept, a new row gets a
+    neutral one; once this device upgrades, it pulls everything again (capture.after_upgrade)."""
+    missing = [col for col in required if col not in values]
+    names = ", ".join(f'"{col}"' for col in missing)
+    found = connection.execute(f'SELECT {names} FROM "{row.tbl}" WHERE id = ?',
+                               (row.row_id,)).fetchone()
+    for i, col in enumerate(missing):
+        values[col] = found[i] if found is not None else required[col]
 
 
 def _delete(connection: sqlite3.Connection, row: Pulled, mine) -> bool:
