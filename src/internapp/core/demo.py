@@ -16,6 +16,7 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
 from sqlmodel import Session, func, select
 
+from internapp.core import demo_outcomes
 from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import local_zone_name, today_local
 from internapp.core.models import (
@@ -43,8 +44,8 @@ from internapp.core.store import Store
 # Tables holding the user's records, children first (the order to clear them in). A target
 # role's skills go with their role or their skill (ON DELETE CASCADE), so built-in roles keep theirs.
 USER_TABLES = (TimeEntry, Milestone, EngagementSkill, ApplicationSkill, ContactLink, Interaction,
-               Interview, Document, ApplicationEvent, Engagement, Application, Contact,
-               TagCadence, Organization)
+               Interview, *demo_outcomes.TABLES, Document, ApplicationEvent, Engagement,
+               Application, Contact, TagCadence, Organization)
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,7 @@ class _Builder:
         self.session.add(TagCadence(tag="mentor", days=30))
         self.session.add(TagCadence(tag="recruiter", days=60))
         self.interviews(applications, contacts)
+        demo_outcomes.add(self.session, engagements)  # deliverables, results, stories, lines
         for name, rating in SELF_RATINGS.items():  # what the student judges from before the app
             self.skill(name).self_rating = rating
         return DemoSummary(organizations=len(self.organizations), applications=len(applications),
@@ -287,10 +289,6 @@ class _Builder:
             platform=app.source, start_on=start, due_on=due, ended_on=due if done else None,
             hours_estimate=estimate, weekly_cap_hours=cap, fee_cents=fee * 100, currency="USD",
             paid_on=due + timedelta(days=6) if status == "paid" else None, status=status,
-            deliverables="Final report (PDF) and the working files",
-            outcome="Delivered on time; client adopted two recommendations" if done else "",
-            feedback="“Clear, well-organised work — would hire again.”" if done else "",
-            reference_ok=True if done else None,
         )
         self.session.add(eng)
         self.session.flush()

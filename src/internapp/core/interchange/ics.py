@@ -21,6 +21,7 @@ from internapp.core.clock import utcnow
 from internapp.core.models import (
     Application,
     Contact,
+    Deliverable,
     Engagement,
     Interaction,
     Interview,
@@ -84,10 +85,14 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 "interview", interview.id, f"{kind}: {role} ({org})", interview.notes,
                 interview.at, interview.at + timedelta(minutes=minutes), interview.updated_at,
                 interview.location))
+        handed: dict[uuid.UUID, list[str]] = {}
+        for owner, title in session.exec(select(Deliverable.engagement_id, Deliverable.title)
+                                         .order_by(Deliverable.position)):
+            handed.setdefault(owner, []).append(title)
         for engagement in session.exec(select(Engagement).where(
                 Engagement.due_on.is_not(None), Engagement.status.in_(PLANNABLE))):
             events.append(_all_day("engagement-due", engagement.id, f"Hand in: {engagement.title}",
-                                   engagement.deliverables, engagement.due_on,
+                                   "\n".join(handed.get(engagement.id, [])), engagement.due_on,
                                    engagement.updated_at))
         for milestone, title in session.exec(
                 select(Milestone, Engagement.title)

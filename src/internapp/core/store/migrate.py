@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
     from sqlalchemy import Connection, Engine
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def migrations_dir() -> str:
