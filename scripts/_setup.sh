@@ -6,6 +6,8 @@ QT_OFFSCREEN_PACKAGES="libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 l
 QT_X11_PACKAGES="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1"
 PYTHON_PACKAGES="python3 python3-venv python3-pip"
+# What the tests use besides Qt: poppler-utils (pdftotext, pdftoppm, pdfinfo) reads the PDFs we write.
+TEST_PACKAGES="poppler-utils"
 
 # install_system_packages PKG... — installs what is missing with apt-get when run as root on
 # Debian/Ubuntu; otherwise prints the command to run and carries on.

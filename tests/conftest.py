@@ -81,3 +81,27 @@ def demo_store(store):
 
     demo.fill(store, seed=7)
     return store
+
+
+@pytest.fixture
+def pdf_text():
+    """``pdf_text(path, page=None, layout=False)``: the text of a PDF (or of one page) as poppler's
+    pdftotext extracts it, NFKC-normalised (Arabic comes out in presentation forms). Skips where
+    poppler-utils is missing (scripts/test installs it)."""
+    import shutil
+    import subprocess
+    import unicodedata
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+
+    def extract(path, page: int | None = None, layout: bool = False) -> str:
+        command = ["pdftotext", "-enc", "UTF-8"]
+        if layout:
+            command.append("-layout")
+        if page is not None:
+            command += ["-f", str(page), "-l", str(page)]
+        done = subprocess.run([*command, str(path), "-"], capture_output=True, check=True)
+        return unicodedata.normalize("NFKC", done.stdout.decode("utf-8"))
+
+    return extract
