@@ -1,0 +1,111 @@
+"""The words every portfolio format shares (Markdown, HTML, PDF), so they say the same thing:
+an engagement's one-line description, a reference's attribution, the radar as a sentence and a
+table, the skills table."""
+
+from internapp.core.services.portfolio import Portfolio, PortfolioEngagement, Reference
+from internapp.core.services.resume_lines import hours_phrase, span_phrase
+from internapp.core.services.skill_levels import SkillLevel
+
+STATUS = {"planned": "Planned", "active": "In progress", "delivered": "Delivered",
+          "paid": "Delivered and paid", "cancelled": "Cancelled"}
+STAR_LABELS = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
+RADAR_HEADERS = ("Skill", "You now", "Target", "Gap")
+SKILL_HEADERS = ("Skill", "Level (0–5)", "Hours practised")
+QUOTE_MARKS = "\"'“”„«»‘’"
+
+
+def title(portfolio: Portfolio) -> str:
+    name = portfolio.owner.name
+    return f"Portfolio — {name}" if name else "Portfolio"
+
+
+def contact_line(portfolio: Portfolio) -> list[tuple[str, str | None]]:
+    """(text, link or None) for the owner's headline, e-mail, phone, site and profiles."""
+    owner = portfolio.owner
+    parts: list[tuple[str, str | None]] = []
+    if owner.headline:
+        parts.append((owner.headline, None))
+    if owner.location:
+        parts.append((owner.location, None))
+    if owner.email:
+        parts.append((owner.email, f"mailto:{owner.email}"))
+    if owner.phone:
+        parts.append((owner.phone, None))
+    if owner.url:
+        parts.append((owner.url, owner.url))
+    parts += [(label, url) for label, url in owner.links]
+    return parts
+
+
+def summary(portfolio: Portfolio) -> str:
+    count = len(portfolio.engagements)
+    hours = portfolio.total_seconds / 3600
+    text = (f"{count} engagement{'s' if count != 1 else ''}, "
+            f"{hours_phrase(hours)} hours logged")
+    if portfolio.radar:
+        text += f", ordered by how much each shows the skills of {portfolio.radar.target}"
+    return text
+
+
+def heading(item: PortfolioEngagement) -> str:
+    f = item.facts
+    return f"{f.title} — {f.organization}" if f.organization else f.title
+
+
+def meta(item: PortfolioEngagement) -> str:
+    """"Parker Dewey · Sep–Oct 2026 · 13 hours logged · Delivered and paid"."""
+    f = item.facts
+    parts = [f.platform] if f.platform else []
+    parts.append(span_phrase(f.first, f.last) or "dates not recorded")
+    parts.append(f"{hours_phrase(f.hours)} hours logged" if f.seconds else "no hours logged")
+    parts.append(STATUS.get(f.status, f.status))
+    return " · ".join(parts)
+
+
+def evidence(item: PortfolioEngagement, portfolio: Portfolio) -> str | None:
+    if not portfolio.radar:
+        return None
+    if not item.evidenced:
+        return f"Shows none of the skills of {portfolio.radar.target}"
+    return f"Shows {', '.join(item.evidenced)} for {portfolio.radar.target}"
+
+
+def attribution(reference: Reference) -> str:
+    who = ", ".join(p for p in (reference.name, reference.title, reference.organization) if p)
+    text = f"{who} — agreed to be a reference"
+    return f"{text} ({reference.email})" if reference.email else text
+
+
+def quote(reference: Reference) -> str:
+    """The feedback as one quotation (quote marks the student typed are not doubled)."""
+    said = reference.quote.strip().strip(QUOTE_MARKS).strip()
+    return f"“{said}”"
+
+
+def radar_sentence(portfolio: Portfolio) -> str:
+    radar = portfolio.radar
+    return (f"Skills against {radar.target}: {radar.reached} of {len(radar.axes)} target levels "
+            "reached (levels 0–5 from the hours logged, or the student's own rating)")
+
+
+def radar_rows(portfolio: Portfolio) -> list[tuple[str, str, str, str]]:
+    return [(a.skill, f"{a.current:.1f}", f"{a.target:g}", f"{a.gap:.1f}" if a.gap else "—")
+            for a in portfolio.radar.axes]
+
+
+def skill_rows(skills: list[SkillLevel]) -> list[tuple[str, str, str]]:
+    return [(s.name, f"{s.computed:.1f}", hours_phrase(s.hours)) for s in skills]
+
+
+def deliverable_text(deliverable, document_name: str | None = None) -> str:
+    """A deliverable as plain text: its title and where to find it."""
+    if deliverable.url:
+        return f"{deliverable.title} — {deliverable.url}"
+    if document_name:
+        return f"{deliverable.title} (attached: {document_name})"
+    return deliverable.title
+
+
+def result_text(result) -> str:
+    return f"{result.text} ({result.figure})" if result.figure and \
+        result.figure.casefold() not in result.text.casefold() else result.text
