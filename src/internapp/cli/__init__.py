@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "internapp.cli.contacts",
     "internapp.cli.apps",
     "internapp.cli.time",
+    "internapp.cli.profile",
 )
 
 EXIT_OK = 0

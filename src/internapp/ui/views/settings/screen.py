@@ -24,6 +24,7 @@ from internapp.core.changes import Kind
 from internapp.core.store.backup import list_backups
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
+from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.worker import BackgroundTask
 
@@ -52,7 +53,7 @@ class SettingsView(Screen):
 
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
                  on_theme_change: Callable[[ThemeMode], None], parent: QWidget | None = None) -> None:
-        super().__init__("Settings", "Appearance, your data and backups", parent)
+        super().__init__("Settings", "Appearance, your profile, your data and backups", parent)
         self._context = context
         self._task: BackgroundTask | None = None
         scroll = QScrollArea()
@@ -73,6 +74,9 @@ class SettingsView(Screen):
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
+
+        self.profile = ProfileSection(context.store)
+        layout.addWidget(self.profile)
 
         data = QGroupBox("Your data")
         data_form = _form(data)
@@ -125,6 +129,8 @@ class SettingsView(Screen):
 
     def refresh(self) -> None:
         self.show_empty(False)
+        if not self.profile.dirty:
+            self.profile.load()
         self.size_label.setText(_size(self._context.paths.database))
         found = list_backups(self._context.paths.backups_dir)
         if found:
