@@ -8,6 +8,7 @@ from pathlib import Path
 from internapp.core.interchange.atomic_file import check_target, write_atomic
 from internapp.core.interchange.spreadsheet_safe import neutralise
 from internapp.core.services.credit_report import CreditReport
+from internapp.core.services.time_input import clock_text as duration
 
 COLUMNS = ["Engagement", "Organization", "Supervisor", "Week", "From", "To", "Hours",
            "Duration", "Entries", "Notes"]
@@ -17,11 +18,6 @@ def decimal_hours(seconds: int) -> str:
     """Hours with two decimals, rounded half up from whole seconds (no float)."""
     hundredths = (seconds * 100 + 1800) // 3600
     return f"{hundredths // 100}.{hundredths % 100:02d}"
-
-
-def duration(seconds: int) -> str:
-    """H:MM (minutes rounded down, as the time reports show them)."""
-    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}"
 
 
 def to_text(report: CreditReport) -> str:

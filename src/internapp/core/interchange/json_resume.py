@@ -47,8 +47,11 @@ def _basics(portfolio: Portfolio) -> dict:
     basics = {key: value for key, value in (
         ("name", owner.name), ("label", owner.headline), ("email", owner.email),
         ("phone", owner.phone), ("url", owner.url)) if value}
-    if owner.location:
-        basics["location"] = {"address": owner.location}
+    location = {key: value for key, value in (
+        ("city", owner.city), ("region", owner.region), ("countryCode", owner.country_code))
+        if value}
+    if location:
+        basics["location"] = location
     if owner.links:
         basics["profiles"] = [{"network": label, "url": url} for label, url in owner.links]
     return basics

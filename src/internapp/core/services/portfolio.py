@@ -16,13 +16,14 @@ e-mail only when the export asks for contact details as well.
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from sqlmodel import select
 
 from internapp.core.models import Document
-
-from internapp.core.services import engagement_facts, skill_levels, target_roles
+from internapp.core.services import engagement_facts, profile, skill_levels, target_roles
 from internapp.core.services.engagement_facts import EngagementFacts
+from internapp.core.services.profile import Profile
 from internapp.core.services.resume_lines import Line, lines_for, mentioned
 from internapp.core.services.skill_levels import SkillLevel, engagement_practice
 from internapp.core.services.target_roles import Radar, Role
@@ -30,15 +31,43 @@ from internapp.core.services.target_roles import Radar, Role
 
 @dataclass(frozen=True)
 class Owner:
-    """Who the portfolio is about, from the profile the student fills in once."""
+    """Who the portfolio is about, from the profile the student fills in once. The phone is
+    there only when the export includes contact details; a street address or tax id never."""
 
     name: str | None = None
     headline: str | None = None
     email: str | None = None
     phone: str | None = None
     url: str | None = None
-    location: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    country_code: str | None = None
     links: tuple[tuple[str, str], ...] = ()  # (label, web address), e.g. ("GitHub", "https://…")
+
+    @property
+    def location(self) -> str | None:
+        return ", ".join(p for p in (self.city, self.region, self.country) if p) or None
+
+
+KNOWN_SITES = {"linkedin.com": "LinkedIn", "github.com": "GitHub", "gitlab.com": "GitLab",
+               "behance.net": "Behance", "dribbble.com": "Dribbble", "medium.com": "Medium",
+               "x.com": "X", "twitter.com": "X", "kaggle.com": "Kaggle"}
+
+
+def link_label(address: str) -> str:
+    """"LinkedIn" for a linkedin.com address; otherwise the site's name as written."""
+    host = urlsplit(address).netloc.casefold().removeprefix("www.")
+    return next((label for site, label in KNOWN_SITES.items()
+                 if host == site or host.endswith("." + site)), host or address)
+
+
+def owner_from(found: Profile, contact_details: bool = False) -> Owner:
+    return Owner(name=found.name, headline=found.label, email=found.email,
+                 phone=found.phone if contact_details else None, url=found.website,
+                 city=found.city, region=found.region, country=found.country,
+                 country_code=found.country_code,
+                 links=tuple((link_label(link), link) for link in found.links))
 
 
 @dataclass(frozen=True)
@@ -81,7 +110,7 @@ def build(store, engagement_ids: list[uuid.UUID] | None = None, target: str | No
           contact_details: bool = False, owner: Owner | None = None) -> Portfolio:
     """The portfolio of ``engagement_ids`` (default: every finished engagement, the latest
     first), ordered for ``target`` (a target role's name) when given. An unknown role is
-    refused naming the known ones."""
+    refused naming the known ones. ``owner`` defaults to the student's profile."""
     role = target_roles.get_role(store, target) if target else None
     radar = target_roles.radar(store, role.name) if role else None
     ids = list(engagement_ids) if engagement_ids else engagement_facts.finished_ids(store)
@@ -100,7 +129,8 @@ def build(store, engagement_ids: list[uuid.UUID] | None = None, target: str | No
         order = {item.facts.id: index for index, item in enumerate(items)}
         items.sort(key=lambda item: (-item.score, order[item.facts.id]))
     return Portfolio(items, radar, _skills(store, facts, role), contact_details,
-                     owner or Owner(), _documents(store, facts))
+                     owner or owner_from(profile.get(store), contact_details),
+                     _documents(store, facts))
 
 
 def skill_evidence(facts: EngagementFacts, role: Role | None) -> dict[str, float]:
