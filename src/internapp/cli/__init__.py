@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "internapp.cli.apps",
     "internapp.cli.time",
     "internapp.cli.profile",
+    "internapp.cli.career",
 )
 
 EXIT_OK = 0

@@ -83,11 +83,12 @@ def page(portfolio: Portfolio, radar_link: str | None, evidence: dict) -> str:
             for text, link in contact) + "</p>")
     out.append(f"<p>{escape(words.summary(portfolio))}.</p>")
     if portfolio.radar:
-        out.append(f"<h2>{escape(words.radar_sentence(portfolio).split(':')[0])}</h2>")
+        out.append(f"<h2>{escape(words.radar_heading(portfolio))}</h2>")
         out.append(f"<p>{escape(words.radar_sentence(portfolio))}.</p>")
         if radar_link:
             out.append(f'<figure><img src="{escape(radar_link)}" width="600" height="520" '
-                       f'alt="{escape(words.radar_sentence(portfolio))}"></figure>')
+                       f'alt="{escape(words.radar_heading(portfolio))}: '
+                       f'{escape(words.radar_sentence(portfolio))}"></figure>')
         out.append(_table(words.RADAR_HEADERS, words.radar_rows(portfolio), numeric_from=1))
     for item in portfolio.engagements:
         out += _engagement(item, portfolio, evidence)

@@ -30,7 +30,8 @@ def markdown(portfolio: Portfolio) -> str:
                            for text, link in contact), ""]
     out += [escape(words.summary(portfolio)) + ".", ""]
     if portfolio.radar:
-        out += [escape(words.radar_sentence(portfolio)) + ".", ""]
+        out += [f"## {escape(words.radar_heading(portfolio))}", "",
+                escape(words.radar_sentence(portfolio)) + ".", ""]
         out += _table(words.RADAR_HEADERS, words.radar_rows(portfolio))
     for item in portfolio.engagements:
         out += _engagement(item, portfolio)

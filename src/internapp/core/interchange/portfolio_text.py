@@ -82,10 +82,14 @@ def quote(reference: Reference) -> str:
     return f"“{said}”"
 
 
+def radar_heading(portfolio: Portfolio) -> str:
+    return f"Skills against {portfolio.radar.target}"
+
+
 def radar_sentence(portfolio: Portfolio) -> str:
     radar = portfolio.radar
-    return (f"Skills against {radar.target}: {radar.reached} of {len(radar.axes)} target levels "
-            "reached (levels 0–5 from the hours logged, or the student's own rating)")
+    return (f"{radar.reached} of {len(radar.axes)} target levels reached (levels 0–5 from the "
+            "hours logged, or the student's own rating)")
 
 
 def radar_rows(portfolio: Portfolio) -> list[tuple[str, str, str, str]]:

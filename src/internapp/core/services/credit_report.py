@@ -51,6 +51,8 @@ class CreditSection:
     supervisor: str | None
     supervisor_title: str | None
     weeks: list[CreditWeek]  # from the week of its first entry to the week of its last
+    first_day: date | None = None  # the local days of its first and last entry in the report
+    last_day: date | None = None
 
     @property
     def seconds(self) -> int:
@@ -111,15 +113,16 @@ def _section(conn: sqlite3.Connection, engagement: str, period: Period,
     title, organization, platform, status, start_on, ended_on, due_on, supervisor = info
     name, _sep, role = (supervisor or "").partition("\x1f")
     done = status in ("delivered", "paid")
+    weeks, first_day, last_day = _weeks(conn, engagement, period, zone)
     return CreditSection(
         uuid.UUID(hex=engagement), title, organization, platform, status,
         date.fromisoformat(start_on) if start_on else None,
         date.fromisoformat(ended_on or due_on) if (ended_on or (done and due_on)) else None,
-        name or None, role or None, _weeks(conn, engagement, period, zone))
+        name or None, role or None, weeks, first_day, last_day)
 
 
 def _weeks(conn: sqlite3.Connection, engagement: str, period: Period,
-           zone: tzinfo) -> list[CreditWeek]:
+           zone: tzinfo) -> tuple[list[CreditWeek], date | None, date | None]:
     lo, hi = period.bounds()
     first, last = conn.execute(
         "SELECT MIN(started_at), MAX(started_at) FROM time_entry "
@@ -127,7 +130,7 @@ def _weeks(conn: sqlite3.Connection, engagement: str, period: Period,
         "AND started_at >= ? AND started_at < ? AND seconds IS NOT NULL",
         (engagement, lo, hi)).fetchone()
     if first is None:
-        return []
+        return [], None, None
     first_day = from_stored(first).astimezone(zone).date()
     last_day = from_stored(last).astimezone(zone).date()
     monday = first_day - timedelta(days=first_day.weekday())
@@ -147,10 +150,11 @@ def _weeks(conn: sqlite3.Connection, engagement: str, period: Period,
             week[2].append(" ".join(note.split()))
     lo_day = _local_day(period.start, zone)
     hi_day = _local_day(period.end, zone, before=True)
-    return [CreditWeek(m, max(m, lo_day) if lo_day else m,
-                       min(m + timedelta(days=6), hi_day) if hi_day else m + timedelta(days=6),
-                       *totals.get(n, (0, 0, [])))
-            for n, m in enumerate(mondays)]
+    weeks = [CreditWeek(m, max(m, lo_day) if lo_day else m,
+                        min(m + timedelta(days=6), hi_day) if hi_day else m + timedelta(days=6),
+                        *totals.get(n, (0, 0, [])))
+             for n, m in enumerate(mondays)]
+    return weeks, first_day, last_day
 
 
 def _local_day(instant, zone: tzinfo, before: bool = False) -> date | None:
