@@ -1,7 +1,7 @@
 """Renders the application icon (resources/icons/internapp.svg) to every raster file a platform wants.
 
 - PNGs 16–512 px in the freedesktop hicolor layout, inside the package
-  (src/internapp/resources/icons/hicolor/NxN/apps/io.github.internapp.InternApp.png), so a wheel,
+  (resources/icons/hicolor/NxN/apps/io.github.internapp.InternApp.png), so a wheel,
   a bundle and the Flatpak install them as they are;
 - packaging/windows/internapp.ico (16–256 px) for the .exe and the Inno Setup installer;
 - packaging/macos/internapp.icns (16–512 px, @2x included) for the .app bundle.
@@ -19,8 +19,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SVG = ROOT / "src/internapp/resources/icons/internapp.svg"
-HICOLOR = ROOT / "src/internapp/resources/icons/hicolor"
+SVG = ROOT / "resources/icons/internapp.svg"
+HICOLOR = ROOT / "resources/icons/hicolor"
 DESKTOP_ID = "io.github.internapp.InternApp"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

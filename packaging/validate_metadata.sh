@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 . scripts/_setup.sh
 
 install_system_packages desktop-file-utils appstream
-folder=src/internapp/resources/desktop
+folder=resources/desktop
 echo "==> desktop-file-validate $folder/io.github.internapp.InternApp.desktop"
 desktop-file-validate "$folder/io.github.internapp.InternApp.desktop"
 echo "    valid"

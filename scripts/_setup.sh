@@ -29,7 +29,7 @@ install_system_packages() {
 }
 
 # ensure_venv DIR EXTRAS — creates DIR with an editable install of the project (with EXTRAS,
-# e.g. "[test]"), and reinstalls only when pyproject.toml changed since the last run.
+# e.g. "[test]"), and reinstalls only when pyproject.toml or setup.py changed since the last run.
 ensure_venv() {
     local venv="$1" extras="$2" python="${PYTHON:-python3}"
     if ! "$python" -c 'import sys, venv; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
@@ -40,7 +40,7 @@ ensure_venv() {
         "$python" -m venv "$venv"
     fi
     local stamp="$venv/.internapp-installed" want
-    want="$(cat pyproject.toml; echo "$extras")"
+    want="$(cat pyproject.toml setup.py; echo "$extras")"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         echo "==> installing internapp$extras into $venv"
         "$venv/bin/python" -m pip install --quiet --upgrade pip

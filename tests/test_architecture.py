@@ -51,7 +51,7 @@ def test_tests_mirror_the_source_tree():
     tests = Path(__file__).parent
     for folder in sorted(p for p in PACKAGE.rglob("*") if p.is_dir() and "__pycache__" not in p.parts):
         relative = folder.relative_to(PACKAGE)
-        if (relative.parts and relative.parts[0] == "resources") or "migrations" in relative.parts:
+        if "migrations" in relative.parts:
             continue
         if any(folder.glob("*.py")) and any(p.name != "__init__.py" for p in folder.glob("*.py")):
             assert (tests / relative).is_dir(), f"tests/{relative} is missing"

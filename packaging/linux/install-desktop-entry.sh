@@ -26,7 +26,7 @@ if [ -x "$here/internapp" ] && [ -d "$here/_internal/internapp/resources" ]; the
     try_exec="$here/internapp"
     exec_line="\"$here/internapp\""                     # quoted: the folder may have spaces
 else
-    resources="$(cd "$here/../.." && pwd)/src/internapp/resources"   # a checkout: the command on PATH
+    resources="$(cd "$here/../.." && pwd)/resources"   # a checkout: the command on PATH
     try_exec="internapp"
     exec_line="internapp"
     command -v internapp >/dev/null || echo "note: 'internapp' is not on PATH yet (pipx ensurepath)" >&2

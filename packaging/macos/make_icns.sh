@@ -4,7 +4,7 @@
 # this when you prefer Apple's own tool.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-png() { echo "src/internapp/resources/icons/hicolor/${1}x${1}/apps/io.github.internapp.InternApp.png"; }
+png() { echo "resources/icons/hicolor/${1}x${1}/apps/io.github.internapp.InternApp.png"; }
 iconset="$(mktemp -d)/internapp.iconset"
 mkdir "$iconset"
 cp "$(png 16)"  "$iconset/icon_16x16.png"

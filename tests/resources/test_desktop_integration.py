@@ -91,13 +91,24 @@ def test_platform_icons_exist_for_the_bundles():
     assert (REPO / "packaging/macos/internapp.icns").read_bytes()[:4] == b"icns"
 
 
+# kept in resources/ as the source of a shipped file, not read at run time
+SOURCE_ONLY = {".ts"}  # Qt Linguist sources: the built .qm files ship
+
+
 def test_every_resource_file_is_of_a_kind_the_wheel_ships():
     """package-data lists resources by extension: a new kind of file must be added there."""
     pyproject = tomllib.loads((REPO / "pyproject.toml").read_text("utf-8"))
-    patterns = pyproject["tool"]["setuptools"]["package-data"]["internapp"]
-    shipped = {p.rsplit("*", 1)[1] for p in patterns if p.startswith("resources/**/*.")}
-    folder = REPO / "src" / "internapp" / "resources"
+    patterns = pyproject["tool"]["setuptools"]["package-data"]["internapp.resources"]
+    shipped = {p.rsplit("*", 1)[1] for p in patterns if p.startswith("**/*.")}
+    folder = REPO / "resources"
     files = [p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts
              and p.suffix != ".py"]
     assert files
-    assert sorted({p.suffix for p in files} - shipped) == []
+    assert sorted({p.suffix for p in files} - shipped - SOURCE_ONLY) == []
+
+
+def test_the_resources_are_read_from_the_top_level_folder_in_a_checkout():
+    """The design card puts resources/ beside src/; the package internapp.resources is that folder."""
+    assert not (REPO / "src" / "internapp" / "resources").exists()
+    stylesheet = _resource("styles", "app.qss")
+    assert Path(str(stylesheet)).resolve() == (REPO / "resources" / "styles" / "app.qss").resolve()

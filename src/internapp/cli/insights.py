@@ -5,6 +5,7 @@ import argparse
 from pathlib import Path
 
 from internapp.cli.common import add_command, cli_context, fail, print_json
+from internapp.core.durations import hours_text
 
 
 def register(commands) -> None:
@@ -73,7 +74,7 @@ def skill_levels(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             rated = " (self-rated)" if r.rated else ""
-            print(f"{r.level:4.1f}  {r.name}{rated} — {r.hours:.1f} h on {r.engagements} "
+            print(f"{r.level:4.1f}  {r.name}{rated} — {hours_text(r.hours)} on {r.engagements} "
                   f"engagement{'s' if r.engagements != 1 else ''}")
     return 0
 
@@ -196,8 +197,8 @@ def show_today(args: argparse.Namespace) -> int:
     for item in data.due:
         print(f"  {item.day}  {item.kind:<9} {item.title} — {item.detail}")
     for b in data.budgets:
-        print(f"  budget    {b.title}: {b.logged_hours:.1f} h"
-              + (f" of {b.hours_estimate:g} h" if b.hours_estimate else "")
+        print(f"  budget    {b.title}: {hours_text(b.logged_hours)}"
+              + (f" of {hours_text(b.hours_estimate)}" if b.hours_estimate else "")
               + (" — over this week's cap" if b.over_cap else ""))
     for c in data.contacts:
         print(f"  contact   {c.name}: {c.overdue_days} days past keeping in touch")

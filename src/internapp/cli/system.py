@@ -9,8 +9,15 @@ from internapp.cli.common import add_command, cli_context, fail, print_json
 
 
 def register(commands) -> None:
-    add_command(commands, "smoke", smoke,
-                "build the main window, visit every screen and exit (0 when all is well)")
+    smoke_parser = add_command(commands, "smoke", smoke,
+                               "build the main window, visit every screen and exit (0 when all is well)")
+    smoke_parser.add_argument("--sizes", type=_sizes, metavar="WxH,...",
+                              help="window sizes for --check-layout (default: 900x600)")
+    smoke_parser.add_argument("--check-layout", action="store_true",
+                              help="check every screen and dialog for clipped text, overlapping "
+                                   "widgets and widgets outside the window")
+    smoke_parser.add_argument("--theme", choices=["light", "dark", "both"], default="both",
+                              help="themes for --check-layout (default: both)")
     shots = add_command(commands, "screenshots", screenshots, "save one PNG per screen to OUTDIR")
     shots.add_argument("outdir", metavar="OUTDIR", type=Path)
     shots.add_argument("--theme", choices=["light", "dark", "both"], default="light",
@@ -22,6 +29,23 @@ def register(commands) -> None:
     check = add_command(commands, "check", check_store,
                         "check the store's integrity; exit 0 only when healthy")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _sizes(text: str) -> list[tuple[int, int]]:
+    """``900x600,1280x800`` → [(900, 600), (1280, 800)]."""
+    sizes = []
+    for part in text.split(","):
+        width, _, height = part.strip().lower().partition("x")
+        if not (width.isdigit() and height.isdigit()) or int(width) < 1 or int(height) < 1:
+            raise argparse.ArgumentTypeError(f"{part.strip()!r} is not a size like 900x600")
+        sizes.append((int(width), int(height)))
+    return sizes
+
+
+def _themes(choice: str):
+    from internapp.ui.theme import ThemeMode
+
+    return [ThemeMode.LIGHT, ThemeMode.DARK] if choice == "both" else [ThemeMode(choice)]
 
 
 def _headless_default() -> None:
@@ -36,12 +60,14 @@ def smoke(args: argparse.Namespace) -> int:
     with cli_context(args) as context:
         from internapp.ui.smoke import run_smoke
 
-        problems = run_smoke(context)
+        problems = run_smoke(context, sizes=args.sizes, check_layout=args.check_layout,
+                             themes=_themes(args.theme) if args.check_layout else None)
     if problems:
         for problem in problems:
             print(f"smoke: {problem}", file=sys.stderr)
         return fail(f"smoke test found {len(problems)} problem(s)")
-    print("smoke: ok — every screen built and shown")
+    checked = " and passed the layout check" if args.check_layout else ""
+    print(f"smoke: ok — every screen built and shown{checked}")
     return 0
 
 
@@ -49,10 +75,8 @@ def screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with cli_context(args) as context:
         from internapp.ui.screenshots import save_screenshots
-        from internapp.ui.theme import ThemeMode
 
-        themes = [ThemeMode.LIGHT, ThemeMode.DARK] if args.theme == "both" else [ThemeMode(args.theme)]
-        for theme in themes:
+        for theme in _themes(args.theme):
             for path in save_screenshots(context, args.outdir, theme):
                 print(path)
     return 0

@@ -166,7 +166,7 @@ def log_list(args: argparse.Namespace) -> int:
         end = r.ended_at.astimezone(zone).strftime("%H:%M") if r.ended_at else "…"
         tags = f"  [{', '.join(r.tags)}]" if r.tags else ""
         print(f"{r.started_at.astimezone(zone):%Y-%m-%d %H:%M}–{end}  "
-              f"{_clock(r.seconds) if r.seconds else 'running':>7}  {r.engagement}"
+              f"{_length(r.seconds) if r.seconds else 'running':>10}  {r.engagement}"
               f"{'  — ' + r.note.splitlines()[0] if r.note else ''}{tags}")
     if not rows:
         print("no time entries in that period")
@@ -190,11 +190,11 @@ def show_report(args: argparse.Namespace) -> int:
         return 0
     width = max(len(str(row[args.by] or "(no tag)")) for row in rows)
     for row in rows:
-        print(f"{row[args.by] or '(no tag)'!s:<{width}}  {_clock(row['seconds']):>8}  "
+        print(f"{row[args.by] or '(no tag)'!s:<{width}}  {_length(row['seconds']):>11}  "
               f"{row['entries']:>6} {'entry' if row['entries'] == 1 else 'entries'}")
     if args.by != "tag":  # an entry with two tags counts twice there
         total = sum(row["seconds"] for row in rows)
-        print(f"{'total':<{width}}  {_clock(total):>8}")
+        print(f"{'total':<{width}}  {_length(total):>11}")
     return 0
 
 
@@ -279,13 +279,7 @@ def _span(start, end) -> str:
 
 
 def _length(seconds) -> str:
-    from internapp.core.services.time_input import hours_text
+    from internapp.core.durations import duration_text
 
-    return hours_text(seconds)
-
-
-def _clock(seconds) -> str:
-    from internapp.core.services.time_input import clock_text
-
-    return clock_text(seconds)
+    return duration_text(seconds)
 

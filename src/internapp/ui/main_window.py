@@ -1,7 +1,7 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -26,6 +26,9 @@ from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
 
 DEFAULT_SIZE = (1200, 780)
+MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
+COMPACT_BELOW = 1100  # narrower windows show the sidebar as icons only
+SIDEBAR_WIDTH, COMPACT_WIDTH = 210, 64
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +40,7 @@ class MainWindow(QMainWindow):
         self._screens: dict[str, Screen] = {}
         self.setWindowTitle("internapp")
         self.setWindowIcon(app_icon())
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(*MINIMUM_SIZE)
 
         self.signals = StoreSignals(context.store, self)
         self.signals.changed.connect(self._on_data_changed)
@@ -59,18 +62,26 @@ class MainWindow(QMainWindow):
     # --- layout ----------------------------------------------------------------------------
 
     def _build_sidebar(self) -> QWidget:
-        sidebar = QFrame()
+        self.sidebar = sidebar = QFrame()
         sidebar.setObjectName("Sidebar")
-        sidebar.setFixedWidth(210)
+        sidebar.setFixedWidth(SIDEBAR_WIDTH)
         layout = QVBoxLayout(sidebar)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        brand = QLabel("internapp")
-        brand.setObjectName("SidebarBrand")
-        tagline = QLabel("micro-internships, in one place")
-        tagline.setObjectName("SidebarTagline")
-        layout.addWidget(brand)
-        layout.addWidget(tagline)
+        self.brand = QLabel("internapp")
+        self.brand.setObjectName("SidebarBrand")
+        self.tagline = QLabel(self.tr("micro-internships, in one place"))
+        self.tagline.setObjectName("SidebarTagline")
+        self.tagline.setWordWrap(True)
+        self.brand_icon = QLabel()
+        self.brand_icon.setObjectName("SidebarIcon")
+        self.brand_icon.setPixmap(app_icon().pixmap(32, 32))
+        self.brand_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.brand_icon.setAccessibleName("internapp")
+        self.brand_icon.hide()
+        layout.addWidget(self.brand)
+        layout.addWidget(self.tagline)
+        layout.addWidget(self.brand_icon)
         self.nav = QListWidget()
         self.nav.setObjectName("SidebarList")
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -78,16 +89,40 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(SCREENS, start=1):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.title)
             item.setToolTip(f"{spec.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 38))
             self.nav.addItem(item)
         self._tint_nav_icons()
         self.nav.currentRowChanged.connect(self._on_nav_row)
         layout.addWidget(self.nav, 1)
-        footer = QLabel(f"v{self._context.version} · offline")
-        footer.setObjectName("SidebarFooter")
-        layout.addWidget(footer)
+        self.footer = QLabel(f"v{self._context.version} · offline")
+        self.footer.setObjectName("SidebarFooter")
+        self.footer.setWordWrap(True)
+        layout.addWidget(self.footer)
         return sidebar
+
+    def compact_sidebar(self) -> bool:
+        return self.sidebar.width() == COMPACT_WIDTH
+
+    def _fit_sidebar(self) -> None:
+        """Icons only in a narrow window (their names in tooltips and for screen readers)."""
+        compact = self.width() < COMPACT_BELOW
+        if compact == self.compact_sidebar():
+            return
+        self.sidebar.setFixedWidth(COMPACT_WIDTH if compact else SIDEBAR_WIDTH)
+        for widget in (self.brand, self.tagline, self.footer):
+            widget.setVisible(not compact)
+        self.brand_icon.setVisible(compact)
+        for row, spec in enumerate(SCREENS):
+            self.nav.item(row).setText("" if compact else spec.title)
+        self.nav.setProperty("compact", compact)
+        self.nav.style().unpolish(self.nav)
+        self.nav.style().polish(self.nav)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_sidebar()
 
     def _tint_nav_icons(self) -> None:
         colors = current_colors()

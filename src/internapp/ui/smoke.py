@@ -5,17 +5,21 @@ from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext
 from internapp.ui.launch import build_window
+from internapp.ui.theme import ThemeMode
 from internapp.ui.views import SCREENS
 from internapp.version import UNKNOWN_VERSION
 
 # the offscreen platform cannot resize a dialog to its hints; it is not a fault of ours
 # (the same message pyproject.toml's qt_log_ignore lets pass in the tests)
 HARMLESS = ("This plugin does not support propagateSizeHints",)
+DEFAULT_CHECK_SIZE = (900, 600)  # the smallest comfortable size
 
 
-def run_smoke(context: AppContext) -> list[str]:
-    """Builds the main window, visits every screen and opens Help → About; returns the problems
-    found (none: healthy)."""
+def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None,
+              check_layout: bool = False, themes: list[ThemeMode] | None = None) -> list[str]:
+    """Builds the main window, visits every screen and opens Help → About; with
+    ``check_layout``, runs the layout check (``ui/layout_check.py``) on every screen, state and
+    dialog at each of ``sizes``, in each of ``themes``. Returns the problems found (none: healthy)."""
     problems: list[str] = []
 
     def on_message(kind, _context, message):
@@ -26,7 +30,7 @@ def run_smoke(context: AppContext) -> list[str]:
 
     previous = qInstallMessageHandler(on_message)
     try:
-        window = build_window(context)
+        window = build_window(context, themes[0] if themes else None)
         window.show()
         app = QApplication.instance()
         for spec in SCREENS:
@@ -41,6 +45,13 @@ def run_smoke(context: AppContext) -> list[str]:
             if window.grab().isNull():
                 problems.append(f"{spec.title}: nothing was drawn")
         problems += _about_problems(window, context.version)
+        if check_layout:
+            from internapp.ui import layout_check
+
+            for theme in themes or [window.theme_mode()]:
+                window.set_theme_mode(theme)
+                found = layout_check.visit(window, sizes or [DEFAULT_CHECK_SIZE])
+                problems += [f"layout ({theme.value}): {problem}" for problem in found]
         window.close()
         window.deleteLater()
         app.processEvents()

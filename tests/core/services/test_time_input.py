@@ -5,10 +5,8 @@ import pytest
 
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_input import (
-    clock_text,
     describe,
     describe_span,
-    hours_text,
     parse_duration,
     parse_moment,
 )
@@ -70,5 +68,3 @@ def test_descriptions():
     assert describe_span(start, start + timedelta(hours=23), BERLIN) == (
         "Sun 30 Mar 2025 01:30–Mon 31 Mar 2025 01:30")
     assert describe_span(start, None, BERLIN).endswith("now (running)")
-    assert (clock_text(3900), clock_text(None), hours_text(3900), hours_text(600),
-            hours_text(5)) == ("1:05", "", "1 h 05 min", "10 min", "5 s")

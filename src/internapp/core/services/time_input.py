@@ -162,22 +162,3 @@ def describe_span(start: datetime, end: datetime | None, zone: tzinfo) -> str:
         return f"{describe(start, zone)}–now (running)"
     same_day = start.astimezone(zone).date() == end.astimezone(zone).date()
     return f"{describe(start, zone)}–{describe(end, zone, with_date=not same_day)}"
-
-
-def clock_text(seconds: int | None) -> str:
-    """``1:05`` (hours:minutes) for tables; an empty string for None."""
-    if seconds is None:
-        return ""
-    hours, rest = divmod(int(seconds), 3600)
-    return f"{hours}:{rest // 60:02d}"
-
-
-def hours_text(seconds: int) -> str:
-    """``1 h 05 min`` / ``45 min`` / ``30 s`` for messages."""
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    hours, rest = divmod(seconds, 3600)
-    if not hours:
-        return f"{rest // 60} min"
-    return f"{hours} h {rest // 60:02d} min"

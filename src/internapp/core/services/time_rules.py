@@ -14,9 +14,10 @@ from datetime import datetime, timedelta, tzinfo
 
 from sqlmodel import Session, select
 
+from internapp.core.durations import duration_text
 from internapp.core.models import Engagement, TimeEntry
 from internapp.core.services.errors import ValidationError
-from internapp.core.services.time_input import describe, describe_span, duration_seconds, hours_text
+from internapp.core.services.time_input import describe, describe_span, duration_seconds
 
 MAX_SECONDS = 24 * 3600
 FUTURE_LIMIT = timedelta(hours=24)  # a typed-in entry may be planned up to a day ahead
@@ -60,7 +61,7 @@ def check_span(start: datetime, end: datetime, *, zone: tzinfo, field: str = "en
     if seconds == 0:
         raise ValidationError("duration", "is zero: the end is the same as the start")
     if seconds > MAX_SECONDS:
-        raise ValidationError("duration", f"{hours_text(seconds)} is longer than 24 hours; "
+        raise ValidationError("duration", f"{duration_text(seconds)} is longer than 24 hours; "
                                           "log a long stretch as separate entries")
     return seconds
 

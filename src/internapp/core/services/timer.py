@@ -15,11 +15,12 @@ from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
+from internapp.core.durations import duration_text
 from internapp.core.models import Engagement, EngagementStatus, TimeEntry
 from internapp.core.services import time_rules
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.time_entries import NOTE, TAGS, engagement_ref, zone_for
-from internapp.core.services.time_input import describe, duration_seconds, hours_text, parse_moment
+from internapp.core.services.time_input import describe, duration_seconds, parse_moment
 from internapp.core.store import Store
 
 
@@ -202,7 +203,7 @@ def _finish(session: Session, entry: TimeEntry, end: datetime, zone) -> TimeEntr
         raise ValidationError("end", "the timer ran less than a second; discard it instead")
     if seconds > time_rules.MAX_SECONDS:
         raise ValidationError(
-            "end", f"the timer ran {hours_text(seconds)}, longer than the 24 hours one entry may "
+            "end", f"the timer ran {duration_text(seconds)}, longer than the 24 hours one entry may "
                    f"last; stop it at an earlier time (it started "
                    f"{describe(entry.started_at, zone)})")
     entry.ended_at, entry.seconds = end, seconds

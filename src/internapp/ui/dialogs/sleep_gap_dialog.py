@@ -5,8 +5,9 @@ from the wake-up)."""
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from internapp.core.clock import local_zone
-from internapp.core.services.time_input import describe, describe_span, hours_text
+from internapp.core.services.time_input import describe, describe_span
 from internapp.core.services.timer import Gap, GapChoice
+from internapp.ui import formats
 
 
 class SleepGapDialog(QDialog):
@@ -43,7 +44,7 @@ class SleepGapDialog(QDialog):
         """Shows (or widens to) ``gap``: a second sleep while asking joins the first."""
         self.gap = gap
         zone = local_zone()
-        self.title_label.setText(f"{hours_text(gap.seconds)} away from the timer")
+        self.title_label.setText(f"{formats.duration(gap.seconds)} away from the timer")
         self.body_label.setText(
             f"The timer on {self._engagement} kept running while your computer slept "
             f"({describe_span(gap.start, gap.end, zone)}). Keep that time, discard it and stop "

@@ -25,8 +25,8 @@ from internapp.core.clock import local_zone_name
 from internapp.core.interchange import clockify, time_import, timewarrior, toggl, watson
 from internapp.core.interchange.time_import import TimePreview
 from internapp.core.services import timer
-from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.views.time.bars import fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
@@ -157,7 +157,7 @@ class TimeImportDialog(QDialog):
         self.projects.setRowCount(len(plan.projects))
         for row, (key, project) in enumerate(plan.projects.items()):
             self.projects.setItem(row, 0, QTableWidgetItem(project.name))
-            for column, text in ((1, str(project.entries)), (2, clock_text(project.seconds))):
+            for column, text in ((1, str(project.entries)), (2, formats.duration(project.seconds))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.projects.setItem(row, column, item)

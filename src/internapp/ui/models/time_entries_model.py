@@ -17,9 +17,9 @@ from PySide6.QtGui import QColor, QFont
 from internapp.core.clock import local_zone
 from internapp.core.services import reports, time_listing
 from internapp.core.services.reports import EntryRecord
-from internapp.core.services.time_input import clock_text
 from internapp.core.services.time_listing import EntryQuery
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -154,7 +154,7 @@ class TimeEntriesModel(QAbstractTableModel):
             end = r.ended_at.astimezone(self._zone)
             return end.strftime("%H:%M") + ("" if end.date() == start.date() else " +1d")
         if column == DURATION:
-            return "● running" if r.seconds is None else clock_text(r.seconds)
+            return "● running" if r.seconds is None else formats.duration(r.seconds)
         if column == 5:
             return r.note.splitlines()[0] if r.note else ""
         return ", ".join(r.tags)

@@ -23,6 +23,7 @@ from internapp.core.services import today as today_service
 from internapp.core.services.budgets import BudgetLevel
 from internapp.core.services.today import HORIZON_DAYS, Today
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.style import chart_style
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
@@ -44,11 +45,6 @@ def when(day: date, today: date) -> str:
     if delta == 1:
         return "tomorrow"
     return f"in {delta} days · {day:%a %d %b}"
-
-
-def elapsed(seconds: float) -> str:
-    minutes = int(seconds // 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
 def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -168,7 +164,7 @@ class TodayView(Screen):
         self.cards["due"].setText(str(len(data.due)))
         overdue = sum(1 for item in data.due if item.overdue)
         self.card_notes["due"].setText(f"{overdue} overdue" if overdue else "none overdue")
-        self.cards["week"].setText(f"{data.counts.week_seconds / 3600:.1f} h")
+        self.cards["week"].setText(formats.duration(data.counts.week_seconds))
         self.card_notes["week"].setText("logged since Monday")
         self.cards["engagements"].setText(str(data.counts.active_engagements))
         self.card_notes["engagements"].setText(f"{data.counts.open_applications} open applications")
@@ -190,9 +186,11 @@ class TodayView(Screen):
             tag = "Over" if over else "Budget" if b.level == BudgetLevel.WARNING else "Weekly cap"
             parts = []
             if b.hours_estimate:
-                parts.append(f"{b.logged_hours:.1f} of {b.hours_estimate:g} h used")
+                used = formats.part_of(formats.hours(b.logged_hours), formats.hours(b.hours_estimate))
+                parts.append(f"{used} used")
             if b.weekly_cap_hours:
-                parts.append(f"{b.week_hours:.1f} h this week of a {b.weekly_cap_hours:g} h cap")
+                parts.append(f"{formats.hours(b.week_hours)} this week of a "
+                             f"{formats.hours(b.weekly_cap_hours)} cap")
             note = f"{b.used_share:.0%}" if b.used_share is not None else "over cap"
             colour = colors.danger if over or b.over_cap else colors.warning
             row = ItemRow(tag, colour, b.title, " · ".join(parts), note, colour)
@@ -234,7 +232,7 @@ class TodayView(Screen):
         since = (utcnow() - running.started_at).total_seconds()
         self.timer_title.setText(f"●  Timer running — {running.engagement}")
         note = f" · {running.note}" if running.note else ""
-        self.timer_detail.setText(f"{elapsed(since)} so far, since "
+        self.timer_detail.setText(f"{formats.duration(since)} so far, since "
                                   f"{running.started_at.astimezone():%H:%M}{note}")
         if not self.ticker.isActive():
             self.ticker.start()

@@ -3,6 +3,7 @@ supervisor, milestones, what was delivered and how it went, and the documents.""
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -21,6 +22,7 @@ from internapp.core.models import EngagementStatus
 from internapp.core.services import contacts, engagements
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.views.applications.sections import confirm
 from internapp.ui.views.engagements.milestones import MilestonesSection
 from internapp.ui.widgets.date_field import DateField
@@ -35,14 +37,19 @@ STATUS_COLORS = {"planned": "#64748b", "active": "#3b82f6", "delivered": "#8b5cf
 
 
 def hours_text(logged_seconds: int, estimate: float | None, cap: float | None) -> str:
-    logged = logged_seconds / 3600
-    text = f"{logged:.1f} h logged"
+    translate = QCoreApplication.translate
+    text = translate("EngagementDetail", "{hours} logged").format(
+        hours=formats.duration(logged_seconds))
     if estimate:
-        text = f"{logged:.1f} of {estimate:g} h logged ({logged / estimate:.0%})"
-        if logged > estimate:
-            text += f" — {logged - estimate:.1f} h over budget"
+        text = translate("EngagementDetail", "{part_of_whole} logged ({share})").format(
+            part_of_whole=formats.part_of(formats.duration(logged_seconds), formats.hours(estimate)),
+            share=formats.percent(logged_seconds / 3600 / estimate))
+        if logged_seconds > estimate * 3600:
+            text += translate("EngagementDetail", " — {hours} over budget").format(
+                hours=formats.duration(logged_seconds - estimate * 3600))
     if cap:
-        text += f" · weekly cap {cap:g} h"
+        text += translate("EngagementDetail", " · weekly cap {hours}").format(
+            hours=formats.hours(cap))
     return text
 
 

@@ -24,6 +24,7 @@ from internapp.core.changes import Kind
 from internapp.core.models import EngagementStatus
 from internapp.core.services import engagements, organizations
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.views.base import Screen
@@ -34,10 +35,9 @@ from internapp.ui.widgets.progress_delegate import ProgressDelegate
 
 
 def _hours(row) -> str:
-    logged = row.logged_seconds / 3600
     if row.hours_estimate:
-        return f"{logged:.1f} / {row.hours_estimate:g} h"
-    return f"{logged:.1f} h"
+        return formats.part_of(formats.duration(row.logged_seconds), formats.hours(row.hours_estimate))
+    return formats.duration(row.logged_seconds)
 
 
 def _fee(row) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from internapp.core.services import skill_levels, skills, target_roles
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.views.skills.dialogs import SkillValuesDialog, ask_new_skill, ask_rating
 
@@ -77,7 +78,7 @@ LEVEL_COLUMNS = [
     Column("Category", lambda r: r.category),
     Column("Level", lambda r: r.level, text=lambda r: level_text(r.level)),
     Column("From", lambda r: r.rated, text=lambda r: "your rating" if r.rated else "hours logged"),
-    Column("Hours practised", lambda r: r.hours, text=lambda r: f"{r.hours:.1f} h",
+    Column("Hours practised", lambda r: r.hours, text=lambda r: formats.hours(r.hours),
            align_right=True),
     Column("Engagements", lambda r: r.engagements, align_right=True),
 ]
@@ -165,7 +166,7 @@ class LevelsTab(QWidget):
 ENGAGEMENT_COLUMNS = [
     Column("Engagement", lambda r: r.title),
     Column("Status", lambda r: r.status, text=lambda r: r.status.capitalize()),
-    Column("Hours", lambda r: r.hours, text=lambda r: f"{r.hours:.1f} h", align_right=True),
+    Column("Hours", lambda r: r.hours, text=lambda r: formats.hours(r.hours), align_right=True),
     Column("Skills practised (share of its hours)", lambda r: len(r.skills),
            text=lambda r: ", ".join(f"{name} {weight:.0%}" for name, weight in r.skills)
            or "none listed yet"),

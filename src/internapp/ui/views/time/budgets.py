@@ -20,6 +20,7 @@ from internapp.core.clock import local_zone, today_local
 from internapp.core.services import budgets
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 
@@ -29,14 +30,7 @@ USED, WEEK = 4, 5
 
 
 def hours(value: float | None) -> str:
-    if value is None:
-        return "—"
-    whole = round(value * 60)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
-def whole_hours(value: float | None) -> str:
-    return "—" if value is None else f"{value:g} h"
+    return "—" if value is None else formats.hours(value)
 
 
 def money(cents: int | None, currency: str) -> str:
@@ -91,7 +85,7 @@ class BudgetsTab(QWidget):
         self.table.setRowCount(len(self.budgets))
         for row, b in enumerate(self.budgets):
             cells = [b.title, b.status.title(), hours(b.logged_hours),
-                     whole_hours(b.hours_estimate), None, None, whole_hours(b.weekly_cap_hours),
+                     hours(b.hours_estimate), None, None, hours(b.weekly_cap_hours),
                      money(b.effective_rate_cents, b.currency)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text or "")
@@ -101,7 +95,8 @@ class BudgetsTab(QWidget):
             used = self.table.item(row, USED)
             if b.used_share is not None:
                 used.setData(SHARE_ROLE, b.used_share)
-                used.setToolTip(f"{b.used_share:.0%} of the {b.hours_estimate:g} h estimate")
+                used.setToolTip(f"{formats.percent(b.used_share)} of the "
+                                f"{formats.hours(b.hours_estimate)} estimate")
             else:
                 used.setText("no estimate")
                 used.setForeground(QBrush(QColor(colors.muted)))
@@ -112,7 +107,8 @@ class BudgetsTab(QWidget):
                 week.setForeground(QBrush(QColor(colors.muted)))
             elif b.weekly_cap_hours:
                 week.setData(SHARE_ROLE, b.week_hours / b.weekly_cap_hours)
-                week.setToolTip(f"{hours(b.week_hours)} of {b.weekly_cap_hours:g} h this week")
+                week.setToolTip(
+                    f"{formats.part_of(hours(b.week_hours), hours(b.weekly_cap_hours))} this week")
             else:
                 week.setText(f"{hours(b.week_hours)} (no cap)")
                 week.setForeground(QBrush(QColor(colors.muted)))

@@ -27,9 +27,10 @@ from internapp.core.clock import local_zone, utcnow
 from internapp.core.services import reports, time_entries, time_listing, timer
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import EntryRecord
-from internapp.core.services.time_input import clock_text, duration_seconds
+from internapp.core.services.time_input import duration_seconds
 from internapp.core.services.timer import Choice
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.dialogs.time_entry_dialog import EntryDialog, SplitDialog
 from internapp.ui.models.time_entries_model import TimeEntriesModel
 from internapp.ui.theme import current_colors
@@ -180,8 +181,8 @@ class EntriesTab(QWidget):
                 sums[name] += duration_seconds(max(running.started_at, since), utcnow())
         filtered = self.model.query.text or self.model.query.engagement_id
         what = f"{shown:,} entries" + (" match" if filtered else "")
-        self.count_label.setText(f"{what}  ·  today {clock_text(sums['today'])}  ·  "
-                                 f"this week {clock_text(sums['week'])}")
+        self.count_label.setText(f"{what}  ·  today {formats.duration(sums['today'])}  ·  "
+                                 f"this week {formats.duration(sums['week'])}")
 
     # --- selection and actions -----------------------------------------------------------
 
@@ -234,7 +235,7 @@ class EntriesTab(QWidget):
         if not chosen:
             return False
         if confirm:
-            total = clock_text(sum(r.seconds or 0 for r in chosen))
+            total = formats.duration(sum(r.seconds or 0 for r in chosen))
             what = (f"the entry on {chosen[0].engagement} ({total})" if len(chosen) == 1
                     else f"{len(chosen)} entries ({total})")
             answer = QMessageBox.question(self, "Delete time", f"Delete {what}? This cannot be "

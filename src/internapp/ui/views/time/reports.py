@@ -25,8 +25,8 @@ from internapp.core.clock import local_zone, today_local
 from internapp.core.interchange import time_csv
 from internapp.core.services import reports
 from internapp.core.services.reports import Period
-from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
@@ -212,7 +212,7 @@ class ReportsTab(QWidget):
             elif by == "day":
                 name = f"{date.fromisoformat(row['day']):%a %d %b %Y}"
             self.table.setItem(n, 0, QTableWidgetItem(name))
-            hours = QTableWidgetItem(clock_text(row["seconds"]))
+            hours = QTableWidgetItem(formats.duration(row["seconds"]))
             hours.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(n, 1, hours)
             entries = QTableWidgetItem(str(row["entries"]))
@@ -229,7 +229,7 @@ class ReportsTab(QWidget):
             self.detail_label.setText("An entry with two tags counts for both." if rows else
                                       "No time logged in this period.")
         else:
-            self.total_label.setText(f"{clock_text(total)} h")
+            self.total_label.setText(formats.duration(total))
             self.detail_label.setText(f"{count:,} entries" if rows else
                                       "No time logged in this period.")
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem(

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from internapp.core.clock import local_zone, today_local
 from internapp.core.services import reports, timer
 from internapp.core.services.reports import GridRow, WeekGrid
-from internapp.core.services.time_input import clock_text
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 from internapp.ui.views.time.bars import fit_height
 
@@ -31,7 +31,7 @@ NAME, FIRST_DAY, TOTAL, CAP = 0, 1, 8, 9
 
 
 def _hours(seconds: int) -> str:
-    return clock_text(seconds) if seconds else ""
+    return formats.duration(seconds) if seconds else ""
 
 
 class WeekTab(QWidget):
@@ -125,15 +125,15 @@ class WeekTab(QWidget):
                                   data=(row.engagement_id, grid.days[n]),
                                   highlight=grid.days[n] == today)
                 if extra[n]:
-                    item.setText(f"● {clock_text(seconds + extra[n])}")
+                    item.setText(f"● {formats.duration(seconds + extra[n])}")
                     item.setForeground(QBrush(QColor(colors.accent)))
                     item.setToolTip("Includes the timer running now")
-            total = self._cell(r, TOTAL, clock_text(row.total + sum(extra)), font=bold)
-            cap = f"{row.weekly_cap_hours:g} h" if row.weekly_cap_hours else "—"
+            total = self._cell(r, TOTAL, formats.duration(row.total + sum(extra)), font=bold)
+            cap = formats.hours(row.weekly_cap_hours) if row.weekly_cap_hours else "—"
             self._cell(r, CAP, cap).setForeground(QBrush(QColor(colors.muted)))
             if row.weekly_cap_hours and row.total + sum(extra) > row.weekly_cap_hours * 3600:
                 total.setForeground(QBrush(QColor(colors.danger)))
-                total.setToolTip(f"Over the weekly cap of {row.weekly_cap_hours:g} h")
+                total.setToolTip(f"Over the weekly cap of {formats.hours(row.weekly_cap_hours)}")
         last = len(rows)
         self._cell(last, NAME, "All engagements", font=bold, left=True)
         day_totals = list(grid.day_totals)
@@ -142,7 +142,7 @@ class WeekTab(QWidget):
         for n, seconds in enumerate(day_totals):
             self._cell(last, FIRST_DAY + n, _hours(seconds), font=bold,
                        highlight=grid.days[n] == today)
-        self._cell(last, TOTAL, clock_text(sum(day_totals)), font=bold)
+        self._cell(last, TOTAL, formats.duration(sum(day_totals)), font=bold)
         self._cell(last, CAP, "")
         fit_height(self.table)
         self.note_label.setText(

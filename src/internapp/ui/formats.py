@@ -1,0 +1,88 @@
+"""How the window writes lengths of time, numbers, dates and money: in the user's language
+(Qt translations, real plurals) and locale (QLocale — the system's, or the one ``--lang`` chose).
+
+Lengths of time have one format everywhere, ``1 h 31 min`` (``core/durations.py`` writes the same
+for the command line, exports and chart files); the running timer alone is a stopwatch (0:05:12).
+"""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from internapp.core.durations import split
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("Formats", text, "", n)
+
+
+def duration(seconds: float | int | None) -> str:
+    """``1 h 31 min``, ``45 min``, ``2 h``, ``< 1 min``; ``""`` for None."""
+    if seconds is None:
+        return ""
+    if 0 < abs(seconds) < 30:
+        return _tr("< 1 min")
+    sign, hours, minutes = split(seconds)
+    parts = []
+    if hours:
+        parts.append(_tr("%Ln h", hours))  # %Ln: the number as the locale writes it (1,234)
+    if minutes or not hours:
+        parts.append(_tr("%n min", minutes))
+    return ("−" if sign < 0 else "") + " ".join(parts)
+
+
+def hours(value: float | int | None) -> str:
+    """A length given in hours (an estimate, a cap) in the same format: 1.5 → ``1 h 30 min``."""
+    return "" if value is None else duration(float(value) * 3600)
+
+
+def part_of(part: str, whole: str) -> str:
+    """``2 h of 20 h``."""
+    return _tr("{part} of {whole}").format(part=part, whole=whole)
+
+
+def number(value: float | int | Decimal, decimals: int = 0) -> str:
+    """``1,234.5`` in English, ``1.234,5`` in German."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def percent(share: float) -> str:
+    """``45%`` (``45 %`` in German) from a share of 1."""
+    return _tr("{value}%").format(value=number(share * 100))
+
+
+def day(value: date) -> str:
+    """A short day with its weekday, ``Wed 2 Dec`` (``Mi. 2. Dez.``)."""
+    return QLocale().toString(_qdate(value), _tr("ddd d MMM"))
+
+
+def full_date(value: date) -> str:
+    """``Monday, 30 November 2026`` as the locale writes it."""
+    return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+
+
+def short_date(value: date) -> str:
+    """The locale's short date (``11/30/26``, ``30.11.26``)."""
+    return QLocale().toString(_qdate(value), QLocale.FormatType.ShortFormat)
+
+
+def clock(value: datetime) -> str:
+    """The time of day in the locale's short format (``2:05 PM``, ``14:05``)."""
+    return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
+
+
+def money(amount: Decimal | int, currency: str) -> str:
+    """``€1,234.50`` / ``1.234,50 €``: the locale places the ISO code's symbol (or the code)."""
+    exact = Decimal(amount).quantize(Decimal("0.01"))
+    symbol = _CURRENCY_SYMBOLS.get(currency.upper(), currency.upper())
+    return QLocale().toCurrencyString(float(exact), symbol, 2)
+
+
+_CURRENCY_SYMBOLS = {"EUR": "€", "USD": "$", "GBP": "£", "JPY": "¥", "INR": "₹", "CHF": "CHF"}
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)

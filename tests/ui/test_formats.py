@@ -1,0 +1,44 @@
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QLocale
+
+from internapp.core.durations import duration_text
+from internapp.ui import formats
+
+
+@pytest.fixture
+def locale(qapp):
+    def use(name: str) -> None:
+        QLocale.setDefault(QLocale(name))
+    yield use
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.mark.parametrize("seconds", [0, 5, 59, 3600, 3600 + 31 * 60, 45 * 60, 26 * 3600 + 60, None, -90])
+def test_the_window_writes_lengths_exactly_as_the_command_line(locale, seconds):
+    locale("en_US")
+    assert formats.duration(seconds) == duration_text(seconds)
+
+
+def test_numbers_in_lengths_and_amounts_follow_the_locale(locale):
+    locale("de_DE")
+    assert formats.duration(1234 * 3600 + 60) == "1.234 h 1 min"
+    assert formats.number(1234.5, 1) == "1.234,5"
+    assert formats.money(Decimal("1234.5"), "EUR") == "1.234,50\u00a0€"
+    locale("en_US")
+    assert formats.number(1234.5, 1) == "1,234.5"
+    assert formats.money(Decimal("1234.5"), "usd") == "$1,234.50"
+    assert formats.hours(1.5) == "1 h 30 min"
+    assert formats.part_of(formats.hours(2), formats.hours(20)) == "2 h of 20 h"
+    assert formats.percent(0.456) == "46%"
+
+
+def test_dates_follow_the_locale(locale):
+    locale("en_GB")
+    assert formats.day(date(2026, 12, 2)) == "Wed 2 Dec"
+    assert formats.full_date(date(2026, 11, 30)) == "Monday, 30 November 2026"
+    assert formats.clock(datetime(2026, 11, 30, 14, 5)) == "14:05"
+    locale("de_DE")
+    assert formats.full_date(date(2026, 11, 30)) == "Montag, 30. November 2026"
