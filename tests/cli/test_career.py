@@ -6,10 +6,11 @@ import json
 import pytest
 
 from internapp.cli import run
+from internapp.core.interchange.credit_csv import decimal_hours
 
 
 @pytest.fixture
-def cli(career_store, capsys):
+def cli(qapp, career_store, capsys):  # qapp: the PDF exports need a QApplication first
     store, ids = career_store
     data = str(store.path.parent)
 
@@ -52,7 +53,7 @@ def test_exports_write_each_format(cli, tmp_path):
         "position"] == "Survey dashboard"
     code, out, _ = call("export", "credit-report", str(tmp_path / "credit.csv"), "--from",
                         "2026-03-01", "--to", "2026-05-31")
-    assert code == 0 and out.startswith("wrote a credit report of 19:00 h over 3 engagements")
+    assert code == 0 and out.startswith("wrote a credit report of 19 h over 3 engagements")
     code, out, _ = call("export", "credit-report", str(tmp_path / "credit.pdf"), "--engagement",
                         "Survey dashboard", "--page-size", "letter")
     assert code == 0 and (tmp_path / "credit.pdf").read_bytes().startswith(b"%PDF-")
@@ -65,7 +66,8 @@ def test_the_credit_total_equals_internapp_report(cli, tmp_path):
     call("export", "credit-report", str(tmp_path / "c.csv"), "--from", "2026-03-10", "--to",
          "2026-04-20")
     total = (tmp_path / "c.csv").read_text("utf-8-sig").splitlines()[-1].split(",")
-    assert total[0] == "Total" and total[7] == f"{seconds // 3600}:{seconds % 3600 // 60:02d}"
+    assert total[0] == "Total" and total[6] == decimal_hours(seconds) and seconds > 0
+    assert total[8] == str(sum(row["entries"] for row in json.loads(out)))
 
 
 @pytest.mark.parametrize(("argv", "message"), [

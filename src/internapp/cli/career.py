@@ -125,9 +125,9 @@ def export_portfolio(args: argparse.Namespace) -> int:
 
 
 def export_credit_report(args: argparse.Namespace) -> int:
+    from internapp.core.durations import duration_text
     from internapp.core.services import engagements
     from internapp.core.services.fields import parse_date
-    from internapp.core.services.time_input import clock_text
     from internapp.ui.printing.career import CREDIT_FORMATS, export_credit_report, format_for
 
     kind = format_for(args.file, CREDIT_FORMATS)
@@ -143,6 +143,6 @@ def export_credit_report(args: argparse.Namespace) -> int:
                          if args.engagement else None)
         written = export_credit_report(context.store, args.file, engagement_id=engagement_id,
                                        first=first, last=last, page_size=args.page_size)
-    print(f"wrote a credit report of {clock_text(written.seconds)} h over {written.engagements} "
+    print(f"wrote a credit report of {duration_text(written.seconds)} over {written.engagements} "
           f"engagement{'s' if written.engagements != 1 else ''} to {written.path}")
     return 0

@@ -21,9 +21,9 @@ def test_rows_per_week_and_the_total(career_store, tmp_path):
         rows = list(csv.reader(handle))
     assert rows[0] == credit_csv.COLUMNS
     assert rows[1][:9] == ["Survey dashboard", "Acme Analytics", "Zoë Ångström", "2026-W10",
-                           "2026-03-02", "2026-03-08", "2.83", "2:50", "6"]
+                           "2026-03-02", "2026-03-08", "2.83", "2 h 50 min", "6"]
     assert "'=HYPERLINK" in rows[1][9]  # made inert for spreadsheets
-    assert rows[-1] == ["Total", "", "", "", "", "", "10.33", "10:20", "21", ""]
+    assert rows[-1] == ["Total", "", "", "", "", "", "10.33", "10 h 20 min", "21", ""]
 
 
 @pytest.mark.parametrize(("seconds", "text"), [(0, "0.00"), (17, "0.00"), (18, "0.01"),

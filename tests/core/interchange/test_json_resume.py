@@ -49,7 +49,7 @@ def test_work_skills_references_and_basics(career_store):
     survey = next(w for w in document["work"] if w["position"] == "Survey dashboard")
     assert survey["name"] == "Acme Analytics"
     assert (survey["startDate"], survey["endDate"]) == ("2026-03-02", "2026-04-10")
-    assert survey["summary"] == "Project-based engagement through Riipen: 10 hours logged"
+    assert survey["summary"] == "Project-based engagement through Riipen: 10 h logged"
     assert "Practised Mathematics (10 h) and Programming (6 h)" in survey["highlights"]
     empty = next(w for w in document["work"] if w["position"] == "Empty engagement")
     assert empty["name"] == "Empty engagement" and "[no hours logged]" in empty["highlights"][0]

@@ -44,7 +44,7 @@ def test_a_page_and_its_folder_that_open_offline(career_store, tmp_path):
     svg = (out / "me_files/radar.svg").read_text("utf-8")
     assert svg.startswith("<svg") and "Mathematics" in svg
     assert '<h1 dir="auto">Portfolio — Chloé Haddad (كلوي حداد)</h1>' in html
-    assert "Survey dashboard — Acme Analytics" in html and "10 hours logged" in html
+    assert "Survey dashboard — Acme Analytics" in html and "10 h logged" in html
 
 
 def test_re_exporting_replaces_the_folder_whole(career_store, tmp_path):

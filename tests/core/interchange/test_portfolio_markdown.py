@@ -13,7 +13,7 @@ def test_it_holds_each_engagement_its_hours_and_lines(career_store, tmp_path):
         assert f"## {portfolio_markdown.escape(item.facts.title)}" in text
         for line in item.lines:
             assert f"- {portfolio_markdown.escape(line.text)}\n" in text
-    assert "*Riipen · Mar–Apr 2026 · 10 hours logged · Delivered and paid*" in text
+    assert "*Riipen · Mar–Apr 2026 · 10 h logged · Delivered and paid*" in text
     assert "## Skills against Data analyst" in text and "| Mathematics | 1.4 | 4 | 2.6 |" in text
     assert "> “Precise, reliable work.”" in text
     assert "Omar Haddad" not in text and "Do not quote me" not in text  # no reference given

@@ -99,6 +99,6 @@ def test_span_phrase(first, last, expected):
     assert resume_lines.span_phrase(first, last) == expected
 
 
-def test_hours_phrase():
-    assert [resume_lines.hours_phrase(h) for h in (0.5, 4.25, 9.96, 10.4, 127.6)] == [
-        "0.5", "4.2", "10", "10", "128"]
+def test_rounded_hours_in_the_one_duration_format():
+    assert [resume_lines.rounded_hours(h) for h in (0.5, 0.99, 4.25, 9.6, 127.4)] == [
+        "30 min", "59 min", "4 h", "10 h", "127 h"]

@@ -18,7 +18,7 @@ def test_one_engagement_with_weeks_notes_supervisor_and_signatures(qapp, career_
                                     today=date(2026, 5, 1))
     text = squashed(pdf_text(path))
     for phrase in ("2026-W10", "2026-W11", "2026-W12", "2026-W13", "Session 0; Session 1; Session 2",
-                   "Zoë Ångström, Analytics lead", "10:00 (10.00 h)", "Total 10.00 20",
+                   "Zoë Ångström, Analytics lead", "10 h (10.00 h)", "Total 10.00 20",
                    "Signature", "Date", "01 May 2026", "Chloé Haddad"):
         assert squashed(phrase) in text, phrase
 

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from internapp.core.durations import duration_text
 from internapp.core.services import outcomes, portfolio
 from internapp.core.services.errors import ValidationError
 from internapp.ui.printing import portfolio_pdf
@@ -27,7 +28,7 @@ def test_the_text_holds_each_engagement_its_hours_and_lines(qapp, career_store, 
     text = squashed(pdf_text(path))
     for item in built.engagements:
         assert squashed(item.facts.title) in text
-        hours = f"{item.facts.seconds // 3600} hours logged" if item.facts.seconds \
+        hours = f"{duration_text(item.facts.seconds)} logged" if item.facts.seconds \
             else "no hours logged"
         assert squashed(hours) in text
         for line in item.lines:

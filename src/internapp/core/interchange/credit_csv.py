@@ -5,10 +5,10 @@ import csv
 import io
 from pathlib import Path
 
+from internapp.core.durations import duration_text as duration
 from internapp.core.interchange.atomic_file import check_target, write_atomic
 from internapp.core.interchange.spreadsheet_safe import neutralise
 from internapp.core.services.credit_report import CreditReport
-from internapp.core.services.time_input import clock_text as duration
 
 COLUMNS = ["Engagement", "Organization", "Supervisor", "Week", "From", "To", "Hours",
            "Duration", "Entries", "Notes"]

@@ -9,9 +9,9 @@ YYYY-MM-DD). It holds no export time, so exporting the same data again gives the
 
 from pathlib import Path
 
+from internapp.core.durations import duration_text
 from internapp.core.interchange.atomic_file import check_target, write_atomic
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement
-from internapp.core.services.resume_lines import hours_phrase
 from internapp.core.services.skill_levels import SkillLevel
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
@@ -64,7 +64,7 @@ def _work(item: PortfolioEngagement) -> dict:
         work["startDate"] = f.first.isoformat()
     if f.finished and f.last:
         work["endDate"] = f.last.isoformat()
-    hours = f"{hours_phrase(f.hours)} hours logged" if f.seconds else "no hours logged"
+    hours = f"{duration_text(f.seconds)} logged" if f.seconds else "no hours logged"
     work["summary"] = (f"Project-based engagement through {f.platform}: {hours}" if f.platform
                        else f"Project-based engagement: {hours}")
     work["highlights"] = [line.text for line in item.lines]
@@ -87,7 +87,7 @@ def _project(item: PortfolioEngagement, deliverable) -> dict:
 def _skill(skill: SkillLevel) -> dict:
     return {"name": skill.name,
             "level": f"{level_word(skill.computed)} ({skill.computed:.1f} of 5 from "
-                     f"{hours_phrase(skill.hours)} h practised)",
+                     f"{duration_text(skill.hours * 3600)} practised)",
             "keywords": [skill.category]}
 
 

@@ -2,8 +2,9 @@
 an engagement's one-line description, a reference's attribution, the radar as a sentence and a
 table, the skills table."""
 
+from internapp.core.durations import duration_text
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement, Reference
-from internapp.core.services.resume_lines import hours_phrase, span_phrase
+from internapp.core.services.resume_lines import span_phrase
 from internapp.core.services.skill_levels import SkillLevel
 
 STATUS = {"planned": "Planned", "active": "In progress", "delivered": "Delivered",
@@ -39,9 +40,8 @@ def contact_line(portfolio: Portfolio) -> list[tuple[str, str | None]]:
 
 def summary(portfolio: Portfolio) -> str:
     count = len(portfolio.engagements)
-    hours = portfolio.total_seconds / 3600
     text = (f"{count} engagement{'s' if count != 1 else ''}, "
-            f"{hours_phrase(hours)} hours logged")
+            f"{duration_text(portfolio.total_seconds)} logged")
     if portfolio.radar:
         text += f", ordered by how much each shows the skills of {portfolio.radar.target}"
     return text
@@ -57,7 +57,7 @@ def meta(item: PortfolioEngagement) -> str:
     f = item.facts
     parts = [f.platform] if f.platform else []
     parts.append(span_phrase(f.first, f.last) or "dates not recorded")
-    parts.append(f"{hours_phrase(f.hours)} hours logged" if f.seconds else "no hours logged")
+    parts.append(f"{duration_text(f.seconds)} logged" if f.seconds else "no hours logged")
     parts.append(STATUS.get(f.status, f.status))
     return " · ".join(parts)
 
@@ -98,7 +98,7 @@ def radar_rows(portfolio: Portfolio) -> list[tuple[str, str, str, str]]:
 
 
 def skill_rows(skills: list[SkillLevel]) -> list[tuple[str, str, str]]:
-    return [(s.name, f"{s.computed:.1f}", hours_phrase(s.hours)) for s in skills]
+    return [(s.name, f"{s.computed:.1f}", duration_text(s.hours * 3600)) for s in skills]
 
 
 def deliverable_text(deliverable, document_name: str | None = None) -> str:

@@ -19,6 +19,7 @@ from datetime import date
 from sqlmodel import select
 
 from internapp.core.changes import Kind
+from internapp.core.durations import duration_text
 from internapp.core.models import Engagement, ResumeLine
 from internapp.core.services.engagement_facts import EngagementFacts, facts_of
 from internapp.core.services.errors import NotFoundError, ValidationError
@@ -71,9 +72,10 @@ class EngagementLines:
 # --- suggestions ---------------------------------------------------------------------------------
 
 
-def hours_phrase(hours: float) -> str:
-    """Hours as a résumé writes them: whole hours from 10 on, one decimal below."""
-    return f"{round(hours)}" if hours >= 10 else f"{round(hours, 1):g}"
+def rounded_hours(hours: float) -> str:
+    """A length in a résumé line, in the app's one format but rounded as a résumé rounds it: to
+    the whole hour from an hour on ("8 h"), to the minute below ("45 min")."""
+    return duration_text(round(hours) * 3600 if hours >= 1 else hours * 3600)
 
 
 def span_phrase(first: date | None, last: date | None) -> str | None:
@@ -122,7 +124,8 @@ def suggest(facts: EngagementFacts) -> list[Suggestion]:
 
 def _summary(f: EngagementFacts) -> Suggestion:
     verb = "Completed" if f.finished else "Worked on"
-    text = (f"{verb} a {hours_phrase(f.hours)}-hour project, “{f.title}”," if f.seconds
+    length = (f"{round(f.hours)}-hour" if f.hours >= 1 else rounded_hours(f.hours))
+    text = (f"{verb} a {length} project, “{f.title}”," if f.seconds
             else f"{verb} the project “{f.title}”")
     text += f" for {f.organization}" if f.organization else " [organization not recorded]"
     if f.platform:
@@ -146,7 +149,7 @@ def _skills_line(f: EngagementFacts) -> Suggestion | None:
     if not shown:
         return None
     return Suggestion("skills", "Practised " + _names(
-        [f"{name} ({hours_phrase(hours)} h)" for name, hours in shown[:MAX_SKILLS_IN_LINE]]))
+        [f"{name} ({rounded_hours(hours)})" for name, hours in shown[:MAX_SKILLS_IN_LINE]]))
 
 
 def _milestones(f: EngagementFacts) -> str:

@@ -7,12 +7,12 @@ from datetime import date
 from pathlib import Path
 
 from internapp.core.clock import today_local
+from internapp.core.durations import duration_text
 from internapp.core.interchange.atomic_file import check_target
 from internapp.core.interchange.credit_csv import decimal_hours
 from internapp.core.interchange.portfolio_text import STATUS
 from internapp.core.services.credit_report import CreditReport, CreditSection
 from internapp.core.services.profile import Profile
-from internapp.core.services.time_input import clock_text
 from internapp.ui.printing.blocks import Document, escape
 from internapp.ui.printing.pdf import PageSize, page_size_for, write_pdf
 from internapp.ui.printing.printable import check_printable
@@ -65,7 +65,7 @@ def document(report: CreditReport, student: Profile, today: date) -> Document:
     for section in report.sections:
         _section(doc, section)
     if len(report.sections) > 1:
-        doc.paragraph(f"Total, all engagements: {clock_text(report.seconds)} "
+        doc.paragraph(f"Total, all engagements: {duration_text(report.seconds)} "
                       f"({decimal_hours(report.seconds)} h) in {report.entries} entries",
                       bold=True)
     _signatures(doc, report, student)
@@ -82,7 +82,7 @@ def _section(doc: Document, section: CreditSection) -> None:
     dates = engagement_dates(section)
     if dates:
         pairs.append(("Engagement", dates))
-    pairs.append(("Hours in this report", f"{clock_text(section.seconds)} "
+    pairs.append(("Hours in this report", f"{duration_text(section.seconds)} "
                                           f"({decimal_hours(section.seconds)} h)"))
     doc.key_values(pairs)
     if not section.weeks:
@@ -92,7 +92,7 @@ def _section(doc: Document, section: CreditSection) -> None:
              str(week.entries), "; ".join(week.notes)) for week in section.weeks]
     doc.table(HEADERS, rows, align="llrrl", widths=WIDTHS,
               footer=[("Total", "", decimal_hours(section.seconds), str(section.entries),
-                       f"{clock_text(section.seconds)} (hours:minutes)")])
+                       duration_text(section.seconds))])
 
 
 def _signatures(doc: Document, report: CreditReport, student: Profile) -> None:
