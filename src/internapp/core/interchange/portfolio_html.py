@@ -135,7 +135,7 @@ def _engagement(item: PortfolioEngagement, portfolio: Portfolio, evidence: dict)
             f"<dt>{words.STAR_LABELS[part]}</dt><dd dir=\"auto\">{escape(text)}</dd>"
             for part, text in story.star()) + "</dl>")
     if item.reference:
-        quote_html = (f'<p dir="auto">{escape(words.quote(item.reference))}</p>'
+        quote_html = (f'<p dir="auto">{escape(words.quote(item.reference.quote))}</p>'
                       if item.reference.quote else "")
         out.append(f'<blockquote>{quote_html}<p class="muted" dir="auto">— '
                    f"{escape(words.attribution(item.reference))}</p></blockquote>")

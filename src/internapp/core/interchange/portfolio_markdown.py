@@ -63,7 +63,7 @@ def _engagement(item: PortfolioEngagement, portfolio: Portfolio) -> list[str]:
         out.append("")
     if item.reference:
         if item.reference.quote:
-            out.append(f"> {escape(words.quote(item.reference))}  ")
+            out.append(f"> {escape(words.quote(item.reference.quote))}  ")
         out += [f"> — {escape(words.attribution(item.reference))}", ""]
     return out
 

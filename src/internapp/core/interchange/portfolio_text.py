@@ -76,9 +76,9 @@ def attribution(reference: Reference) -> str:
     return f"{text} ({reference.email})" if reference.email else text
 
 
-def quote(reference: Reference) -> str:
+def quote(feedback: str) -> str:
     """The feedback as one quotation (quote marks the student typed are not doubled)."""
-    said = reference.quote.strip().strip(QUOTE_MARKS).strip()
+    said = feedback.strip().strip(QUOTE_MARKS).strip()
     return f"“{said}”"
 
 

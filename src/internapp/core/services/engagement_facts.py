@@ -149,3 +149,15 @@ def facts_of(store, engagement_ids: list[uuid.UUID]) -> list[EngagementFacts]:
             skills=skills.get(i, []), milestones_total=total, milestones_done=done,
             milestones_on_time=on_time, outcomes=outcomes[i], supervisor=supervisor_of.get(i)))
     return result
+
+
+def supervised_by(store, contact_id: uuid.UUID) -> list[EngagementFacts]:
+    """The engagements ``contact_id`` supervised, the latest first (for their contact page)."""
+    with store.read() as session:
+        rows = session.exec(
+            select(Engagement.id, Engagement.start_on, Engagement.title)
+            .join(ContactLink, ContactLink.engagement_id == Engagement.id)
+            .where(ContactLink.contact_id == contact_id,
+                   ContactLink.role == ContactRole.SUPERVISOR)).all()
+    ordered = sorted(rows, key=lambda r: (-(r[1] or date.min).toordinal(), r[2].casefold()))
+    return facts_of(store, [r[0] for r in ordered])

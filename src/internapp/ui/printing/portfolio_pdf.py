@@ -86,7 +86,7 @@ def _engagement(doc: Document, item: PortfolioEngagement, portfolio: Portfolio) 
                         for part, text in story.star()))
     if item.reference:
         if item.reference.quote:
-            doc.raw(f"<p><i>{escape(words.quote(item.reference))}</i></p>")
+            doc.raw(f"<p><i>{escape(words.quote(item.reference.quote))}</i></p>")
         doc.paragraph("— " + words.attribution(item.reference), muted=True)
 
 

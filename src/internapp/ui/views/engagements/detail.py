@@ -25,6 +25,8 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.views.applications.sections import confirm
 from internapp.ui.views.engagements.milestones import MilestonesSection
+from internapp.ui.views.engagements.outcomes import OutcomesSection
+from internapp.ui.views.engagements.resume_lines import ResumeLinesSection
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
@@ -70,11 +72,18 @@ class EngagementDetail(DetailPane):
         self.body.addWidget(group("Milestones", self.milestones))
         self.body.addWidget(self._build_form())
         self.body.addWidget(self._build_texts())
+        self.outcomes = OutcomesSection(store)
+        self.outcomes.message.connect(self.show_message)
+        self.body.addWidget(group(self.tr("Outcomes"), self.outcomes))
+        self.resume_lines = ResumeLinesSection(store)
+        self.resume_lines.message.connect(self.show_message)
+        self.resume_lines.copied.connect(lambda text: self.show_message(text, error=False))
+        self.body.addWidget(group(self.tr("Résumé lines"), self.resume_lines))
         self.documents = DocumentsSection(
             store, "No documents. Attach the brief, what you delivered or the invoice: a copy is "
                    "kept as attached.")
         self.documents.message.connect(self.show_message)
-        self.body.addWidget(group("Documents and deliverables", self.documents))
+        self.body.addWidget(group(self.tr("Documents"), self.documents))
         self._end_body("Delete engagement")
 
     def _build_header(self) -> QVBoxLayout:
@@ -156,20 +165,17 @@ class EngagementDetail(DetailPane):
         return box
 
     def _build_texts(self) -> QGroupBox:
-        box = QGroupBox("Work and outcome")
+        box = QGroupBox(self.tr("Feedback and notes"))
         form = QFormLayout(box)
         form.setContentsMargins(12, 16, 12, 12)
-        self.deliverables_edit = _text_edit("What you hand over: a report, a dashboard, code…")
-        self.outcome_edit = _text_edit("What came of it: adopted, shipped, a follow-up project…")
-        self.feedback_edit = _text_edit("What the supervisor said")
+        self.feedback_edit = _text_edit(self.tr("What the supervisor said, in their words: the "
+                                                "portfolio quotes it where they agreed to be a "
+                                                "reference"))
         self.notes_edit = _text_edit("Anything else")
-        for label, edit in (("Deliverables", self.deliverables_edit),
-                            ("Outcome", self.outcome_edit), ("Feedback", self.feedback_edit),
-                            ("Notes", self.notes_edit)):
+        for label, edit in ((self.tr("Feedback"), self.feedback_edit), ("Notes", self.notes_edit)):
             form.addRow(label, edit)
             edit.textChanged.connect(self._mark_dirty)
-        self.fields.update({"deliverables": self.deliverables_edit, "outcome": self.outcome_edit,
-                            "feedback": self.feedback_edit, "notes": self.notes_edit})
+        self.fields.update({"feedback": self.feedback_edit, "notes": self.notes_edit})
         return box
 
     # --- loading ---------------------------------------------------------------------------
@@ -183,6 +189,8 @@ class EngagementDetail(DetailPane):
             self._fill_form()
             self.message_label.hide()
         self.milestones.set_engagement(engagement_id)
+        self.outcomes.set_engagement(engagement_id)
+        self.resume_lines.set_engagement(engagement_id)
         self.documents.set_owner(engagement_id=engagement_id)
 
     def _fill_header(self) -> None:
@@ -233,8 +241,6 @@ class EngagementDetail(DetailPane):
             self.supervisor_box.addItem(label, str(person.id))
         chosen = str(self.detail.supervisor[0]) if self.detail.supervisor else None
         self.supervisor_box.setCurrentIndex(max(self.supervisor_box.findData(chosen), 0))
-        self.deliverables_edit.setPlainText(e.deliverables)
-        self.outcome_edit.setPlainText(e.outcome)
         self.feedback_edit.setPlainText(e.feedback)
         self.notes_edit.setPlainText(e.notes)
         for edit in (self.title_edit, self.organization_edit, self.platform_edit):
@@ -253,8 +259,6 @@ class EngagementDetail(DetailPane):
             "weekly_cap_hours": self.cap_edit.text(), "fee": self.fee_edit.text(),
             "currency": self.currency_edit.text() or "USD", "paid_on": self.paid_edit.value(),
             "reference_ok": self.reference_box.currentData(),
-            "deliverables": self.deliverables_edit.toPlainText(),
-            "outcome": self.outcome_edit.toPlainText(),
             "feedback": self.feedback_edit.toPlainText(), "notes": self.notes_edit.toPlainText(),
         }
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -25,6 +26,12 @@ from internapp.core.models import EngagementStatus
 from internapp.core.services import engagements, organizations
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.dialogs.career_export_dialog import (
+    CREDIT,
+    JSON_RESUME,
+    PORTFOLIO,
+    CareerExportDialog,
+)
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.views.base import Screen
@@ -68,6 +75,17 @@ class EngagementsView(Screen):
         super().__init__("Engagements", "Your micro-internships, from planned to paid", parent)
         self._store = store
         self.new_dialog: NewEngagementDialog | None = None
+        self.export_dialog: CareerExportDialog | None = None
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("A portfolio, a JSON Resume or a credit report "
+                                              "from your engagements"))
+        menu = QMenu(self.export_button)
+        for text, kind in ((self.tr("Portfolio…"), PORTFOLIO), (self.tr("JSON Resume…"),
+                                                                JSON_RESUME),
+                           (self.tr("Credit report…"), CREDIT)):
+            menu.addAction(text, lambda kind=kind: self.open_export(kind))
+        self.export_button.setMenu(menu)
+        self.header_actions.addWidget(self.export_button)
         self.new_button = QPushButton("New engagement")
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_engagement)
@@ -185,6 +203,15 @@ class EngagementsView(Screen):
         self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
         self.new_dialog.open()
         return self.new_dialog
+
+    def open_export(self, kind: str) -> CareerExportDialog:
+        """The export dialog for a portfolio, a JSON Resume or a credit report (of the engagement
+        open in the detail, if one is)."""
+        shown = self.detail.engagement_id if self.detail.isVisible() else None
+        self.export_dialog = CareerExportDialog(self._store, kind, engagement_id=shown,
+                                                parent=self)
+        self.export_dialog.open()
+        return self.export_dialog
 
     def _select_row(self, row: int) -> None:
         if row >= 0:
