@@ -133,9 +133,8 @@ class CareerExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(row.id))
             item.setCheckState(_checked(row.status in FINISHED))
             self.engagement_list.addItem(item)
-        row_height = self.engagement_list.sizeHintForRow(0) if rows else 22
-        self.engagement_list.setFixedHeight(min(max(len(rows), 2), 7) * row_height
-                                            + 2 * self.engagement_list.frameWidth() + 4)
+        row_height = self.engagement_list.fontMetrics().lineSpacing() + 10
+        self.engagement_list.setMinimumHeight(min(max(len(rows), 2), 7) * row_height + 8)
         self.engagement_list.setToolTip(self.tr("The finished ones are ticked; tick any other"))
         self.form.addRow(self.tr("Engagements"), self.engagement_list)
         self.target_box = QComboBox()
@@ -143,8 +142,9 @@ class CareerExportDialog(QDialog):
         for role in target_roles.list_roles(self._store):
             self.target_box.addItem(role.name, role.name)
         self.form.addRow(self.tr("Target role"), self.target_box)
-        self.contact_box = QCheckBox(self.tr("Include my phone and the e-mail of supervisors who "
-                                             "agreed to be a reference"))
+        self.contact_box = QCheckBox(self.tr("Include contact details"))
+        self.contact_box.setToolTip(self.tr("Your phone number, and the e-mail of supervisors who "
+                                            "agreed to be a reference. Left out unless ticked."))
         self.form.addRow("", self.contact_box)
 
     def _build_credit(self, rows, engagement_id) -> None:
@@ -166,8 +166,10 @@ class CareerExportDialog(QDialog):
         period.addWidget(QLabel(self.tr("to")))
         period.addWidget(self.last_edit)
         period.addStretch(1)
-        self.form.addRow(self.one_radio, self.engagement_box)
-        self.form.addRow(self.period_radio, period)
+        self.form.addRow(self.one_radio)
+        self.form.addRow(self.tr("Engagement"), self.engagement_box)
+        self.form.addRow(self.period_radio)
+        self.form.addRow(self.tr("Days"), period)
         for field in (self.first_edit, self.last_edit):
             field.changed.connect(lambda: self.period_radio.setChecked(True))
         self.engagement_box.activated.connect(lambda _i: self.one_radio.setChecked(True))

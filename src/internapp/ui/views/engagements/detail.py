@@ -112,6 +112,7 @@ class EngagementDetail(DetailPane):
         header.addWidget(self.hours_bar)
         self.hours_label = QLabel()
         self.hours_label.setObjectName("Muted")
+        self.hours_label.setWordWrap(True)  # "12 h 45 min of 12 h logged (106%) — 45 min over…"
         header.addWidget(self.hours_label)
         return header
 
@@ -139,6 +140,10 @@ class EngagementDetail(DetailPane):
         for label, value in REFERENCE_CHOICES:
             self.reference_box.addItem(label, value)
         self.supervisor_box = QComboBox()
+        # a long "name · organization" must not widen the pane past its scroll area
+        self.supervisor_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.supervisor_box.setMinimumContentsLength(16)
         self.fields = {"title": self.title_edit, "organization": self.organization_edit,
                        "platform": self.platform_edit, "start_on": self.start_edit,
                        "due_on": self.due_edit, "ended_on": self.ended_edit,

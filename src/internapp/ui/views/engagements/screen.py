@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from internapp.context import AppContext
 from internapp.core.changes import Kind
 from internapp.core.models import EngagementStatus
-from internapp.core.services import engagements, organizations
+from internapp.core.services import engagement_facts, engagements, organizations
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.dialogs.career_export_dialog import (
@@ -203,6 +203,14 @@ class EngagementsView(Screen):
         self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
         self.new_dialog.open()
         return self.new_dialog
+
+    def open_latest_finished(self) -> bool:
+        """Opens the engagement finished last (its outcomes, for the layout check); False when
+        none is finished."""
+        finished = engagement_facts.finished_ids(self._store)
+        if finished:
+            self.open_record(finished[0])
+        return bool(finished)
 
     def open_export(self, kind: str) -> CareerExportDialog:
         """The export dialog for a portfolio, a JSON Resume or a credit report (of the engagement
