@@ -133,8 +133,12 @@ class CareerExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(row.id))
             item.setCheckState(_checked(row.status in FINISHED))
             self.engagement_list.addItem(item)
-        row_height = self.engagement_list.fontMetrics().lineSpacing() + 10
-        self.engagement_list.setMinimumHeight(min(max(len(rows), 2), 7) * row_height + 8)
+        self.engagement_list.ensurePolished()  # the stylesheet's row padding, before measuring
+        row_height = max(self.engagement_list.sizeHintForRow(0) if rows else 0,
+                         self.engagement_list.fontMetrics().lineSpacing() + 4)
+        frame = 2 * self.engagement_list.frameWidth() + 6
+        self.engagement_list.setMinimumHeight(2 * row_height + frame)  # shrinks, never overlaps
+        self.engagement_list.setMaximumHeight(min(max(len(rows), 2), 8) * row_height + frame)
         self.engagement_list.setToolTip(self.tr("The finished ones are ticked; tick any other"))
         self.form.addRow(self.tr("Engagements"), self.engagement_list)
         self.target_box = QComboBox()

@@ -5,7 +5,7 @@ import uuid
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QVBoxLayout, QWidget
 
 from internapp.core.interchange.portfolio_text import quote, result_text
 from internapp.core.services import engagement_facts
@@ -39,16 +39,18 @@ class SupervisedBox(QGroupBox):
         self.setVisible(bool(found))
 
     def _add(self, facts: EngagementFacts) -> None:
-        button = QPushButton(facts.title + (f" — {facts.organization}" if facts.organization
-                                            else "") + "  →")
-        button.setObjectName("Link")
-        button.setToolTip(self.tr("Open the engagement"))
-        button.clicked.connect(lambda: self.navigate.emit("engagements", facts.id))
+        # a link that wraps (a button would hold the page as wide as the longest title)
+        title = facts.title + (f" — {facts.organization}" if facts.organization else "")
+        link = WrappedLabel(f"<a href='open' style='color:{current_colors().accent}'>"
+                            f"<b>{escape(title)}</b></a> →", rich=True)
+        link.setToolTip(self.tr("Open the engagement"))
+        link.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                     | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        link.linkActivated.connect(lambda _href: self.navigate.emit("engagements", facts.id))
         label = WrappedLabel(self._summary(facts), rich=True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for widget in (button, label):
-            self.layout_.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft if widget is button
-                                   else Qt.AlignmentFlag(0))
+        for widget in (link, label):
+            self.layout_.addWidget(widget)
             self.entries.append(widget)
 
     def _summary(self, facts: EngagementFacts) -> str:
