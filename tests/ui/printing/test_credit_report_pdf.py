@@ -18,9 +18,14 @@ def test_one_engagement_with_weeks_notes_supervisor_and_signatures(qapp, career_
                                     today=date(2026, 5, 1))
     text = squashed(pdf_text(path))
     for phrase in ("2026-W10", "2026-W11", "2026-W12", "2026-W13", "Session 0; Session 1; Session 2",
-                   "Zoë Ångström, Analytics lead", "10 h (10.00 h)", "Total 10.00 20",
-                   "Signature", "Date", "01 May 2026", "Chloé Haddad"):
+                   "Zoë Ångström, Analytics lead", "10 h (10.00 h)", "Signature", "Date",
+                   "01 May 2026", "Chloé Haddad"):
         assert squashed(phrase) in text, phrase
+    rows = pdf_text(path, layout=True).splitlines()
+    assert next(r for r in rows if r.strip().startswith("Total")).split() == [
+        "Total", "10.00", "20", "10", "h"]
+    assert next(r for r in rows if "2026-W10" in r).split()[:6] == [
+        "2026-W10", "02", "Mar–08", "Mar", "2.50", "5"]
 
 
 def test_more_than_120_hours_split_across_pages_with_the_header_repeated(qapp, store, tmp_path,
@@ -41,7 +46,7 @@ def test_more_than_120_hours_split_across_pages_with_the_header_repeated(qapp, s
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
                           check=True).stdout
     pages = int(info.split("Pages:")[1].split()[0])
-    assert pages >= 3
+    assert pages >= 2
     weeks_seen = 0
     for page in range(1, pages + 1):
         text = pdf_text(path, page, layout=True)
@@ -51,4 +56,6 @@ def test_more_than_120_hours_split_across_pages_with_the_header_repeated(qapp, s
             header = next(line for line in text.splitlines() if "Notes logged" in line)
             assert header.split()[:4] == ["Week", "Days", "Hours", "Entries"]
     assert weeks_seen >= 26
-    assert squashed("Total 260.00 260") in squashed(pdf_text(path))
+    total = next(r for r in pdf_text(path, pages, layout=True).splitlines()
+                 if r.strip().startswith("Total"))
+    assert total.split() == ["Total", "260.00", "260", "260", "h"]

@@ -61,14 +61,16 @@ def radar_svg(radar: Radar) -> str:
             out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{ACCENT}"/>')
     for angle, axis in zip(angles, axes, strict=True):
         out.append(_label(angle, axis.skill))
-    legend_y = HEIGHT - 18
-    out += [f'<line x1="150" y1="{legend_y}" x2="180" y2="{legend_y}" stroke="{TARGET}" '
-            f'stroke-width="1.8" stroke-dasharray="6 4"/>',
-            f'<text x="186" y="{legend_y + 4}" font-size="12" fill="{TEXT}">'
-            f'Target: {escape(radar.target)}</text>',
-            f'<rect x="360" y="{legend_y - 6}" width="24" height="12" fill="{ACCENT}" '
+    # the legend in two lines, so a long role name never runs into the other entry
+    target = radar.target if len(radar.target) <= 60 else radar.target[:59] + "…"
+    you, goal = HEIGHT - 36, HEIGHT - 14
+    out += [f'<rect x="20" y="{you - 6}" width="26" height="12" fill="{ACCENT}" '
             f'fill-opacity="0.28" stroke="{ACCENT}" stroke-width="2"/>',
-            f'<text x="390" y="{legend_y + 4}" font-size="12" fill="{TEXT}">You now</text>',
+            f'<text x="54" y="{you + 4}" font-size="12.5" fill="{TEXT}">You now</text>',
+            f'<line x1="20" y1="{goal}" x2="46" y2="{goal}" stroke="{TARGET}" '
+            f'stroke-width="1.8" stroke-dasharray="6 4"/>',
+            f'<text x="54" y="{goal + 4}" font-size="12.5" fill="{TEXT}">'
+            f'Target: {escape(target)}</text>',
             "</svg>"]
     return "\n".join(out) + "\n"
 
@@ -80,10 +82,10 @@ def _label(angle: float, skill: str) -> str:
     sine = math.sin(angle)
     anchor = "middle" if abs(sine) < 0.2 else ("start" if sine > 0 else "end")
     lines = textwrap.wrap(skill, LABEL_WIDTH) or [skill]
-    top = y - (len(lines) - 1) * 13 / 2 + 4 if abs(math.cos(angle)) < 0.8 else (
-        y - (len(lines) - 1) * 13 if math.cos(angle) > 0 else y + 10)
+    top = y - (len(lines) - 1) * 14 / 2 + 4 if abs(math.cos(angle)) < 0.8 else (
+        y - (len(lines) - 1) * 14 if math.cos(angle) > 0 else y + 10)
     # one <text> a line: Qt's SVG renderer (the PDF) does not place <tspan>s
-    return "".join(f'<text x="{x:.1f}" y="{top + n * 13:.1f}" font-size="11.5" fill="{TEXT}" '
+    return "".join(f'<text x="{x:.1f}" y="{top + n * 14:.1f}" font-size="12.5" fill="{TEXT}" '
                    f'text-anchor="{anchor}">{escape(line)}</text>' for n, line in enumerate(lines))
 
 

@@ -16,26 +16,31 @@ import html
 import re
 from collections.abc import Sequence
 
-# Qt's rich text takes lengths in device pixels: ``style_sheet`` writes them from points.
+# Lengths in points, written as CSS pixels by ``style_sheet``: QTextDocument reads a CSS px as
+# 1/96 inch whatever the paint device (measured with pdftotext -bbox, thanks to issue 14).
 STYLE = """
 h1 {{ font-size: 17pt; font-weight: bold; margin-bottom: {6}px; }}
-h2 {{ font-size: 12pt; font-weight: bold; margin-top: {12}px; margin-bottom: {4}px; }}
-h3 {{ font-size: 10pt; font-weight: bold; margin-top: {8}px; margin-bottom: {2}px; }}
-p {{ margin-top: 0px; margin-bottom: {5}px; }}
+h2 {{ font-size: 12pt; font-weight: bold; margin-top: {14}px; margin-bottom: {6}px; }}
+h3 {{ font-size: 10pt; font-weight: bold; margin-top: {10}px; margin-bottom: {3}px; }}
+p {{ margin-top: 0px; margin-bottom: {6}px; }}
 .muted {{ color: #555555; }}
 .small {{ font-size: 8pt; }}
-table.data {{ margin-top: {6}px; margin-bottom: {10}px; }}
-th {{ background-color: #eef1f5; font-weight: bold; border-bottom: {0.75}px solid #8a94a3;
-     padding: {1.5}px {4}px; }}
-td {{ border-bottom: {0.5}px solid #d5dae1; padding: {1}px {4}px; }}
-td.total {{ font-weight: bold; border-top: {1}px solid #333333; border-bottom: 0px solid #ffffff; }}
-td.plain {{ border-bottom: 0px solid #ffffff; padding: 0px {16}px 0px 0px; }}
+table.data {{ margin-top: {4}px; margin-bottom: {10}px; }}
+th {{ background-color: #eef1f5; font-weight: bold; font-size: 8.5pt; white-space: nowrap;
+     border-bottom: {1}px solid #8a94a3; padding: {4}px {6}px; }}
+td {{ border-bottom: {0.5}px solid #d5dae1; padding: {3}px {6}px; font-size: 9pt; }}
+td.keep {{ white-space: nowrap; }}
+td.total {{ white-space: nowrap; font-weight: bold; border-top: {1.25}px solid #333333;
+            border-bottom: 0px solid #ffffff; }}
+td.plain {{ border-bottom: 0px solid #ffffff; padding: 0px {16}px 0px 0px; font-size: 10pt; }}
 """
+CSS_DPI = 96
 
 
-def style_sheet(dpi: float) -> str:
-    """The document style with every length in points turned into pixels at ``dpi``."""
-    return re.sub(r"\{([\d.]+)\}px", lambda m: f"{max(1, round(float(m[1]) * dpi / 72))}px",
+def style_sheet() -> str:
+    """The document style with every length in points turned into CSS pixels."""
+    return re.sub(r"\{([\d.]+)\}px",
+                  lambda m: f"{max(1, round(float(m[1]) * CSS_DPI / 72))}px",
                   STYLE).replace("{{", "{").replace("}}", "}")
 
 
@@ -85,24 +90,34 @@ class Document:
         return self
 
     def table(self, headers: Sequence[str], rows: Sequence[Sequence[object]], *,
-              align: str = "", widths: Sequence[int] = (),
+              align: str = "", widths: Sequence[int] = (), whole: Sequence[int] = (),
               footer: Sequence[Sequence[object]] = ()) -> "Document":
         """A table that splits across pages, repeating ``headers`` on each. ``align`` is one
-        letter per column (l, r, c; left by default); ``widths`` are percentages; ``footer`` rows
-        are set in bold under a rule (totals)."""
+        letter per column (l, r, c; left by default); ``widths`` are percentages; header cells,
+        right-aligned or centred columns and the ``whole`` columns never wrap (amounts, dates,
+        references); ``footer`` rows are set in bold under a rule (totals)."""
 
-        def attrs(column: int) -> str:
-            found = ALIGN.get(align[column] if column < len(align) else "l", "left")
+        def attrs(column: int, keep_class: bool = True) -> str:
+            letter = align[column] if column < len(align) else "l"
             width = f' width="{widths[column]}%"' if column < len(widths) else ""
-            return f' align="{found}"{width}'
+            keep = keep_class and (letter != "l" or column in whole)
+            return f' align="{ALIGN.get(letter, "left")}"{width}' + (' class="keep"' if keep else "")
 
-        head = "".join(f"<th{attrs(i)}>{escape(h)}</th>" for i, h in enumerate(headers))
-        body = "".join("<tr>" + "".join(f"<td{attrs(i)}>{escape(c)}</td>"
-                                        for i, c in enumerate(row)) + "</tr>" for row in rows)
-        foot = "".join("<tr>" + "".join(f'<td class="total"{attrs(i)}>{escape(c)}</td>'
-                                        for i, c in enumerate(row)) + "</tr>" for row in footer)
+        def row_html(row: Sequence[object], total: bool = False) -> str:
+            cells = (f'<td class="total"{attrs(i, False)}>{escape(c)}</td>' if total
+                     else f"<td{attrs(i)}>{escape(c)}</td>" for i, c in enumerate(row))
+            return "<tr>" + "".join(cells) + "</tr>"
+
+        head = "".join(f"<th{attrs(i, False)}>{escape(h)}</th>" for i, h in enumerate(headers))
+        body = "".join(row_html(row) for row in rows)
+        foot = "".join(row_html(row, total=True) for row in footer)
         self._parts.append(f'<table class="data" width="100%" cellspacing="0">'
                            f"<thead><tr>{head}</tr></thead><tbody>{body}{foot}</tbody></table>")
+        return self
+
+    def spacer(self) -> "Document":
+        """An empty line between blocks."""
+        self._parts.append("<p>&nbsp;</p>")
         return self
 
     def image(self, name: str, width_px: int) -> "Document":

@@ -46,7 +46,8 @@ def engagement_dates(section: CreditSection) -> str | None:
     if section.start_on and section.ended_on:
         return f"{section.start_on:%d %b %Y} to {section.ended_on:%d %b %Y}"
     if section.start_on:
-        return f"since {section.start_on:%d %b %Y}, {STATUS.get(section.status, section.status)}"
+        status = STATUS.get(section.status, section.status)
+        return f"since {section.start_on:%d %b %Y}, {status[:1].lower()}{status[1:]}"
     return None
 
 

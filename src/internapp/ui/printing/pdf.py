@@ -111,7 +111,7 @@ def _render(html: str, target: str, size: PageSize, title: str, footer: str,
     document.documentLayout().setPaintDevice(writer)  # font sizes in points, at the PDF's dpi
     document.setDefaultFont(document_font())
     document.setDocumentMargin(0)
-    document.setDefaultStyleSheet(style_sheet(RESOLUTION))
+    document.setDefaultStyleSheet(style_sheet())
     for name, image in images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name),
                              image if isinstance(image, QImage) else QImage.fromData(image))
