@@ -73,7 +73,7 @@ def test_log_add_list_and_report(cli):
     tags = json.loads(cli("report", "--by", "tag", "--from", "2026-03-02", "--json")[1])
     assert [(t["tag"], t["seconds"]) for t in tags] == [("writing", 5400), (None, 1800 + 2700)]
     out = cli("report")[1]
-    assert out.splitlines()[-1].split() == ["total", "2:45"]
+    assert out.splitlines()[-1].split() == ["total", "2", "h", "45", "min"]
     code, _, err = cli("report", "--from", "2026-03-09", "--to", "2026-03-01")
     assert code == 1 and "to: 2026-03-01 is before --from 2026-03-09" in err
 

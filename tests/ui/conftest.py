@@ -21,3 +21,13 @@ def window(request, qtbot, context):
         win.resize(*size.args)
     win.show()
     return win
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations(qapp):
+    """The app's translations, as qt_application() installs them: English holds the plural
+    forms ("1 application"), so the widgets read as they do in the app."""
+    from internapp.ui import i18n
+
+    i18n.install(qapp)
+    return qapp

@@ -1,5 +1,11 @@
 """The layout check finds what a person would see as broken — and only that."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -13,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.ui.layout_check import check, name_of
+from internapp.core import demo
+from internapp.ui.launch import build_window
+from internapp.ui.layout_check import check, name_of, visit
+from internapp.ui.main_window import MINIMUM_SIZE
+from internapp.ui.theme import ThemeMode
+
+LARGE_SCREEN = Path(__file__).resolve().parents[1] / "offscreen-large.json"
 
 
 def _shown(qtbot, widget: QWidget, width: int = 400, height: int = 200) -> QWidget:
@@ -151,3 +163,64 @@ def test_names_say_where_the_widget_lives(qtbot):
     button = QPushButton("&Save && close")
     button.setObjectName("Primary")
     assert name_of(button) == 'QPushButton#Primary "Save & close"'
+
+
+# --- the whole window ---------------------------------------------------------------------------
+
+SIZES = [(900, 600), (1280, 800), (1920, 1080)]
+
+
+@pytest.mark.parametrize("theme", [ThemeMode.LIGHT, ThemeMode.DARK])
+def test_every_screen_and_dialog_passes_on_a_full_store(qtbot, context, theme):
+    demo.fill(context.store, seed=7)
+    window = build_window(context, theme)
+    qtbot.addWidget(window)
+    window.show()
+    problems = visit(window, SIZES)
+    assert [str(p) for p in problems] == []
+
+
+def test_every_screen_passes_on_an_empty_store_down_to_the_minimum_size(qtbot, context):
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    problems = visit(window, [MINIMUM_SIZE, *SIZES])
+    assert [str(p) for p in problems] == []
+
+
+def test_the_minimum_size_is_enforced(qtbot, context):
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(400, 300)
+    assert (window.width(), window.height()) == MINIMUM_SIZE
+
+
+def _smoke(tmp_path, env_extra: dict[str, str], sizes: str) -> subprocess.CompletedProcess:
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "-m", "internapp", "demo", "--data-dir", str(data)],
+                   check=True, capture_output=True)
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LARGE_SCREEN}", **env_extra}
+    return subprocess.run([sys.executable, "-m", "internapp", "smoke", "--data-dir", str(data),
+                           "--sizes", sizes, "--check-layout", "--theme", "both"],
+                          capture_output=True, text=True, env=env, timeout=900)
+
+
+def test_at_200_percent_every_screen_and_dialog_passes(tmp_path):
+    """QT_SCALE_FACTOR=2 on a 3840×2160 screen: the sizes are logical pixels."""
+    result = _smoke(tmp_path, {"QT_SCALE_FACTOR": "2"}, "900x600,1280x800,1920x1080")
+    assert result.returncode == 0, result.stderr
+    assert "passed the layout check" in result.stdout
+
+
+def test_on_a_large_screen_every_screen_and_dialog_passes(tmp_path):
+    result = _smoke(tmp_path, {}, "2560x1440")
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_view_too_small_for_its_rows_without_a_scroll_bar_fails(qtbot):
+    view = _table([[str(n)] for n in range(12)], [80])
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setFixedHeight(120)
+    problems = check(_shown(qtbot, _dialog(view)), "test")
+    assert any("hides" in p.what and "of its rows" in p.what for p in problems), problems

@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-from internapp.cli.common import add_data_dir, fail
+from internapp.cli.common import add_data_dir, add_language, fail
 
 COMMAND_MODULES = (
     "internapp.cli.system",
@@ -38,6 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_data_dir(parser, top_level=True)
     parser.add_argument("--theme", choices=["system", "light", "dark"],
                         help="colour scheme for the window (default: the saved choice)")
+    add_language(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = [importlib.import_module(name) for name in COMMAND_MODULES]
     for module in modules:
@@ -82,7 +83,7 @@ def _open_window(args: argparse.Namespace) -> int:
     from internapp.ui.theme import ThemeMode
 
     theme = ThemeMode(args.theme) if args.theme else None
-    return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme)
+    return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme, args.lang)
 
 
 if __name__ == "__main__":  # pragma: no cover

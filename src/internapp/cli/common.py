@@ -61,3 +61,10 @@ def print_json(value: Any) -> None:
 def fail(message: str, code: int = 1) -> int:
     print(f"internapp: error: {message}", file=sys.stderr)
     return code
+
+
+def add_language(parser: argparse.ArgumentParser) -> None:
+    """``--lang de``: the window's language and locale (default: the system's)."""
+    parser.add_argument("--lang", metavar="LANG",
+                        help="language of the window, e.g. de or en (default: the system's); "
+                             "dates and numbers follow it")

@@ -158,7 +158,8 @@ def show_timeline(args: argparse.Namespace) -> int:
             "engagements": data.bars, "markers": data.markers,
             "weeks": [{"week": w.week_start, "logged_hours": round(w.logged_hours, 2),
                        "planned_hours": round(w.planned_hours, 2),
-                       "cap_hours": round(w.cap_hours, 2), "over": w.over} for w in data.weeks],
+                       "cap_hours": None if w.cap_hours is None else round(w.cap_hours, 2),
+                       "over": w.over} for w in data.weeks],
         })
         return 0
     print(f"{data.start} to {data.end}")
@@ -168,8 +169,9 @@ def show_timeline(args: argparse.Namespace) -> int:
         print(f"  {m.day}  {m.kind:<9} {m.title} — {m.detail}")
     for w in data.weeks:
         flag = "  OVER" if w.over else ""
-        print(f"  week of {w.week_start}: {w.logged_hours:5.1f} h logged + {w.planned_hours:5.1f} "
-              f"h planned / {w.cap_hours:g} h caps{flag}")
+        caps = "no weekly cap" if w.cap_hours is None else f"{hours_text(w.cap_hours)} of caps"
+        print(f"  week of {w.week_start}: {hours_text(w.logged_hours)} logged + "
+              f"{hours_text(w.planned_hours)} planned / {caps}{flag}")
     return 0
 
 

@@ -18,10 +18,14 @@ def register(commands) -> None:
                                    "widgets and widgets outside the window")
     smoke_parser.add_argument("--theme", choices=["light", "dark", "both"], default="both",
                               help="themes for --check-layout (default: both)")
+    _add_language(smoke_parser)
     shots = add_command(commands, "screenshots", screenshots, "save one PNG per screen to OUTDIR")
     shots.add_argument("outdir", metavar="OUTDIR", type=Path)
     shots.add_argument("--theme", choices=["light", "dark", "both"], default="light",
                        help="colour scheme to render (default: light)")
+    shots.add_argument("--sizes", type=_sizes, metavar="WxH,...",
+                       help="window sizes (default: 1280x800)")
+    _add_language(shots)
     demo = add_command(commands, "demo", fill_demo,
                        "fill the store with a realistic sample history")
     demo.add_argument("--force", action="store_true",
@@ -29,6 +33,12 @@ def register(commands) -> None:
     check = add_command(commands, "check", check_store,
                         "check the store's integrity; exit 0 only when healthy")
     check.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS: `internapp --lang de smoke` (before the command) is not reset by the default
+    parser.add_argument("--lang", metavar="LANG", default=argparse.SUPPRESS,
+                        help="language of the window, e.g. de (default: the system's)")
 
 
 def _sizes(text: str) -> list[tuple[int, int]]:
@@ -58,8 +68,10 @@ def _headless_default() -> None:
 def smoke(args: argparse.Namespace) -> int:
     _headless_default()
     with cli_context(args) as context:
+        from internapp.ui.launch import qt_application
         from internapp.ui.smoke import run_smoke
 
+        qt_application(getattr(args, "lang", None))
         problems = run_smoke(context, sizes=args.sizes, check_layout=args.check_layout,
                              themes=_themes(args.theme) if args.check_layout else None)
     if problems:

@@ -13,22 +13,19 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 from internapp.core.durations import split
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Formats", text, "", n)
-
-
 def duration(seconds: float | int | None) -> str:
     """``1 h 31 min``, ``45 min``, ``2 h``, ``< 1 min``; ``""`` for None."""
     if seconds is None:
         return ""
     if 0 < abs(seconds) < 30:
-        return _tr("< 1 min")
+        return QCoreApplication.translate("Formats", "< 1 min")
     sign, hours, minutes = split(seconds)
     parts = []
     if hours:
-        parts.append(_tr("%Ln h", hours))  # %Ln: the number as the locale writes it (1,234)
+        # %Ln: the number as the locale writes it (1,234)
+        parts.append(QCoreApplication.translate("Formats", "%Ln h", "", hours))
     if minutes or not hours:
-        parts.append(_tr("%n min", minutes))
+        parts.append(QCoreApplication.translate("Formats", "%n min", "", minutes))
     return ("−" if sign < 0 else "") + " ".join(parts)
 
 
@@ -39,7 +36,7 @@ def hours(value: float | int | None) -> str:
 
 def part_of(part: str, whole: str) -> str:
     """``2 h of 20 h``."""
-    return _tr("{part} of {whole}").format(part=part, whole=whole)
+    return QCoreApplication.translate("Formats", "{part} of {whole}").format(part=part, whole=whole)
 
 
 def number(value: float | int | Decimal, decimals: int = 0) -> str:
@@ -51,12 +48,13 @@ def number(value: float | int | Decimal, decimals: int = 0) -> str:
 
 def percent(share: float) -> str:
     """``45%`` (``45 %`` in German) from a share of 1."""
-    return _tr("{value}%").format(value=number(share * 100))
+    return QCoreApplication.translate("Formats", "{value}%").format(value=number(share * 100))
 
 
 def day(value: date) -> str:
     """A short day with its weekday, ``Wed 2 Dec`` (``Mi. 2. Dez.``)."""
-    return QLocale().toString(_qdate(value), _tr("ddd d MMM"))
+    # the pattern is translatable: "ddd d. MMM" in German
+    return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "ddd d MMM"))
 
 
 def full_date(value: date) -> str:

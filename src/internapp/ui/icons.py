@@ -11,9 +11,11 @@ def _svg(*parts: str) -> bytes:
     return resources.files("internapp.resources").joinpath("icons", *parts).read_bytes()
 
 
-def tinted_pixmap(name: str, color: str, size: int, ratio: float = 2.0) -> QPixmap:
-    """The screen icon ``name`` (resources/icons/screens/NAME.svg) drawn in ``color``."""
-    data = _svg("screens", f"{name}.svg").replace(b"currentColor", color.encode())
+def tinted_pixmap(name: str, color: str, size: int, ratio: float = 2.0,
+                  folder: str = "screens") -> QPixmap:
+    """The icon ``name`` (resources/icons/FOLDER/NAME.svg, stroke ``currentColor``) drawn in
+    ``color``."""
+    data = _svg(folder, f"{name}.svg").replace(b"currentColor", color.encode())
     renderer = QSvgRenderer(QByteArray(data))
     pixmap = QPixmap(int(size * ratio), int(size * ratio))
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -29,6 +31,19 @@ def screen_icon(name: str, color: str, selected_color: str | None = None) -> QIc
     if selected_color:
         icon.addPixmap(tinted_pixmap(name, selected_color, 18), QIcon.Mode.Selected)
     return icon
+
+
+def action_icon(name: str, color: str, size: int = 20) -> QIcon:
+    """An icon of the app's own set (resources/icons/actions/NAME.svg) in ``color``."""
+    return QIcon(tinted_pixmap(name, color, size, folder="actions"))
+
+
+def controls_folder(dark: bool) -> str:
+    """The folder of the pre-tinted arrows the stylesheet draws (combo boxes, spin boxes, the
+    calendar), for ``url(...)`` in it."""
+    folder = resources.files("internapp.resources").joinpath("icons", "controls",
+                                                              "dark" if dark else "light")
+    return str(folder).replace("\\", "/")
 
 
 def app_icon() -> QIcon:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from internapp.context import AppContext, open_context
 from internapp.core.store import StoreError
 from internapp.paths import Paths
+from internapp.ui import i18n
 from internapp.ui.icons import app_icon
 from internapp.ui.main_window import MainWindow
 from internapp.ui.theme import ThemeMode, apply_theme
@@ -16,10 +17,14 @@ from internapp.ui.theme import ThemeMode, apply_theme
 DESKTOP_ID = "io.github.internapp.InternApp"
 
 
-def qt_application() -> QApplication:
+def qt_application(language: str | None = None) -> QApplication:
+    """The QApplication, with internapp's names, icon and translations (``language``: ``--lang``;
+    None: the system's, or what an earlier call chose)."""
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0]])
+    if language or app.property("internapp_language") is None:
+        i18n.install(app, language)
     app.setApplicationName("internapp")
     app.setApplicationDisplayName("internapp")
     app.setDesktopFileName(DESKTOP_ID)
@@ -54,13 +59,13 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
+def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None = None) -> int:
     try:
         context = open_context(paths)
     except StoreError as error:
         print(f"internapp: error: {error}", file=sys.stderr)
         if display_available():
-            qt_application()
+            qt_application(language)
             QMessageBox.critical(None, "internapp cannot open your data", str(error))
         return 1
     if not display_available():
@@ -69,7 +74,7 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None) -> int:
               "a desktop session; headless commands such as `internapp smoke` work anywhere.",
               file=sys.stderr)
         return 1
-    app = qt_application()
+    app = qt_application(language)
     try:
         window = build_window(context, theme)
         window.show()

@@ -21,7 +21,7 @@ dialog in ``ui/dialog_catalog.DIALOGS`` (each entry opens the dialog as the app 
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QMenu,
     QScrollArea,
     QScrollBar,
     QTabBar,
@@ -48,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 TOLERANCE = 1  # pixels of rounding a layout may leave
+COMFORTABLE = (900, 600)  # from this size up a screen never scrolls sideways
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ def _owner(widget: QWidget) -> str:
 # --- what to look at ------------------------------------------------------------------------------
 
 # Widgets drawn as one piece: their inner widgets are Qt's business (their size is checked as a whole).
-OPAQUE = (QComboBox, QAbstractSpinBox, QLineEdit, QScrollBar, QTextEdit, QMenu)
+OPAQUE = (QComboBox, QAbstractSpinBox, QLineEdit, QScrollBar, QTextEdit)
 
 
 def shown_widgets(root: QWidget) -> list[QWidget]:
@@ -128,7 +128,7 @@ def _foreign(widget: QWidget) -> bool:
 
 def check(root: QWidget, where: str) -> list[Problem]:
     """The layout problems of ``root`` (a shown window or dialog) as it is laid out now."""
-    QCoreApplication.processEvents()
+    settle()
     problems: list[Problem] = []
 
     def add(widget: QWidget, what: str) -> None:
@@ -150,10 +150,17 @@ def check(root: QWidget, where: str) -> list[Problem]:
     return problems
 
 
+def settle() -> None:
+    """Lets pending layouts run (a layout request can post another, a level deeper)."""
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QCoreApplication.processEvents()
+
+
 def _window_fits(window: QWidget) -> Iterable[str]:
     screen = QWidget.screen(window) or QGuiApplication.primaryScreen()  # MainWindow.screen(key) shadows it
     available = screen.availableGeometry()
-    frame = window.frameGeometry()
+    frame = window.geometry()  # the window manager's frame is not ours to size
     if frame.width() > available.width() + TOLERANCE or frame.height() > available.height() + TOLERANCE:
         yield (f"is {frame.width()}×{frame.height()}, larger than the screen's "
                f"{available.width()}×{available.height()}")
@@ -176,6 +183,8 @@ def _text_fits(widget: QWidget) -> Iterable[str]:
         yield from _toolbar_fits(widget)
     elif isinstance(widget, QScrollArea):
         yield from _scroll_area_shows_all(widget)
+    if isinstance(widget, QAbstractScrollArea):
+        yield from _nothing_scrolled_out_of_reach(widget)
     if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
         yield from _cells_fit(widget)
 
@@ -262,6 +271,19 @@ def _scroll_area_shows_all(area: QScrollArea) -> Iterable[str]:
     if area.verticalScrollBarPolicy() == off and content.height() > viewport.height() + TOLERANCE:
         yield (f"cuts its content at the bottom: {content.height()} px high in a viewport of "
                f"{viewport.height()} with no vertical scroll bar")
+
+
+def _nothing_scrolled_out_of_reach(area: QAbstractScrollArea) -> Iterable[str]:
+    """A view without a scroll bar one way whose content is larger that way hides part of it
+    (the calendar's weekday names under its month bar)."""
+    off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    for policy, bar, side in ((area.verticalScrollBarPolicy(), area.verticalScrollBar(), "rows"),
+                              (area.horizontalScrollBarPolicy(), area.horizontalScrollBar(),
+                               "columns")):
+        if policy == off and bar.maximum() > 0 and not (
+                side == "columns" and area.property("elidingColumns")) and not isinstance(
+                area, QScrollArea):
+            yield f"hides {bar.maximum()} px of its {side}: it is smaller than its content"
 
 
 def _toolbar_fits(toolbar: QToolBar) -> Iterable[str]:
@@ -377,6 +399,12 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True) -> 
                 app.processEvents()
                 where = f"{width}×{height} {spec.title}" + (f" › {state}" if state else "")
                 problems += check(window, where)
+                sideways = screen.scroll.horizontalScrollBar()
+                if width >= COMFORTABLE[0] and height >= COMFORTABLE[1] and sideways.isVisible():
+                    problems.append(Problem(where, name_of(screen), (
+                        f"scrolls sideways: its content needs "
+                        f"{screen.scroll.widget().minimumSizeHint().width()} px, the window gives "
+                        f"{screen.scroll.viewport().width()}")))
     if dialogs and sizes:
         width, height = min(sizes)
         window.resize(width, height)
@@ -395,10 +423,12 @@ def visit_dialogs(window) -> list[Problem]:
             continue  # nothing on this data to open it on
         app.processEvents()
         problems += check(shown, f"dialog {spec.name}")
-        if isinstance(shown, QDialog):
-            shown.reject()
-        else:
-            shown.close()
-        shown.deleteLater()
-        app.processEvents()
+        for opened in (shown, getattr(shown, "owner", None)):  # a pop-up closes with its dialog
+            if opened is None:
+                continue
+            if isinstance(opened, QDialog):
+                opened.reject()
+            else:
+                opened.close()
+        settle()
     return problems

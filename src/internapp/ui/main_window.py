@@ -1,9 +1,10 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from internapp.context import AppContext
 from internapp.core.changes import Kind
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
+from internapp.ui.menus import Menus
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_toolbar import TimerUI
@@ -53,8 +55,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self._build_menus()
+        self.menus = Menus(self)
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
+        self.menus.timer_menu.addAction(self.timer.toggle_action)
         self.statusBar().showMessage(f"Data: {context.paths.database}")
         self._restore_geometry()
         self.show_screen("today")
@@ -129,26 +132,6 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(SCREENS):
             self.nav.item(row).setIcon(screen_icon(spec.icon, colors.muted, colors.accent_text))
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu("&View")
-        for number, spec in enumerate(SCREENS, start=1):
-            action = QAction(spec.title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(lambda _=False, key=spec.key: self.show_screen(key))
-            view_menu.addAction(action)
-            self.addAction(action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About internapp", self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
     # --- screens ---------------------------------------------------------------------------
 
     def screen(self, key: str) -> Screen:
@@ -167,6 +150,9 @@ class MainWindow(QMainWindow):
             screen.refresh()
             screen.stale = False
         self.stack.setCurrentWidget(screen)
+        self.menus.update_new_action(
+            QCoreApplication.translate(type(screen).__name__, screen.new_record_text)
+            if screen.new_record_text else None)
         row = [spec.key for spec in SCREENS].index(key)
         if self.nav.currentRow() != row:
             self.nav.blockSignals(True)
@@ -206,11 +192,43 @@ class MainWindow(QMainWindow):
         self._settings.setValue("theme", mode.value)
         apply_theme(QApplication.instance(), mode)
         self._tint_nav_icons()
+        self.menus.show_theme(mode)
+        for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
+            screen.theme_changed(visible=screen is self.stack.currentWidget())
 
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
         return dialog
+
+    def show_shortcuts(self) -> QDialog:
+        from internapp.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.open()
+        return dialog
+
+    # --- the menus' actions, carried out by the screen that owns them ------------------------
+
+    def new_in_screen(self) -> object:
+        """Ctrl+N: adds a record of the kind the current screen shows."""
+        return self.screen(self.current_screen_key()).new_record()
+
+    def new_record(self, key: str) -> object:
+        self.show_screen(key)
+        return self.screen(key).new_record()
+
+    def find_in_screen(self) -> bool:
+        """Ctrl+F: the cursor goes to the current screen's filter."""
+        return self.screen(self.current_screen_key()).focus_filter()
+
+    def transfer(self, key: str, direction: str, fmt: str) -> object:
+        self.show_screen(key)
+        return self.screen(key).start_transfer(direction, fmt)
+
+    def back_up_now(self) -> object:
+        self.show_screen("settings")
+        return self.screen("settings").back_up_now()
 
     # --- geometry --------------------------------------------------------------------------
 

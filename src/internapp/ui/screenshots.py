@@ -1,4 +1,5 @@
-"""Every screen rendered to PNG (for the README, the AppStream metadata and for looking at)."""
+"""Every screen rendered to PNG (for the README, the AppStream metadata and for looking at): on
+the offscreen platform, or in a real window when run on a display (QT_QPA_PLATFORM=xcb)."""
 
 from pathlib import Path
 
@@ -13,13 +14,16 @@ SIZE = (1280, 800)
 
 
 def save_screenshots(context: AppContext, outdir: Path, theme: ThemeMode,
-                     size: tuple[int, int] = SIZE) -> list[Path]:
+                     size: tuple[int, int] | None = None, language: str | None = None) -> list[Path]:
+    """One PNG per screen: ``NN-screen[-dark][-WxH][-LANG].png`` (the size when not the default
+    1280×800, the language when given)."""
     outdir.mkdir(parents=True, exist_ok=True)
     window = build_window(context, theme)
-    window.resize(*size)
+    window.resize(*(size or SIZE))
     window.show()
     app = QApplication.instance()
-    suffix = "" if theme == ThemeMode.LIGHT else f"-{theme.value}"
+    suffix = ("" if theme == ThemeMode.LIGHT else f"-{theme.value}") + (
+        f"-{size[0]}x{size[1]}" if size and size != SIZE else "") + (f"-{language}" if language else "")
     saved = []
     try:
         for number, spec in enumerate(SCREENS, start=1):

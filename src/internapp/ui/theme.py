@@ -1,4 +1,5 @@
-"""Light and dark palettes on the Fusion style, following the system's colour scheme by default."""
+"""Light and dark palettes on the Fusion style (ui/app_style.py: with the app's own icons),
+following the system's colour scheme by default."""
 
 from enum import StrEnum
 from importlib import resources
@@ -7,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from internapp.ui.app_style import AppStyle
+from internapp.ui.icons import controls_folder
 from internapp.ui.palette import DARK, LIGHT, Colors
 
 
@@ -34,10 +37,16 @@ def colors(dark: bool) -> Colors:
 def apply_theme(app: QApplication, mode: ThemeMode) -> Colors:
     """Applies the palette and stylesheet for ``mode``; returns the colours in use."""
     scheme = colors(resolve_dark(mode))
-    app.setStyle("Fusion")
+    # first: widgets that restyle themselves on the palette change below read current_colors()
+    app.setProperty("internapp_dark", scheme is DARK)
+    style = getattr(app, "internapp_style", None)  # app.style() is the stylesheet's wrapper
+    if isinstance(style, AppStyle):
+        style.colors = scheme
+    else:
+        app.internapp_style = AppStyle(scheme)
+        app.setStyle(app.internapp_style)
     app.setPalette(_palette(scheme))
     app.setStyleSheet(_stylesheet(scheme))
-    app.setProperty("internapp_dark", scheme is DARK)
     return scheme
 
 
@@ -78,6 +87,7 @@ def _palette(c: Colors) -> QPalette:
 
 def _stylesheet(c: Colors) -> str:
     template = (resources.files("internapp.resources") / "styles" / "app.qss").read_text("utf-8")
+    template = template.replace("@controls", controls_folder(c is DARK))  # arrows drawn in url()s
     for name, value in sorted(vars(c).items(), key=lambda item: -len(item[0])):
         template = template.replace("@" + name, value)  # longest first: @accent_text before @accent
     return template

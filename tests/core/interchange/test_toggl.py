@@ -34,7 +34,7 @@ def test_legacy_columns_bom_crlf_quoted_commas_and_bad_rows(store, fixture_path)
         12: ("start time", "'25:61:00' is not a time of day"),
         13: ("row", "has 15 cells where the header has 14 (a delimiter inside an unquoted "
                     "field?)"),
-        14: ("duration", "26 h 00 min is longer than 24 hours; log a long stretch as separate "
+        14: ("duration", "26 h is longer than 24 hours; log a long stretch as separate "
                          "entries"),
         15: ("start", "overlaps row 2 of this file (Mon 03 Mar 2025 09:00–10:30)"),
         16: ("start", "2025-03-30 02:30 does not exist in Europe/Berlin: the clocks jumped "

@@ -68,3 +68,22 @@ def test_descriptions():
     assert describe_span(start, start + timedelta(hours=23), BERLIN) == (
         "Sun 30 Mar 2025 01:30–Mon 31 Mar 2025 01:30")
     assert describe_span(start, None, BERLIN).endswith("now (running)")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("14:00", (14, 0)), ("14.00", (14, 0)), ("1400", (14, 0)), ("14", (14, 0)), ("9:05", (9, 5)),
+    ("905", (9, 5)), ("2pm", (14, 0)), ("2:30 pm", (14, 30)), ("12am", (0, 0)), (" 7 ", (7, 0)),
+])
+def test_times_of_day_as_people_type_them(text, expected):
+    from internapp.core.services.time_input import parse_time_of_day
+
+    parsed = parse_time_of_day("start", text)
+    assert (parsed.hour, parsed.minute) == expected
+
+
+@pytest.mark.parametrize("text", ["25:00", "14:60", "13pm", "noon", "", "1:2"])
+def test_a_time_that_is_none_names_the_field(text):
+    from internapp.core.services.time_input import parse_time_of_day
+
+    with pytest.raises(ValidationError, match=r"^start: .* is not a time of day"):
+        parse_time_of_day("start", text)

@@ -131,3 +131,31 @@ def test_the_demo_timeline(store):
 def test_an_empty_store_has_an_empty_timeline(store):
     data = timeline.timeline(store, today=TODAY)
     assert data.is_empty and data.weeks
+
+
+# --- issue 12: "no weekly cap" is not a cap of 0 h --------------------------------------------
+
+
+def test_an_engagement_without_a_weekly_cap_never_makes_a_week_over(store):
+    e = engagements.create(store, title="Uncapped", start_on="2026-11-23", due_on="2026-12-13",
+                           hours_estimate=30, status="active")
+    _log(store, e.id, (2026, 11, 23), 9, 3)
+    data = timeline.timeline(store, "2026-11-23", "2026-12-13", today=TODAY, zone=ZONE)
+    assert all(w.asked_hours > 0 for w in data.weeks)
+    assert [w.cap_hours for w in data.weeks] == [None, None, None]
+    assert not any(w.over for w in data.weeks)
+
+
+def test_only_the_hours_of_capped_engagements_count_against_the_caps(store):
+    capped = engagements.create(store, title="Capped", start_on="2026-11-23", due_on="2026-11-29",
+                                weekly_cap_hours=5, status="active")
+    free = engagements.create(store, title="Free", start_on="2026-11-23", due_on="2026-11-29",
+                              status="active")
+    _log(store, capped.id, (2026, 11, 23), 9, 4)
+    _log(store, free.id, (2026, 11, 24), 9, 6)
+    [week] = timeline.timeline(store, "2026-11-23", "2026-11-29", today=TODAY, zone=ZONE).weeks
+    assert (week.logged_hours, week.cap_hours, week.capped_hours) == (10, 5, 4)
+    assert not week.over  # 4 h against a 5 h cap; the 6 h of "Free" have no cap
+    _log(store, capped.id, (2026, 11, 25), 9, 2)
+    [week] = timeline.timeline(store, "2026-11-23", "2026-11-29", today=TODAY, zone=ZONE).weeks
+    assert week.capped_hours == 6 and week.over

@@ -1,5 +1,7 @@
 import matplotlib
+import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 
 from internapp.core.services.target_roles import Axis, Radar
 from internapp.ui.charts.radar_figure import draw_radar
@@ -32,3 +34,26 @@ def test_redrawing_into_the_same_figure_replaces_it_and_follows_the_theme():
     again = draw_radar(RADAR, dark, figure)
     assert again is figure and len(figure.axes) == 1
     assert matplotlib.colors.to_hex(figure.get_facecolor()) == dark.background
+
+
+LONG = Radar("Data analyst", None,
+             [Axis(name, 2, 4, 2) for name in ("Systems Analysis", "Judgment and Decision Making",
+                                               "Reading Comprehension", "Critical Thinking",
+                                               "Active Learning", "Programming", "Mathematics",
+                                               "Writing")], gaps=[])
+
+
+@pytest.mark.parametrize("size", [(3.4, 3.6), (4.6, 4.2), (8.0, 6.0)])
+def test_axis_labels_are_never_cut_at_the_figure_edge(size):
+    """Issue 12: "ystems Analysis" — a label at the side of a small radar ran off the figure."""
+    figure = Figure(figsize=size, dpi=100)
+    FigureCanvasAgg(figure)
+    draw_radar(LONG, style_for(dark=False), figure)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    box = figure.bbox
+    [ax] = figure.axes
+    for label in ax.get_xticklabels():
+        extent = label.get_window_extent(renderer)
+        assert (extent.x0 >= box.x0 - 0.5 and extent.x1 <= box.x1 + 0.5
+                and extent.y0 >= box.y0 - 0.5 and extent.y1 <= box.y1 + 0.5), label.get_text()

@@ -26,7 +26,7 @@ DATA = Timeline(
 def test_bars_markers_and_the_load_strip_come_from_the_data():
     chart = draw_timeline(DATA, style_for(dark=False))
     labels = [t.get_text() for t in chart.lanes_axes.get_yticklabels()]
-    assert labels == ["Applications", "Dashboard\nActive · 8 of 20 h", "Audit\nPaid · 5 of 5 h"]
+    assert labels == ["Applications", "Dashboard\nActive · 8 h of 20 h", "Audit\nPaid · 5 h of 5 h"]
     targets = {t.screen: t.record_id for found in chart.targets.values() for t in found}
     assert targets == {"engagements": A, "applications": APP}
     [bars] = [a for a in chart.targets if isinstance(a, PolyCollection)]
@@ -61,3 +61,35 @@ def test_a_click_target_per_marker_and_the_window_by_zoom():
     set_window(chart, MON, MON + timedelta(days=90), "months")
     FigureCanvasAgg(chart.figure).draw()
     assert next(t.get_text() for t in chart.load_axes.get_xticklabels() if t.get_text()) == "Dec 2026"
+
+
+# --- issue 12 -------------------------------------------------------------------------------
+
+UNCAPPED = Timeline(
+    today=date(2026, 11, 12), start=MON, end=MON + timedelta(days=20),
+    bars=[Bar(A, "Open-ended", None, "active", MON, date(2026, 11, 22), "due", 30, 4, None)],
+    markers=[],
+    weeks=[WeekLoad(MON, 4, 3, None), WeekLoad(MON + timedelta(7), 0, 7, None),
+           WeekLoad(MON + timedelta(14), 0, 7, None)],
+)
+
+
+def test_weeks_without_a_cap_are_not_drawn_as_over_a_cap_of_zero():
+    chart = draw_timeline(UNCAPPED, style_for(dark=False))
+    danger = tuple(int(style_for(False).danger[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    logged = chart.load_axes.collections[0]
+    assert all(tuple(c[:3]) != pytest.approx(danger) for c in logged.get_facecolors())
+    assert list(chart.load_axes.texts) == []  # no "7 h" over-cap labels
+    cap_lines = [line for line in chart.load_axes.lines if line.get_linestyle() == "-"
+                 and line.get_xdata().size > 1]
+    assert all(not any(y == y for y in line.get_ydata()) for line in cap_lines)  # only NaN: no line
+
+
+def test_the_over_cap_label_of_a_week_scrolled_out_of_view_is_clipped():
+    chart = draw_timeline(DATA, style_for(dark=False))
+    labels = chart.load_axes.texts
+    assert labels, "the over-asked week has its label"
+    set_window(chart, MON + timedelta(days=14), MON + timedelta(days=28), "weeks")
+    FigureCanvasAgg(chart.figure).draw()
+    for label in labels:
+        assert label.get_clip_on() and label.get_clip_box() is not None

@@ -17,7 +17,7 @@ def test_an_end_before_the_start_is_the_next_day(qtbot, store):
     e = engagements.create(store, title="Night shift")
     dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
     qtbot.addWidget(dialog)
-    dialog.date_edit.setDate((utcnow() - timedelta(days=3)).date())
+    dialog.date_edit.set_value((utcnow() - timedelta(days=3)).date())
     dialog.start_edit.setTime(time(22, 30))
     dialog.end_edit.setTime(time(1, 0))
     assert dialog.hint_label.text() == "Ends the next day."
@@ -53,7 +53,7 @@ def test_split_dialog(qtbot, store):
                              tz="UTC")
     dialog = SplitDialog(store, _record(store, entry.id))
     qtbot.addWidget(dialog)
-    assert dialog.at_edit.time().toPython() == time(10)
+    assert dialog.at_time.value() == time(10)
     assert dialog.save()
     assert sorted(r.seconds for r in time_entries.list_recent(store)) == [3600, 3600]
 
@@ -65,3 +65,59 @@ def test_sleep_gap_dialog_words(qtbot):
     assert dialog.title_label.text() == "1 h 35 min away from the timer"
     assert "The timer on Dashboard kept running while your computer slept" in \
         dialog.body_label.text()
+
+
+# --- issue 12 -------------------------------------------------------------------------------
+
+
+def _shown_dialog(qtbot, store):
+    from PySide6.QtWidgets import QApplication
+
+    from internapp.ui.theme import ThemeMode, apply_theme
+
+    apply_theme(QApplication.instance(), ThemeMode.DARK)  # with the app's stylesheet
+    e = engagements.create(store, title="Survey")
+    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_clicking_the_start_field_and_typing_a_time_sets_it(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    dialog = _shown_dialog(qtbot, store)
+    field = dialog.start_edit
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
+    qtbot.keyClicks(field, "14:00")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert (field.time().hour(), field.time().minute()) == (14, 0)
+
+
+def test_time_fields_have_no_empty_spin_buttons(qtbot, store):
+    from PySide6.QtWidgets import QAbstractSpinBox
+
+    dialog = _shown_dialog(qtbot, store)
+    for field in (dialog.start_edit, dialog.end_edit):
+        assert not isinstance(field, QAbstractSpinBox) or (
+            field.buttonSymbols() == QAbstractSpinBox.ButtonSymbols.NoButtons)
+
+
+def test_the_end_field_keeps_its_height_after_editing(qtbot, store):
+    from PySide6.QtCore import Qt
+
+    from internapp.ui.layout_check import settle
+
+    dialog = _shown_dialog(qtbot, store)
+    settle()
+    height = dialog.start_edit.height()
+    dialog.mode_combo.setCurrentIndex(1)  # "Lasts"
+    qtbot.keyClicks(dialog.duration_edit, "1h30m")
+    dialog.mode_combo.setCurrentIndex(0)  # back to "Ends at"
+    qtbot.mouseClick(dialog.end_edit, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.end_edit, "16:45")
+    qtbot.keyClick(dialog.end_edit, Qt.Key.Key_Tab)
+    settle()
+    assert dialog.end_stack.height() <= height + 2
+    assert dialog.end_edit.height() == height

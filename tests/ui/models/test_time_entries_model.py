@@ -78,5 +78,5 @@ def test_cells_and_the_running_entry(store, qtbot):
     assert running[3:5] == ["…", "● running"]
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     finished = [model.index(1, c).data() for c in range(model.columnCount())]
-    assert finished[1] == "Dashboard" and finished[4:] == ["1:30", "first line", "a, b"]
+    assert finished[1] == "Dashboard" and finished[4:] == ["1 h 30 min", "first line", "a, b"]
     assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "first line\nsecond line"

@@ -1,3 +1,4 @@
+from datetime import timedelta
 from types import SimpleNamespace
 
 import pytest
@@ -70,3 +71,18 @@ def test_an_empty_store_shows_the_empty_state_without_matplotlib_work(qtbot, sto
     screen.refresh()
     assert screen.pages.currentWidget() is screen.empty
     assert not screen.canvas.built
+
+
+def test_the_caption_never_calls_no_cap_a_cap_of_zero(qtbot, store):
+    from internapp.core.clock import today_local
+    from internapp.core.services import engagements
+
+    today = today_local()
+    engagements.create(store, title="Open-ended", start_on=str(today), status="active",
+                       due_on=str(today + timedelta(days=20)), hours_estimate=30)
+    view = TimelineView(store)
+    qtbot.addWidget(view)
+    view.refresh()
+    assert "0 h of weekly caps" not in view.caption.text()
+    assert "no weekly cap" in view.caption.text()
+    assert not any(w.over for w in view.data.weeks)

@@ -20,6 +20,26 @@ CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$")
 
 
+CLOCK_TEXT = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a|p)?$")
+
+
+def parse_time_of_day(field: str, text: str) -> time:
+    """A time of day as people type it: ``14:00``, ``14.00``, ``1400``, ``14``, ``9:05``,
+    ``2pm``, ``2:30 pm``. Refused with the field's name when it is none of these."""
+    folded = text.strip().casefold().replace(" ", "")
+    match = CLOCK_TEXT.match(folded)
+    if not match:
+        raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 14:00)")
+    hour, minute = int(match[1]), int(match[2] or 0)
+    if match[3]:
+        if not 1 <= hour <= 12:
+            raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 2:30 pm)")
+        hour = hour % 12 + (12 if match[3].startswith("p") else 0)
+    if hour > 23 or minute > 59:
+        raise ValidationError(field, f"{text.strip()!r} is not a time of day (type 14:00)")
+    return time(hour, minute)
+
+
 def duration_seconds(start: datetime, end: datetime) -> int:
     """Elapsed seconds between two aware instants, daylight-saving changes included.
 

@@ -7,8 +7,10 @@ Weekly load, per week (Monday to Sunday in the user's zone):
   (estimate − logged, never below 0) spread evenly over the days of its remaining span, from today
   (or its start, if later) to its due date. An engagement already past its due date with hours left
   asks for them today. Days before today plan nothing: the past is what was logged;
-- cap: the sum of the weekly caps of the engagements (not cancelled) running during the week.
-A week is over-asked when logged + planned exceeds its cap.
+- cap: the sum of the weekly caps of the engagements (not cancelled, with a cap) running during
+  the week; None when none of them has a cap ("no weekly cap" is not a cap of 0 h).
+A week is over-asked when the hours of its capped engagements (logged + planned) exceed its cap;
+hours of engagements without a cap are shown but never count against a cap.
 """
 
 import uuid
@@ -71,7 +73,8 @@ class WeekLoad:
     week_start: date
     logged_hours: float
     planned_hours: float
-    cap_hours: float
+    cap_hours: float | None  # None: no engagement running that week has a weekly cap
+    capped_hours: float | None = None  # logged + planned of the capped ones (None: all of them)
 
     @property
     def asked_hours(self) -> float:
@@ -79,7 +82,10 @@ class WeekLoad:
 
     @property
     def over(self) -> bool:
-        return self.asked_hours > self.cap_hours + 1e-9 and self.asked_hours > 0
+        if self.cap_hours is None:
+            return False
+        against = self.asked_hours if self.capped_hours is None else self.capped_hours
+        return against > self.cap_hours + 1e-9 and against > 0
 
 
 @dataclass(frozen=True)
@@ -143,11 +149,16 @@ def planned_per_week(plans: list[Plan], weeks: list[date]) -> dict[date, float]:
     return result
 
 
-def caps_per_week(spans: list[tuple[date, date, float]], weeks: list[date]) -> dict[date, float]:
-    """The sum of the weekly caps of the (start, end, cap) spans that touch each week."""
-    return {week: sum(cap for start, end, cap in spans
-                      if _overlap_days(week, week + timedelta(days=6), start, end) > 0)
-            for week in weeks}
+def caps_per_week(spans: list[tuple[date, date, float]],
+                  weeks: list[date]) -> dict[date, float | None]:
+    """The sum of the weekly caps of the (start, end, cap) spans that touch each week; None for
+    a week no capped span touches."""
+    result: dict[date, float | None] = {}
+    for week in weeks:
+        touching = [cap for start, end, cap in spans
+                    if _overlap_days(week, week + timedelta(days=6), start, end) > 0]
+        result[week] = sum(touching) if touching else None
+    return result
 
 
 def _overlap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int:
@@ -155,10 +166,18 @@ def _overlap_days(a_start: date, a_end: date, b_start: date, b_end: date) -> int
 
 
 def weekly_load(weeks: list[date], logged: dict[date, float], plans: list[Plan],
-                caps: list[tuple[date, date, float]]) -> list[WeekLoad]:
+                caps: list[tuple[date, date, float]], *,
+                capped_logged: dict[date, float] | None = None,
+                capped_plans: list[Plan] | None = None) -> list[WeekLoad]:
+    """Each week's load. ``capped_logged`` and ``capped_plans`` are the part of ``logged`` and
+    ``plans`` that belongs to engagements with a cap (when not given: all of it)."""
     planned = planned_per_week(plans, weeks)
-    capped = caps_per_week(caps, weeks)
-    return [WeekLoad(w, logged.get(w, 0.0), planned[w], capped[w]) for w in weeks]
+    cap = caps_per_week(caps, weeks)
+    if capped_logged is None and capped_plans is None:
+        return [WeekLoad(w, logged.get(w, 0.0), planned[w], cap[w]) for w in weeks]
+    capped_planned = planned_per_week(capped_plans or [], weeks)
+    return [WeekLoad(w, logged.get(w, 0.0), planned[w], cap[w],
+                     (capped_logged or {}).get(w, 0.0) + capped_planned[w]) for w in weeks]
 
 
 # --- the query -----------------------------------------------------------------------------------
@@ -184,19 +203,23 @@ def timeline(store: Store, start: date | str | None = None, end: date | str | No
     bars = [_bar(e, org, (logged_total.get(e.id) or 0) / 3600, today) for e, org in engagements]
     start, end = _range(start, end, today, bars, markers)
     weeks = week_starts(start, end)
+    capped_ids = [b.engagement_id for b in bars
+                  if b.weekly_cap_hours and b.status != EngagementStatus.CANCELLED]
     logged = _logged_per_week(store, weeks, zone)
-    plans = [plan for b in bars if b.status in PLANNABLE
+    capped_logged = _logged_per_week(store, weeks, zone, capped_ids) if capped_ids else {}
+    plans = {b.engagement_id: plan for b in bars if b.status in PLANNABLE
              if (plan := plan_for(b.hours_estimate, b.logged_hours, b.start,
-                                  b.end if b.end_kind == "due" else None, today))]
-    caps = [(b.start, b.end, b.weekly_cap_hours) for b in bars
-            if b.weekly_cap_hours and b.status != EngagementStatus.CANCELLED]
+                                  b.end if b.end_kind == "due" else None, today))}
+    caps = [(b.start, b.end, b.weekly_cap_hours) for b in bars if b.engagement_id in capped_ids]
     last = weeks[-1] + timedelta(days=6)
     shown_bars = sorted((b for b in bars if b.start <= last and b.end >= start),
                         key=lambda b: (b.start, b.end, b.title))
     shown_markers = sorted((m for m in markers if start <= m.day <= last),
                            key=lambda m: (m.day, m.kind, m.title))
     return Timeline(today, weeks[0], last, shown_bars, shown_markers,
-                    weekly_load(weeks, logged, plans, caps))
+                    weekly_load(weeks, logged, list(plans.values()), caps,
+                                capped_logged=capped_logged,
+                                capped_plans=[p for e, p in plans.items() if e in capped_ids]))
 
 
 def _day(name: str, value: date | str | None) -> date | None:
@@ -233,8 +256,10 @@ def _range(start: date | None, end: date | None, today: date, bars: list[Bar],
     return monday(start), monday(end) + timedelta(days=6)
 
 
-def _logged_per_week(store: Store, weeks: list[date], zone) -> dict[date, float]:
-    """Hours logged per week, one GROUP BY over the started_at index (weeks in the user's zone)."""
+def _logged_per_week(store: Store, weeks: list[date], zone,
+                     engagement_ids: list[uuid.UUID] | None = None) -> dict[date, float]:
+    """Hours logged per week (of ``engagement_ids`` only, when given), one GROUP BY over the
+    started_at index (weeks in the user's zone)."""
     bounds = [datetime.combine(w, time(0), tzinfo=zone) for w in weeks]
     bounds.append(datetime.combine(weeks[-1] + timedelta(days=7), time(0), tzinfo=zone))
     bucket = case(*[(TimeEntry.started_at < bounds[i + 1], i) for i in range(len(weeks))])
@@ -242,7 +267,8 @@ def _logged_per_week(store: Store, weeks: list[date], zone) -> dict[date, float]
         rows = session.exec(
             select(bucket, func.sum(TimeEntry.seconds))
             .where(TimeEntry.started_at >= bounds[0], TimeEntry.started_at < bounds[-1],
-                   TimeEntry.seconds.is_not(None))
+                   TimeEntry.seconds.is_not(None),
+                   *([TimeEntry.engagement_id.in_(engagement_ids)] if engagement_ids else []))
             .group_by(bucket)).all()
     return {weeks[index]: seconds / 3600 for index, seconds in rows}
 

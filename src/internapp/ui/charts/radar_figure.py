@@ -62,7 +62,9 @@ def draw_radar(radar: Radar, style: ChartStyle, figure: Figure | None = None,
     if title:
         figure.suptitle(f"Skills against {radar.target}", color=style.text, fontsize=12,
                         fontweight="bold")
-    figure.subplots_adjust(left=0.14, right=0.86, top=0.86 if title else 0.9, bottom=0.13)
+    # the layout engine makes room for the axis labels at the sides, the legend and the title at
+    # whatever size the figure is drawn (fixed margins cut "Systems Analysis" on a small canvas)
+    figure.set_layout_engine("constrained", w_pad=0.08, h_pad=0.06)
     return figure
 
 

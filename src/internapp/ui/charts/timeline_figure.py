@@ -7,6 +7,7 @@ the danger colour).
 returns what each clickable artist opens, so the Qt canvas can turn a click into navigation.
 """
 
+import math
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -20,6 +21,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
 
+from internapp.core.durations import hours_text
 from internapp.core.services.timeline import Bar, Timeline
 from internapp.ui.charts.style import ChartStyle
 
@@ -171,8 +173,8 @@ def _lanes(data: Timeline) -> list[tuple[object, str]]:
 
 
 def _bar_note(bar: Bar) -> str:
-    hours = (f"{bar.logged_hours:.0f} of {bar.hours_estimate:g} h" if bar.hours_estimate
-             else f"{bar.logged_hours:.0f} h")
+    hours = (f"{hours_text(round(bar.logged_hours))} of {hours_text(bar.hours_estimate)}"
+             if bar.hours_estimate else hours_text(round(bar.logged_hours)))
     return f"{bar.status.capitalize()} · {hours}"
 
 
@@ -196,16 +198,18 @@ def _load_strip(load: Axes, data: Timeline, style: ChartStyle) -> None:
                                        zorder=2), autolim=False)
     load.add_collection(PolyCollection(planned, facecolors=colours, alpha=0.3, linewidths=0,
                                        zorder=2), autolim=False)
-    if data.weeks:
-        caps = [w.cap_hours for w in data.weeks]
+    if data.weeks:  # a week without any cap has no line (NaN), not a line at 0 h
+        caps = [math.nan if w.cap_hours is None else w.cap_hours for w in data.weeks]
         load.step([*lefts, lefts[-1] + 7], [*caps, caps[-1]], where="post", color=style.target,
                   linewidth=1.6, zorder=3)
-    top = max([w.asked_hours for w in data.weeks] + [w.cap_hours for w in data.weeks] + [1])
+    top = max([w.asked_hours for w in data.weeks]
+              + [w.cap_hours for w in data.weeks if w.cap_hours is not None] + [1])
     load.set_ylim(0, top * 1.25)
     for w, left in zip(data.weeks, lefts, strict=True):
-        if w.over:
-            load.text(left + 3, w.asked_hours + top * 0.04, f"{w.asked_hours:.0f} h",
-                      ha="center", va="bottom", fontsize=7, color=style.danger, fontweight="bold")
+        if w.over:  # clipped to the axes: a week scrolled out of view takes its label along
+            load.text(left + 3, w.asked_hours + top * 0.04, hours_text(round(w.asked_hours)),
+                      ha="center", va="bottom", fontsize=7, color=style.danger, fontweight="bold",
+                      clip_on=True)
     load.set_ylabel("hours / week", color=style.muted, fontsize=8)
     load.tick_params(axis="y", labelsize=7.5)
     load.grid(axis="y", color=style.grid, linewidth=0.6, alpha=0.6)

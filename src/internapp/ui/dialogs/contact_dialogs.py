@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from internapp.core.models import ContactRole
 from internapp.core.services.keep_in_touch import TagCadenceRow
 from internapp.ui.dialogs.form_dialog import FormDialog
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 
 class NewContactDialog(FormDialog):
@@ -96,7 +96,7 @@ class TagCadencesDialog(FormDialog):
         self.table.setHorizontalHeaderLabels(["Tag", "Contacts", "Every (days)"])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        ColumnFitter(self.table, elide=[0], minimum={2: 130})  # the days field
         self.spins: dict[str, QSpinBox] = {}
         for row, item in enumerate(rows):
             tag = QTableWidgetItem(item.tag)

@@ -4,13 +4,15 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPlainTextEdit
 
 from internapp.core.clock import local_zone
 from internapp.core.models import Channel, Interaction
 from internapp.core.services.contacts import CHANNEL_LABELS
+from internapp.core.services.errors import ValidationError
 from internapp.ui.dialogs.form_dialog import FormDialog
+from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.time_field import TimeField
 
 
 class InteractionDialog(FormDialog):
@@ -19,12 +21,15 @@ class InteractionDialog(FormDialog):
         editing = interaction is not None
         super().__init__(f"{'Edit interaction with' if editing else 'Log an interaction with'} {name}",
                          "Save" if editing else "Log interaction", submit, parent)
-        self.at_edit = QDateTimeEdit()
-        self.at_edit.setCalendarPopup(True)
-        self.at_edit.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
         at = interaction.at.astimezone(local_zone()) if editing else datetime.now(local_zone())
-        self.at_edit.setDateTime(QDateTime(QDate(at.year, at.month, at.day),
-                                           QTime(at.hour, at.minute)))
+        self.at_date = DateField()  # the app's one date picker, and a typed time
+        self.at_date.set_value(at.date())
+        self.at_time = TimeField("at")
+        self.at_time.setTime(at.time())
+        at_row = QHBoxLayout()
+        at_row.addWidget(self.at_date)
+        at_row.addWidget(self.at_time)
+        at_row.addStretch(1)
         self.channel_combo = QComboBox()
         for channel in Channel:
             self.channel_combo.addItem(CHANNEL_LABELS[channel], channel.value)
@@ -34,12 +39,10 @@ class InteractionDialog(FormDialog):
         self.summary_edit.setPlaceholderText("What you talked about, what you promised…")
         self.summary_edit.setMinimumHeight(110)
         self.follow_check = QCheckBox("Follow up by")
-        self.follow_date = QDateEdit()
-        self.follow_date.setCalendarPopup(True)
-        self.follow_date.setDisplayFormat("ddd dd MMM yyyy")
+        self.follow_date = DateField()
         follow = interaction.follow_up_on if editing and interaction.follow_up_on else (
             date.today() + timedelta(days=7))
-        self.follow_date.setDate(QDate(follow.year, follow.month, follow.day))
+        self.follow_date.set_value(follow)
         self.follow_check.setChecked(bool(editing and interaction.follow_up_on))
         self.follow_date.setEnabled(self.follow_check.isChecked())
         self.follow_check.toggled.connect(self.follow_date.setEnabled)
@@ -49,19 +52,17 @@ class InteractionDialog(FormDialog):
         follow_row.addWidget(self.follow_check)
         follow_row.addWidget(self.follow_date, 1)
         follow_row.addWidget(self.done_check)
-        self.form.addRow("When", self.at_edit)
+        self.form.addRow("When", at_row)
         self.form.addRow("Channel", self.channel_combo)
         self.form.addRow("Summary", self.summary_edit)
         self.form.addRow("", follow_row)
 
     def values(self) -> dict[str, Any]:
-        qdt = self.at_edit.dateTime()
-        d, t = qdt.date(), qdt.time()
-        at = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=local_zone())
-        follow = None
-        if self.follow_check.isChecked():
-            fd = self.follow_date.date()
-            follow = date(fd.year(), fd.month(), fd.day())
+        day = self.at_date.date("at")
+        if day is None:
+            raise ValidationError("at", "is required")
+        at = datetime.combine(day, self.at_time.value(), tzinfo=local_zone())
+        follow = self.follow_date.date("follow_up_on") if self.follow_check.isChecked() else None
         return {"at": at, "channel": self.channel_combo.currentData(),
                 "summary": self.summary_edit.toPlainText(), "follow_up_on": follow,
                 "follow_up_done": self.done_check.isChecked() and follow is not None}

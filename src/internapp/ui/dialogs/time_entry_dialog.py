@@ -6,13 +6,11 @@ under the form, and for an overlap a button offers the trimmed span they propose
 """
 
 import uuid
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,8 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QStackedWidget,
-    QTimeEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -35,18 +32,9 @@ from internapp.core.services.time_input import describe_span
 from internapp.core.services.time_rules import OverlapError
 from internapp.core.services.timer import Choice
 from internapp.core.store import Store
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _time(value: QTime) -> time:
-    return time(value.hour(), value.minute())
+from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.page_stack import PageStack
+from internapp.ui.widgets.time_field import TimeField
 
 
 class _Form(QDialog):
@@ -96,18 +84,15 @@ class EntryDialog(_Form):
         for choice in choices:
             self.engagement_combo.addItem(choice.title, str(choice.engagement_id))
         self.engagement_combo.lineEdit().setPlaceholderText("An engagement, or a new name")
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd d MMM yyyy")
-        self.start_edit = QTimeEdit()
-        self.start_edit.setDisplayFormat("HH:mm")
+        self.date_edit = DateField()  # the app's one date picker
+        self.start_edit = TimeField("start")
         self.mode_combo = QComboBox()
         self.mode_combo.addItems(["Ends at", "Lasts"])
-        self.end_edit = QTimeEdit()
-        self.end_edit.setDisplayFormat("HH:mm")
+        self.end_edit = TimeField("end")
         self.duration_edit = QLineEdit()
         self.duration_edit.setPlaceholderText("1:30, 90m or 1h30m")
-        self.end_stack = QStackedWidget()
+        self.end_stack = PageStack()  # as high as the field shown, whichever it is
+        self.end_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.end_stack.addWidget(self.end_edit)
         self.end_stack.addWidget(self.duration_edit)
         if running:
@@ -155,7 +140,7 @@ class EntryDialog(_Form):
         if entry is not None:
             start = entry.started_at.astimezone(self._zone)
             self.engagement_combo.setCurrentText(entry.engagement)
-            self.date_edit.setDate(_qdate(start.date()))
+            self.date_edit.set_value(start.date())
             self.start_edit.setTime(QTime(start.hour, start.minute))
             if entry.ended_at is not None:
                 end = entry.ended_at.astimezone(self._zone)
@@ -166,7 +151,7 @@ class EntryDialog(_Form):
         now = utcnow().astimezone(self._zone)
         index = self.engagement_combo.findData(str(engagement_id)) if engagement_id else 0
         self.engagement_combo.setCurrentIndex(max(index, 0))
-        self.date_edit.setDate(_qdate(day or now.date()))
+        self.date_edit.set_value(day or now.date())
         start = now - timedelta(hours=1)
         self.start_edit.setTime(QTime(start.hour, 0 if start.minute < 30 else 30))
         self.end_edit.setTime(self.start_edit.time().addSecs(3600))
@@ -177,7 +162,8 @@ class EntryDialog(_Form):
 
     def _update_hint(self, *_args) -> None:
         hints = []
-        if self.end_stack.currentIndex() == 0 and self.end_edit.time() < self.start_edit.time():
+        start, end = self.start_edit.time(), self.end_edit.time()
+        if self.end_stack.currentIndex() == 0 and start.isValid() and end.isValid() and end < start:
             hints.append("Ends the next day.")
         title = self.engagement_combo.currentText().strip()
         if title and self.engagement_combo.findText(title, Qt.MatchFlag.MatchFixedString) < 0:
@@ -188,13 +174,15 @@ class EntryDialog(_Form):
     # --- saving --------------------------------------------------------------------------
 
     def values(self) -> dict:
-        day = _date(self.date_edit.date())
-        start = datetime.combine(day, _time(self.start_edit.time()))
+        day = self.date_edit.date("date")
+        if day is None:
+            raise ValidationError("date", "is required")
+        start = datetime.combine(day, self.start_edit.value())
         values = {"start": start, "note": self.note_edit.toPlainText(),
                   "tags": self.tags_edit.text()}
         mode = self.end_stack.currentIndex()
         if mode == 0:
-            end = datetime.combine(day, _time(self.end_edit.time()))
+            end = datetime.combine(day, self.end_edit.value())
             values["end"] = end + timedelta(days=1) if end < start else end
         elif mode == 1:
             values["duration"] = self.duration_edit.text()
@@ -241,17 +229,22 @@ class SplitDialog(_Form):
         start = entry.started_at.astimezone(self._zone)
         end = entry.ended_at.astimezone(self._zone)
         middle = (entry.started_at + (entry.ended_at - entry.started_at) / 2).astimezone(self._zone)
-        self.at_edit = QDateTimeEdit(_qdatetime(middle))
-        self.at_edit.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.at_edit.setMinimumDateTime(_qdatetime(start))
-        self.at_edit.setMaximumDateTime(_qdatetime(end))
+        self.at_date = DateField()
+        self.at_date.set_value(middle.date())
+        self.at_time = TimeField("at")
+        self.at_time.setTime(middle.time())
+        at_row = QHBoxLayout()
+        at_row.addWidget(self.at_date)
+        at_row.addWidget(self.at_time)
+        at_row.addStretch(1)
+        self._bounds = (start, end)
         layout = QVBoxLayout(self)
         intro = QLabel(f"{entry.engagement}: {describe_span(entry.started_at, entry.ended_at, self._zone)}"
                        "\nBoth parts keep the engagement, note and tags.")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow("Split at", self.at_edit)
+        form.addRow("Split at", at_row)
         layout.addLayout(form)
         self._error_widgets(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -262,17 +255,14 @@ class SplitDialog(_Form):
         layout.addWidget(buttons)
 
     def save(self) -> bool:
-        value = self.at_edit.dateTime()
-        at = datetime(value.date().year(), value.date().month(), value.date().day(),
-                      value.time().hour(), value.time().minute())
         try:
+            day = self.at_date.date("at")
+            if day is None:
+                raise ValidationError("at", "is required")
+            at = datetime.combine(day, self.at_time.value())
             time_entries.split(self._store, uuid.UUID(self._entry.id), at)
         except ValidationError as error:
             self.show_error(error, self._zone)
             return False
         self.accept()
         return True
-
-
-def _qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))

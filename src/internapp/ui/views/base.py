@@ -7,20 +7,12 @@ of squeezing widgets over each other.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from internapp.core.changes import Kind
+from internapp.ui.widgets.adaptive_row import AdaptiveRow
+from internapp.ui.widgets.page_stack import PageStack
 
 MARGINS = (28, 22, 28, 22)
 SUBTITLE_MIN = 220  # the subtitle wraps, but not into a column narrower than this
@@ -37,6 +29,7 @@ class Screen(QWidget):
 
     navigate = Signal(str, object)
     watches: frozenset[Kind] = frozenset()
+    new_record_text = ""  # what File → New (Ctrl+N) says on this screen; "" when it adds nothing
 
     def __init__(self, title: str, subtitle: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +46,8 @@ class Screen(QWidget):
         layout.setContentsMargins(*MARGINS)
         layout.setSpacing(14)
 
-        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.header.setSpacing(HEADER_GAP)
+        # the actions go under the titles when both do not fit
+        self.header = AdaptiveRow(gap=HEADER_GAP, wrapped_gap=10)
         titles = QVBoxLayout()
         titles.setSpacing(2)
         self.title_label = QLabel(title)
@@ -66,13 +59,11 @@ class Screen(QWidget):
         self.subtitle_label.setMinimumWidth(SUBTITLE_MIN)
         titles.addWidget(self.title_label)
         titles.addWidget(self.subtitle_label)
-        self.header.addLayout(titles, 1)
-        self.header_actions = QHBoxLayout()
-        self.header.addLayout(self.header_actions)
-        self.header.setAlignment(self.header_actions, Qt.AlignmentFlag.AlignRight)
-        layout.addLayout(self.header)
+        self.header.lead.addLayout(titles, 1)
+        self.header_actions = self.header.trail
+        layout.addWidget(self.header)
 
-        self.pages = QStackedWidget()
+        self.pages = PageStack()  # the empty state's size does not widen the content's
         layout.addWidget(self.pages, 1)
         self.scroll.setWidget(body)
         self.stale = True
@@ -86,34 +77,32 @@ class Screen(QWidget):
     def show_empty(self, empty: bool) -> None:
         self.pages.setCurrentWidget(self.empty if empty else self.content)
 
-    # --- the header's two arrangements ------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit_header()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.fit_header()
-
-    def fit_header(self) -> None:
-        """Actions beside the title while both fit the width, else under it (left-aligned)."""
-        width = self.scroll.viewport().width() - MARGINS[0] - MARGINS[2]
-        titles = max(self.title_label.sizeHint().width(), SUBTITLE_MIN)
-        actions = self.header_actions.sizeHint().width()
-        beside = titles + HEADER_GAP + actions <= width
-        direction = QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
-        if self.header.direction() != direction:
-            self.header.setDirection(direction)
-            self.header.setSpacing(HEADER_GAP if beside else 10)
-            self.header.setAlignment(self.header_actions, Qt.AlignmentFlag.AlignRight if beside
-                                     else Qt.AlignmentFlag.AlignLeft)
-
     def refresh(self) -> None:
         """Reloads what the screen shows from the services. Subclasses override."""
 
     def open_record(self, record_id: object) -> None:
         """Shows one record (asked for from another screen). Subclasses override."""
+
+    def theme_changed(self, visible: bool) -> None:
+        """The theme switched: what the screen painted from the palette itself (charts, coloured
+        tags) is drawn again — now if ``visible``, else when next shown."""
+        if visible:
+            self.refresh()
+            self.stale = False
+        else:
+            self.stale = True
+
+    def new_record(self) -> object:
+        """File → New (Ctrl+N) here: opens the dialog that adds this screen's kind of record."""
+        return None
+
+    def focus_filter(self) -> bool:
+        """Edit → Find (Ctrl+F): puts the cursor in the screen's filter; False when it has none."""
+        return False
+
+    def start_transfer(self, direction: str, fmt: str) -> object:
+        """File → Import / Export: ``direction`` "import" or "export", ``fmt`` as menus.py names it."""
+        return None
 
     def layout_states(self) -> list[tuple[str, Callable[[], object]]]:
         """The states the layout check visits: (name, a function that puts the screen in it) —

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QLabel,
     QMenu,
@@ -25,11 +24,13 @@ from internapp.core.services import timeline
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timeline import Timeline
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.segmented import segmented
 
 VISIBLE_DAYS = {"weeks": 7 * 14, "months": 7 * 40}  # how much one screenful shows
 
@@ -74,15 +75,11 @@ class TimelineView(Screen):
         self.set_pages(content, empty)
 
     def _build_actions(self) -> None:
-        self.zoom_buttons = QButtonGroup(self)
-        for key, label in (("weeks", "Weeks"), ("months", "Months")):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setChecked(key == self.zoom)
-            button.setObjectName("Segment")
+        self.zoom_buttons, switch = segmented(self, [self.tr("Weeks"), self.tr("Months")])
+        for button, key in zip(self.zoom_buttons.buttons(), ("weeks", "months"), strict=True):
             button.setProperty("zoom", key)
-            self.zoom_buttons.addButton(button)
-            self.header_actions.addWidget(button)
+            button.setChecked(key == self.zoom)
+        self.header_actions.addLayout(switch)
         self.zoom_buttons.buttonClicked.connect(lambda b: self.set_zoom(b.property("zoom")))
         self.header_actions.addSpacing(8)
         today = QPushButton("Today")
@@ -136,16 +133,33 @@ class TimelineView(Screen):
         over = [w for w in data.weeks if w.over and w.week_start >= data.today - timedelta(6)]
         parts = []
         if this_week:
-            parts.append(f"This week asks {this_week.asked_hours:.1f} h "
-                         f"({this_week.logged_hours:.1f} logged, {this_week.planned_hours:.1f} "
-                         f"planned) against {this_week.cap_hours:g} h of weekly caps.")
+            asks = self.tr("This week asks {asked} ({logged} logged, {planned} planned)").format(
+                asked=formats.hours(this_week.asked_hours),
+                logged=formats.hours(this_week.logged_hours),
+                planned=formats.hours(this_week.planned_hours))
+            if this_week.cap_hours is None:
+                parts.append(self.tr("{asks}; its engagements have no weekly cap.").format(asks=asks))
+            elif this_week.capped_hours is not None and \
+                    abs(this_week.capped_hours - this_week.asked_hours) > 1e-6:
+                parts.append(self.tr("{asks}; the capped ones ask {capped} against {cap} of weekly "
+                                     "caps.").format(asks=asks,
+                                                     capped=formats.hours(this_week.capped_hours),
+                                                     cap=formats.hours(this_week.cap_hours)))
+            else:
+                parts.append(self.tr("{asks} against {cap} of weekly caps.").format(
+                    asks=asks, cap=formats.hours(this_week.cap_hours)))
         if over:
-            parts.append(f"{len(over)} week{'s' if len(over) > 1 else ''} ahead ask more than "
-                         f"the caps allow, from {over[0].week_start:%d %b}.")
-        parts.append("Click a bar or a marker to open it; scroll with the wheel or the bar below.")
+            parts.append(self.tr("%n weeks ahead ask more than the caps allow, from {day}.", "",
+                                 len(over)).format(day=formats.day(over[0].week_start)))
+        parts.append(self.tr("Click a bar or a marker to open it; scroll with the wheel or the bar "
+                             "below."))
         return " ".join(parts)
 
     # --- zoom and scroll -------------------------------------------------------------------
+
+    def layout_states(self):
+        """Weeks and months."""
+        return [("weeks", lambda: self.set_zoom("weeks")), ("months", lambda: self.set_zoom("months"))]
 
     def set_zoom(self, zoom: str) -> None:
         self.zoom = zoom
@@ -216,6 +230,10 @@ class TimelineView(Screen):
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
                 QMessageBox.warning(self, "Could not export the timeline", str(error))
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "export" and self.data and not self.data.is_empty:
+            self.export_dialog(f".{fmt}")
 
     def export(self, path: Path) -> Path:
         """Saves the whole range (not only the window shown), in the light style for print."""

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -72,15 +71,10 @@ class TodayView(Screen):
         super().__init__("Today", today_local().strftime("%A %d %B %Y"), parent)
         self._store = store
         self.data: Today | None = None
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget()
+        body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(14)
-        scroll.setWidget(body)
 
         self.timer_banner = self._build_timer_banner()
         layout.addWidget(self.timer_banner)
@@ -127,7 +121,7 @@ class TodayView(Screen):
             hint="New here? Fill the app with a realistic sample history from a terminal: "
                  "internapp demo",
         )
-        self.set_pages(scroll, empty)
+        self.set_pages(body, empty)
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._update_timer)
@@ -160,14 +154,15 @@ class TodayView(Screen):
         self.show_empty(data.is_empty)
         self._update_timer()
         self.cards["attention"].setText(str(data.attention))
-        self.card_notes["attention"].setText("things to act on")
+        self.card_notes["attention"].setText(self.tr("things to act on", "", data.attention))
         self.cards["due"].setText(str(len(data.due)))
         overdue = sum(1 for item in data.due if item.overdue)
         self.card_notes["due"].setText(f"{overdue} overdue" if overdue else "none overdue")
         self.cards["week"].setText(formats.duration(data.counts.week_seconds))
         self.card_notes["week"].setText("logged since Monday")
         self.cards["engagements"].setText(str(data.counts.active_engagements))
-        self.card_notes["engagements"].setText(f"{data.counts.open_applications} open applications")
+        self.card_notes["engagements"].setText(
+            self.tr("%Ln open applications", "", data.counts.open_applications))
         self._fill(data)
 
     def _fill(self, data: Today) -> None:

@@ -1,14 +1,15 @@
-"""A calendar day that may be empty: typed as YYYY-MM-DD or picked from a calendar.
+"""A calendar day that may be empty: typed as YYYY-MM-DD or picked from a calendar. The one date
+picker of the app (forms, the time entry, reports), so every date looks and works the same.
 
 The text goes to the services as is, so a typo gets the service's message naming the field;
-``value()`` is the text, ``set_value`` takes a date or None.
+``value()`` is the text, ``set_value`` takes a date or None, ``date(field)`` parses it (a
+ValidationError naming ``field`` when it is not a date).
 """
 
 from datetime import date
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.clock import today_local
+from internapp.core.services.errors import ValidationError
+from internapp.ui.widgets.calendar import Calendar
 
 
 class DateField(QWidget):
@@ -39,10 +42,11 @@ class DateField(QWidget):
         self.button.setObjectName("MenuButton")
         self.button.setText("▾")
         self.button.setToolTip("Pick a day")
+        self.button.setAccessibleName("Pick a day")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(False)
+        self.calendar = Calendar()
         self.calendar.clicked.connect(self._picked)
+        self.calendar.activated.connect(self._picked)
         menu = QMenu(self.button)
         action = QWidgetAction(menu)
         action.setDefaultWidget(self.calendar)
@@ -58,6 +62,16 @@ class DateField(QWidget):
 
     def set_value(self, value: date | None) -> None:
         self.edit.setText(value.isoformat() if value else "")
+
+    def date(self, field: str) -> date | None:
+        """The day typed (None when empty); a ValidationError naming ``field`` otherwise."""
+        text = self.value()
+        if not text:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise ValidationError(field, f"{text!r} is not a date (use YYYY-MM-DD)") from None
 
     def _sync_calendar(self) -> None:
         parsed = QDate.fromString(self.value(), "yyyy-MM-dd")

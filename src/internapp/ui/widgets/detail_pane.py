@@ -3,7 +3,7 @@ lists (``DetailPane``) and the contact page (``DirtyTracking`` and the small bui
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.widgets.column_scroll import ColumnScroll
 
 
 def message_label(object_name: str = "ErrorText") -> QLabel:
@@ -33,13 +34,9 @@ def message_label(object_name: str = "ErrorText") -> QLabel:
 
 
 def scroll_area(widget: QWidget) -> QScrollArea:
-    """A frameless scroll area that fits ``widget`` to its width and never scrolls sideways."""
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setWidget(widget)
-    return scroll
+    """A frameless scroll area that fits ``widget`` to its width and never scrolls sideways
+    (it asks for the width ``widget`` needs)."""
+    return ColumnScroll(widget)
 
 
 def group(title: str, body: QWidget) -> QGroupBox:
@@ -109,7 +106,7 @@ class DetailPane(QFrame, DirtyTracking):
         self._store = store
         self.fields: dict[str, QWidget] = {}
         self.setObjectName("DetailPane")
-        self.setMinimumWidth(minimum_width)
+        self._minimum_width = minimum_width  # or wider, when its fields need it (minimumSizeHint)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 16, 10, 12)
         outer.setSpacing(8)
@@ -122,6 +119,12 @@ class DetailPane(QFrame, DirtyTracking):
         self.body.setContentsMargins(0, 0, 8, 0)
         self.body.setSpacing(12)
         outer.addWidget(scroll_area(body), 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """At least ``minimum_width``, and as wide as its sections need (a fixed minimum width
+        would override the layout's and cut the fields' right edge off)."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._minimum_width), hint.height())
 
     def _build_header(self) -> QLayout:
         raise NotImplementedError

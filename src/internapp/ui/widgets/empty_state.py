@@ -1,6 +1,6 @@
 """What a screen shows before it has anything: what will appear here, and how to add the first one."""
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from internapp.ui.icons import tinted_pixmap
@@ -20,9 +20,10 @@ class EmptyState(QWidget):
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.setSpacing(12)
 
+        self._icon = icon
         self.icon_label = QLabel()
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.icon_label.setPixmap(tinted_pixmap(icon, current_colors().muted, 56))
+        self._tint()
         layout.addWidget(self.icon_label)
 
         self.title_label = QLabel(title)
@@ -53,3 +54,11 @@ class EmptyState(QWidget):
             self.button.setObjectName("Primary")
             self.button.clicked.connect(self.action_triggered)
             layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _tint(self) -> None:
+        self.icon_label.setPixmap(tinted_pixmap(self._icon, current_colors().muted, 56))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the theme switched
+            self._tint()

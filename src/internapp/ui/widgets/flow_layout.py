@@ -50,6 +50,7 @@ class FlowLayout(QLayout):
         while self._items:
             item = self._items.pop()
             if item.widget():
+                item.widget().hide()  # gone now, not when the event loop gets to it
                 item.widget().deleteLater()
 
     def _arrange(self, rect: QRect, apply: bool) -> int:

@@ -70,18 +70,18 @@ def test_the_week_grid(window, week):
     screen = window.screen("time")
     screen.show_tab("week")
     grid = screen.week
-    assert grid.cell_text("Dashboard", 0) == "1:30"
-    assert grid.cell_text("Survey", 0) == "0:45"
-    assert grid.cell_text("Dashboard", 2) == "1:00"
-    assert grid.cell_text("All engagements", 0) == "2:15"
+    assert grid.cell_text("Dashboard", 0) == "1 h 30 min"
+    assert grid.cell_text("Survey", 0) == "45 min"
+    assert grid.cell_text("Dashboard", 2) == "1 h"
+    assert grid.cell_text("All engagements", 0) == "2 h 15 min"
     dash_row = next(r for r in range(grid.table.rowCount())
                     if grid.table.item(r, 0).text() == "Dashboard")
     total = grid.table.item(dash_row, 8)
-    assert total.text() == "2:30" and "Over the weekly cap of 2 h" in total.toolTip()
+    assert total.text() == "2 h 30 min" and "Over the weekly cap of 2 h" in total.toolTip()
     grid.previous_button.click()
     assert grid.table.rowCount() == 1  # only the totals row a week earlier
     grid.this_week_button.click()
-    assert grid.cell_text("Survey", 0) == "0:45"
+    assert grid.cell_text("Survey", 0) == "45 min"
 
 
 def test_double_clicking_a_day_in_the_grid_adds_an_entry_there(window, week, qtbot):
@@ -94,7 +94,7 @@ def test_double_clicking_a_day_in_the_grid_adds_an_entry_there(window, week, qtb
     dialogs = screen.entries.findChildren(EntryDialog)
     assert dialogs and dialogs[-1].engagement_combo.currentText() == "Survey"
     thursday = today_local() - timedelta(days=today_local().weekday()) + timedelta(days=3)
-    assert dialogs[-1].date_edit.date().toPython() == thursday
+    assert dialogs[-1].date_edit.date("date") == thursday
     dialogs[-1].reject()
 
 
@@ -106,7 +106,7 @@ def test_reports_by_engagement_week_and_tag(window, week, qtbot):
     qtbot.waitUntil(lambda: bool(reports_tab.rows), timeout=5000)
     assert [(r["engagement"], r["seconds"]) for r in reports_tab.rows] == [
         ("Dashboard", 9000), ("Survey", 2700)]
-    assert reports_tab.total_label.text() == "3:15 h"
+    assert reports_tab.total_label.text() == "3 h 15 min"
     reports_tab.group_combo.setCurrentIndex(3)  # by tag
     qtbot.waitUntil(lambda: bool(reports_tab.rows) and "tag" in reports_tab.rows[0],
                     timeout=5000)
@@ -136,7 +136,7 @@ def test_budgets(window, week):
     tab = screen.budgets
     titles = [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())]
     assert titles == ["Dashboard", "Survey"]
-    assert tab.table.item(0, 2).text() == "2:30"
+    assert tab.table.item(0, 2).text() == "2 h 30 min"
     assert tab.table.item(0, 3).text() == "4 h"
     assert "Over the weekly cap this week:</span> Dashboard" in tab.summary_label.text()
 
@@ -147,7 +147,7 @@ def test_add_entry_offers_to_trim_an_overlap(window, week, qtbot):
     dash, _ = week
     dialog = screen.entries.add_entry(dash.id)
     monday = today_local() - timedelta(days=today_local().weekday())
-    dialog.date_edit.setDate(monday)
+    dialog.date_edit.set_value(monday)
     dialog.start_edit.setTime(time(10))
     dialog.end_edit.setTime(time(12))
     assert dialog.save() is False
@@ -165,7 +165,7 @@ def test_add_entry_with_a_duration_and_a_new_engagement(window, week, context):
     dialog = screen.entries.add_entry()
     dialog.engagement_combo.setCurrentText("Portfolio site")
     assert "A new engagement “Portfolio site” will be created." in dialog.hint_label.text()
-    dialog.date_edit.setDate(today_local() - timedelta(days=8))
+    dialog.date_edit.set_value(today_local() - timedelta(days=8))
     dialog.start_edit.setTime(time(14))
     dialog.mode_combo.setCurrentIndex(1)
     dialog.duration_edit.setText("1h15m")

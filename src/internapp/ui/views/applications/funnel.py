@@ -143,6 +143,7 @@ class FunnelView(QWidget):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.table.horizontalHeader().setStretchLastSection(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.setProperty("scrollsSideways", True)  # a column per stage: as many as the board has
         layout.addWidget(self.table, 1)
         self.error_label = QLabel()
         self.error_label.setObjectName("ErrorText")
@@ -219,7 +220,6 @@ class FunnelView(QWidget):
         self.table.resizeColumnsToContents()
         for column in range(model.columnCount()):
             self.table.setColumnWidth(column, max(self.table.columnWidth(column) + 18, 90))
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def _period_changed(self, _index: int) -> None:
         custom = self.period.currentData() == -1

@@ -4,17 +4,15 @@ filter, a funnel to see what converts — with a detail pane for the one in hand
 import uuid
 from collections import Counter
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
     QSplitter,
-    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +25,7 @@ from internapp.core.services import applications, organizations, stages
 from internapp.core.services.applications import ApplicationRow
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.dialogs.close_reason import CloseReasonDialog
 from internapp.ui.dialogs.new_application import NewApplicationDialog
 from internapp.ui.dialogs.stages_editor import StagesEditor
@@ -38,6 +37,8 @@ from internapp.ui.views.applications.table import ApplicationsTable
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.page_stack import PageStack
+from internapp.ui.widgets.segmented import segmented
 
 VIEWS = ("board", "table", "funnel")
 
@@ -50,6 +51,7 @@ def haystack(row: ApplicationRow) -> str:
 
 class ApplicationsView(Screen):
     watches = frozenset({Kind.APPLICATIONS, Kind.STAGES, Kind.ORGANIZATIONS, Kind.ENGAGEMENTS})
+    new_record_text = QT_TRANSLATE_NOOP("ApplicationsView", "New application")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__("Applications", "Where each opportunity stands", parent)
@@ -94,7 +96,7 @@ class ApplicationsView(Screen):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.views = QStackedWidget()
+        self.views = PageStack()  # sized by the view shown, not the widest of the three
         self.board = ApplicationsBoard()
         self.table = ApplicationsTable()
         self.funnel = FunnelView(store)
@@ -127,27 +129,20 @@ class ApplicationsView(Screen):
             action_text="New application")
         empty.action_triggered.connect(self.new_application)
         self.set_pages(content, empty)
-        for keys, slot in (("Ctrl+N", self.new_application), ("Ctrl+F", self.focus_filter),
-                           ("Escape", self.close_detail)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Ctrl+N and Ctrl+F are the window's (File → New, Edit → Find): they call new_record()
+        # and focus_filter() here
+        close = QShortcut(QKeySequence("Escape"), self)
+        close.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        close.activated.connect(self.close_detail)
 
     def _build_header(self) -> None:
-        switch = QHBoxLayout()
-        switch.setSpacing(0)
-        self.view_buttons = QButtonGroup(self)
-        for number, (key, label) in enumerate((("board", "Board"), ("table", "Table"),
-                                                ("funnel", "Funnel"))):
-            button = QPushButton(label)
-            button.setCheckable(True)
-            button.setObjectName("SegmentLeft" if number == 0 else
-                                 "SegmentRight" if number == 2 else "SegmentMiddle")
-            button.setToolTip(f"Show the {label.lower()}")
+        self.view_buttons, switch = segmented(self, [self.tr("Board"), self.tr("Table"),
+                                                     self.tr("Funnel")])
+        for button, key, tip in zip(self.view_buttons.buttons(), VIEWS,
+                                    (self.tr("Show the board"), self.tr("Show the table"),
+                                     self.tr("Show the funnel")), strict=True):
+            button.setToolTip(tip)
             button.clicked.connect(lambda _=False, k=key: self.show_view(k))
-            self.view_buttons.addButton(button, number)
-            switch.addWidget(button)
-        self.view_buttons.button(0).setChecked(True)
         self.header_actions.addLayout(switch)
         self.header_actions.addSpacing(12)
         self.stages_button = QPushButton("Stages…")
@@ -244,12 +239,25 @@ class ApplicationsView(Screen):
 
     def _show_count(self, shown: int) -> None:
         total = len(self.rows)
-        self.count_label.setText(f"{total:,} applications" if shown == total
-                                 else f"{shown:,} of {total:,} shown")
+        self.count_label.setText(self.tr("%Ln applications", "", total) if shown == total
+                                 else self.tr("{shown} of %Ln shown", "", total).format(
+                                     shown=formats.number(shown)))
 
-    def focus_filter(self) -> None:
+    def focus_filter(self) -> bool:
+        if self.current_view() == "funnel":
+            self.show_view("board")
         self.filter_edit.setFocus()
         self.filter_edit.selectAll()
+        return True
+
+    def new_record(self) -> NewApplicationDialog:
+        return self.new_application()
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "import":
+            self.interchange.choose_import()
+        else:
+            self.interchange.choose_export(fmt)
 
     # --- selection and navigation -------------------------------------------------------------
 
@@ -281,6 +289,23 @@ class ApplicationsView(Screen):
     def close_detail(self) -> None:
         self.detail.hide()
         self.detail.application_id = None
+
+    def layout_states(self):
+        """Board, table and funnel, and the board and table with the first application open."""
+        first = self.rows[0].id if self.rows else None
+
+        def with_detail(view: str):
+            def enter():
+                self.show_view(view)
+                if first is not None:
+                    self.open_record(first)
+            return enter
+
+        states = [(view, lambda v=view: (self.close_detail(), self.show_view(v))) for view in VIEWS]
+        if first is not None:
+            states += [("board with detail", with_detail("board")),
+                       ("table with detail", with_detail("table"))]
+        return [*states, ("", lambda: (self.close_detail(), self.show_view("board")))]
 
     # --- moves ------------------------------------------------------------------------------
 

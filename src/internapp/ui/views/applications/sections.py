@@ -180,6 +180,7 @@ class HistorySection(QWidget):
         while self._layout.count():
             taken = self._layout.takeAt(0)
             if taken.widget():
+                taken.widget().hide()  # gone from the pane now, not when the loop gets to it
                 taken.widget().deleteLater()
         for number, item in enumerate(reversed(items)):
             row = QHBoxLayout()

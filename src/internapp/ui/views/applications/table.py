@@ -7,6 +7,7 @@ from internapp.core.clock import today_local
 from internapp.core.models import StageRole
 from internapp.core.services.applications import ApplicationRow
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 
 def _waiting(row: ApplicationRow) -> int | None:
@@ -30,7 +31,8 @@ COLUMNS = [
     Column("Pay", lambda r: r.pay, searchable=False),
     Column("Updated", lambda r: r.updated_at, searchable=False),
 ]
-WIDTHS = [180, 250, 104, 92, 76, 92, 120, 110, 92, 90, 130]
+ELIDING = [0, 1, 7]  # organization, role, tags
+HIDE_FIRST = [10, 9, 8, 7, 5, 6, 4, 3, 2]  # the detail pane shows them all
 
 
 class ApplicationsTable(QTableView):
@@ -53,13 +55,10 @@ class ApplicationsTable(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, width)
+        ColumnFitter(self, elide=ELIDING, hide_first=HIDE_FIRST)
         self.selectionModel().currentRowChanged.connect(self._current_changed)
 
     def set_rows(self, rows: list[ApplicationRow]) -> None:

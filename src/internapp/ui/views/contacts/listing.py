@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,8 @@ from internapp.core.clock import today_local
 from internapp.core.services.contacts import ContactRow
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.theme import current_colors
+from internapp.ui.widgets.segmented import segmented
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 
 def _day(value) -> str:
@@ -121,16 +122,11 @@ class ContactsList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         bar = QHBoxLayout()
-        self.all_button = QPushButton("All contacts")
-        self.due_button = QPushButton("Losing touch")
-        self.segments = QButtonGroup(self)
+        self.segments, switch = segmented(self, [self.tr("All contacts"), self.tr("Losing touch")])
+        self.all_button, self.due_button = self.segments.buttons()
         for button in (self.all_button, self.due_button):
-            button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            button.setObjectName("Segment")
-            self.segments.addButton(button)
-            bar.addWidget(button)
-        bar.setSpacing(4)
+        bar.addLayout(switch)
         bar.addSpacing(16)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Search names, organizations, titles, emails, phones, "
@@ -142,12 +138,15 @@ class ContactsList(QWidget):
         self.stack = QStackedWidget()
         self.model = ContactsTableModel(all_columns(self.today), self)
         self.table = _table(self.model)
+        # name, organization, title and tags elide; tags, title and last contact go first
+        ColumnFitter(self.table, elide=[0, 1, 2, 3], hide_first=[3, 2, 4])
         self.stack.addWidget(self.table)
         due_page = QWidget()
         due_layout = QVBoxLayout(due_page)
         due_layout.setContentsMargins(0, 0, 0, 0)
         self.due_model = ContactsTableModel(due_columns(self.today), self)
         self.due_table = _table(self.due_model)
+        ColumnFitter(self.due_table, elide=[0, 1], hide_first=[3, 2, 4])
         self.due_table.setSortingEnabled(False)  # oldest first, always
         due_layout.addWidget(self.due_table, 1)
         self.nobody_due = QLabel("Nobody is losing touch: everyone with a keep-in-touch rhythm "
@@ -177,7 +176,6 @@ class ContactsList(QWidget):
         self.all_button.toggled.connect(lambda on: on and self.show_due(False))
         self.due_button.toggled.connect(lambda on: on and self.show_due(True))
         self.all_button.setChecked(True)
-        self._widths_set = False
 
     # --- data ------------------------------------------------------------------------------
 
@@ -195,22 +193,13 @@ class ContactsList(QWidget):
         self.all_button.setText(f"All contacts  {len(rows)}")
         self.due_table.setVisible(bool(due))
         self.nobody_due.setVisible(not due)
-        if not self._widths_set:
-            self._set_widths()
         self._update_count()
 
     def _replace_model(self, view: QTableView, columns) -> ContactsTableModel:
         model = ContactsTableModel(columns, self)
         view.setModel(model)
+        view.column_fitter.rebind()
         return model
-
-    def _set_widths(self) -> None:
-        """Fixed starting widths: measuring 5,000 rows' contents would cost more than the list."""
-        for view, widths in ((self.table, (230, 190, 180, 140, 120)),
-                             (self.due_table, (250, 220, 100, 140, 130))):
-            for column, width in enumerate(widths):
-                view.setColumnWidth(column, width)
-        self._widths_set = True
 
     def show_due(self, due: bool) -> None:
         self.stack.setCurrentIndex(1 if due else 0)

@@ -4,7 +4,7 @@ a reminder when it is time to get back in touch."""
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
@@ -37,6 +37,7 @@ IMPORT_FILTERS = {"vcard": "vCard files (*.vcf *.vcard)",
 
 class ContactsView(Screen):
     watches = frozenset({Kind.CONTACTS, Kind.ORGANIZATIONS, Kind.APPLICATIONS, Kind.ENGAGEMENTS})
+    new_record_text = QT_TRANSLATE_NOOP("ContactsView", "New contact")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__("Contacts", SUBTITLE, parent)
@@ -117,6 +118,27 @@ class ContactsView(Screen):
         self.show_empty(False)
         self.page.show_contact(contact_id)
         self.stack.setCurrentWidget(self.page)
+
+    def layout_states(self):
+        """All contacts, those losing touch, and the first contact's page."""
+        states = [("all contacts", lambda: (self.show_list(), self.list.show_due(False))),
+                  ("losing touch", lambda: (self.show_list(), self.list.show_due(True)))]
+        if self.list.model.rowCount():
+            states.append(("contact page", lambda: self.open_record(self.list.model.row_at(0).id)))
+        return [*states, ("", lambda: (self.show_list(), self.list.show_due(False)))]
+
+    def new_record(self) -> NewContactDialog:
+        return self.new_contact()
+
+    def focus_filter(self) -> bool:
+        if self.stack.currentWidget() is not self.list:
+            self.show_list()
+        self.list.search_edit.setFocus()
+        self.list.search_edit.selectAll()
+        return True
+
+    def start_transfer(self, direction: str, fmt: str) -> object:
+        return self.import_file(fmt) if direction == "import" else self.export_vcards()
 
     def show_list(self) -> None:
         self.stack.setCurrentWidget(self.list)

@@ -3,13 +3,12 @@ hours logged against each budget, and the detail of the one in hand."""
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -39,6 +38,7 @@ from internapp.ui.views.engagements.detail import EngagementDetail
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.progress_delegate import ProgressDelegate
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 
 def _hours(row) -> str:
@@ -64,12 +64,14 @@ COLUMNS = [
     Column("Start", lambda r: r.start_on, searchable=False),
     Column("Paid", lambda r: r.paid_on, searchable=False),
 ]
-WIDTHS = [230, 160, 84, 170, 96, 110, 110, 96, 96]
 HOURS_COLUMN = 3
+ELIDING = [0, 1]  # engagement and organization: free text
+HIDE_FIRST = [8, 7, 5, 6, 4, 1, 2, 3]  # paid, start, fee, platform, due, …: the detail has them
 
 
 class EngagementsView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.TIME, Kind.ORGANIZATIONS, Kind.CONTACTS})
+    new_record_text = QT_TRANSLATE_NOOP("EngagementsView", "New engagement")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__("Engagements", "Your micro-internships, from planned to paid", parent)
@@ -133,11 +135,9 @@ class EngagementsView(Screen):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate(WIDTHS):
-            self.table.setColumnWidth(column, width)
+        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,
+                     minimum={HOURS_COLUMN: 170})  # the progress bar beside the hours
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row()))
         self.splitter.addWidget(self.table)
@@ -158,7 +158,7 @@ class EngagementsView(Screen):
             action_text="New engagement")
         empty.action_triggered.connect(self.new_engagement)
         self.set_pages(content, empty)
-        for keys, slot in (("Ctrl+N", self.new_engagement), ("Escape", self.close_detail)):
+        for keys, slot in (("Escape", self.close_detail),):  # Ctrl+N: the window's File → New
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -192,6 +192,21 @@ class EngagementsView(Screen):
     def show_detail(self, engagement_id: uuid.UUID) -> None:
         self.detail.load(engagement_id)
         self.detail.reveal(self.splitter, 470, 320)
+
+    def layout_states(self):
+        """The list, and the list with the first engagement open."""
+        states = [("list", self.close_detail)]
+        if self.model.rowCount():
+            states.append(("detail", lambda: self.open_record(self.model.row_at(0).id)))
+        return [*states, ("", self.close_detail)]
+
+    def new_record(self) -> NewEngagementDialog:
+        return self.new_engagement()
+
+    def focus_filter(self) -> bool:
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+        return True
 
     def close_detail(self) -> None:
         self.detail.hide()

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
 from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.shell import Shell
+from internapp.ui.widgets.elided_label import ElidedLabel
 from internapp.ui.worker import BackgroundTask
 
 THEME_LABELS = {ThemeMode.SYSTEM: "Follow the system", ThemeMode.LIGHT: "Light",
@@ -43,7 +43,8 @@ def _size(path: Path) -> str:
 
 def _form(box: QGroupBox) -> QFormLayout:
     form = QFormLayout(box)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    # fields may grow: a wrapped label then gets the height its lines need
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     form.setHorizontalSpacing(16)
     return form
 
@@ -56,12 +57,9 @@ class SettingsView(Screen):
         super().__init__("Settings", "Appearance, your profile, your data and backups", parent)
         self._context = context
         self._task: BackgroundTask | None = None
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget()
+        body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
-        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
 
         appearance = QGroupBox("Appearance")
@@ -80,8 +78,8 @@ class SettingsView(Screen):
 
         data = QGroupBox("Your data")
         data_form = _form(data)
-        self.path_label = QLabel(str(context.paths.database))
-        self.path_label.setWordWrap(True)
+        self.path_label = ElidedLabel(str(context.paths.database), Qt.TextElideMode.ElideMiddle)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.size_label = QLabel()
         open_button = QPushButton("Open data folder")
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
@@ -124,8 +122,7 @@ class SettingsView(Screen):
         about_form.addRow("Version", QLabel(context.version))
         layout.addWidget(about)
         layout.addStretch(1)
-        scroll.setWidget(body)
-        self.set_pages(scroll, QWidget())
+        self.set_pages(body, QWidget())
 
     def refresh(self) -> None:
         self.show_empty(False)

@@ -6,13 +6,11 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +27,7 @@ from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.views.skills.tabs import EngagementsTab, LevelsTab, RolesTab
+from internapp.ui.widgets.column_scroll import ColumnScroll
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
@@ -88,11 +87,8 @@ class SkillsView(Screen):
         row.setSpacing(12)
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("ChartFrame")
-        self.canvas.setMinimumWidth(420)
+        self.canvas.setMinimumWidth(300)
         row.addWidget(self.canvas, 11)
-        side = QScrollArea()
-        side.setWidgetResizable(True)
-        side.setFrameShape(QFrame.Shape.NoFrame)
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 4, 0)
@@ -110,9 +106,13 @@ class SkillsView(Screen):
         column.addWidget(self.gaps_section)
         column.addWidget(self.openings_section)
         column.addStretch(1)
-        side.setWidget(panel)
-        row.addWidget(side, 9)
+        row.addWidget(ColumnScroll(panel), 9)
         return tab
+
+    def layout_states(self):
+        """Each tab."""
+        return [*((self.tabs.tabText(n), lambda n=n: self.tabs.setCurrentIndex(n))
+                  for n in range(self.tabs.count())), ("", lambda: self.tabs.setCurrentIndex(0))]
 
     # --- data ------------------------------------------------------------------------------
 
@@ -208,6 +208,16 @@ class SkillsView(Screen):
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
                 QMessageBox.warning(self, "Could not export the chart", str(error))
+
+    def start_transfer(self, direction: str, fmt: str) -> None:
+        if direction == "export" and self.radar is not None:
+            self.export_dialog(f".{fmt}")
+
+    def focus_filter(self) -> bool:
+        self.show_catalogue()
+        self.levels_tab.filter_edit.setFocus()
+        self.levels_tab.filter_edit.selectAll()
+        return True
 
     def export(self, path: Path) -> Path:
         from internapp.ui.charts.export import chart_format, save_figure

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -22,6 +21,7 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.views.skills.dialogs import SkillValuesDialog, ask_new_skill, ask_rating
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 
 def level_text(level: float) -> str:
@@ -112,6 +112,7 @@ class LevelsTab(QWidget):
             ("Clear rating", self.clear_rating)]))
         self.model = RowsTableModel(LEVEL_COLUMNS, self)
         self.table = _table(self.model)
+        ColumnFitter(self.table, elide=[0, 1], hide_first=[5, 3, 1])
         self.table.doubleClicked.connect(lambda _: self.rate_selected())
         self.filter_edit.textChanged.connect(self.model.set_filter)
         layout.addWidget(self.table, 1)
@@ -122,7 +123,6 @@ class LevelsTab(QWidget):
         self.model.set_rows([r for r in rows if r.level > 0 or r.engagements or not r.builtin]
                             + [r for r in rows if not (r.level > 0 or r.engagements
                                                        or not r.builtin)])
-        self.table.resizeColumnsToContents()
         self.table.setColumnWidth(0, max(self.table.columnWidth(0) + 16, 200))
         self.pairs = skills.duplicate_pairs(self._store)
         self.banner.setVisible(bool(self.pairs))
@@ -188,26 +188,27 @@ class EngagementsTab(QWidget):
             [("Edit skills…", self.edit_selected)]))
         self.model = RowsTableModel(ENGAGEMENT_COLUMNS, self)
         self.table = _table(self.model)
+        ColumnFitter(self.table, elide=[0, 3], hide_first=[1], minimum={3: 200})
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         self.model.set_rows(skills.practice_by_engagement(self._store))
-        self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(0, min(self.table.columnWidth(0) + 16, 300))
 
-    def edit_selected(self) -> None:
+    def edit_selected(self) -> SkillValuesDialog | None:
         row = _selected(self.table, self.model)
         if row is None:
-            return
+            return None
         names = [s.name for s in skills.list_skills(self._store)]
         dialog = SkillValuesDialog(
             f"Skills practised — {row.title}", "List the skills this engagement practised and "
             "how much of its hours went to each.", names, row.skills, value_label="Share of hours",
             minimum=0.05, maximum=1, step=0.05, default=0.5, percent=True, parent=self)
-        if dialog.exec() != SkillValuesDialog.DialogCode.Accepted:
-            return
-        wanted = dialog.values()
+        dialog.accepted.connect(lambda: self._save(row, dialog.values()))
+        dialog.open()
+        return dialog
+
+    def _save(self, row, wanted: dict[str, float]) -> None:
         try:
             for name, _ in row.skills:
                 if name not in wanted:
@@ -240,13 +241,12 @@ class RolesTab(QWidget):
              ("Delete", self.delete_role)]))
         self.model = RowsTableModel(ROLE_COLUMNS, self)
         self.table = _table(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        ColumnFitter(self.table, elide=[0, 2], minimum={2: 220})
         self.table.doubleClicked.connect(lambda _: self.edit_role())
         layout.addWidget(self.table, 1)
 
     def refresh(self) -> None:
         self.model.set_rows(target_roles.list_roles(self._store))
-        self.table.resizeColumnsToContents()
 
     def _dialog(self, title: str, name: str, description: str | None,
                 rows: list[tuple[str, float]]) -> SkillValuesDialog:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -23,6 +22,7 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.theme import current_colors
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 HEADERS = ["Engagement", "Status", "Logged", "Estimate", "Used", "This week", "Weekly cap",
            "Effective rate"]
@@ -64,11 +64,9 @@ class BudgetsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(34)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate([0, 86, 76, 76, 190, 190, 92, 116]):
-            if column:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-                self.table.setColumnWidth(column, width)
+        # the engagement elides; the rate, the estimate and the status make room first
+        ColumnFitter(self.table, elide=[0], hide_first=[7, 3, 1],
+                     minimum={0: 150, USED: 150, WEEK: 150})
         levels = BarDelegate(self.table, levels=True)
         self.table.setItemDelegateForColumn(USED, levels)
         self.table.setItemDelegateForColumn(WEEK, levels)
@@ -76,6 +74,7 @@ class BudgetsTab(QWidget):
         note = QLabel("Logged counts finished entries; a running timer counts once it stops. "
                       "Weeks run Monday to Sunday.")
         note.setObjectName("Muted")
+        note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
 

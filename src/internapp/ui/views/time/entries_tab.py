@@ -11,7 +11,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,9 +33,10 @@ from internapp.ui import formats
 from internapp.ui.dialogs.time_entry_dialog import EntryDialog, SplitDialog
 from internapp.ui.models.time_entries_model import TimeEntriesModel
 from internapp.ui.theme import current_colors
+from internapp.ui.widgets.adaptive_row import AdaptiveRow
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 FILTER_DELAY_MS = 250
-WIDTHS = [130, 250, 64, 76, 90, 0, 170]  # the note (0) takes the room left
 
 
 class EntriesTab(QWidget):
@@ -48,7 +48,7 @@ class EntriesTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
 
-        bar = QHBoxLayout()
+        bar = AdaptiveRow()
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Filter by engagement, note or tag…")
         self.search_edit.setClearButtonEnabled(True)
@@ -62,12 +62,13 @@ class EntriesTab(QWidget):
         self.merge_button = QPushButton("Merge")
         self.delete_button = QPushButton("Delete")
         self.delete_button.setObjectName("Danger")
-        bar.addWidget(self.search_edit, 1)
-        bar.addWidget(self.engagement_filter)
+        self.search_edit.setMinimumWidth(160)
+        bar.add_lead(self.search_edit, 1)
+        bar.add_lead(self.engagement_filter)
         for button in (self.edit_button, self.split_button, self.merge_button,
                        self.delete_button, self.add_button):
-            bar.addWidget(button)
-        layout.addLayout(bar)
+            bar.add_trail(button)
+        layout.addWidget(bar)
 
         self.model = TimeEntriesModel(store, self)
         self.table = QTableView()
@@ -86,13 +87,8 @@ class EntriesTab(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(WIDTHS):
-            if width:
-                self.table.setColumnWidth(column, width)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # engagement, note and tags elide; tags make room first
+        ColumnFitter(self.table, elide=[1, 5, 6], hide_first=[6], minimum={5: 140})
         layout.addWidget(self.table, 1)
 
         self.count_label = QLabel()
@@ -113,7 +109,6 @@ class EntriesTab(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        QShortcut(QKeySequence.StandardKey.New, self, self.add_entry)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
         self._update_buttons()
         self._style_disabled()
@@ -180,9 +175,11 @@ class EntriesTab(QWidget):
             for name, since in (("today", today), ("week", monday)):
                 sums[name] += duration_seconds(max(running.started_at, since), utcnow())
         filtered = self.model.query.text or self.model.query.engagement_id
-        what = f"{shown:,} entries" + (" match" if filtered else "")
-        self.count_label.setText(f"{what}  ·  today {formats.duration(sums['today'])}  ·  "
-                                 f"this week {formats.duration(sums['week'])}")
+        what = (self.tr("%Ln entries match", "", shown) if filtered
+                else self.tr("%Ln entries", "", shown))
+        self.count_label.setText(self.tr("{entries}  ·  today {today}  ·  this week {week}").format(
+            entries=what, today=formats.duration(sums["today"]),
+            week=formats.duration(sums["week"])))
 
     # --- selection and actions -----------------------------------------------------------
 

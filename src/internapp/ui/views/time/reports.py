@@ -5,14 +5,11 @@ Reports and exports run off the UI thread on a connection of their own."""
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -24,11 +21,15 @@ from PySide6.QtWidgets import (
 from internapp.core.clock import local_zone, today_local
 from internapp.core.interchange import time_csv
 from internapp.core.services import reports
+from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import Period
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.wait import process_until
+from internapp.ui.widgets.adaptive_row import AdaptiveRow
+from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.table_columns import ColumnFitter
 from internapp.ui.worker import BackgroundTask
 
 PRESETS = ["This week", "Last week", "This month", "Last month", "Last 30 days", "This year",
@@ -56,14 +57,6 @@ def preset_days(name: str, today: date) -> tuple[date | None, date | None]:
     return None, None
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
 class ReportsTab(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,14 +68,11 @@ class ReportsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
-        bar = QHBoxLayout()
+        bar = AdaptiveRow()
         self.preset_combo = QComboBox()
         self.preset_combo.addItems(PRESETS)
-        self.from_edit = QDateEdit()
-        self.to_edit = QDateEdit()
-        for edit in (self.from_edit, self.to_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMM yyyy")
+        self.from_edit = DateField()  # the app's one date picker
+        self.to_edit = DateField()
         self.group_combo = QComboBox()
         for title, key in GROUPS:
             self.group_combo.addItem(f"By {title.lower()}", key)
@@ -90,15 +80,13 @@ class ReportsTab(QWidget):
         self.csv_button.setToolTip("The period's entries with Toggl's column names")
         self.json_button = QPushButton("Export JSON…")
         self.json_button.setToolTip("The period's totals and entries")
-        bar.addWidget(self.preset_combo)
-        bar.addWidget(self.from_edit)
-        bar.addWidget(QLabel("to"))
-        bar.addWidget(self.to_edit)
-        bar.addWidget(self.group_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.csv_button)
-        bar.addWidget(self.json_button)
-        layout.addLayout(bar)
+        for widget in (self.preset_combo, self.from_edit, QLabel("to"), self.to_edit,
+                       self.group_combo):
+            bar.add_lead(widget)
+        bar.lead.addStretch(1)
+        bar.add_trail(self.csv_button)
+        bar.add_trail(self.json_button)
+        layout.addWidget(bar)
 
         self.total_label = QLabel()
         self.total_label.setObjectName("CardValue")
@@ -116,18 +104,15 @@ class ReportsTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 90), (2, 80), (3, 300)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            self.table.setColumnWidth(column, width)
+        ColumnFitter(self.table, elide=[0], minimum={0: 150, 3: 200})  # the share bar
         self.table.setItemDelegateForColumn(3, BarDelegate(self.table))
         self.table.setWordWrap(False)
         layout.addWidget(self.table)
         layout.addStretch(1)
 
         self.preset_combo.currentTextChanged.connect(self._on_preset)
-        self.from_edit.dateChanged.connect(self._on_dates)
-        self.to_edit.dateChanged.connect(self._on_dates)
+        self.from_edit.changed.connect(self._on_dates)
+        self.to_edit.changed.connect(self._on_dates)
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.json_button.clicked.connect(lambda: self.export("json"))
@@ -140,7 +125,7 @@ class ReportsTab(QWidget):
         if name != "Custom":
             for edit, day in ((self.from_edit, first), (self.to_edit, last)):
                 edit.blockSignals(True)
-                edit.setDate(_qdate(day or today_local()))
+                edit.set_value(day or today_local())
                 edit.blockSignals(False)
         all_time = name == "All time"
         self.from_edit.setEnabled(not all_time)
@@ -148,17 +133,27 @@ class ReportsTab(QWidget):
         if refresh:
             self.refresh()
 
-    def _on_dates(self, _value) -> None:
+    def _on_dates(self) -> None:
         if self.preset_combo.currentText() != "Custom":
             self.preset_combo.blockSignals(True)
             self.preset_combo.setCurrentText("Custom")
             self.preset_combo.blockSignals(False)
+        try:
+            self._days()
+        except ValidationError:
+            return  # a day half typed: the report follows once it is a date
         self.refresh()
+
+    def _days(self) -> tuple[date, date]:
+        first, last = self.from_edit.date("from"), self.to_edit.date("to")
+        if first is None or last is None:
+            raise ValidationError("from" if first is None else "to", "is required")
+        return first, last
 
     def period(self) -> Period:
         if self.preset_combo.currentText() == "All time":
             return Period()
-        first, last = _date(self.from_edit.date()), _date(self.to_edit.date())
+        first, last = self._days()
         return Period.of_days(min(first, last), max(first, last), local_zone())
 
     # --- report --------------------------------------------------------------------------

@@ -6,7 +6,7 @@ navigate here with it).
 
 import uuid
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -37,6 +37,7 @@ TABS = ("entries", "week", "reports", "budgets")
 
 class TimeView(Screen):
     watches = frozenset({Kind.TIME, Kind.ENGAGEMENTS})
+    new_record_text = QT_TRANSLATE_NOOP("TimeView", "New time entry")
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__("Time", "Where your hours went, against each budget and weekly cap",
@@ -101,6 +102,29 @@ class TimeView(Screen):
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TABS.index(key))
+
+    def layout_states(self):
+        """Each tab."""
+        return [*((self.tabs.tabText(n), lambda k=key: self.show_tab(k)) for n, key in enumerate(TABS)),
+                ("", lambda: self.show_tab("entries"))]
+
+    def new_record(self) -> object:
+        self.entries.set_choices(self.session.choices)
+        return self.entries.add_entry()
+
+    def focus_filter(self) -> bool:
+        self.show_empty(False)
+        self.show_tab("entries")
+        self.entries.search_edit.setFocus()
+        self.entries.search_edit.selectAll()
+        return True
+
+    def start_transfer(self, direction: str, fmt: str) -> object:
+        if direction == "import":
+            return self.import_file(fmt)
+        self.show_empty(False)
+        self.show_tab("reports")
+        return self.reports.export(fmt)
 
     def open_record(self, record_id: object) -> None:
         """Shows the entries of the engagement ``record_id``."""

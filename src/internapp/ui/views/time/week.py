@@ -26,6 +26,7 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.theme import current_colors
 from internapp.ui.views.time.bars import fit_height
+from internapp.ui.widgets.table_columns import ColumnFitter
 
 NAME, FIRST_DAY, TOTAL, CAP = 0, 1, 8, 9
 
@@ -68,13 +69,12 @@ class WeekTab(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(NAME, 280)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        ColumnFitter(self.table, elide=[NAME], hide_first=[CAP], minimum={NAME: 150})
         layout.addWidget(self.table)
         self.note_label = QLabel()
         self.note_label.setObjectName("Muted")
+        self.note_label.setWordWrap(True)
         layout.addWidget(self.note_label)
         layout.addStretch(1)
 
