@@ -23,6 +23,9 @@ export QT_QPA_PLATFORM=offscreen HOME="$tmp/home"
 "$program" demo --data-dir "$tmp/demo"
 "$program" check --data-dir "$tmp/demo"
 "$program" smoke --data-dir "$tmp/demo"
+"$program" --lang de smoke --data-dir "$tmp/demo"   # the German translation and Qt's load from the bundle
+[ -f "$OLDPWD/dist/internapp/_internal/PySide6/Qt/translations/qtbase_de.qm" ] \
+    || { echo "Qt's German translation is missing from the bundle" >&2; exit 1; }
 "$platformdirs_python" "$checker" "$program"
 echo "==> bundle size: $(du -sh "$OLDPWD/dist/internapp" | cut -f1)"
 "$platformdirs_python" "$OLDPWD/benchmarks/startup.py" --program "$program" --runs "${RUNS:-5}"

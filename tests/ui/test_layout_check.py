@@ -136,7 +136,7 @@ def _table(texts: list[list[str]], widths: list[int]) -> QTableView:
 
 
 def test_a_cut_table_cell_fails_unless_its_column_elides(qtbot):
-    view = _table([["short", "23 days overdue, and then some more words"]], [90, 80])
+    view = _table([["short", "23 days overdue, and then some more words"]], [90, 130])
     dialog = _shown(qtbot, _dialog(view), 500, 300)
     problems = check(dialog, "test")
     assert len(problems) == 1 and 'in column "Column 1"' in problems[0].what
@@ -224,3 +224,14 @@ def test_a_view_too_small_for_its_rows_without_a_scroll_bar_fails(qtbot):
     view.setFixedHeight(120)
     problems = check(_shown(qtbot, _dialog(view)), "test")
     assert any("hides" in p.what and "of its rows" in p.what for p in problems), problems
+
+
+def test_a_theme_switch_leaves_no_stale_rows_on_screen(qtbot, context):
+    """Rows replaced by a refresh are hidden at once, not left drawn until deleted."""
+    demo.fill(context.store, seed=7)
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    window.set_theme_mode(ThemeMode.DARK)
+    assert [str(p) for p in check(window, "after the switch")] == []

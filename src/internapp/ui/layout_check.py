@@ -321,14 +321,17 @@ def _cells_fit(view: QAbstractItemView) -> Iterable[str]:
 
 
 def _cell_width(view: QAbstractItemView, index: QModelIndex, margin: int) -> int:
+    from internapp.ui.widgets.table_columns import drawn_width
+
+    drawn = drawn_width(view, index)  # a custom delegate draws more than the text (a bar)
     text = index.data(Qt.ItemDataRole.DisplayRole)
     if text is None or str(text) == "":
-        return 0
+        return drawn
     font = index.data(Qt.ItemDataRole.FontRole) or view.font()
     width = max(QFontMetrics(font).horizontalAdvance(line) for line in str(text).splitlines() or [""])
     if index.data(Qt.ItemDataRole.DecorationRole) is not None:
         width += view.iconSize().width() + 4
-    return width + margin
+    return max(width + margin, drawn)
 
 
 def _inside_parent(widget: QWidget) -> Iterable[str]:
@@ -380,11 +383,15 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
 # --- visiting the whole window -------------------------------------------------------------------
 
 
-def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True) -> list[Problem]:
+def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True,
+          rule=None) -> list[Problem]:
     """Checks every screen (in each of its layout states) at each size, then every dialog of
-    ``dialog_catalog.DIALOGS`` that can be opened on this data, at the smallest size."""
+    ``dialog_catalog.DIALOGS`` that can be opened on this data, at the smallest size. ``rule``
+    (root, where) -> problems replaces the layout check (the accessibility test walks the same
+    way)."""
     from internapp.ui.views import SCREENS
 
+    check_one = rule or check
     problems: list[Problem] = []
     app = QApplication.instance()
     sizes = list(sizes)
@@ -398,9 +405,10 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True) -> 
                 enter()
                 app.processEvents()
                 where = f"{width}×{height} {spec.title}" + (f" › {state}" if state else "")
-                problems += check(window, where)
+                problems += check_one(window, where)
                 sideways = screen.scroll.horizontalScrollBar()
-                if width >= COMFORTABLE[0] and height >= COMFORTABLE[1] and sideways.isVisible():
+                comfortable = width >= COMFORTABLE[0] and height >= COMFORTABLE[1]
+                if rule is None and comfortable and sideways.isVisible():
                     problems.append(Problem(where, name_of(screen), (
                         f"scrolls sideways: its content needs "
                         f"{screen.scroll.widget().minimumSizeHint().width()} px, the window gives "
@@ -408,13 +416,14 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True) -> 
     if dialogs and sizes:
         width, height = min(sizes)
         window.resize(width, height)
-        problems += visit_dialogs(window)
+        problems += visit_dialogs(window, rule)
     return problems
 
 
-def visit_dialogs(window) -> list[Problem]:
+def visit_dialogs(window, rule=None) -> list[Problem]:
     from internapp.ui.dialog_catalog import DIALOGS
 
+    check_one = rule or check
     problems: list[Problem] = []
     app = QApplication.instance()
     for spec in DIALOGS:
@@ -422,7 +431,7 @@ def visit_dialogs(window) -> list[Problem]:
         if shown is None:
             continue  # nothing on this data to open it on
         app.processEvents()
-        problems += check(shown, f"dialog {spec.name}")
+        problems += check_one(shown, f"dialog {spec.name}")
         for opened in (shown, getattr(shown, "owner", None)):  # a pop-up closes with its dialog
             if opened is None:
                 continue

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
+from internapp.ui import accessibility
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.menus import Menus
@@ -26,6 +27,7 @@ from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
+from internapp.ui.widgets.elided_label import ElidedLabel
 
 DEFAULT_SIZE = (1200, 780)
 MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
@@ -56,9 +58,14 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.menus = Menus(self)
+        self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
         self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
         self.menus.timer_menu.addAction(self.timer.toggle_action)
-        self.statusBar().showMessage(f"Data: {context.paths.database}")
+        # the data file on the right, for good; messages ("Logged 5 min on …") come on the left
+        self.data_label = ElidedLabel(self.tr("Data: {path}").format(path=context.paths.database),
+                                      Qt.TextElideMode.ElideMiddle)
+        self.data_label.setObjectName("Muted")
+        self.statusBar().addPermanentWidget(self.data_label, 1)
         self._restore_geometry()
         self.show_screen("today")
 
@@ -87,6 +94,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.brand_icon)
         self.nav = QListWidget()
         self.nav.setObjectName("SidebarList")
+        self.nav.setAccessibleName(self.tr("Screens"))
+        self.nav.setAccessibleDescription(self.tr("Ctrl+1 to Ctrl+8 go straight to a screen"))
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.nav.setIconSize(QSize(18, 18))
         for number, spec in enumerate(SCREENS, start=1):
@@ -150,6 +159,7 @@ class MainWindow(QMainWindow):
             screen.refresh()
             screen.stale = False
         self.stack.setCurrentWidget(screen)
+        accessibility.complete(screen)
         self.menus.update_new_action(
             QCoreApplication.translate(type(screen).__name__, screen.new_record_text)
             if screen.new_record_text else None)
@@ -179,6 +189,7 @@ class MainWindow(QMainWindow):
             if screen.watches & kinds:
                 if screen is self.stack.currentWidget():
                     screen.refresh()
+                    accessibility.complete(screen)
                 else:
                     screen.stale = True
 

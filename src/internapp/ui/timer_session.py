@@ -28,6 +28,7 @@ class TimerSession(QObject):
     ticked = Signal(int)  # elapsed seconds, every second while a timer runs
     failed = Signal(str)  # a message naming what was wrong
     slept = Signal(object)  # a Gap while a timer ran
+    stopped = Signal(str, int)  # a timer stopped: its engagement and the seconds it logged
 
     def __init__(self, store: Store, parent: QObject | None = None, *,
                  watch_sleep: bool = False) -> None:
@@ -88,7 +89,12 @@ class TimerSession(QObject):
     def stop(self, *, at: datetime | str | None = None) -> bool:
         if self._running and at is None and self.elapsed() < 1:
             return self.discard()  # stopped within the second it started: nothing to keep
-        return self._try(lambda: timer.stop(self._store, at=at))
+        title = self._running.engagement if self._running else ""
+        finished = []
+        if not self._try(lambda: finished.append(timer.stop(self._store, at=at))):
+            return False
+        self.stopped.emit(title, finished[0].seconds or 0)
+        return True
 
     def discard(self) -> bool:
         return self._try(lambda: timer.discard(self._store))

@@ -2,11 +2,12 @@
 tray icon where the platform has a tray, and the question after the machine slept with a timer
 running. The main window makes one ``TimerUI`` and calls ``shutdown()`` when it closes."""
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QToolBar
 
 from internapp.core.services.timer import Gap
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
 from internapp.ui.theme import current_colors
 from internapp.ui.timer_session import TimerSession
@@ -49,6 +50,13 @@ class TimerUI:
                      if QSystemTrayIcon.isSystemTrayAvailable() else None)
         self.gap_dialog: SleepGapDialog | None = None
         self.session.slept.connect(self.ask_about_gap)
+        self.session.stopped.connect(self._confirm_stop)
+
+    def _confirm_stop(self, engagement: str, seconds: int) -> None:
+        """Says what the stop logged (Today and Time show it too)."""
+        self.window.statusBar().showMessage(QCoreApplication.translate(
+            "TimerUI", "Logged {duration} on {engagement}").format(
+                duration=formats.duration(seconds), engagement=engagement), 10_000)
 
     def ask_about_gap(self, gap: Gap) -> SleepGapDialog | None:
         running = self.session.running

@@ -86,3 +86,15 @@ def test_the_caption_never_calls_no_cap_a_cap_of_zero(qtbot, store):
     assert "0 h of weekly caps" not in view.caption.text()
     assert "no weekly cap" in view.caption.text()
     assert not any(w.over for w in view.data.weeks)
+
+
+def test_the_chart_has_a_list_a_screen_reader_can_walk(view):
+    """Issue 12: charts have a text alternative — the timeline's list."""
+    table = view.chart_view.table
+    rows = [[table.item(r, c).text() for c in range(table.columnCount())]
+            for r in range(table.rowCount())]
+    assert rows and {r[1] for r in rows} >= {"Engagement", "Deadline", "Milestone"}
+    assert all(r[2] for r in rows)
+    view.chart_view.show_table(True)
+    assert view.chart_view.pages.currentWidget() is table
+    assert "This week asks" in view.canvas.parentWidget().accessibleDescription()

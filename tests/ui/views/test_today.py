@@ -71,5 +71,9 @@ def test_when_reads_naturally():
     assert when(date(2026, 11, 20), today) == "6 days overdue"
 
 
-def test_subtitle_is_today(view):
-    assert view.subtitle_label.text() == today_local().strftime("%A %d %B %Y")
+def test_subtitle_is_today_as_the_locale_writes_it(view):
+    from PySide6.QtCore import QDate, QLocale
+
+    day = today_local()
+    assert view.subtitle_label.text() == QLocale().toString(
+        QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)

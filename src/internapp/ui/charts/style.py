@@ -43,8 +43,8 @@ def chart_style(colors: Colors) -> ChartStyle:
         markers={
             "deadline": ("v", colors.danger),
             "interview": ("o", "#c084fc" if dark else "#9333ea"),
-            "milestone": ("D", "#fbbf24" if dark else "#d97706"),
-            "follow-up": ("s", "#38bdf8" if dark else "#0284c7"),
+            "milestone": ("D", "#fbbf24" if dark else "#b45309"),  # also tag text on Today: AA
+            "follow-up": ("s", "#38bdf8" if dark else "#0369a1"),
         },
     )
 

@@ -43,8 +43,11 @@ class CloseReasonDialog(QDialog):
         self.reason_box.setCurrentIndex(-1)
         self.reason_box.lineEdit().setPlaceholderText("The reason, in a few words")
         self.reason_box.lineEdit().setMaxLength(500)
+        self.reason_box.setAccessibleName(self.tr("Reason"))
+        self.reason_box.setAccessibleDescription(hint_text := self.tr(
+            "Kept in the application's history; it helps to see patterns later."))
         layout.addWidget(self.reason_box)
-        hint = QLabel("Kept in the application's history; it helps to see patterns later.")
+        hint = QLabel(hint_text)
         hint.setObjectName("Muted")
         hint.setWordWrap(True)
         layout.addWidget(hint)

@@ -110,6 +110,8 @@ class TagCadencesDialog(FormDialog):
             spin.setSpecialValueText("no default")
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # type the days
             spin.setValue(item.days or 0)
+            spin.setAccessibleName(self.tr("Every (days) for {tag}").format(tag=item.tag))
+            spin.setAccessibleDescription(self.tr("0: no default rhythm for this tag"))
             self.table.setCellWidget(row, 2, spin)
             self.spins[item.tag] = spin
         self.table.setMinimumHeight(min(420, 40 + 34 * max(3, len(rows))))

@@ -96,6 +96,7 @@ class DuplicatesDialog(QDialog):
         while self.detail_layout.count():
             widget = self.detail_layout.takeAt(0).widget()
             if widget:
+                widget.hide()
                 widget.deleteLater()
 
     def _show_pair(self, row: int) -> None:

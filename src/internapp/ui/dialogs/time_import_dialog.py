@@ -162,6 +162,8 @@ class TimeImportDialog(QDialog):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.projects.setItem(row, column, item)
             combo = QComboBox()
+            combo.setAccessibleName(self.tr("Engagement for {project}").format(project=project.name))
+            combo.setAccessibleDescription(self.tr("Where the entries of this project go"))
             combo.addItem(f"A new engagement “{project.name}”", CREATE)
             for choice in choices:
                 combo.addItem(choice.title, str(choice.engagement_id))  # ids as text: findData

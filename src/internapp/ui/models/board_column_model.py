@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -103,7 +104,10 @@ class BoardColumnModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{row.organization} — {row.role}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row.organization}\n{row.role}"
+            return QCoreApplication.translate(
+                "BoardColumnModel", "{organization}\n{role}\n\nEnter opens it · Ctrl+← / Ctrl+→ "
+                "moves it to the previous or next stage · Ctrl+M: move to…").format(
+                    organization=row.organization, role=row.role)
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None

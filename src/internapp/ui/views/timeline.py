@@ -29,6 +29,7 @@ from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
+from internapp.ui.widgets.chart_alternative import ChartAlternative
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.segmented import segmented
 
@@ -51,16 +52,28 @@ class TimelineView(Screen):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
+        chart = QWidget()  # legend, canvas and its scroll bar; the table is its text alternative
+        chart_layout = QVBoxLayout(chart)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        chart_layout.setSpacing(6)
         self.legend = QLabel()
         self.legend.setObjectName("ChartLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        layout.addWidget(self.legend)
+        self.legend.setWordWrap(True)
+        chart_layout.addWidget(self.legend)
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("ChartFrame")
-        layout.addWidget(self.canvas, 1)
+        chart_layout.addWidget(self.canvas, 1)
+        self.chart_view = ChartAlternative(chart, [self.tr("When"), self.tr("What"),
+                                                   self.tr("Title"), self.tr("Detail")],
+                                           eliding=[2, 3])
+        layout.addWidget(self.chart_view, 1)
         self.scrollbar = QScrollBar(Qt.Orientation.Horizontal)
+        self.scrollbar.setAccessibleName(self.tr("Scroll the timeline"))
+        self.scrollbar.setAccessibleDescription(self.tr("Moves the weeks shown; the mouse wheel "
+                                                        "over the chart does the same"))
         self.scrollbar.valueChanged.connect(self._on_scroll)
-        layout.addWidget(self.scrollbar)
+        chart_layout.addWidget(self.scrollbar)
         self.caption = QLabel()
         self.caption.setObjectName("Muted")
         self.caption.setWordWrap(True)
@@ -106,6 +119,7 @@ class TimelineView(Screen):
             return
         self.redraw()
         self.caption.setText(self._caption(self.data))
+        self.chart_view.set_rows(self._rows(self.data), self._caption(self.data))
 
     def redraw(self) -> None:
         """Draws the chart from ``self.data`` into the canvas's figure (imports matplotlib the
@@ -155,11 +169,38 @@ class TimelineView(Screen):
                              "below."))
         return " ".join(parts)
 
-    # --- zoom and scroll -------------------------------------------------------------------
+    def _rows(self, data: Timeline) -> list[list[str]]:
+        """The chart as a list, by date: engagements (their span), dated things, over-asked weeks."""
+        kinds = {"deadline": self.tr("Deadline"), "interview": self.tr("Interview"),
+                 "milestone": self.tr("Milestone"), "follow-up": self.tr("Follow-up")}
+        rows = []
+        for bar in data.bars:
+            hours = (formats.part_of(formats.hours(bar.logged_hours), formats.hours(bar.hours_estimate))
+                     if bar.hours_estimate else formats.hours(bar.logged_hours))
+            rows.append((bar.start, [f"{formats.day(bar.start)} – {formats.day(bar.end)}",
+                                     self.tr("Engagement"), bar.title,
+                                     f"{bar.status.capitalize()} · {hours}"]))
+        for marker in data.markers:
+            rows.append((marker.day, [formats.day(marker.day), kinds.get(marker.kind, marker.kind),
+                                      marker.title, marker.detail + (
+                                          self.tr(" (done)") if marker.done else "")]))
+        for week in data.weeks:
+            if week.over:
+                rows.append((week.week_start, [
+                    self.tr("Week of {day}").format(day=formats.day(week.week_start)),
+                    self.tr("Over-asked week"),
+                    self.tr("asks {asked}").format(asked=formats.hours(week.asked_hours)),
+                    self.tr("caps allow {cap}").format(cap=formats.hours(week.cap_hours or 0))]))
+        return [cells for _, cells in sorted(rows, key=lambda pair: pair[0])]
 
     def layout_states(self):
-        """Weeks and months."""
-        return [("weeks", lambda: self.set_zoom("weeks")), ("months", lambda: self.set_zoom("months"))]
+        """Weeks and months, and the list."""
+        return [("weeks", lambda: (self.chart_view.show_table(False), self.set_zoom("weeks"))),
+                ("months", lambda: self.set_zoom("months")),
+                ("list", lambda: self.chart_view.show_table(True)),
+                ("", lambda: (self.chart_view.show_table(False), self.set_zoom("weeks")))]
+
+    # --- zoom and scroll -------------------------------------------------------------------
 
     def set_zoom(self, zoom: str) -> None:
         self.zoom = zoom

@@ -4,18 +4,21 @@ Every item opens its record."""
 
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from internapp.context import AppContext
+from internapp.core import demo
 from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import today_local, utcnow
 from internapp.core.services import today as today_service
@@ -24,12 +27,14 @@ from internapp.core.services.today import HORIZON_DAYS, Today
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.charts.style import chart_style
+from internapp.ui.menus import IMPORTS
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
+from internapp.ui.worker import BackgroundTask
 
 KIND_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
                "follow-up": "Follow up"}
@@ -67,9 +72,12 @@ def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
 class TodayView(Screen):
     watches = ALL_KINDS
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__("Today", today_local().strftime("%A %d %B %Y"), parent)
+    def __init__(self, store: Store, shell: Shell | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Today"), formats.full_date(today_local()), parent)
         self._store = store
+        self._shell = shell
+        self._sample_task: BackgroundTask | None = None
         self.data: Today | None = None
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
@@ -114,17 +122,44 @@ class TodayView(Screen):
         layout.addStretch(1)
 
         empty = EmptyState(
-            "today", "Your day starts here",
-            "Once you track applications, engagements, time and contacts, this screen gathers "
-            "what needs you today: the running timer, deadlines and follow-ups this week, budgets "
-            "running out and people to get back in touch with.",
-            hint="New here? Fill the app with a realistic sample history from a terminal: "
-                 "internapp demo",
+            "today", self.tr("Your day starts here"),
+            self.tr("Once you track applications, engagements, time and contacts, this screen "
+                    "gathers what needs you today: the running timer, deadlines and follow-ups "
+                    "this week, budgets running out and people to get back in touch with."),
+            hint=self.tr("New here? Try the app on a realistic sample history (you can clear it "
+                         "later from a terminal with internapp demo --force), or bring in what "
+                         "you kept in another tool."),
         )
+        self.sample_button = empty.add_button(self.tr("Try with sample data"), primary=True)
+        self.sample_button.setToolTip(self.tr("Fill the app with a realistic sample history"))
+        self.sample_button.clicked.connect(self.fill_sample)
+        self.import_button = empty.add_button(self.tr("Import from another tool"))
+        self.import_button.setToolTip(self.tr("Applications, contacts or time from a file"))
+        menu = QMenu(self.import_button)
+        for transfer in IMPORTS:
+            menu.addAction(QCoreApplication.translate("Menus", transfer.title),
+                           lambda t=transfer: self._shell and self._shell.transfer(
+                               t.screen, "import", t.key))
+        self.import_button.setMenu(menu)
         self.set_pages(body, empty)
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._update_timer)
+
+    def fill_sample(self) -> BackgroundTask:
+        """Fills the empty store with the demo history, off the UI thread."""
+        self.sample_button.setEnabled(False)
+        self.sample_button.setText(self.tr("Adding the sample history…"))
+        self._sample_task = BackgroundTask(lambda: demo.fill(self._store), self)
+        self._sample_task.finished.connect(lambda _summary: self.refresh())
+        self._sample_task.failed.connect(self._sample_failed)
+        self._sample_task.start()
+        return self._sample_task
+
+    def _sample_failed(self, error: Exception) -> None:
+        self.sample_button.setEnabled(True)
+        self.sample_button.setText(self.tr("Try with sample data"))
+        QMessageBox.warning(self, self.tr("Could not add the sample history"), str(error))
 
     def _build_timer_banner(self) -> QFrame:
         banner = QFrame()
@@ -149,7 +184,7 @@ class TodayView(Screen):
 
     def refresh(self) -> None:
         day = today_local()
-        self.subtitle_label.setText(day.strftime("%A %d %B %Y"))
+        self.subtitle_label.setText(formats.full_date(day))
         self.data = data = today_service.today(self._store, day)
         self.show_empty(data.is_empty)
         self._update_timer()
@@ -238,4 +273,4 @@ class TodayView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> TodayView:
-    return TodayView(context.store)
+    return TodayView(context.store, shell)

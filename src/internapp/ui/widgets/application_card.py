@@ -30,8 +30,9 @@ ROLE_COLORS = {
     StageRole.WITHDRAWN: "#94a3b8", StageRole.GHOSTED: "#78716c",
 }
 EXTRA_COLORS = ["#06b6d4", "#ec4899", "#84cc16", "#f97316", "#14b8a6", "#a855f7"]
-TILE_COLORS = ["#4f46e5", "#0891b2", "#059669", "#d97706", "#dc2626", "#7c3aed", "#db2777",
-               "#2563eb", "#65a30d", "#ea580c", "#0d9488", "#9333ea"]
+# white initials on each keep WCAG AA (4.5:1): tests/ui/test_palette.py
+TILE_COLORS = ["#4f46e5", "#0e7490", "#047857", "#b45309", "#b91c1c", "#7c3aed", "#be185d",
+               "#2563eb", "#4d7c0f", "#c2410c", "#0f766e", "#9333ea"]
 
 
 def stage_color(role: str | None, position: int) -> str:

@@ -1,7 +1,7 @@
 """What a screen shows before it has anything: what will appear here, and how to add the first one."""
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from internapp.ui.icons import tinted_pixmap
 from internapp.ui.theme import current_colors
@@ -49,11 +49,21 @@ class EmptyState(QWidget):
             layout.addWidget(self.hint_label, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.button = None
+        self.buttons_row = QHBoxLayout()
+        self.buttons_row.setSpacing(10)
+        layout.addLayout(self.buttons_row)
+        layout.setAlignment(self.buttons_row, Qt.AlignmentFlag.AlignHCenter)
         if action_text:
-            self.button = QPushButton(action_text)
-            self.button.setObjectName("Primary")
+            self.button = self.add_button(action_text, primary=True)
             self.button.clicked.connect(self.action_triggered)
-            layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def add_button(self, text: str, primary: bool = False) -> QPushButton:
+        """A button under the text (the first-run ways in)."""
+        button = QPushButton(text)
+        if primary:
+            button.setObjectName("Primary")
+        self.buttons_row.addWidget(button)
+        return button
 
     def _tint(self) -> None:
         self.icon_label.setPixmap(tinted_pixmap(self._icon, current_colors().muted, 56))

@@ -16,7 +16,11 @@ class ItemRow(QFrame):
         self.setObjectName("ItemRow")
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(tooltip or "Open")
+        self.setProperty("activatable", True)  # a control: Enter or Space opens it
+        self.setToolTip(tooltip or self.tr("Open"))
+        # what a screen reader says: the row as a sighted person reads it, tag first
+        self.setAccessibleName(" · ".join(part for part in (tag, title, note) if part))
+        self.setAccessibleDescription(detail or self.tr("Press Enter to open it"))
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 7, 12, 7)
         row.setSpacing(10)

@@ -1,6 +1,6 @@
 """A table cell that draws hours logged against the estimate as a bar with its figures."""
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -21,9 +21,17 @@ def bar_color(share: float) -> str:
 class ProgressDelegate(QStyledItemDelegate):
     """``share(row) -> float | None`` gives the fill; the cell's display text is drawn beside."""
 
+    BAR = 90
+
     def __init__(self, share, parent=None) -> None:
         super().__init__(parent)
         self._share = share
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        """Room for the bar and the figures beside it (what paint() draws)."""
+        hint = super().sizeHint(option, index)
+        text = option.fontMetrics.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        return QSize(8 + self.BAR + 10 + text + 8, hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.data(Qt.ItemDataRole.UserRole)
@@ -37,7 +45,7 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.fillRect(option.rect, QColor(colors.accent))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = option.rect.adjusted(8, 0, -8, 0)
-        bar_width = min(90, rect.width() // 2)
+        bar_width = min(self.BAR, rect.width() // 2)
         track = QRectF(rect.left(), rect.center().y() - 3, bar_width, 6)
         path = QPainterPath()
         path.addRoundedRect(track, 3, 3)

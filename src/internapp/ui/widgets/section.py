@@ -43,6 +43,7 @@ class Section(QFrame):
     def set_rows(self, rows: list[ItemRow]) -> None:
         for row in self.rows:
             self.rows_layout.removeWidget(row)
+            row.hide()  # gone now, not when the event loop gets to deleting it
             row.deleteLater()
         self.rows = rows[:MAX_ROWS]
         for row in self.rows:

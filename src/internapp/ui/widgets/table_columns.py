@@ -15,7 +15,14 @@ from collections.abc import Iterable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QToolTip
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 SAMPLE_ROWS = 400  # rows measured beyond the visible ones (a paged model is never read whole)
 ELIDE_MINIMUM = 110  # an eliding column keeps at least this much, or its title's width
@@ -113,7 +120,7 @@ class ColumnFitter(QObject):
                 width = max(fm.horizontalAdvance(line) for line in str(text).splitlines() or [""])
                 if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                     width += view.iconSize().width() + 4
-                widest = max(widest, width)
+                widest = max(widest, width, drawn_width(view, index) - margin - PADDING)
             needed[column] = max(title, widest + margin + PADDING, self.minimum.get(column, 0))
         return needed
 
@@ -152,3 +159,15 @@ class ColumnFitter(QObject):
             if column == growing[-1]:
                 extra = spare - (spare // len(growing)) * (len(growing) - 1)
             view.setColumnWidth(column, widths[column] + extra)
+
+
+def drawn_width(view: QAbstractItemView, index) -> int:
+    """The width a custom delegate asks for the cell (a bar beside the figures), 0 for the
+    standard one (whose text the callers measure themselves)."""
+    delegate = view.itemDelegateForIndex(index)
+    if delegate is None or type(delegate) is QStyledItemDelegate:
+        return 0
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    option.fontMetrics = QFontMetrics(view.font())
+    return delegate.sizeHint(option, index).width()

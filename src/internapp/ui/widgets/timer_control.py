@@ -177,6 +177,8 @@ class TimerControl(QFrame):
         engagement_id = self.selected_engagement()
         if engagement_id is None and not self.session.choices:
             engagement_id = self._new_engagement()  # the very first timer: name its engagement
+            if engagement_id is None:
+                return False  # the prompt was cancelled: nothing went wrong, say nothing
         if engagement_id is None:
             self.show_error("engagement: choose one to start a timer on")
             return False

@@ -104,3 +104,12 @@ def test_the_catalogue_stays_open_after_a_change(qtbot, store):
     screen.refresh()
     assert screen.pages.currentWidget() is screen.content
     assert screen.role_combo.isVisibleTo(screen)
+
+
+def test_the_radar_has_a_table_a_screen_reader_can_walk(view):
+    """Issue 12: charts have a text alternative — the radar's table."""
+    table = view.radar_view.table
+    assert table.rowCount() == len(view.radar.axes)
+    first = view.radar.axes[0]
+    assert table.item(0, 0).text() == first.skill
+    assert "Skill radar against" in view.canvas.accessibleDescription()

@@ -163,6 +163,7 @@ class ApplicationsBoard(QScrollArea):
         self._stages = list(stages)
         for column in self.columns:
             self._row.removeWidget(column)
+            column.hide()
             column.deleteLater()
         self.columns = []
         for position, stage in enumerate(stages):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -70,6 +71,7 @@ class SettingsView(Screen):
         self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode))
         self.theme_combo.currentIndexChanged.connect(
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
+        self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
 
@@ -82,6 +84,7 @@ class SettingsView(Screen):
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.size_label = QLabel()
         open_button = QPushButton("Open data folder")
+        open_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(context.paths.data_dir))))
         data_form.addRow("Data file", self.path_label)

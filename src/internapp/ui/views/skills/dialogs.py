@@ -52,6 +52,7 @@ class SkillValuesDialog(QDialog):
             form.addRow("Description", self.description_edit)
             layout.addLayout(form)
         self.table = QTableWidget(0, 2)
+        self._value_label = value_label
         self.table.setHorizontalHeaderLabels(["Skill", value_label])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
@@ -91,6 +92,10 @@ class SkillValuesDialog(QDialog):
         spin.setDecimals(0 if percent else 1)
         spin.setSuffix(" %" if percent else "")
         spin.setValue((value if value is not None else default) * (100 if percent else 1))
+        combo.setAccessibleName(self.tr("Skill"))
+        combo.setAccessibleDescription(self.tr("Row {row} of the list").format(row=row + 1))
+        spin.setAccessibleName(self._value_label)
+        spin.setAccessibleDescription(self.tr("For the skill in row {row}").format(row=row + 1))
         self.table.setCellWidget(row, 0, combo)
         self.table.setCellWidget(row, 1, spin)
 

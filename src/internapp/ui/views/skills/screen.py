@@ -22,11 +22,13 @@ from internapp.core.services import skill_levels, target_roles
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.target_roles import Radar
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.views.skills.tabs import EngagementsTab, LevelsTab, RolesTab
+from internapp.ui.widgets.chart_alternative import ChartAlternative
 from internapp.ui.widgets.column_scroll import ColumnScroll
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.item_row import ItemRow
@@ -88,7 +90,10 @@ class SkillsView(Screen):
         self.canvas = ChartCanvas()
         self.canvas.setObjectName("ChartFrame")
         self.canvas.setMinimumWidth(300)
-        row.addWidget(self.canvas, 11)
+        self.radar_view = ChartAlternative(
+            self.canvas, [self.tr("Skill"), self.tr("Your level"), self.tr("Target"),
+                          self.tr("Gap")], eliding=[0])
+        row.addWidget(self.radar_view, 11)
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 4, 0)
@@ -110,9 +115,12 @@ class SkillsView(Screen):
         return tab
 
     def layout_states(self):
-        """Each tab."""
+        """Each tab, and the radar as a table."""
         return [*((self.tabs.tabText(n), lambda n=n: self.tabs.setCurrentIndex(n))
-                  for n in range(self.tabs.count())), ("", lambda: self.tabs.setCurrentIndex(0))]
+                  for n in range(self.tabs.count())),
+                ("radar as a table", lambda: (self.tabs.setCurrentIndex(0),
+                                              self.radar_view.show_table(True))),
+                ("", lambda: (self.tabs.setCurrentIndex(0), self.radar_view.show_table(False)))]
 
     # --- data ------------------------------------------------------------------------------
 
@@ -156,6 +164,13 @@ class SkillsView(Screen):
             return
         self.radar = target_roles.radar(self._store, name)
         self._fill_side(self.radar)
+        self.radar_view.set_rows(
+            [[a.skill, formats.number(a.current, 1), formats.number(a.target, 1),
+              formats.number(a.gap, 1) if a.gap > 0 else self.tr("reached")]
+             for a in self.radar.axes],
+            self.tr("Skill radar against {role}: you reach {reached} of {count} target "
+                    "levels").format(role=self.radar.target, reached=self.radar.reached,
+                                     count=len(self.radar.axes)))
         if self.pages.currentWidget() is self.content:
             self.redraw()
 

@@ -2,7 +2,7 @@
 how it stands (accent; warning from 80 %; danger from 100 % when ``levels`` is on); and short
 tables sized to their rows."""
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
@@ -16,6 +16,15 @@ class BarDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._levels = levels
         self._label_width = label_width
+
+    MIN_BAR = 60
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:
+        """Room for a bar of at least MIN_BAR and its percentage (what paint() draws)."""
+        hint = super().sizeHint(option, index)
+        if index.data(SHARE_ROLE) is None:
+            return hint
+        return QSize(8 + self.MIN_BAR + 8 + self._label_width + 6, hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
         share = index.data(SHARE_ROLE)

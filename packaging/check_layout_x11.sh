@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The layout check in a real X11 window (Xvfb, no window manager), as a person would see it:
+# every screen, state and dialog at 900x600, 1280x800 and 1920x1080, light and dark, English and
+# German, on the demo history. The tests run the same check offscreen; this one uses the xcb
+# platform, real fonts and a real window. DISPLAY_NUMBER picks the display (default 99).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. scripts/_setup.sh
+
+install_system_packages xvfb $QT_OFFSCREEN_PACKAGES $QT_X11_PACKAGES
+program="${INTERNAPP:-.venv-test/bin/internapp}"
+display=":${DISPLAY_NUMBER:-99}"
+tmp="$(mktemp -d)"
+Xvfb "$display" -screen 0 1920x1080x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+xvfb=$!
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1; done
+sleep 0.5
+kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb could not start on $display:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+"$program" demo --data-dir "$tmp/demo" >/dev/null
+for language in en de; do
+    echo "==> layout check, real window, $language"
+    DISPLAY="$display" QT_QPA_PLATFORM=xcb HOME="$tmp/home" "$program" --lang "$language" smoke \
+        --data-dir "$tmp/demo" --sizes 900x600,1280x800,1920x1080 --check-layout --theme both
+done

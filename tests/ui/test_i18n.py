@@ -1,0 +1,63 @@
+"""Issue 12: `internapp --lang de` (and the system's language by default) switches the window's
+language; dates and numbers follow the locale."""
+
+import os
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from internapp.ui import formats, i18n
+
+
+@pytest.fixture
+def german(qapp):
+    i18n.install(qapp, "de")
+    yield qapp
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    i18n.install(qapp, "en")
+
+
+def test_the_languages_shipped_and_the_choice():
+    assert {"en", "de"} <= set(i18n.available())
+    assert i18n.choose("de") == "de" and i18n.choose("de_AT") == "de"
+    assert i18n.choose("fr") == "en"  # not shipped: English
+    assert i18n.choose(None, QLocale(QLocale.Language.German, QLocale.Country.Germany)) == "de"
+    assert i18n.choose(None, QLocale(QLocale.Language.Japanese, QLocale.Country.Japan)) == "en"
+
+
+def test_german_words_numbers_dates_and_plurals(german):
+    assert QCoreApplication.translate("Menus", "&File") == "&Datei"
+    assert QCoreApplication.translate("ApplicationsView", "%Ln applications", "", 1) == "1 Bewerbung"
+    assert QCoreApplication.translate("ApplicationsView", "%Ln applications", "", 1200) == \
+        "1.200 Bewerbungen"
+    assert formats.number(1234.5, 1) == "1.234,5"
+    assert formats.money(Decimal("12.5"), "EUR") == "12,50\u00a0€"
+    assert formats.full_date(date(2026, 11, 30)) == "Montag, 30. November 2026"
+    assert formats.day(date(2026, 12, 2)) == "Mi. 2. Dez."
+    assert formats.percent(0.5) == "50 %"
+
+
+def test_the_window_in_german(qtbot, context, german):
+    from internapp.ui.launch import build_window
+    from internapp.ui.theme import ThemeMode
+
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.menus.file_menu.title() == "&Datei"
+    assert window.screen("today").title_label.text() == "Heute"
+
+
+def test_lang_de_on_the_command_line_passes_the_layout_check_in_german(tmp_path):
+    data = tmp_path / "data"
+    subprocess.run([sys.executable, "-m", "internapp", "demo", "--data-dir", str(data)],
+                   check=True, capture_output=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "internapp", "--lang", "de", "smoke", "--data-dir", str(data),
+         "--sizes", "900x600,1280x800", "--check-layout", "--theme", "light"],
+        capture_output=True, text=True, env={**os.environ}, timeout=900)
+    assert result.returncode == 0, result.stderr
