@@ -92,6 +92,8 @@ class CareerExportDialog(QDialog):
         self.path_edit = QLineEdit(str((folder or Path.home()) / (DEFAULT_NAMES[kind]
                                                                   + FORMATS[kind][0][1])))
         self.path_edit.setCursorPosition(0)
+        self.path_edit.setAccessibleName(self.tr("Save as"))
+        self.path_edit.setAccessibleDescription(self.tr("The file to write"))
         choose = QPushButton(self.tr("Choose…"))
         choose.clicked.connect(lambda: self.choose_file())
         path_row = QHBoxLayout()
@@ -165,6 +167,8 @@ class CareerExportDialog(QDialog):
             self.engagement_box.setCurrentIndex(max(self.engagement_box.findData(
                 str(engagement_id)), 0))
         self.first_edit, self.last_edit = DateField(), DateField()
+        self.first_edit.edit.setAccessibleName(self.tr("First day"))
+        self.last_edit.edit.setAccessibleName(self.tr("Last day"))
         period = QHBoxLayout()
         period.addWidget(self.first_edit)
         period.addWidget(QLabel(self.tr("to")))
