@@ -93,15 +93,25 @@ def test_text_is_escaped(qapp, tmp_path, pdf_text):
     assert 'R&D <script> "quoted"' in text and "second line" in text
 
 
-def test_pages_render_to_png_with_ink(qapp, tmp_path):
-    out = write_pdf(_long_document(20), tmp_path / "p.pdf")
+def test_pages_render_to_png_with_ink_even_from_a_dark_window(qapp, tmp_path):
+    from PySide6.QtGui import QColor, QPalette
+
+    previous = qapp.palette()
+    dark = QPalette(previous)
+    dark.setColor(QPalette.ColorRole.Text, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    qapp.setPalette(dark)  # the window in dark mode: light text
+    try:
+        out = write_pdf(_long_document(20), tmp_path / "p.pdf")
+    finally:
+        qapp.setPalette(previous)
     subprocess.run([_poppler("pdftoppm"), "-r", "40", "-png", "-f", "1", "-l", "1", str(out),
                     str(tmp_path / "page")], check=True)
     image = QImage(str(next(tmp_path.glob("page*.png"))))
     assert not image.isNull()
-    dark = sum(1 for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    dark = sum(1 for x in range(image.width()) for y in range(image.height())
                if image.pixelColor(x, y).lightness() < 128)
-    assert dark > 200  # text was drawn, not boxes on a blank page
+    assert dark > 1000  # text was drawn, not boxes on a blank page
 
 
 def test_a_missing_folder_is_refused_and_nothing_is_written(qapp, tmp_path):

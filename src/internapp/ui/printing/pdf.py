@@ -23,12 +23,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -129,8 +131,8 @@ def _render(html: str, target: str, size: PageSize, title: str, footer: str,
                 writer.newPage()
             painter.save()
             painter.translate(0, -index * page.height())
-            document.drawContents(painter, QRectF(0, index * page.height(), page.width(),
-                                                  page.height()))
+            _draw(document, painter, QRectF(0, index * page.height(), page.width(),
+                                            page.height()))
             painter.restore()
             _footer(painter, footer_font, QRectF(0, body.height() - footer_height * 0.6,
                                                  body.width(), footer_height * 0.6),
@@ -138,6 +140,19 @@ def _render(html: str, target: str, size: PageSize, title: str, footer: str,
     finally:
         painter.end()
     return count
+
+
+def _draw(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """The document's part within ``clip``, in black on white whatever the window's theme
+    (``drawContents`` would take the text colour from the app's palette: light in dark mode)."""
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Text, QColor("#000000"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#000000"))
+    context.palette = palette
+    context.clip = clip
+    painter.setClipRect(clip)
+    document.documentLayout().draw(painter, context)
 
 
 def _footer(painter: QPainter, font: QFont, rect: QRectF, text: str, number: int,
