@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ResumeLinesSection</name>
+    <message numerus="yes">
+        <source>Copied %n lines to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n line to the clipboard.</numerusform>
+            <numerusform>Copied %n lines to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n weeks ahead ask more than the caps allow, from {day}.</source>

@@ -84,7 +84,7 @@ def test_keep_edit_copy_and_add_resume_lines(detail, context, qtbot):
     text = section.copy()
     assert QGuiApplication.clipboard().text() == text
     assert text.splitlines()[1] == "• Presented it to the board"
-    qtbot.waitUntil(lambda: "Copied 5 line" in pane.message_label.text())
+    qtbot.waitUntil(lambda: "Copied 5 lines" in pane.message_label.text())
     section.own_edit.setText("   ")
     section.add_own()
     assert pane.message_label.text() == "text: must not be empty"

@@ -164,7 +164,7 @@ class ResumeLinesSection(QWidget):
         text = resume_lines.clipboard_text(self.lines.shown)
         QGuiApplication.clipboard().setText(text)
         count = len(self.lines.shown)
-        self.copied.emit(self.tr("Copied %n line(s) to the clipboard.", "", count))
+        self.copied.emit(self.tr("Copied %n lines to the clipboard.", "", count))
         return text
 
     def _run(self, action) -> None:
