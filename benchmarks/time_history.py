@@ -77,13 +77,28 @@ def fill_store(data_dir: Path, n: int) -> Path:
         context.close()
     now = datetime.now(UTC).strftime(STORED)
     conn = sqlite3.connect(path)
-    with conn:
+    with conn:  # as imports do: the insert triggers dropped, the totals summed once
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND sql LIKE '%AFTER INSERT ON time_entry%'").fetchall()
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
         conn.executemany(
             "INSERT INTO time_entry (id, created_at, updated_at, engagement_id, started_at, "
             "ended_at, seconds, tz, note, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             ((uuid.uuid4().hex, now, now, ids[e.project], e.start.strftime(STORED),
               e.end.strftime(STORED), int((e.end - e.start).total_seconds()), "UTC", e.note,
               json.dumps(list(e.tags))) for e in history(n)))
+        conn.execute("DELETE FROM time_total")
+        conn.execute("INSERT INTO time_total (engagement_id, seconds, entries) SELECT "
+                     "engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
+                     "WHERE seconds IS NOT NULL GROUP BY engagement_id")
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'time_tag_total'").fetchone():
+            from internapp.core.services.local_days import rebuild_tags
+
+            rebuild_tags(conn)
+        for _, sql in triggers:
+            conn.execute(sql)
     conn.execute("PRAGMA optimize")
     conn.close()
     return path

@@ -18,6 +18,7 @@ for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.1
 sleep 0.5
 kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb could not start on $display:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
 "$program" demo --data-dir "$tmp/demo" >/dev/null
+"$program" backup now --data-dir "$tmp/demo" >/dev/null  # the restore dialog opens on it
 for language in en de; do
     echo "==> layout check, real window, $language"
     DISPLAY="$display" QT_QPA_PLATFORM=xcb HOME="$tmp/home" "$program" --lang "$language" smoke \

@@ -4,10 +4,11 @@
 """
 
 import sys
-import tomllib
 import zipfile
 from email.parser import Parser
 from pathlib import Path
+
+from project_version import project_version
 
 ROOT = Path(__file__).resolve().parents[1]
 DESKTOP_ID = "io.github.internapp.InternApp"
@@ -36,7 +37,7 @@ def required(version: str) -> list[str]:
 
 
 def problems(wheel: Path) -> list[str]:
-    version = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+    version = project_version()
     with zipfile.ZipFile(wheel) as archive:
         names = set(archive.namelist())
         found = [f"missing: {name}" for name in required(version) if name not in names]

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs the built bundle (dist/internapp/, from packaging/build_bundle.sh) from another folder:
-# --version against pyproject.toml, smoke, a demo store (the migrations run from the bundle's files)
+# --version against src/internapp/__init__.py, smoke, a demo store (the migrations run from the bundle's files)
 # and its integrity check, the check that it writes only to its own folders, then its size and
 # the start time of `smoke` (median of several runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 program="$PWD/dist/internapp/internapp"
 python="${PYTHON:-python3}"
-version="$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+version="$("$python" packaging/project_version.py)"
 checker="$PWD/packaging/check_writes.py"
 platformdirs_python="$PWD/.venv-bundle/bin/python"
 

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 install_system_packages $QT_OFFSCREEN_PACKAGES
 python="${PYTHON:-python3}"
-version="$("$python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+version="$("$python" packaging/project_version.py)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 "$python" -m venv "$tmp/venv"   # a fresh virtualenv: builds the wheel, then gets it installed

@@ -178,3 +178,199 @@ def career_store(store):
                    links=["https://www.linkedin.com/in/chloe", "https://github.com/chloe"],
                    city="Porto", country_code="PT", phone="+351 912 345 678")
     return store, ids
+
+
+# --- stores after a fault: a crash with the -wal left, and damaged files --------------------------
+
+DAMAGED_KINDS = ("truncated", "random-pages", "header", "foreign-wal", "stale-wal", "directory",
+                 "missing-table")
+
+
+def run_and_kill(data_dir: Path, code: str) -> None:
+    """Opens the store in ``data_dir`` in another process, runs ``code`` there (``store`` is the
+    open Store) and kills that process with SIGKILL: a crash that leaves the -wal behind."""
+    import signal
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent(f"""
+        import os, signal
+        from internapp.core.store import open_store
+        from internapp.paths import resolve_paths
+        paths = resolve_paths({str(data_dir)!r}).ensure()
+        store = open_store(paths.database, backups_dir=paths.backups_dir,
+                           documents_dir=paths.documents_dir)
+        """) + textwrap.dedent(code) + "\nos.kill(os.getpid(), signal.SIGKILL)\n"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == -signal.SIGKILL, result.stderr
+    assert (data_dir / "internapp.sqlite3-wal").stat().st_size > 0
+
+
+def table_counts(database: Path) -> dict[str, int]:
+    """Rows per table, read without changing the file (nor replaying a -wal beside it)."""
+    import sqlite3
+
+    conn = sqlite3.connect(f"{database.resolve().as_uri()}?immutable=1", uri=True)
+    try:
+        tables = [name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+    finally:
+        conn.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Path:
+    """A data folder holding the demo history and one verified backup of it; copy, don't change."""
+    from internapp.core import demo
+    from internapp.core.store import open_store
+
+    folder = tmp_path_factory.mktemp("demo-template") / "data"
+    paths = resolve_paths(folder).ensure()
+    store = open_store(paths.database, backups_dir=paths.backups_dir,
+                       documents_dir=paths.documents_dir)
+    try:
+        demo.fill(store, seed=7)
+        store.backup("manual")
+    finally:
+        store.close()
+    return folder
+
+
+@pytest.fixture
+def demo_copy(demo_template, tmp_path) -> Paths:
+    """A fresh copy of the demo data folder, at the test's INTERNAPP_DATA_DIR."""
+    import shutil
+
+    target = tmp_path / "data"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(demo_template, target)
+    return resolve_paths(target)
+
+
+def make_damaged(kind: str, paths: Paths, tmp_path: Path) -> None:
+    """Turns the (demo) store at ``paths`` into one of DAMAGED_KINDS, the way real ones happen."""
+    import random
+    import shutil
+
+    database = paths.database
+    page = 4096
+    if kind == "truncated":  # a copy that stopped half-way
+        size = database.stat().st_size
+        with database.open("r+b") as handle:
+            handle.truncate(size // 2 // page * page)
+    elif kind == "random-pages":  # a bad disk block or a sync tool's partial write
+        rng = random.Random(10)
+        pages = database.stat().st_size // page
+        with database.open("r+b") as handle:
+            for number in (pages // 3, pages // 2, pages * 2 // 3):
+                handle.seek(number * page)
+                handle.write(rng.randbytes(page))
+    elif kind == "header":
+        with database.open("r+b") as handle:
+            handle.write(random.Random(11).randbytes(100))
+    elif kind == "foreign-wal":  # the -wal of another store, left beside this one
+        other = resolve_paths(tmp_path / "other")
+        run_and_kill(other.data_dir, "from internapp.core.services import engagements\n"
+                                     "engagements.create(store, title='From another store')\n")
+        shutil.copy(other.data_dir / "internapp.sqlite3-wal", str(database) + "-wal")
+    elif kind == "stale-wal":  # a crash, then a backup copied over the file by hand
+        run_and_kill(paths.data_dir, "from internapp.core.services import engagements\n"
+                                     "engagements.create(store, title='After the backup')\n")
+        backup = sorted(paths.backups_dir.glob("internapp-*.sqlite3"))[-1]
+        shutil.copy(backup, database)
+    elif kind == "directory":  # a folder with the file's name
+        database.unlink()
+        database.mkdir()
+        (database / "notes.txt").write_text("not a database\n")
+    elif kind == "missing-table":
+        import sqlite3
+
+        conn = sqlite3.connect(database)
+        conn.execute("DROP TABLE interaction")
+        conn.commit()
+        conn.close()
+    else:
+        raise ValueError(kind)
+
+
+def file_bytes(path: Path) -> bytes | None:
+    """The file's bytes (None for a folder), to show a command left it as it was."""
+    return None if path.is_dir() else path.read_bytes()
+
+
+@pytest.fixture
+def faults(demo_copy, tmp_path):
+    """The fault helpers above for one test: ``faults.damage(kind)`` damages the demo copy at
+    ``faults.paths``; ``crash``, ``counts`` and ``bytes`` as run_and_kill, table_counts and
+    file_bytes."""
+    from types import SimpleNamespace
+
+    def damage(kind: str) -> Paths:
+        make_damaged(kind, demo_copy, tmp_path)
+        return demo_copy
+
+    return SimpleNamespace(paths=demo_copy, damage=damage, crash=run_and_kill,
+                           counts=table_counts, bytes=file_bytes)
+
+
+# --- mounts: a small full disk, a read-only file or folder (root only; skipped elsewhere) -----
+
+
+def _mount(*args: str) -> str | None:
+    """Runs mount(8); None when it worked, else why not (for the skip reason)."""
+    import shutil
+    import subprocess
+
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("mount") is None:
+        return "mounting needs root on Linux (the CI machine runs the tests as root)"
+    result = subprocess.run(["mount", *args], capture_output=True, text=True)
+    return None if result.returncode == 0 else f"mount refused: {result.stderr.strip()}"
+
+
+def _umount(target: Path) -> None:
+    import subprocess
+
+    subprocess.run(["umount", "-l", str(target)], capture_output=True)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """``make(size)``: a folder on a tmpfs of ``size`` (e.g. "512k") — a disk that fills up."""
+    mounted: list[Path] = []
+
+    def make(size: str) -> Path:
+        folder = tmp_path / f"disk{len(mounted)}"
+        folder.mkdir()
+        why = _mount("-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(folder))
+        if why:
+            pytest.skip(why)
+        mounted.append(folder)
+        return folder
+
+    yield make
+    for folder in reversed(mounted):
+        _umount(folder)
+
+
+@pytest.fixture
+def read_only():
+    """``make(path)``: bind-mounts the file or folder at ``path`` over itself read-only, so that
+    even root cannot write it (as a CD, a locked USB stick or a read-only share)."""
+    mounted: list[Path] = []
+
+    def make(path: Path) -> Path:
+        why = _mount("--bind", str(path), str(path))
+        if why:
+            pytest.skip(why)
+        mounted.append(path)
+        why = _mount("-o", "remount,ro,bind", str(path))
+        if why:
+            pytest.skip(why)
+        return path
+
+    yield make
+    for path in reversed(mounted):
+        _umount(path)

@@ -73,3 +73,68 @@ def test_building_the_command_line_loads_no_heavy_library():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+DATA_LIBRARIES = ("sqlite3", "sqlalchemy", "sqlmodel", "alembic")
+# what only core/store and core/services may touch: connections, sessions, the engine
+DATA_ACCESS = ("reading", "writing", "read", "write", "engine", "connection", "driver_connection",
+               "execute", "executemany", "cursor")
+
+
+def test_ui_and_cli_never_touch_a_connection():
+    """One way to the data: ui/ and cli/ call services; SQL, connections and sessions live in
+    core/store and core/services."""
+    offenders = []
+    for folder in ("ui", "cli"):
+        for path in sorted((PACKAGE / folder).rglob("*.py")):
+            tree = ast.parse(path.read_text("utf-8"))
+            where = path.relative_to(PACKAGE)
+            offenders += [f"{where} imports {name}" for name in _imported_modules(path)
+                          if name.split(".")[0] in DATA_LIBRARIES]
+            offenders += [f"{where}:{node.lineno} uses .{node.attr}" for node in ast.walk(tree)
+                          if isinstance(node, ast.Attribute) and node.attr in DATA_ACCESS
+                          and _on_a_store_or_connection(node.value)]
+    assert offenders == []
+
+
+def _on_a_store_or_connection(value: ast.expr) -> bool:
+    """``store.reading``, ``self._store.write``, ``context.store.engine``, ``conn.execute``..."""
+    name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")
+    return name.lstrip("_") in ("store", "conn", "connection", "session", "engine")
+
+
+HOT_COMMANDS = [
+    ["timer", "status"],
+    ["timer", "start", "Dashboard", "--at", "10m ago"],
+    ["timer", "stop"],
+    ["log", "add", "Dashboard", "--start", "2026-03-02T09:00", "--duration", "1h"],
+    ["report"],
+    ["report", "--by", "week", "--from", "2026-03-02", "--to", "2026-03-08"],
+    ["today"],
+    ["today", "--json"],
+    ["--version"],
+]
+
+
+def test_hot_commands_import_no_orm(tmp_path):
+    """The hot commands run on the store's plain path: SQLAlchemy, SQLModel and Alembic stay
+    unloaded in their processes (the store exists and needs no migration)."""
+    data = str(tmp_path / "data")
+    setup = subprocess.run([sys.executable, "-m", "internapp", "log", "add", "Dashboard",
+                            "--start", "2026-03-01T09:00", "--duration", "2h", "--data-dir", data],
+                           capture_output=True, text=True)
+    assert setup.returncode == 0, setup.stderr
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['internapp', *sys.argv[1:]]\n"
+        "try:\n    runpy.run_module('internapp', run_name='__main__')\n"
+        "except SystemExit as end:\n    code = end.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'sqlalchemy', 'sqlmodel', 'alembic', 'PySide6', 'matplotlib'})\n"
+        "print('LOADED', code, heavy, file=sys.stderr)\n"
+    )
+    for command in HOT_COMMANDS:
+        extra = [] if command == ["--version"] else ["--data-dir", data]
+        result = subprocess.run([sys.executable, "-c", code, *command, *extra],
+                                capture_output=True, text=True)
+        assert "LOADED 0 []" in result.stderr, (command, result.stderr)

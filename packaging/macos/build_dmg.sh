@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ "$(uname)" = "Darwin" ] || { echo "build_dmg.sh runs on macOS (it needs hdiutil and codesign)" >&2; exit 1; }
-version="$(python3 -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+version="$(python3 packaging/project_version.py)"
 
 packaging/build_bundle.sh
 app=dist/internapp.app

@@ -8,7 +8,7 @@
 $ErrorActionPreference = "Stop"
 Set-Location (Join-Path $PSScriptRoot "..\..")
 
-$version = py -3 -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])"
+$version = py -3 packaging/project_version.py
 if (-not (Test-Path .venv-bundle)) { py -3 -m venv .venv-bundle }
 .venv-bundle\Scripts\python -m pip install --upgrade pip
 .venv-bundle\Scripts\python -m pip install ".[bundle]"

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationsInterchange</name>
+    <message numerus="yes">
+        <source>Exported %Ln applications with their history to {path}</source>
+        <translation>
+            <numerusform>Exported %Ln application with their history to {path}</numerusform>
+            <numerusform>Exported %Ln applications with their history to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln applications</source>
+        <translation>
+            <numerusform>Imported %Ln application</numerusform>
+            <numerusform>Imported %Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %Ln rows were not imported</source>
+        <translation>
+            <numerusform>; %Ln row was not imported</numerusform>
+            <numerusform>; %Ln rows were not imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message numerus="yes">
         <source>%Ln applications</source>
@@ -15,6 +39,57 @@
         <translation>
             <numerusform>{shown} of %Ln shown</numerusform>
             <numerusform>{shown} of %Ln shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupCounts</name>
+    <message numerus="yes">
+        <source>%Ln applications</source>
+        <translation>
+            <numerusform>%Ln application</numerusform>
+            <numerusform>%Ln applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagements</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln time entries</source>
+        <translation>
+            <numerusform>%Ln time entry</numerusform>
+            <numerusform>%Ln time entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsSection</name>
+    <message numerus="yes">
+        <source>%Ln backups in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months are kept.</source>
+        <translation>
+            <numerusform>%Ln backup in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months is kept.</numerusform>
+            <numerusform>%Ln backups in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <source>%Ln interactions</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
         </translation>
     </message>
 </context>
@@ -42,6 +117,16 @@
         <translation>
             <numerusform>Copied %n line to the clipboard.</numerusform>
             <numerusform>Copied %n lines to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message numerus="yes">
+        <source>and %Ln more</source>
+        <translation>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
 </context>

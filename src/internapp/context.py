@@ -16,13 +16,14 @@ class AppContext:
         self.store.close()
 
 
-def open_context(paths: Paths) -> AppContext:
-    """Creates the folders, opens (creating or migrating) the store and returns the context."""
+def open_context(paths: Paths, *, origin: str = "app") -> AppContext:
+    """Creates the folders, opens (creating or migrating) the store and returns the context.
+    ``origin``: who the store's writes are made by unless a caller says otherwise."""
     from internapp.core.store import open_store
     from internapp.version import app_version
 
     paths.ensure()
     paths.confine_library_caches()
     store = open_store(paths.database, backups_dir=paths.backups_dir,
-                       documents_dir=paths.documents_dir)
+                       documents_dir=paths.documents_dir, default_origin=origin)
     return AppContext(paths=paths, store=store, version=app_version())

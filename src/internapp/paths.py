@@ -5,6 +5,7 @@ By default the locations come from platformdirs (the user's data, config, cache 
 one folder, which is how tests, benchmarks and portable installs keep everything together.
 """
 
+import contextlib
 import os
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
@@ -40,8 +41,17 @@ class Paths:
         return self.config_dir / "ui.ini"
 
     def ensure(self) -> "Paths":
-        for folder in (self.data_dir, self.config_dir, self.cache_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+        """Creates the folders; the data folder is the user's alone (0700 on POSIX) when it is
+        created here or already holds the store (a folder of the user's own is left as it is)."""
+        created = not self.data_dir.exists()
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        for folder in (self.config_dir, self.cache_dir, self.log_dir):
+            # on a read-only medium the data can still be read without them
+            with contextlib.suppress(OSError):
+                folder.mkdir(parents=True, exist_ok=True)
+        if os.name == "posix" and (created or self.database.exists()):
+            with contextlib.suppress(OSError):
+                self.data_dir.chmod(0o700)
         return self
 
     def confine_library_caches(self, environ: MutableMapping[str, str] = os.environ) -> None:

@@ -82,16 +82,17 @@ def test_import_dry_run_then_import_then_reimport(cli):
     path = str(FIXTURES / "mixed-with-bad-cards.vcf")
     code, out, _ = cli("import", "vcard", path, "--dry-run", "--json")
     report = json.loads(out)
-    assert code == 3 and report["dry_run"] and report["created"] == {"contacts": 2}
-    assert len(report["rejected"]) == 5
+    assert code == 3 and report["dry_run"] and report["created"] == {"contacts": 4}
+    assert len(report["rejected"]) == 3 and len(report["left_out"]) == 2
     assert json.loads(cli("contacts", "list", "--json")[1]) == []
     code, out, _ = cli("import", "vcard", path)
-    assert code == 3 and "created 2 contacts" in out and "card 3 (line 13): emails:" in out
+    assert code == 3 and "created 4 contacts" in out
+    assert "row card 3 (line 13): imported without emails ('jonas.schmidt@' is not" in out
     code, out, _ = cli("import", "linkedin", str(FIXTURES / "Connections.csv"), "--json")
-    assert code == 3 and json.loads(out)["created"] == {"contacts": 6}
+    assert code == 3 and json.loads(out)["created"] == {"contacts": 8}
     code, out, _ = cli("import", "linkedin", str(FIXTURES / "Connections.csv"), "--json")
-    assert json.loads(out)["created"] == {"contacts": 0} and json.loads(out)["duplicates"] == 6
-    assert len(json.loads(cli("contacts", "list", "--json")[1])) == 8
+    assert json.loads(out)["created"] == {"contacts": 0} and json.loads(out)["duplicates"] == 8
+    assert len(json.loads(cli("contacts", "list", "--json")[1])) == 12
 
 
 def test_an_unreadable_file_is_an_error(cli, tmp_path):

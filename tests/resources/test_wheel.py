@@ -12,6 +12,9 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _check_wheel():
+    """packaging/check_wheel.py, loaded as the script runs: beside packaging/project_version.py."""
+    if str(REPO / "packaging") not in sys.path:
+        sys.path.insert(0, str(REPO / "packaging"))
     spec = importlib.util.spec_from_file_location("check_wheel", REPO / "packaging" / "check_wheel.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -17,6 +17,7 @@ def _named(root, where):
 
 def test_every_control_of_every_screen_and_dialog_is_named_and_described(qtbot, context):
     demo.fill(context.store, seed=7)
+    context.store.backup("manual")  # the restore dialog opens on it
     window = build_window(context, ThemeMode.LIGHT)
     qtbot.addWidget(window)
     window.show()

@@ -173,6 +173,7 @@ SIZES = [(900, 600), (1280, 800), (1920, 1080)]
 @pytest.mark.parametrize("theme", [ThemeMode.LIGHT, ThemeMode.DARK])
 def test_every_screen_and_dialog_passes_on_a_full_store(qtbot, context, theme):
     demo.fill(context.store, seed=7)
+    context.store.backup("manual")  # Settings lists it; the restore dialog opens on it
     window = build_window(context, theme)
     qtbot.addWidget(window)
     window.show()
@@ -198,8 +199,9 @@ def test_the_minimum_size_is_enforced(qtbot, context):
 
 def _smoke(tmp_path, env_extra: dict[str, str], sizes: str) -> subprocess.CompletedProcess:
     data = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "internapp", "demo", "--data-dir", str(data)],
-                   check=True, capture_output=True)
+    for command in (["demo"], ["backup", "now"]):  # a backup: the restore dialog opens on it
+        subprocess.run([sys.executable, "-m", "internapp", *command, "--data-dir", str(data)],
+                       check=True, capture_output=True)
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LARGE_SCREEN}", **env_extra}
     return subprocess.run([sys.executable, "-m", "internapp", "smoke", "--data-dir", str(data),
                            "--sizes", sizes, "--check-layout", "--theme", "both"],

@@ -4,7 +4,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
-from internapp.core.services import applications
+from internapp.core.changes import Kind
+from internapp.core.services import applications, engagements, time_entries
 from internapp.ui.launch import build_window
 from internapp.ui.theme import DARK, LIGHT, ThemeMode
 from internapp.ui.views import SCREENS
@@ -37,12 +38,12 @@ def test_every_screen_shows_a_designed_empty_state_on_an_empty_store(window):
         assert current.hint_label is not None and current.hint_label.text()
 
 
-def test_a_change_refreshes_the_visible_screen_and_marks_others_stale(window, context):
+def test_a_change_refreshes_the_visible_screen_and_marks_others_stale(window, context, qtbot):
     window.show_screen("applications")
     window.screen("engagements")  # built but hidden
     applications.create(context.store, organization="Acme", role="Data intern")
     screen = window.screen("applications")
-    assert screen.pages.currentWidget() is screen.content
+    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.content)
     assert len(screen.rows) == 1
     assert window.screen("today").stale
 
@@ -71,3 +72,75 @@ def test_about_shows_the_package_version_and_data_file(window, context):
     assert metadata.version("internapp") in dialog.version_label.text()
     assert str(context.paths.database) in dialog.database_label.text()
     dialog.close()
+
+
+def _count_calls(monkeypatch, target, name: str) -> list:
+    """Counts calls of ``target.name`` (an instance's method), still calling it."""
+    calls = []
+    real = getattr(target, name)
+
+    def counted(*args, **kwargs):
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(target, name, counted)
+    return calls
+
+
+def _settle(qtbot) -> None:
+    """Lets every queued notice be delivered (a coalesced notice comes on the next turn)."""
+    for _ in range(3):
+        qtbot.wait(0)
+        QApplication.processEvents()
+
+
+def test_one_added_entry_refreshes_each_visible_view_once(window, context, qtbot, monkeypatch):
+    engagement = engagements.create(context.store, title="Dashboard", status="active")
+    window.show_screen("time")
+    _settle(qtbot)
+    time_view, today = window.screen("time"), window.screen("today")
+    refreshes = _count_calls(monkeypatch, time_view, "refresh")
+    entries = _count_calls(monkeypatch, time_view.entries, "refresh")
+    reloads = _count_calls(monkeypatch, window.timer_session(), "reload")
+    hidden = _count_calls(monkeypatch, today, "refresh")
+    notices = []
+    window.signals.changed.connect(notices.append)
+    time_entries.add(context.store, engagement.id, start="2026-03-02T09:00", duration="1h",
+                     tz="UTC")
+    qtbot.waitUntil(lambda: len(refreshes) >= 1)
+    _settle(qtbot)
+    assert [n.kinds for n in notices] == [{Kind.TIME}]
+    assert (len(refreshes), len(entries), len(reloads)) == (1, 1, 1)
+    assert hidden == [] and today.stale  # a hidden screen refreshes when next shown
+    assert time_view.entries.model.total_count() == 1
+
+
+def test_changes_in_one_turn_are_delivered_once_with_every_kind_and_origin(window, context, qtbot):
+    notices = []
+    window.signals.changed.connect(notices.append)
+    with context.store.acting_as("engagements-screen"):
+        engagement = engagements.create(context.store, title="Dashboard", status="active")
+    time_entries.add(context.store, engagement.id, start="2026-03-02T09:00", duration="1h",
+                     tz="UTC")
+    qtbot.waitUntil(lambda: len(notices) >= 1)
+    _settle(qtbot)
+    assert len(notices) == 1
+    assert Kind.TIME in notices[0].kinds and Kind.ENGAGEMENTS in notices[0].kinds
+    assert notices[0].origins == {"engagements-screen", context.store.default_origin}
+
+
+def test_logging_time_on_an_open_engagement_loads_its_detail_pane_once(window, context, qtbot,
+                                                                       monkeypatch):
+    engagement = engagements.create(context.store, title="Dashboard", status="active",
+                                    hours_estimate=10)
+    window.show_screen("engagements", engagement.id)
+    _settle(qtbot)
+    screen = window.screen("engagements")
+    assert screen.detail.isVisible()
+    refreshes = _count_calls(monkeypatch, screen, "refresh")
+    loads = _count_calls(monkeypatch, screen.detail, "load")
+    time_entries.add(context.store, engagement.id, start="2026-03-02T09:00", duration="2h",
+                     tz="UTC")
+    qtbot.waitUntil(lambda: len(loads) >= 1)
+    _settle(qtbot)
+    assert (len(refreshes), len(loads)) == (1, 1)

@@ -59,9 +59,10 @@ def test_no_tray_where_the_platform_has_none(window):
     assert window.timer.tray is None  # the offscreen platform has no system tray
 
 
-def test_tray_menu_stops_starts_and_switches(window, context):
+def test_tray_menu_stops_starts_and_switches(window, context, qtbot):
     other = engagements.create(context.store, title="Survey")
     session = window.timer.session
+    qtbot.waitUntil(lambda: len(session.choices) == 2)  # the notice comes on the next turn
     menu = QMenu(window)
     shown = []
     fill_tray_menu(menu, session, lambda: shown.append(True), lambda: None)
@@ -88,6 +89,7 @@ def test_a_sleep_gap_asks_and_splits_the_running_timer(window, context, qtbot):
     session = window.timer.session
     start = utcnow().replace(microsecond=0) - timedelta(hours=3)
     timer.start(context.store, window.timer.control.selected_engagement(), at=start)
+    qtbot.waitUntil(lambda: session.running is not None)
     gap = Gap(start + timedelta(hours=1), start + timedelta(hours=2, minutes=30))
     session.slept.emit(gap)
     dialog = window.timer.gap_dialog
@@ -105,6 +107,7 @@ def test_a_sleep_gap_asks_and_splits_the_running_timer(window, context, qtbot):
 def test_keep_leaves_the_timer_alone(window, context, qtbot):
     start = utcnow().replace(microsecond=0) - timedelta(hours=2)
     timer.start(context.store, window.timer.control.selected_engagement(), at=start)
+    qtbot.waitUntil(lambda: window.timer.session.running is not None)
     window.timer.session.slept.emit(Gap(start + timedelta(minutes=10), start + timedelta(hours=1)))
     qtbot.mouseClick(window.timer.gap_dialog.keep_button, Qt.MouseButton.LeftButton)
     assert timer.running(context.store).started_at == start

@@ -5,6 +5,10 @@ Each module in COMMAND_MODULES exposes ``register(subparsers)`` for its own comm
 expose ``register_imports(import_subparsers)`` and ``register_exports(export_subparsers)`` to add
 formats to ``internapp import FORMAT FILE`` and ``internapp export FORMAT FILE``. Handlers take the
 parsed arguments and return the exit code; they import what they need when they run.
+
+Only the module of the command given is imported and registered (``COMMANDS`` says which module
+has which command; a test keeps it true): ``internapp timer status`` does not build the parser of
+sixty other commands. ``--help`` with no command builds them all.
 """
 
 import argparse
@@ -15,6 +19,7 @@ from internapp.cli.common import add_data_dir, add_language, fail
 
 COMMAND_MODULES = (
     "internapp.cli.system",
+    "internapp.cli.backup",
     "internapp.cli.insights",
     "internapp.cli.contacts",
     "internapp.cli.apps",
@@ -23,11 +28,27 @@ COMMAND_MODULES = (
     "internapp.cli.career",
 )
 
+# top-level command -> the module that registers it; "import" and "export" gather every module's
+# register_imports / register_exports
+COMMANDS = {
+    "smoke": "internapp.cli.system", "screenshots": "internapp.cli.system",
+    "demo": "internapp.cli.system", "check": "internapp.cli.system",
+    "backup": "internapp.cli.backup",
+    "skills": "internapp.cli.insights", "timeline": "internapp.cli.insights",
+    "today": "internapp.cli.insights",
+    "contacts": "internapp.cli.contacts",
+    "apps": "internapp.cli.apps",
+    "timer": "internapp.cli.time", "log": "internapp.cli.time", "report": "internapp.cli.time",
+}
+TOP_LEVEL_VALUES = ("--data-dir", "--theme")  # top-level options that take a value
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = "") -> argparse.ArgumentParser:
+    """The parser for ``command`` (its module only), for no command (None: the window), or for
+    every command (the default, "")."""
     from internapp.version import app_version
 
     parser = argparse.ArgumentParser(
@@ -40,17 +61,22 @@ def build_parser() -> argparse.ArgumentParser:
                         help="colour scheme for the window (default: the saved choice)")
     add_language(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = [importlib.import_module(name) for name in COMMAND_MODULES]
+    if command is None:
+        return parser
+    wanted = [COMMANDS[command]] if command in COMMANDS else COMMAND_MODULES
+    modules = [importlib.import_module(name) for name in wanted]
     for module in modules:
         module.register(commands)
+    if command in COMMANDS:
+        return parser
     importers = [m.register_imports for m in modules if hasattr(m, "register_imports")]
     exporters = [m.register_exports for m in modules if hasattr(m, "register_exports")]
-    if importers:
+    if importers and command in ("", "import"):
         import_parser = commands.add_parser("import", help="import records from another tool's file")
         import_formats = import_parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
         for register in importers:
             register(import_formats)
-    if exporters:
+    if exporters and command in ("", "export"):
         export_parser = commands.add_parser("export", help="export records to a file")
         export_formats = export_parser.add_subparsers(dest="format", metavar="FORMAT", required=True)
         for register in exporters:
@@ -58,9 +84,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def command_in(argv: list[str]) -> str | None:
+    """The command named in ``argv`` (None when there is none: the window); "" when the whole
+    parser is needed (help without a command)."""
+    at = 0
+    while at < len(argv):
+        arg = argv[at]
+        if arg in TOP_LEVEL_VALUES:
+            at += 2
+        elif arg in ("-h", "--help"):
+            return ""
+        elif arg.startswith("-"):
+            at += 1
+        else:
+            return arg
+    return None
+
+
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(command_in(argv))
     args = parser.parse_args(argv)
+    not_text = _not_utf8(parser, args)
+    if not_text:
+        return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
+                    "terminal's or the script's encoding)")
     if args.command is None:
         return _open_window(args)
     from internapp.core.services.errors import ValidationError
@@ -71,10 +118,68 @@ def run(argv: list[str]) -> int:
     except ValidationError as error:
         return fail(str(error))
     except StoreError as error:
+        _log_fault(args, error)
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
+    except BrokenPipeError:  # the reader went away: app.main ends quietly
+        raise
+    except Exception as error:
+        return _unexpected(args, error)
 
+
+def _log_fault(args: argparse.Namespace, error: Exception) -> None:
+    """A fault of the store or the disk goes to the log by its type (the message names paths)."""
+    from internapp.logs import log_event
+    from internapp.paths import resolve_paths
+
+    log_event(resolve_paths(getattr(args, "data_dir", None)),
+              f"internapp {args.command}: {type(error).__name__}")
+
+
+def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+    """The option (or argument) whose value holds bytes that are not UTF-8 — Python hands those
+    over as lone surrogates, which SQLite and the terminal refuse. File paths (Path values) may
+    hold any bytes the system allows, so they are let through."""
+    from internapp.core.services.fields import is_text
+
+    for dest, value in vars(args).items():
+        values = value if isinstance(value, list) else [value]
+        if any(isinstance(v, str) and not is_text(v) for v in values):
+            return _option_for(parser, dest) or dest
+    return None
+
+
+def _option_for(parser: argparse.ArgumentParser, dest: str) -> str | None:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                if found := _option_for(sub, dest):
+                    return found
+        elif action.dest == dest:
+            return action.option_strings[0] if action.option_strings else dest
+    return None
+
+
+def _unexpected(args: argparse.Namespace, error: Exception) -> int:
+    """One line for the user, never a traceback: a fault of the store or the disk said in words;
+    anything else logged (type and code path only) with a pointer to the log."""
+    import os
+
+    from internapp.core.store.faults import translate
+    from internapp.logs import log_error
+    from internapp.paths import resolve_paths
+
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    mapped = translate(error, paths.database, paths.backups_dir)
+    if mapped is not None:
+        _log_fault(args, mapped)
+        return fail(str(mapped))
+    if os.environ.get("INTERNAPP_DEBUG"):
+        raise error
+    log = log_error(paths, error, f"internapp {args.command}")
+    return fail(f"unexpected {type(error).__name__} — this is a bug in internapp; the details "
+                f"(no personal data) are in {log}")
 
 
 def _open_window(args: argparse.Namespace) -> int:

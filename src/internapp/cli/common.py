@@ -1,14 +1,9 @@
 """What every command shares: --data-dir, opening the store, JSON output, error messages."""
 
 import argparse
-import json
 import sys
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, is_dataclass
-from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 
@@ -35,7 +30,9 @@ def cli_context(args: argparse.Namespace) -> Iterator[Any]:
     from internapp.context import open_context
     from internapp.paths import resolve_paths
 
-    context = open_context(resolve_paths(getattr(args, "data_dir", None)))
+    context = open_context(resolve_paths(getattr(args, "data_dir", None)), origin="cli")
+    for note in context.store.opening_notes:
+        print(f"internapp: note: {note}", file=sys.stderr)
     try:
         yield context
     finally:
@@ -43,6 +40,11 @@ def cli_context(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def json_default(value: Any) -> Any:
+    import uuid
+    from dataclasses import asdict, is_dataclass
+    from datetime import date, datetime
+    from pathlib import Path
+
     if isinstance(value, uuid.UUID | Path):
         return str(value)
     if isinstance(value, datetime | date):
@@ -55,6 +57,8 @@ def json_default(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=False, default=json_default) + "\n")
 
 

@@ -111,13 +111,31 @@ def fill_demo(args: argparse.Namespace) -> int:
 
 
 def check_store(args: argparse.Namespace) -> int:
-    with cli_context(args) as context:
-        from internapp.core.store.integrity import check_store as run_check
+    from internapp.core.store.integrity import check_path
+    from internapp.paths import resolve_paths
 
-        report = run_check(context.store)
+    paths = resolve_paths(getattr(args, "data_dir", None)).ensure()
+    report = check_path(paths.database, paths.backups_dir, paths.documents_dir)
     if args.json:
         print_json(report.to_dict())
+        return 0 if report.healthy else 1
+    if report.integrity is None and not report.damaged:  # not ours, or newer: it says why
+        return fail(report.reason or "the store cannot be checked")
+    if report.healthy:
+        print(f"healthy: {paths.database} passes SQLite's integrity and foreign-key checks")
+    elif report.damaged:
+        print(f"damaged: {report.reason}")
     else:
-        for key, value in report.to_dict().items():
+        print(f"not healthy: {report.reason or 'see below'}")
+    for key in ("integrity", "foreign_keys", "schema_version", "application_id"):
+        value = getattr(report, key)
+        if value not in (None, [], "ok") or key in ("schema_version",):
             print(f"{key}: {value}")
+    for note in report.notes:
+        print(f"note: {note}")
+    if report.backup is not None:
+        print(f"newest verified backup: {report.backup.id} ({report.backup.when_text()}, "
+              f"{report.backup.label}) — `internapp backup restore {report.backup.id}`")
+    else:
+        print("newest verified backup: none")
     return 0 if report.healthy else 1

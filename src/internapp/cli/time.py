@@ -5,13 +5,13 @@ TIME is ISO 8601 (without an offset: local time in the system zone), a time of d
 or a relative time such as ``20m ago``. An engagement is given by its name; ``timer start`` and
 ``log add`` create it when it does not exist yet, and say so.
 
-``report`` and ``log list`` read the store file directly with sqlite3 when it needs no migration,
-so they do not pay for importing SQLAlchemy: ``internapp report`` is a fast whole process.
+The timer, ``log add``, ``log list``, ``report`` and the exports run on the store's plain path
+and import no ORM (a test checks the modules they load): each is a fast whole process. A new
+engagement named by ``log add`` or ``timer start`` is created in the same transaction as its entry
+(a refused entry leaves no engagement behind; two programs naming it at once create it once).
 """
 
 import argparse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from internapp.cli.common import add_command, cli_context, print_json
@@ -93,9 +93,11 @@ def timer_start(args: argparse.Namespace) -> int:
     from internapp.core.services import timer
 
     with cli_context(args) as context:
-        engagement_id, title = _engagement(context.store, args.engagement)
-        started = timer.start(context.store, engagement_id, at=args.at, note=args.note,
-                              tags=args.tag)
+        started = timer.start_on(context.store, args.engagement, at=args.at, note=args.note,
+                                 tags=args.tag)
+        title = started.engagement
+        if started.engagement_created:
+            print(f"created engagement {title!r}")
         if started.stopped is not None:
             print(f"stopped the timer on {_title_of(started.stopped, context.store)} after "
                   f"{_length(started.stopped.seconds)}")
@@ -140,10 +142,12 @@ def log_add(args: argparse.Namespace) -> int:
     from internapp.core.services import time_entries
 
     with cli_context(args) as context:
-        engagement_id, title = _engagement(context.store, args.engagement)
-        entry = time_entries.add(context.store, engagement_id, start=args.start, end=args.end,
-                                 duration=args.duration, note=args.note, tags=args.tag,
-                                 trim=args.trim)
+        logged = time_entries.add_to(context.store, args.engagement, start=args.start,
+                                     end=args.end, duration=args.duration, note=args.note,
+                                     tags=args.tag, trim=args.trim)
+    entry, title = logged.entry, logged.engagement
+    if logged.engagement_created:
+        print(f"created engagement {title!r}")
     print(f"logged {_length(entry.seconds)} on {title!r}: "
           f"{_span(entry.started_at, entry.ended_at)}")
     return 0
@@ -154,8 +158,8 @@ def log_list(args: argparse.Namespace) -> int:
 
     zone = _zone()
     period = _period(args, zone)
-    with _connection(args) as conn:
-        rows = list(reports.entries(conn, period))
+    with cli_context(args) as context:
+        rows = list(reports.entries(context.store, period))
     if args.json:
         print_json([{"id": r.id, "engagement": r.engagement, "start": r.started_at.astimezone(zone),
                      "end": r.ended_at.astimezone(zone) if r.ended_at else None,
@@ -180,8 +184,8 @@ def show_report(args: argparse.Namespace) -> int:
     from internapp.core.services import reports
 
     zone = _zone()
-    with _connection(args) as conn:
-        rows = reports.report(conn, args.by, _period(args, zone), zone)
+    with cli_context(args) as context:
+        rows = reports.report(context.store, args.by, _period(args, zone), zone)
     if args.json:
         print_json(rows)
         return 0
@@ -203,8 +207,8 @@ def export_time(args: argparse.Namespace) -> int:
 
     zone = _zone()
     write = time_csv.export_csv if args.format == "time-csv" else time_csv.export_json
-    with _connection(args) as conn:
-        count = write(conn, args.file, zone, _period(args, zone))
+    with cli_context(args) as context:
+        count = write(context.store, args.file, zone, _period(args, zone))
     print(f"exported {count} time entries to {args.file}")
     return 0
 
@@ -212,43 +216,10 @@ def export_time(args: argparse.Namespace) -> int:
 # --- helpers -------------------------------------------------------------------------------------
 
 
-@contextmanager
-def _connection(args: argparse.Namespace) -> Iterator:
-    """A sqlite3 connection to the store: the file directly when it is current, else through
-    the full opening (which creates or migrates it)."""
-    from internapp.core.services import reports
-    from internapp.paths import resolve_paths
-
-    conn = reports.open_current(resolve_paths(getattr(args, "data_dir", None)).database)
-    if conn is not None:
-        try:
-            yield conn
-        finally:
-            conn.close()
-        return
-    with cli_context(args) as context, reports.connection(context.store) as conn:
-        yield conn
-
-
-def _engagement(store, name: str):
-    """(id, title) of the engagement called ``name``; created (and said so) when missing."""
-    from internapp.core.services import engagements
-    from internapp.core.services.fields import text
-
-    name = text(required=True)("engagement", name)
-    with store.read() as session:
-        found = engagements.find_by_title(session, name)
-    if found is not None:
-        return found.id, found.title
-    created = engagements.create(store, title=name, status="active")
-    print(f"created engagement {created.title!r}")
-    return created.id, created.title
-
-
 def _title_of(entry, store) -> str:
-    from internapp.core.services import engagements
+    from internapp.core.services import engagement_titles
 
-    return repr(engagements.get(store, entry.engagement_id).title)
+    return repr(engagement_titles.title_of(store, entry.engagement_id))
 
 
 def _period(args: argparse.Namespace, zone):

@@ -14,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core import demo_outcomes
 from internapp.core.changes import ALL_KINDS
@@ -78,10 +78,10 @@ def clear(store: Store) -> None:
     with store.write(ALL_KINDS) as session:
         for model in USER_TABLES:
             session.exec(sql_delete(model))
-        session.exec(sql_delete(TargetRole).where(TargetRole.builtin == False))  # noqa: E712
-        session.exec(sql_delete(Skill).where(Skill.builtin == False))  # noqa: E712
+        session.exec(sql_delete(TargetRole).where(col(TargetRole.builtin) == False))  # noqa: E712
+        session.exec(sql_delete(Skill).where(col(Skill.builtin) == False))  # noqa: E712
         session.exec(sql_update(Skill).values(self_rating=None))
-        session.exec(sql_delete(Stage).where(Stage.role.is_(None)))
+        session.exec(sql_delete(Stage).where(col(Stage.role).is_(None)))
 
 
 # (organization, role, source, stage role, applied days ago or None, deadline in days, pay, skills)
@@ -269,7 +269,7 @@ class _Builder:
         day = created
         previous = None
         for step, role in enumerate(path):
-            if role == "applied":
+            if role == "applied" and applied_on is not None:
                 day = applied_on
             elif step:
                 day = min(self.today, day + timedelta(days=self.rng.randint(3, 9)))
@@ -313,6 +313,8 @@ class _Builder:
         by_day: dict[date, list[tuple[Engagement, int]]] = {}
         yesterday = self.today - timedelta(days=1)
         for (index, *_), eng in zip(ENGAGEMENTS, engagements, strict=True):
+            if eng.start_on is None or eng.hours_estimate is None:
+                continue  # every demo engagement has both; nothing to log without them
             last = min(eng.ended_on or yesterday, yesterday)
             days = [eng.start_on + timedelta(days=n) for n in range((last - eng.start_on).days + 1)]
             days = [d for d in days if d.weekday() < 5] or [eng.start_on]

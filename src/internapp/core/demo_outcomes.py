@@ -3,6 +3,8 @@ achieved, the supervisors' feedback (one agreed to be a reference), STAR stories
 running engagement, so the application in interview has a story to rehearse — and a few kept
 résumé lines. Fixed text, no randomness: the same every time."""
 
+from typing import Any
+
 from sqlmodel import Session, select
 
 from internapp.core.models import (
@@ -21,7 +23,7 @@ TABLES = (StorySkill, Story, ResumeLine, EngagementResult, Deliverable)
 
 # by the engagement's position in demo.ENGAGEMENTS: 0 Harbor City Council (paid), 1 Cedar & Pine
 # (paid), 4 Tidewater Energy (active)
-OUTCOMES = {
+OUTCOMES: dict[int, dict[str, Any]] = {
     0: {
         "feedback": "Thorough and clear: the findings report went straight to our web team, "
                     "and the blocking issues were fixed before the relaunch.",

@@ -9,6 +9,8 @@ it, and every window (dialog, pop-up) when it gets the focus; ``missing(root)`` 
 has no name or description (the tests walk every screen and dialog with it).
 """
 
+from typing import cast
+
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QGuiApplication, QWindow
 from PySide6.QtWidgets import (
@@ -187,7 +189,7 @@ class FocusedWindows(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        QGuiApplication.instance().focusWindowChanged.connect(self._focused)
+        cast(QGuiApplication, QGuiApplication.instance()).focusWindowChanged.connect(self._focused)
 
     def _focused(self, window: QWindow | None) -> None:
         if window is None:

@@ -13,17 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from internapp.core.clock import utcnow
-from internapp.ui.wait import process_until
+from internapp.ui.wait import deliver_notices, process_until
 
 
 @dataclass(frozen=True)
 class DialogSpec:
     name: str
-    open: Callable[[object], QWidget | None]  # (the main window) -> the shown dialog, or None
+    open: Callable[[Any], QWidget | None]  # (the main window) -> the shown dialog, or None
 
 
 def _screen(window, key: str):
@@ -104,10 +105,13 @@ def _time_screen(window):
 
 def _select_first_entry(window):
     screen = _time_screen(window)
+    # a change notice still on its way would reload the rows and drop the selection
+    deliver_notices()
+    screen.entries.model.wait()
     if screen.entries.model.rowCount() == 0:
         return None
     screen.entries.table.selectRow(0)
-    return screen
+    return screen if screen.entries.selected() else None
 
 
 def _edit_entry(window):
@@ -188,6 +192,38 @@ def _skill_values(window):
     return tab.edit_selected()
 
 
+# --- Settings and the data's health ----------------------------------------------------------
+
+
+def _restore_backup(window):
+    """Settings → Backups → Restore… on the newest backup (None when there is no backup)."""
+    section = _screen(window, "settings").backups
+    process_until(lambda: not section.loading(), timeout=20)
+    if section.model.rowCount() == 0:
+        return None
+    section.table.selectRow(0)
+    return section.restore_selected()
+
+
+def _damaged(window):
+    """What the quick check shows when it finds the open data file damaged."""
+    return window.offer_restore_for_damage("database disk image is malformed")
+
+
+def _crash(window):
+    """The dialog an unexpected error brings up (ui/crash.py), with a real traceback."""
+    from internapp.logs import details_text, log_file
+    from internapp.ui.crash import CrashDialog
+
+    try:
+        raise RuntimeError("an error the layout check raised on purpose")
+    except RuntimeError as error:
+        details = details_text(type(error), error, error.__traceback__)
+    dialog = CrashDialog(details, str(log_file(window.paths)), window)
+    dialog.open()
+    return dialog
+
+
 # --- Career outcomes (issue 14) ---------------------------------------------------------------
 
 
@@ -241,4 +277,7 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Interview story", _outcome_dialog("story")),
     DialogSpec("Deliverable", _outcome_dialog("deliverable")),
     DialogSpec("Result", _outcome_dialog("result")),
+    DialogSpec("Restore a backup", _restore_backup),
+    DialogSpec("Damaged data file", _damaged),
+    DialogSpec("Unexpected error", _crash),
 )

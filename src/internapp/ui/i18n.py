@@ -8,10 +8,19 @@ QLocale: the system's, or the one ``--lang`` names.
 """
 
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+if TYPE_CHECKING:
+    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+        """Marks ``source`` for lupdate and returns it (PySide6's stub says it returns object)."""
+        ...
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401  (import it from here: typed)
+
 DEFAULT = "en"
+TRANSLATOR = "internapp-translator"  # the objectName of the translators install() loads
 
 
 def available() -> list[str]:
@@ -40,19 +49,21 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     language = choose(requested)
     if requested:
         QLocale.setDefault(QLocale(requested.replace("-", "_")))
-    for old in getattr(app, "internapp_translators", []):
+    for old in app.findChildren(QTranslator, TRANSLATOR):
         app.removeTranslator(old)
+        old.setParent(None)
     translators = []
     folder = resources.files("internapp.resources").joinpath("translations")
-    ours = QTranslator(app)
+    ours = QTranslator(app)  # kept alive by the application, its parent
+    ours.setObjectName(TRANSLATOR)
     if ours.load(str(folder.joinpath(f"internapp_{language}.qm"))):
         translators.append(ours)
     qt = QTranslator(app)
+    qt.setObjectName(TRANSLATOR)
     if language != DEFAULT and qt.load(f"qtbase_{language}",
                                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
-    app.internapp_translators = translators  # kept alive with the application
     app.setProperty("internapp_language", language)
     return language

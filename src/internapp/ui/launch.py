@@ -4,14 +4,19 @@ import os
 import sys
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext, open_context
 from internapp.core.store import StoreError
+from internapp.core.store.catalog import BackupInfo
 from internapp.paths import Paths
 from internapp.ui import i18n
+from internapp.ui.crash import install_excepthook
 from internapp.ui.icons import app_icon
 from internapp.ui.main_window import MainWindow
+from internapp.ui.opening import open_for_window, restore_between_openings, restored_text
+from internapp.ui.single_instance import SingleInstance
+from internapp.ui.store_care import StoreCare
 from internapp.ui.theme import ThemeMode, apply_theme
 
 DESKTOP_ID = "io.github.internapp.InternApp"
@@ -60,24 +65,75 @@ def display_available() -> bool:
 
 
 def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None = None) -> int:
+    if not display_available():
+        return _no_display(paths)
+    app = qt_application(language)
+    shown: list[MainWindow] = []
+    install_excepthook(paths, lambda: shown[-1] if shown else None)
+    instance = SingleInstance(paths.data_dir)
+    if not instance.claim():
+        print("internapp: the window on this data folder is open already; brought it to the "
+              "front", file=sys.stderr)
+        return 0
+    notice = None
     try:
-        context = open_context(paths)
+        while True:  # again after a restore: the store is closed while the backup goes in
+            context = open_for_window(paths)
+            if context is None:
+                return 1
+            code, backup = _window_session(app, context, theme, instance, notice, shown)
+            if backup is None:
+                return code
+            result = restore_between_openings(paths, backup)
+            notice = restored_text(result) if result else None
+    finally:
+        instance.release()
+
+
+def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | None,
+                    instance: SingleInstance, notice: str | None,
+                    shown: list[MainWindow]) -> tuple[int, BackupInfo | None]:
+    """Shows the window on ``context`` until it quits; returns the exit code and the backup to
+    restore (None: none asked for). The window and the store are closed on return."""
+    window = build_window(context, theme)
+    shown.append(window)
+    wanted: list[BackupInfo] = []
+
+    def restore_then_reopen(backup: BackupInfo) -> None:
+        wanted.append(backup)
+        app.exit(0)
+
+    instance.activate_requested.connect(window.bring_to_front)
+    window.restore_requested.connect(restore_then_reopen)
+    care = StoreCare(context.store, window)
+    care.damaged.connect(window.offer_restore_for_damage)
+    try:
+        window.show()
+        for text in [*context.store.opening_notes, *([notice] if notice else [])]:
+            window.show_notice(text)
+        care.start()
+        code = app.exec()
+    finally:
+        care.timer.stop()
+        care.wait()
+        instance.activate_requested.disconnect(window.bring_to_front)
+        window.close()
+        window.deleteLater()
+        shown.remove(window)
+        context.close()
+        app.processEvents()
+    return code, (wanted[0] if wanted else None)
+
+
+def _no_display(paths: Paths) -> int:
+    """Without a display Qt would abort: say so — and why the data could not be opened, when
+    that is the case, so the message is the useful one."""
+    try:
+        open_context(paths).close()
     except StoreError as error:
         print(f"internapp: error: {error}", file=sys.stderr)
-        if display_available():
-            qt_application(language)
-            QMessageBox.critical(None, "internapp cannot open your data", str(error))
         return 1
-    if not display_available():
-        context.close()
-        print("internapp: error: no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from "
-              "a desktop session; headless commands such as `internapp smoke` work anywhere.",
-              file=sys.stderr)
-        return 1
-    app = qt_application(language)
-    try:
-        window = build_window(context, theme)
-        window.show()
-        return app.exec()
-    finally:
-        context.close()
+    print("internapp: error: no display (DISPLAY and WAYLAND_DISPLAY are unset). Start it from "
+          "a desktop session; headless commands such as `internapp smoke` work anywhere.",
+          file=sys.stderr)
+    return 1

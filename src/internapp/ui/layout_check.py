@@ -373,10 +373,12 @@ def _layout_widgets(layout: QLayout) -> list[QWidget]:
     widgets = []
     for index in range(layout.count()):
         item = layout.itemAt(index)
-        if item.widget() is not None:
-            widgets.append(item.widget())
-        elif item.layout() is not None:
-            widgets += _layout_widgets(item.layout())
+        if item is None:
+            continue
+        if (widget := item.widget()) is not None:
+            widgets.append(widget)
+        elif (inner := item.layout()) is not None:
+            widgets += _layout_widgets(inner)
     return widgets
 
 
@@ -393,26 +395,25 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True,
 
     check_one = rule or check
     problems: list[Problem] = []
-    app = QApplication.instance()
     sizes = list(sizes)
     for width, height in sizes:
         window.resize(width, height)
-        app.processEvents()
+        QApplication.processEvents()
         for spec in SCREENS:
             window.show_screen(spec.key)
             screen = window.screen(spec.key)
             for state, enter in screen.layout_states():
                 enter()
-                app.processEvents()
+                QApplication.processEvents()
                 where = f"{width}×{height} {spec.title}" + (f" › {state}" if state else "")
                 problems += check_one(window, where)
-                sideways = screen.scroll.horizontalScrollBar()
+                sideways = screen.body_scroll.horizontalScrollBar()
                 comfortable = width >= COMFORTABLE[0] and height >= COMFORTABLE[1]
                 if rule is None and comfortable and sideways.isVisible():
                     problems.append(Problem(where, name_of(screen), (
                         f"scrolls sideways: its content needs "
-                        f"{screen.scroll.widget().minimumSizeHint().width()} px, the window gives "
-                        f"{screen.scroll.viewport().width()}")))
+                        f"{screen.body_scroll.widget().minimumSizeHint().width()} px, the window gives "
+                        f"{screen.body_scroll.viewport().width()}")))
     if dialogs and sizes:
         width, height = min(sizes)
         window.resize(width, height)
@@ -425,12 +426,11 @@ def visit_dialogs(window, rule=None) -> list[Problem]:
 
     check_one = rule or check
     problems: list[Problem] = []
-    app = QApplication.instance()
     for spec in DIALOGS:
         shown = spec.open(window)
         if shown is None:
             continue  # nothing on this data to open it on
-        app.processEvents()
+        QApplication.processEvents()
         problems += check_one(shown, f"dialog {spec.name}")
         for opened in (shown, getattr(shown, "owner", None)):  # a pop-up closes with its dialog
             if opened is None:

@@ -1,6 +1,8 @@
 """The main window: a sidebar of screens, each built the first time it is shown."""
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from typing import cast
+
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -11,19 +13,22 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from internapp.context import AppContext
-from internapp.core.changes import Kind
+from internapp.core.changes import Change
+from internapp.paths import Paths
 from internapp.ui import accessibility
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.menus import Menus
 from internapp.ui.signals import StoreSignals
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
+from internapp.ui.timer_session import TimerSession
 from internapp.ui.timer_toolbar import TimerUI
 from internapp.ui.views import SCREENS, ScreenSpec, build_screen
 from internapp.ui.views.base import Screen
@@ -36,6 +41,10 @@ SIDEBAR_WIDTH, COMPACT_WIDTH = 210, 64
 
 
 class MainWindow(QMainWindow):
+    # a backup to put in place of the store: run_gui closes the window and the store, restores
+    # it, and opens the data again (a restore must not happen under an open store)
+    restore_requested = Signal(object)
+
     def __init__(self, context: AppContext, settings: QSettings, theme_mode: ThemeMode) -> None:
         super().__init__()
         self._context = context
@@ -46,8 +55,11 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.setMinimumSize(*MINIMUM_SIZE)
 
+        # one notice per event-loop turn of changes; one timer session for every timer control
         self.signals = StoreSignals(context.store, self)
         self.signals.changed.connect(self._on_data_changed)
+        self._timer_session = TimerSession(context.store, self, watch_sleep=True,
+                                           signals=self.signals)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -59,13 +71,15 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menus = Menus(self)
         self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
-        self.timer = TimerUI(self, context.store)  # toolbar timer on every screen, Ctrl+T, tray
+        self.timer = TimerUI(self, self._timer_session)  # toolbar on every screen, Ctrl+T, tray
         self.menus.timer_menu.addAction(self.timer.toggle_action)
         # the data file on the right, for good; messages ("Logged 5 min on …") come on the left
         self.data_label = ElidedLabel(self.tr("Data: {path}").format(path=context.paths.database),
                                       Qt.TextElideMode.ElideMiddle)
         self.data_label.setObjectName("Muted")
         self.statusBar().addPermanentWidget(self.data_label, 1)
+        if context.store.read_only:
+            self._show_read_only(context.store.read_only_reason)
         self._restore_geometry()
         self.show_screen("today")
 
@@ -184,9 +198,9 @@ class MainWindow(QMainWindow):
                 return spec
         raise KeyError(f"no screen called {key!r}")
 
-    def _on_data_changed(self, kinds: frozenset[Kind]) -> None:
+    def _on_data_changed(self, change: Change) -> None:
         for screen in self._screens.values():
-            if screen.watches & kinds:
+            if change.touches(screen.watches):
                 if screen is self.stack.currentWidget():
                     screen.refresh()
                     accessibility.complete(screen)
@@ -194,6 +208,14 @@ class MainWindow(QMainWindow):
                     screen.stale = True
 
     # --- shell services for screens --------------------------------------------------------
+
+    @property
+    def paths(self) -> Paths:
+        """Where this window's data lives."""
+        return self._context.paths
+
+    def timer_session(self) -> TimerSession:
+        return self._timer_session
 
     def theme_mode(self) -> ThemeMode:
         return self._theme_mode
@@ -237,9 +259,55 @@ class MainWindow(QMainWindow):
         self.show_screen(key)
         return self.screen(key).start_transfer(direction, fmt)
 
-    def back_up_now(self) -> object:
+    def back_up_now(self) -> None:
+        """File → Back up now: Settings → Backups makes it, where its progress and result show."""
+        from internapp.ui.views.settings.screen import SettingsView
+
         self.show_screen("settings")
-        return self.screen("settings").back_up_now()
+        cast(SettingsView, self.screen("settings")).back_up_now()
+
+    # --- the store's health: read-only, damaged, restore, a second start --------------------
+
+    def _show_read_only(self, reason: str | None) -> None:
+        self.setWindowTitle(self.tr("internapp (read-only)"))
+        label = QLabel(self.tr("Read-only: {why}. You can look, list and export; changes "
+                               "cannot be saved.").format(
+            why=reason or self.tr("the data was opened read-only")))
+        label.setObjectName("WarningText")
+        self.read_only_label = label
+        self.statusBar().addPermanentWidget(label)
+
+    def request_restore(self, backup) -> None:
+        self.restore_requested.emit(backup)
+
+    def offer_restore_for_damage(self, reason: str) -> QDialog:
+        """The quick check found the open store damaged: offer its newest verified backup."""
+        from internapp.core.store.catalog import newest_verified
+        from internapp.ui.dialogs.damaged_store_dialog import DamagedStoreDialog
+
+        paths = self._context.paths
+        dialog = DamagedStoreDialog(paths.database, paths.backups_dir, reason,
+                                    newest_verified(paths.backups_dir), self, restore_now=False)
+        self.damaged_dialog = dialog
+        dialog.accepted.connect(lambda: self.request_restore(dialog.backup))
+        dialog.open()
+        return dialog
+
+    def show_notice(self, text: str) -> QMessageBox:
+        """Something the user should know about their data (a -wal moved aside, a restore)."""
+        box = QMessageBox(QMessageBox.Icon.Information, "internapp", text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.open()
+        self.statusBar().showMessage(text)
+        return box
+
+    def bring_to_front(self) -> None:
+        """A second start on the same data folder asked this window to come forward."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     # --- geometry --------------------------------------------------------------------------
 

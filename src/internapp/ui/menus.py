@@ -3,13 +3,20 @@ clipboard for the text field in hand, find), View (the screens, the theme), Time
 keyboard shortcuts, about). Every action shows its shortcut; the shortcut sheet lists them all."""
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views import SCREENS
+
+if TYPE_CHECKING:
+    from internapp.ui.main_window import MainWindow
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
 
 def _tr(text: str) -> str:
@@ -52,7 +59,7 @@ NEW_RECORDS = (("applications", QT_TRANSLATE_NOOP("Menus", "New application…")
 
 
 class Menus(QObject):
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
         self.window = window
         bar = window.menuBar()
@@ -66,7 +73,7 @@ class Menus(QObject):
         self._build_view()
         self._build_help()
 
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot, shortcut: Shortcut | None = None,
                 tip: str | None = None) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
@@ -119,14 +126,15 @@ class Menus(QObject):
         # Undo and the clipboard act on the text field in hand, which handles their keys itself:
         # the menu shows the keys (WidgetShortcut: live only while the menu is open).
         self.edit_actions = {}
-        for text, name, key in ((self.tr("&Undo"), "undo", QKeySequence.StandardKey.Undo),
-                                (self.tr("&Redo"), "redo", QKeySequence.StandardKey.Redo),
-                                (None, None, None),
-                                (self.tr("Cu&t"), "cut", QKeySequence.StandardKey.Cut),
-                                (self.tr("&Copy"), "copy", QKeySequence.StandardKey.Copy),
-                                (self.tr("&Paste"), "paste", QKeySequence.StandardKey.Paste),
-                                (self.tr("Select &all"), "selectAll", QKeySequence.StandardKey.SelectAll)):
-            if text is None:
+        keys = QKeySequence.StandardKey
+        for text, name, key in ((self.tr("&Undo"), "undo", keys.Undo),
+                                (self.tr("&Redo"), "redo", keys.Redo),
+                                ("", "", None),
+                                (self.tr("Cu&t"), "cut", keys.Cut),
+                                (self.tr("&Copy"), "copy", keys.Copy),
+                                (self.tr("&Paste"), "paste", keys.Paste),
+                                (self.tr("Select &all"), "selectAll", keys.SelectAll)):
+            if key is None:
                 menu.addSeparator()
                 continue
             action = QAction(text, menu)

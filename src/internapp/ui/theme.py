@@ -43,8 +43,9 @@ def apply_theme(app: QApplication, mode: ThemeMode) -> Colors:
     if isinstance(style, AppStyle):
         style.colors = scheme
     else:
-        app.internapp_style = AppStyle(scheme)
-        app.setStyle(app.internapp_style)
+        style = AppStyle(scheme)
+        app.internapp_style = style  # type: ignore[attr-defined]  # our Python object, kept
+        app.setStyle(style)
     app.setPalette(_palette(scheme))
     app.setStyleSheet(_stylesheet(scheme))
     return scheme

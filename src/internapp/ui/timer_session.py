@@ -1,4 +1,5 @@
-"""The UI side of the one timer, shared by the toolbar control, the tray icon and the Time screen.
+"""The UI side of the one timer, shared by the toolbar control, the tray icon and the Time screen:
+the main window owns the one TimerSession and hands it to them.
 
 It re-reads the running timer whenever time entries or engagements change (whoever changed them),
 ticks every second while a timer runs, and — where asked to — watches for the machine having
@@ -12,15 +13,16 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from internapp.core.changes import Kind
+from internapp.core.changes import Change, Kind
 from internapp.core.clock import utcnow
-from internapp.core.services import engagements, time_entries, timer
+from internapp.core.services import time_entries, timer
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timer import Choice, Gap, GapChoice, RunningTimer, WakeWatch
 from internapp.core.store import Store
 from internapp.ui.signals import StoreSignals
 
 TICK_MS = 1000
+ORIGIN = "timer"  # who the session's own writes are made by
 
 
 class TimerSession(QObject):
@@ -31,12 +33,12 @@ class TimerSession(QObject):
     stopped = Signal(str, int)  # a timer stopped: its engagement and the seconds it logged
 
     def __init__(self, store: Store, parent: QObject | None = None, *,
-                 watch_sleep: bool = False) -> None:
+                 watch_sleep: bool = False, signals: StoreSignals | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._running: RunningTimer | None = None
         self._choices: list[Choice] = []
-        self._signals = StoreSignals(store, self)
+        self._signals = signals or StoreSignals(store, self)
         self._signals.changed.connect(self._on_store_changed)
         self._watch = WakeWatch(interval=TICK_MS / 1000) if watch_sleep else None
         self._tick = QTimer(self)
@@ -63,8 +65,9 @@ class TimerSession(QObject):
         self._choices = timer.choices(self._store)
         self.changed.emit()
 
-    def _on_store_changed(self, kinds: frozenset[Kind]) -> None:
-        if kinds & {Kind.TIME, Kind.ENGAGEMENTS}:
+    def _on_store_changed(self, change: Change) -> None:
+        # its own writes were shown at once (see _try): only others' changes are read again
+        if change.touches({Kind.TIME, Kind.ENGAGEMENTS}) and change.origins != {ORIGIN}:
             self.reload()
 
     def _on_tick(self) -> None:
@@ -121,8 +124,13 @@ class TimerSession(QObject):
                                                      engagement_id=engagement_id))
 
     def create_engagement(self, title: str) -> uuid.UUID | None:
+        from internapp.core.services import engagements  # the ORM, on first use only
+
         try:
-            return engagements.create(self._store, title=title, status="active").id
+            with self._store.acting_as(ORIGIN):
+                created = engagements.create(self._store, title=title, status="active").id
+            self.reload()
+            return created
         except ValidationError as error:
             self.failed.emit(str(error))
             return None
@@ -133,9 +141,12 @@ class TimerSession(QObject):
         return self._try(lambda: timer.resolve_gap(self._store, gap, choice))
 
     def _try(self, action) -> bool:
+        """Runs a write of the timer's own; the controls show its result in this very turn."""
         try:
-            action()
+            with self._store.acting_as(ORIGIN):
+                action()
         except ValidationError as error:
             self.failed.emit(str(error))
             return False
+        self.reload()
         return True

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QToolBar
 
 from internapp.core.services.timer import Gap
-from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
 from internapp.ui.theme import current_colors
@@ -39,9 +38,9 @@ class TimerToolbar(QToolBar):
 
 
 class TimerUI:
-    def __init__(self, window: QMainWindow, store: Store) -> None:
+    def __init__(self, window: QMainWindow, session: TimerSession) -> None:
         self.window = window
-        self.session = TimerSession(store, window, watch_sleep=True)
+        self.session = session
         self.control = TimerControl(self.session, compact=True)
         self.toolbar = TimerToolbar(self.control, window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)

@@ -3,6 +3,7 @@ and a menu to stop it, start one on a recent engagement, show the window or quit
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -21,25 +22,28 @@ def fill_tray_menu(menu: QMenu, session: TimerSession, show_window: Callable[[],
     if running:
         header = QAction(f"●  {running.engagement}  —  {elapsed_text(session.elapsed())}", menu)
     else:
-        header = QAction("No timer running", menu)
+        header = QAction(QCoreApplication.translate("TimerTray", "No timer running"), menu)
     header.setEnabled(False)
     menu.addAction(header)
     if running:
-        menu.addAction("Stop the timer", session.stop)
-        menu.addAction("Stop it 5 minutes ago", lambda: session.stop(at="5m ago"))
-        menu.addAction("Discard it", session.discard)
+        menu.addAction(QCoreApplication.translate("TimerTray", "Stop the timer"), session.stop)
+        menu.addAction(QCoreApplication.translate("TimerTray", "Stop it 5 minutes ago"),
+                       lambda: session.stop(at="5m ago"))
+        menu.addAction(QCoreApplication.translate("TimerTray", "Discard it"), session.discard)
     elif session.choices:
         first = session.choices[0]
-        menu.addAction(f"Start on {first.title}", lambda: session.start(first.engagement_id))
+        menu.addAction(QCoreApplication.translate("TimerTray", "Start on {title}").format(
+            title=first.title), lambda: session.start(first.engagement_id))
     others = [c for c in session.choices if not running or c.engagement_id != running.engagement_id]
     if others:
-        start_on = menu.addMenu("Switch to" if running else "Start on")
+        start_on = menu.addMenu(QCoreApplication.translate("TimerTray", "Switch to") if running
+                                else QCoreApplication.translate("TimerTray", "Start on"))
         for choice in others[:RECENT]:
             start_on.addAction(choice.title,
                                lambda c=choice: session.start(c.engagement_id))
     menu.addSeparator()
-    menu.addAction("Show internapp", show_window)
-    menu.addAction("Quit", quit_app)
+    menu.addAction(QCoreApplication.translate("TimerTray", "Show internapp"), show_window)
+    menu.addAction(QCoreApplication.translate("TimerTray", "Quit"), quit_app)
 
 
 class TimerTray(QSystemTrayIcon):
@@ -62,8 +66,9 @@ class TimerTray(QSystemTrayIcon):
 
     def _update_tooltip(self) -> None:
         running = self._session.running
-        self.setToolTip(f"internapp — {running.engagement}, {elapsed_text(self._session.elapsed())}"
-                        if running else "internapp — no timer running")
+        self.setToolTip(self.tr("internapp — {engagement}, {elapsed}").format(
+            engagement=running.engagement, elapsed=elapsed_text(self._session.elapsed()))
+            if running else self.tr("internapp — no timer running"))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

@@ -17,3 +17,11 @@ def process_until(condition, timeout: float = 30.0) -> bool:
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         time.sleep(0.005)
     return True
+
+
+def deliver_notices() -> None:
+    """Lets the store's change notices reach the views: they are coalesced and delivered on the
+    next turn of the event loop (ui/signals.py), so code that writes and then reads a view in the
+    same turn (tests, scripts) drains the queued signal and the zero timer first."""
+    for _ in range(3):
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)

@@ -67,21 +67,23 @@ def test_rejected_rows_are_reported_and_the_rest_previewed(store, tmp_path):
         ",Writer,Applied,,,\n"                      # 3: no organization
         "Beta,,Applied,,,\n"                        # 4: no role
         "Beta,Writer,Dreaming,,,\n"                 # 5: unknown stage
-        "Beta,Writer,Applied,03/04/2026,,\n"        # 6: ambiguous date
-        "Beta,Writer,Applied,,,someday\n"           # 7: deadline not a date
-        "Beta,Writer,Applied,,not a url,\n"         # 8: bad URL
+        "Beta,Analyst,Applied,03/04/2026,,\n"       # 6: ambiguous date: left out
+        "Beta,Designer,Applied,,,someday\n"         # 7: deadline not a date: left out
+        "Beta,Editor,Applied,,not a url,\n"         # 8: bad URL: left out
         "Beta,Writer,Applied,2026-03-02,,\n"        # 9: fine
         "beta,writer,Applied,,,\n"))                # 10: repeats row 9
     report = applications_csv.import_file(store, path, dry_run=True)
     assert [(r.row, r.field) for r in report.rejected] == [
-        (3, "organization"), (4, "role"), (5, "stage"), (6, "applied_on"), (7, "deadline"),
-        (8, "url"), (10, "role")]
+        (3, "organization"), (4, "role"), (5, "stage"), (10, "role")]
     assert "row 9" in report.rejected[-1].reason
-    assert "could be day/month or month/day" in report.rejected[3].reason
-    assert (report.duplicates, report.created["applications"]) == (1, 1)
+    # an application is never lost over an optional field: imported without it, reported
+    assert [(r.row, r.field) for r in report.left_out] == [
+        (6, "applied_on"), (7, "deadline"), (8, "url")]
+    assert "could be day/month or month/day" in report.left_out[0].reason
+    assert (report.duplicates, report.created["applications"]) == (1, 4)
     assert len(applications.list_rows(store)) == 1  # the dry run wrote nothing
     report = applications_csv.import_file(store, path, dry_run=False)
-    assert len(applications.list_rows(store)) == 2
+    assert len(applications.list_rows(store)) == 5
 
 
 def test_all_or_nothing_when_the_store_changed_after_the_preview(store, tmp_path):

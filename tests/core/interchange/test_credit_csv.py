@@ -6,17 +6,16 @@ import pytest
 
 from internapp.core.clock import local_zone
 from internapp.core.interchange import credit_csv
-from internapp.core.services import credit_report, reports, time_entries
+from internapp.core.services import credit_report, time_entries
 
 
 def test_rows_per_week_and_the_total(career_store, tmp_path):
     store, ids = career_store
     time_entries.add(store, ids["Survey dashboard"], start="2026-03-02T08:00", duration="20m",
                      note="=HYPERLINK(\"http://evil\")")
-    with reports.connection(store) as conn:
-        report = credit_csv.export(
-            credit_report.for_engagement(conn, ids["Survey dashboard"], local_zone()),
-            tmp_path / "credit.csv")
+    report = credit_csv.export(
+        credit_report.for_engagement(store, ids["Survey dashboard"], local_zone()),
+        tmp_path / "credit.csv")
     with report.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == credit_csv.COLUMNS

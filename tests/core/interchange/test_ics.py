@@ -6,6 +6,7 @@ from icalendar import Calendar
 from internapp.core import demo
 from internapp.core.interchange import ics
 from internapp.core.services import applications, engagements
+from internapp.core.services.errors import ValidationError
 
 TODAY = date(2026, 11, 26)
 
@@ -67,5 +68,5 @@ def test_an_export_replaces_the_file_whole_and_leaves_no_temporary_file(store, t
     assert ics.export(store, out / "cal.ics") == 0
     assert [p.name for p in out.iterdir()] == ["cal.ics"]
     assert (out / "cal.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(ValidationError, match="missing-folder does not exist"):
         ics.export(store, tmp_path / "missing-folder" / "x.ics")

@@ -3,6 +3,7 @@
 import errno
 import json
 import os
+import re
 from pathlib import Path
 
 import jsonschema
@@ -11,6 +12,7 @@ import pytest
 from internapp.core.interchange import json_resume
 from internapp.core.services import portfolio
 from internapp.core.services.errors import ValidationError
+from internapp.core.store.errors import DiskFullError
 
 SCHEMA = Path(__file__).parent / "fixtures" / "json-resume" / "schema.json"
 
@@ -112,8 +114,8 @@ def test_a_failed_write_keeps_the_earlier_file_and_leaves_no_temporary(career_st
     def disk_full(*_args):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("internapp.core.interchange.atomic_file.os.replace", disk_full)
-    with pytest.raises(ValidationError, match=r"file: could not write resume\.json: No space left"):
+    monkeypatch.setattr("internapp.core.safe_files.os.replace", disk_full)
+    with pytest.raises(DiskFullError, match=f"the disk holding {re.escape(str(out))} is full"):
         json_resume.export(built, path)
     assert path.read_bytes() == before
     assert [p.name for p in out.iterdir()] == ["resume.json"]

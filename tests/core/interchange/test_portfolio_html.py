@@ -8,7 +8,7 @@ import pytest
 
 from internapp.core.interchange import portfolio_html
 from internapp.core.services import documents, outcomes, portfolio
-from internapp.core.services.errors import ValidationError
+from internapp.core.store.errors import DiskFullError
 
 
 class _Links(HTMLParser):
@@ -69,8 +69,8 @@ def test_a_failure_leaves_the_earlier_export_and_no_temporary(career_store, tmp_
     def broken(*_args):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("internapp.core.interchange.atomic_file.os.replace", broken)
-    with pytest.raises(ValidationError, match=r"could not write me\.html: No space left"):
+    monkeypatch.setattr("internapp.core.safe_files.os.replace", broken)
+    with pytest.raises(DiskFullError, match="is full"):
         portfolio_html.export(portfolio.build(store), out / "me.html")
     assert sorted(p.name for p in out.iterdir()) == ["me.html", "me_files"]
     assert (out / "me.html").read_bytes() == before

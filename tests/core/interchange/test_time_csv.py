@@ -4,7 +4,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 from internapp.core.interchange import time_csv, toggl
-from internapp.core.services import engagements, reports, time_entries, timer
+from internapp.core.services import engagements, time_entries, timer
 
 from .conftest import NOW
 
@@ -26,8 +26,7 @@ def _fill(store):
 def test_csv_has_toggls_columns_is_spreadsheet_safe_and_leaves_the_timer_out(store, tmp_path):
     _fill(store)
     path = tmp_path / "time.csv"
-    with reports.connection(store) as conn:
-        assert time_csv.export_csv(conn, path, BERLIN) == 2
+    assert time_csv.export_csv(store, path, BERLIN) == 2
     assert path.read_bytes().startswith(b"\xef\xbb\xbf")
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -44,8 +43,7 @@ def test_csv_has_toggls_columns_is_spreadsheet_safe_and_leaves_the_timer_out(sto
 def test_the_csv_reads_back_through_the_toggl_importer(store, tmp_path, paths):
     _fill(store)
     path = tmp_path / "time.csv"
-    with reports.connection(store) as conn:
-        time_csv.export_csv(conn, path, BERLIN)
+    time_csv.export_csv(store, path, BERLIN)
     parsed = toggl.parse(path, "Europe/Berlin")
     assert parsed.rejected == []
     assert [(e.project, (e.end - e.start).total_seconds()) for e in parsed.entries] == [
@@ -55,8 +53,7 @@ def test_the_csv_reads_back_through_the_toggl_importer(store, tmp_path, paths):
 def test_json_holds_totals_and_every_entry(store, tmp_path):
     _fill(store)
     path = tmp_path / "time.json"
-    with reports.connection(store) as conn:
-        assert time_csv.export_json(conn, path, BERLIN) == 3
+    assert time_csv.export_json(store, path, BERLIN) == 3
     document = json.loads(path.read_text("utf-8"))
     assert document["time_zone"] == "Europe/Berlin"
     assert document["totals"][0]["engagement"] == "Dashboard"
@@ -69,6 +66,5 @@ def test_json_holds_totals_and_every_entry(store, tmp_path):
 
 def test_an_empty_store_exports_a_header_only(store, tmp_path):
     path = tmp_path / "time.csv"
-    with reports.connection(store) as conn:
-        assert time_csv.export_csv(conn, path, BERLIN) == 0
+    assert time_csv.export_csv(store, path, BERLIN) == 0
     assert path.read_text("utf-8-sig").splitlines() == [",".join(time_csv.TOGGL_COLUMNS)]

@@ -38,15 +38,13 @@ def test_a_bulk_import_keeps_the_totals_and_the_trigger(store):
                                now=NOW)
     time_import.commit(store, plan, now=NOW)
     assert _triggers(store) == before and "tr_time_total_insert" in before
-    with reports.connection(store) as conn:
-        totals = reports.by_engagement(conn)
-        assert totals == reports.by_engagement_scan(conn)
+    totals = reports.by_engagement(store)
+    assert totals == reports.by_engagement_scan(store)
     assert (totals[0].seconds, totals[0].entries) == (3600 + 300 * 50 * 60, 301)
     # the trigger works again afterwards
     time_entries.add(store, existing.id, start=START - timedelta(days=2), duration="30m",
                      now=NOW)
-    with reports.connection(store) as conn:
-        assert reports.by_engagement(conn) == reports.by_engagement_scan(conn)
+    assert reports.by_engagement(store) == reports.by_engagement_scan(store)
 
 
 def test_a_failing_bulk_insert_leaves_nothing_behind_not_even_the_dropped_trigger(store):
@@ -90,3 +88,21 @@ def test_external_ids_of_rows_without_one_sort_by_start():
     assert early < late
     assert early == time_import.external_id(START, "toggl", "X", "note")
     assert early != time_import.external_id(START, "toggl", "X", "other note")
+
+
+def test_long_names_and_tags_are_kept_whole_or_the_row_is_reported(store, tmp_path):
+    import json
+
+    from internapp.core.interchange import watson
+
+    name, tag = "P" * 200, "t" * 200
+    frames = [[1_700_000_000, 1_700_003_600, name, "a1", [tag], 1_700_003_600],
+              [1_700_010_000, 1_700_013_600, "Q" * 201, "a2", [], 1_700_013_600],
+              [1_700_020_000, 1_700_023_600, "Fine", "a3", ["u" * 201], 1_700_023_600]]
+    path = tmp_path / "frames"
+    path.write_text(json.dumps(frames))
+    report = watson.run(store, path, dry_run=False)
+    assert report.created["time entries"] == 1
+    assert {(r.row, r.field) for r in report.rejected} == {(2, "project"), (3, "tags")}
+    [row] = time_entries.list_recent(store)
+    assert (row.engagement, row.tags) == (name, [tag])  # whole, not cut

@@ -56,3 +56,10 @@ def test_a_running_interval_is_refused_while_a_timer_runs_here(store, fixture_pa
         (8, "a timer is already running on 'Other'; stop it first")]
     time_import.commit(store, plan, now=NOW)
     assert len(time_entries.list_recent(store)) == 5
+
+
+def test_the_report_says_which_tag_became_the_engagement_and_what_runs_now(store, fixture_path):
+    notes = _preview(store, fixture_path("timewarrior_export.json")).report(dry_run=True).notes
+    assert "2 intervals go to the engagement 'Route cost model', taken from a tag (Timewarrior " \
+           "has no projects)" in notes
+    assert any("row 8" in n and "imported as the running timer" in n for n in notes), notes

@@ -69,18 +69,22 @@ def test_bad_cards_are_reported_and_the_good_ones_imported(store):
     assert _count(store) == 0  # a dry run writes nothing
     report = vcard.run_import(store, path, dry_run=False)
     assert report.to_dict()["rejected"] == preview.to_dict()["rejected"]
-    assert report.created == preview.created == {"contacts": 2}
-    assert sorted(_by_name(store)) == ["Priya Raman", "Sofia García"]
+    assert report.created == preview.created == {"contacts": 4}
+    assert sorted(_by_name(store)) == ["Jonas Schmidt", "Liam Walsh", "Priya Raman",
+                                       "Sofia García"]
     reasons = {r.row: (r.field, r.reason) for r in report.rejected}
     assert reasons == {
         "card 2 (line 8)": (None, "line 11: Failed to parse line: this line has no colon so it is "
                                   "not a property"),
-        "card 3 (line 13)": ("emails", "'jonas.schmidt@' is not an email address — Jonas Schmidt"),
         "card 4 (line 19)": ("FN", "the card has no name: FN, N, NICKNAME, ORG and EMAIL are all "
                                    "empty"),
+        "card 7 (line 37)": (None, "the file ends before this card's END:VCARD"),
+    }
+    # never lost over an optional field: imported without it, and the report says which
+    assert {r.row: (r.field, r.reason) for r in report.left_out} == {
+        "card 3 (line 13)": ("emails", "'jonas.schmidt@' is not an email address — Jonas Schmidt"),
         "card 5 (line 25)": ("birthday", "'1990-02-30' is not a date (use YYYY-MM-DD, or --MM-DD "
                                          "when the year is unknown) — Liam Walsh"),
-        "card 7 (line 37)": (None, "the file ends before this card's END:VCARD"),
     }
 
 
@@ -91,7 +95,7 @@ def test_importing_the_same_files_again_adds_nothing(store):
     for name in ("apple-contacts-3.0.vcf", "nextcloud-4.0.vcf", "mixed-with-bad-cards.vcf"):
         again = vcard.run_import(store, FIXTURES / name, dry_run=False)
         assert again.created == {"contacts": 0} and again.duplicates > 0
-    assert _count(store) == before == 10
+    assert _count(store) == before == 12
 
 
 def test_a_card_matching_a_known_email_or_profile_is_not_added_twice(store):
@@ -130,3 +134,14 @@ def test_vcard_2_1_quoted_printable_and_a_web_photo(tmp_path, store):
     [person] = _by_name(store).values()
     assert (person.display_name, person.family_name, person.phones) == (
         "Jürgen Müller", "Müller", ["+49 170 1234567"])
+
+
+def test_cards_without_a_name_line_an_email_or_a_uid_are_not_added_twice(store, tmp_path):
+    path = tmp_path / "bare.vcf"
+    path.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Okafor;Maya;;;\r\nTEL:+44 20 7946 0958\r\n"
+                    "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nORG:Northwind\r\nEND:VCARD\r\n")
+    first = vcard.run_import(store, path, dry_run=False)
+    again = vcard.run_import(store, path, dry_run=False)
+    assert (first.created, again.created, again.duplicates) == (
+        {"contacts": 2}, {"contacts": 0}, 2)
+    assert sorted(_by_name(store)) == ["Maya Okafor", "Northwind"]

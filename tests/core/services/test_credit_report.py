@@ -7,7 +7,7 @@ import pytest
 
 from internapp.cli import run
 from internapp.core.clock import local_zone
-from internapp.core.services import credit_report, reports, timer
+from internapp.core.services import credit_report, timer
 from internapp.core.services.errors import NotFoundError, ValidationError
 
 
@@ -19,8 +19,7 @@ def _report_json(capsys, store, *period):
 
 def test_a_period_totals_what_internapp_report_says(career_store, capsys):
     store, _ids = career_store
-    with reports.connection(store) as conn:
-        report = credit_report.for_period(conn, date(2026, 3, 10), date(2026, 4, 20), local_zone())
+    report = credit_report.for_period(store, date(2026, 3, 10), date(2026, 4, 20), local_zone())
     rows = _report_json(capsys, store, "--from", "2026-03-10", "--to", "2026-04-20")
     assert report.seconds == sum(row["seconds"] for row in rows) > 0
     assert {s.title: s.seconds for s in report.sections} == {
@@ -33,8 +32,7 @@ def test_a_period_totals_what_internapp_report_says(career_store, capsys):
 
 def test_one_engagement_is_all_its_time_week_by_week(career_store, capsys):
     store, ids = career_store
-    with reports.connection(store) as conn:
-        report = credit_report.for_engagement(conn, ids["Survey dashboard"], local_zone())
+    report = credit_report.for_engagement(store, ids["Survey dashboard"], local_zone())
     [section] = report.sections
     rows = _report_json(capsys, store)
     assert section.seconds == next(r["seconds"] for r in rows
@@ -48,16 +46,14 @@ def test_one_engagement_is_all_its_time_week_by_week(career_store, capsys):
 
 def test_an_engagement_without_hours_still_reports(career_store):
     store, ids = career_store
-    with reports.connection(store) as conn:
-        report = credit_report.for_engagement(conn, ids["Empty engagement"], local_zone())
+    report = credit_report.for_engagement(store, ids["Empty engagement"], local_zone())
     assert report.seconds == 0 and report.sections[0].weeks == []
 
 
 def test_a_running_timer_is_not_counted(career_store):
     store, ids = career_store
     timer.start(store, ids["Ongoing work"], at="2026-05-20T09:00")
-    with reports.connection(store) as conn:
-        report = credit_report.for_engagement(conn, ids["Ongoing work"], local_zone())
+    report = credit_report.for_engagement(store, ids["Ongoing work"], local_zone())
     assert report.seconds == 3 * 3600
 
 
@@ -65,10 +61,9 @@ def test_bad_requests_are_refused(career_store):
     import uuid
 
     store, _ids = career_store
-    with reports.connection(store) as conn:
-        with pytest.raises(ValidationError, match="to: 2026-03-01 is before 2026-04-01"):
-            credit_report.for_period(conn, date(2026, 4, 1), date(2026, 3, 1), local_zone())
-        with pytest.raises(NotFoundError):
-            credit_report.for_engagement(conn, uuid.uuid4(), local_zone())
-        assert credit_report.for_period(conn, date(2020, 1, 1), date(2020, 2, 1),
-                                        local_zone()).sections == []
+    with pytest.raises(ValidationError, match="to: 2026-03-01 is before 2026-04-01"):
+        credit_report.for_period(store, date(2026, 4, 1), date(2026, 3, 1), local_zone())
+    with pytest.raises(NotFoundError):
+        credit_report.for_engagement(store, uuid.uuid4(), local_zone())
+    assert credit_report.for_period(store, date(2020, 1, 1), date(2020, 2, 1),
+                                    local_zone()).sections == []

@@ -62,3 +62,21 @@ def test_bad_attachments_write_nothing(store, resume, tmp_path, case):
         documents.attach(store, arguments[0], **arguments[1])
     assert documents.list_for(store, application_id=app.id) == []
     assert not store.documents_dir.exists() or not any(store.documents_dir.iterdir())
+
+
+@pytest.mark.parametrize("stored_name", ["../../outside.txt", "ABSOLUTE", "..", "a/../../x"])
+def test_removing_a_document_never_follows_a_stored_name_outside_documents(store, resume,
+                                                                           tmp_path, stored_name):
+    from sqlalchemy import text
+
+    app = applications.create(store, organization="Acme", role="Intern")
+    document = documents.attach(store, resume, application_id=app.id)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("not ours")
+    name = str(outside) if stored_name == "ABSOLUTE" else stored_name
+    with store.write([]) as session:  # a tampered or badly synced record
+        session.exec(text("UPDATE document SET stored_name = :n WHERE id = :i"),
+                     params={"n": name, "i": document.id.hex})
+    documents.remove(store, document.id)
+    assert outside.read_text() == "not ours"
+    assert documents.list_for(store, application_id=app.id) == []

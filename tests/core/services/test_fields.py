@@ -86,3 +86,25 @@ def test_currency_and_boolean():
     assert fields.boolean("remote", "yes") is True
     with pytest.raises(ValidationError):
         fields.boolean("remote", "maybe")
+
+
+@pytest.mark.parametrize("value", ["http://[oops", "https://example.com]/x", "http://[::1]/"])
+def test_a_url_with_a_stray_bracket_is_refused_not_raised(value):
+    with pytest.raises(ValidationError, match=r"^url: .* is not a web address"):
+        fields.url("url", value)
+
+
+def test_brackets_in_the_query_are_fine():
+    assert fields.url("url", "https://jobs.example.com/?filter[role]=intern").endswith("intern")
+
+
+def test_text_with_bytes_that_are_not_utf8_is_refused():
+    garbled = b"Ren\xe9e".decode("utf-8", "surrogateescape")
+    with pytest.raises(ValidationError, match=r"^name: is not valid text: its bytes are not UTF-8"):
+        fields.text()("name", garbled)
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "0001-01-01", "1899-12-31", "3000-01-01"])
+def test_dates_outside_the_calendar_kept_are_refused(value):
+    with pytest.raises(ValidationError, match="outside the years 1900–2999"):
+        fields.parse_date("deadline", value)

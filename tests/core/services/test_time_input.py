@@ -87,3 +87,19 @@ def test_a_time_that_is_none_names_the_field(text):
 
     with pytest.raises(ValidationError, match=r"^start: .* is not a time of day"):
         parse_time_of_day("start", text)
+
+
+@pytest.mark.parametrize("value", ["10000000000 min ago", "9999-12-31T23:00", "0001-01-01T00:00",
+                                   "-99999999999h"])
+def test_moments_far_outside_the_calendar_are_refused(value):
+    now = datetime(2026, 3, 1, 12, tzinfo=UTC)
+    with pytest.raises(ValidationError, match=r"^start: .* too far from today"):
+        parse_moment("start", value, zone=ZoneInfo("Pacific/Kiritimati"), now=now)
+
+
+@pytest.mark.parametrize("value", ["10000000000h", "1e400", 1e300, "99999999999 min"])
+def test_absurd_durations_are_refused(value):
+    from internapp.core.services.time_input import parse_duration
+
+    with pytest.raises(ValidationError, match=r"^duration: .* longer than any span"):
+        parse_duration("duration", value)

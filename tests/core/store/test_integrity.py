@@ -8,8 +8,10 @@ from internapp.core.store.migrate import SCHEMA_VERSION
 def test_a_fresh_store_is_healthy(store):
     report = check_store(store)
     assert report.healthy
-    assert report.to_dict() == {"integrity": "ok", "foreign_keys": [],
-                                "schema_version": SCHEMA_VERSION, "application_id": APPLICATION_ID}
+    assert report.to_dict() == {"healthy": True, "damaged": False, "reason": None,
+                                "integrity": "ok", "foreign_keys": [],
+                                "schema_version": SCHEMA_VERSION, "application_id": APPLICATION_ID,
+                                "backups": None, "notes": []}
 
 
 def test_a_dangling_foreign_key_is_reported(store):

@@ -20,7 +20,7 @@ def _upgrade(path, revision):
 
 def test_free_text_becomes_deliverables_and_results(tmp_path):
     path = tmp_path / "store.sqlite3"
-    config = _upgrade(path, "0003")
+    config = _upgrade(path, "0005")
     engagement, other = uuid.uuid4().hex, uuid.uuid4().hex
     with sqlite3.connect(path) as conn:
         for eid, deliverables, outcome in (
@@ -37,7 +37,7 @@ def test_free_text_becomes_deliverables_and_results(tmp_path):
                      "3600, 'UTC', '', '[]')", (uuid.uuid4().hex, NOW, NOW, engagement,
                                                 "2026-03-01 09:00:00.000000",
                                                 "2026-03-01 10:00:00.000000"))
-    command.upgrade(config, "0004")
+    command.upgrade(config, "0006")
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT title, url, position FROM deliverable ORDER BY position"
                             ).fetchall() == [("Final report", "https://example.org/report.pdf", 0),
@@ -51,7 +51,7 @@ def test_free_text_becomes_deliverables_and_results(tmp_path):
         assert conn.execute("SELECT feedback FROM engagement WHERE id = ?",
                             (engagement,)).fetchone() == ("“Great work”",)
         assert conn.execute("SELECT COUNT(*) FROM time_entry").fetchone() == (1,)  # not cascaded
-    command.downgrade(config, "0003")
+    command.downgrade(config, "0005")
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT deliverables, outcome FROM engagement WHERE id = ?",
                             (engagement,)).fetchone() == (

@@ -1,16 +1,15 @@
 from datetime import UTC, datetime, time, timedelta
 
 from internapp.core.clock import utcnow
-from internapp.core.services import engagements, reports, time_entries, time_listing, timer
+from internapp.core.services import engagements, time_entries, time_listing, timer
 from internapp.core.services.timer import Gap
 from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
 from internapp.ui.dialogs.time_entry_dialog import EntryDialog, SplitDialog
 
 
 def _record(store, entry_id):
-    with reports.connection(store) as conn:
-        rowids = time_listing.keys(conn, time_listing.EntryQuery())
-        return next(r for r in time_listing.rows(conn, rowids) if r.id == str(entry_id))
+    rowids = time_listing.keys(store, time_listing.EntryQuery())
+    return next(r for r in time_listing.rows(store, rowids) if r.id == str(entry_id))
 
 
 def test_an_end_before_the_start_is_the_next_day(qtbot, store):

@@ -61,6 +61,8 @@ def test_sorting_and_filtering_happen_in_sql(store, many, qtbot):
     model.set_query(replace(model.query, engagement_id=alpha.id, text=""))
     assert model.rowCount() == COUNT // 2
     model.set_query(replace(model.query, engagement_id=None, text="NEEDLE"))
+    assert model.busy  # a text filter is read off the UI thread
+    model.wait()
     assert model.rowCount() == len(range(0, COUNT, 100))
     assert {model.record_at(r).note for r in range(model.rowCount())} == {"needle"}
 

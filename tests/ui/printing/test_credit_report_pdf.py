@@ -5,15 +5,14 @@ import subprocess
 from datetime import date
 
 from internapp.core.clock import local_zone
-from internapp.core.services import credit_report, engagements, profile, reports, time_entries
+from internapp.core.services import credit_report, engagements, profile, time_entries
 from internapp.ui.printing import credit_report_pdf
 
 
 def test_one_engagement_with_weeks_notes_supervisor_and_signatures(qapp, career_store, tmp_path,
                                                                     pdf_text, squashed):
     store, ids = career_store
-    with reports.connection(store) as conn:
-        report = credit_report.for_engagement(conn, ids["Survey dashboard"], local_zone())
+    report = credit_report.for_engagement(store, ids["Survey dashboard"], local_zone())
     path = credit_report_pdf.export(report, profile.get(store), tmp_path / "credit.pdf",
                                     today=date(2026, 5, 1))
     text = squashed(pdf_text(path))
@@ -39,8 +38,7 @@ def test_more_than_120_hours_split_across_pages_with_the_header_repeated(qapp, s
                          note=f"Catalogued shelf {n}")
         time_entries.add(store, long, start=f"{when.isoformat()}T11:00", duration="1h",
                          note="Helped at the front desk")
-    with reports.connection(store) as conn:
-        report = credit_report.for_engagement(conn, long, local_zone())
+    report = credit_report.for_engagement(store, long, local_zone())
     assert report.seconds == 260 * 3600
     path = credit_report_pdf.export(report, profile.get(store), tmp_path / "long.pdf")
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,

@@ -10,13 +10,15 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from internapp.core.interchange.applications_export import export_records
 from internapp.core.interchange.applications_plan import ImportPlan, apply, preview
+from internapp.core.interchange.dates import lenient_date
 from internapp.core.interchange.report import ImportReport
 from internapp.core.interchange.spreadsheet_safe import FORMULA_TRIGGERS, neutralise
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 
@@ -47,8 +49,6 @@ EXPORT_COLUMNS = [("Organization", "organization"), ("Role", "role"), ("Stage", 
                   ("Follow up", "follow_up_on"), ("Pay", "pay"), ("Tags", "tags"),
                   ("Notes", "notes"), ("Close reason", "close_reason"), ("History", "history")]
 DATE_FIELDS = ("applied_on", "deadline", "follow_up_on")
-MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                      "sep", "oct", "nov", "dec"], start=1)}
 
 
 def _header_key(name: str) -> str:
@@ -75,19 +75,13 @@ def import_file(store: Store, path: Path, dry_run: bool) -> ImportReport:
 def export_file(store: Store, path: Path) -> int:
     """Writes every application with its history; returns how many. Written to a temporary file
     first and moved into place, so a failed export leaves no half file."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.partial")
     count = 0
-    try:
-        with temporary.open("w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180
-            writer.writerow([title for title, _ in EXPORT_COLUMNS])
-            for record in export_records(store):
-                writer.writerow([neutralise(_cell(record, key)) for _, key in EXPORT_COLUMNS])
-                count += 1
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with atomic_output(Path(path), newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")  # RFC 4180
+        writer.writerow([title for title, _ in EXPORT_COLUMNS])
+        for record in export_records(store):
+            writer.writerow([neutralise(_cell(record, key)) for _, key in EXPORT_COLUMNS])
+            count += 1
     return count
 
 
@@ -138,16 +132,21 @@ def _records(text: str, report: ImportReport) -> Iterator[tuple[int, dict]]:
         line = reader.line_num
         if not any(cell.strip() for cell in cells):
             continue
-        record = {name: _unneutralise(cells[i]) for i, name in columns.items() if i < len(cells)}
-        try:
-            for name in DATE_FIELDS:
-                if record.get(name):
-                    record[name] = _lenient_date(name, record[name])
-            if record.get("history"):
-                record["history"] = _parse_history(record["history"])
-        except ValidationError as error:
-            report.reject(line, error.reason, error.field)
-            continue
+        record: dict[str, object] = {name: _unneutralise(cells[i]) for i, name in columns.items()
+                                     if i < len(cells)}
+        for name in DATE_FIELDS:  # optional: an unreadable one is left out, not the row
+            if record.get(name):
+                try:
+                    record[name] = lenient_date(name, str(record[name]))
+                except ValidationError as error:
+                    record.pop(name)
+                    report.leave_out(line, name, error.reason)
+        if record.get("history"):
+            try:
+                record["history"] = _parse_history(str(record["history"]))
+            except ValidationError as error:
+                record.pop("history")
+                report.leave_out(line, "history", error.reason)
         yield line, record
 
 
@@ -166,38 +165,3 @@ def _parse_history(value: str) -> list:
     if not isinstance(steps, list):
         raise ValidationError("history", "must be a list of {stage, at} steps")
     return steps
-
-
-def _lenient_date(field: str, value: str) -> date:
-    """ISO dates (and the date part of ISO timestamps), 2026/03/01, Mar 1 2026, 1 Mar 2026, and
-    day/month/year or month/day/year when the numbers leave no doubt."""
-    text = value.strip()
-    iso = re.match(r"\d{4}-\d\d-\d\d", text)
-    for pattern, part in (("%Y-%m-%d", text[:10] if iso else ""), ("%Y/%m/%d", text)):
-        try:
-            return datetime.strptime(part, pattern).date()
-        except ValueError:
-            pass
-    words = re.findall(r"[A-Za-z]+|\d+", text)
-    months = [MONTHS.get(w[:3].casefold()) for w in words if w.isalpha()]
-    numbers = [int(w) for w in words if w.isdigit()]
-    parts = None  # (year, month, day)
-    if len(months) == 1 and months[0] and len(numbers) == 2:
-        day, year = numbers if numbers[1] > 31 else numbers[::-1]
-        parts = (year, months[0], day)
-    elif not months and len(numbers) == 3 and numbers[2] > 31:
-        first, second, year = numbers
-        if first > 12 >= second or first == second:
-            parts = (year, second, first)
-        elif second > 12 >= first:
-            parts = (year, first, second)
-        elif first <= 12 and second <= 12:
-            raise ValidationError(field, f"{value!r} could be day/month or month/day: "
-                                         "use YYYY-MM-DD")
-    if parts:
-        try:
-            return date(*parts)
-        except ValueError:
-            pass
-    raise ValidationError(field, f"{value!r} is not a date (use YYYY-MM-DD)")
-

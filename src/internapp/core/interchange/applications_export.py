@@ -2,7 +2,7 @@
 
 from collections.abc import Iterator
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.models import Application, ApplicationEvent, Organization, Stage
 from internapp.core.store import Store
@@ -16,15 +16,16 @@ def export_records(store: Store) -> Iterator[dict]:
         for application_id, stage, at, note in session.exec(
                 select(ApplicationEvent.application_id, Stage.name, ApplicationEvent.at,
                        ApplicationEvent.note)
-                .join(Stage, Stage.id == ApplicationEvent.stage_id)
-                .order_by(ApplicationEvent.application_id, ApplicationEvent.at,
-                          ApplicationEvent.created_at)):
+                .join(Stage, col(Stage.id) == col(ApplicationEvent.stage_id))
+                .order_by(col(ApplicationEvent.application_id), col(ApplicationEvent.at),
+                          col(ApplicationEvent.created_at))):
             step = {"stage": stage, "at": at.isoformat()}
             if note:
                 step["note"] = note
             history.setdefault(application_id, []).append(step)
         rows = session.exec(
-            select(Application.id, Organization.name, Application.role, Stage.name,
+            select(col(Application.id), col(Organization.name), col(Application.role),  # type: ignore[call-overload,misc]  # typed for four columns at most
+                   col(Stage.name),
                    Application.source, Application.url, Application.location,
                    Application.remote, Application.applied_on, Application.deadline,
                    Application.follow_up_on, Application.pay, Application.tags,
@@ -45,4 +46,4 @@ def export_records(store: Store) -> Iterator[dict]:
 def stage_records(store: Store) -> list[dict]:
     with store.read() as session:
         return [{"name": s.name, "position": s.position, "closed": s.is_closed, "role": s.role}
-                for s in session.exec(select(Stage).order_by(Stage.position))]
+                for s in session.exec(select(Stage).order_by(col(Stage.position)))]

@@ -24,7 +24,10 @@ from internapp.core.interchange.applications_plan import (
 )
 from internapp.core.interchange.report import ImportReport
 from internapp.core.models import StageRole
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
+from internapp.core.services.fields import name_key
+from internapp.core.services.stages import stage_name
 from internapp.core.store import Store
 
 FORMAT = "applications-json"
@@ -38,6 +41,8 @@ def preview_file(store: Store, path: Path) -> ImportPlan:
         document = json.loads(Path(path).read_text("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValidationError("file", f"is not JSON: {error}") from None
+    except RecursionError:
+        raise ValidationError("file", "is JSON nested too deeply to be an export") from None
     stages: list[StageSpec] = []
     if isinstance(document, dict):
         if document.get("format") != MARKER:
@@ -46,7 +51,10 @@ def preview_file(store: Store, path: Path) -> ImportPlan:
         if not isinstance(document.get("version"), int) or document["version"] > VERSION:
             raise ValidationError("file", f"was written by a newer internapp (version "
                                           f"{document.get('version')!r}, this one reads {VERSION})")
-        stages = _stages(document.get("stages") or [], report)
+        declared = document.get("stages") or []
+        if not isinstance(declared, list):
+            raise ValidationError("file", "has \"stages\" that are not a list")
+        stages = _stages(declared, report)
         items = document.get("applications")
     else:
         items = document
@@ -65,12 +73,8 @@ def export_file(store: Store, path: Path) -> int:
     applications = [_jsonable(record) for record in export_records(store)]
     document = {"format": MARKER, "version": VERSION, "exported_at": utcnow().isoformat(),
                 "stages": stage_records(store), "applications": applications}
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        temporary.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", "utf-8")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+    with atomic_output(path) as stream:
+        stream.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return len(applications)
 
 
@@ -86,13 +90,22 @@ def _records(items: list, report: ImportReport):
 
 
 def _stages(items: list, report: ImportReport) -> list[StageSpec]:
-    specs = []
+    specs: list[StageSpec] = []
+    seen: set[str] = set()
     for index, item in enumerate(items):
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
             report.notes.append(f"stage {index} has no name and was skipped")
             continue
+        try:
+            name = stage_name("name", item["name"])
+        except ValidationError as error:
+            report.notes.append(f"stage {index} was skipped: its name {error.reason}")
+            continue
+        if name_key(name) in seen:
+            continue
+        seen.add(name_key(name))
         role = item.get("role") if item.get("role") in set(StageRole) else None
-        specs.append(StageSpec(item["name"].strip(), bool(item.get("closed")), role))
+        specs.append(StageSpec(name, bool(item.get("closed")), role))
     return specs
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import insert
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, utcnow
@@ -23,8 +23,9 @@ from internapp.core.interchange.report import ImportReport
 from internapp.core.models import Application, ApplicationEvent, Organization, Stage, StageRole
 from internapp.core.services import applications
 from internapp.core.services.errors import ValidationError
-from internapp.core.services.fields import clean, name_key, parse_instant
+from internapp.core.services.fields import clean_leniently, name_key, parse_instant
 from internapp.core.store import Store
+from internapp.core.store.backup import backup_before_import
 
 FIELDS = ("organization", "role", "stage", "source", "url", "location", "remote", "applied_on",
           "deadline", "follow_up_on", "pay", "tags", "notes", "close_reason")
@@ -82,11 +83,13 @@ class _Stages:
         by_role = {s.role: s.name for s in stages if s.role}
         for spec in declared:
             same = by_role.get(spec.role) if spec.role else spec.name
-            self.by_key.setdefault(name_key(spec.name), same)
+            if same is not None:
+                self.by_key.setdefault(name_key(spec.name), same)
             self.closed.setdefault(spec.name, spec.closed)
         for role, aliases in STAGE_ALIASES.items():
             for alias in aliases:
-                self.by_key.setdefault(alias, by_role.get(role))
+                if role in by_role:
+                    self.by_key.setdefault(alias, by_role[role])
         self.names = ", ".join(s.name for s in stages)
 
     def resolve(self, value: str | None, field_name: str = "stage") -> str:
@@ -100,7 +103,7 @@ def preview(store: Store, records: Iterable[tuple[int | str, dict]], report: Imp
             declared_stages: Iterable[StageSpec] = ()) -> ImportPlan:
     """Validates ``records`` (row label, fields) into a plan; rejected rows go to the report."""
     with store.read() as session:
-        stage_rows = list(session.exec(select(Stage).order_by(Stage.position)))
+        stage_rows = list(session.exec(select(Stage).order_by(col(Stage.position))))
         known_stage_keys = {name_key(s.name) for s in stage_rows}
         declared_stages = list(declared_stages)
         new_stages = [s for s in declared_stages
@@ -115,10 +118,12 @@ def preview(store: Store, records: Iterable[tuple[int | str, dict]], report: Imp
     now = utcnow()
     for row, record in records:
         try:
-            planned = _plan_one(row, record, stages, now)
+            planned, left_out = _plan_one(row, record, stages, now)
         except ValidationError as error:
             report.reject(row, error.reason, error.field)
             continue
+        for name, why in left_out:
+            report.leave_out(row, name, why)
         key = _key(planned.organization, planned.values["role"], planned.values.get("url"))
         if key in existing:
             report.duplicates += 1
@@ -146,6 +151,7 @@ def apply(store: Store, plan: ImportPlan) -> ImportReport:
     if not plan.applications and not plan.new_stages:
         return report
     now = utcnow()
+    backup_before_import(store)
     with store.write([Kind.APPLICATIONS, Kind.ORGANIZATIONS, Kind.STAGES]) as session:
         stage_ids = _create_stages(session, plan.new_stages, now)
         existing = _existing_keys(session)
@@ -176,15 +182,20 @@ def apply(store: Store, plan: ImportPlan) -> ImportReport:
                                "note": note, "created_at": now, "updated_at": now})
                 previous = stage_id
         if new_organizations:
-            session.execute(insert(Organization.__table__), new_organizations)
-        session.execute(insert(Application.__table__), rows)
-        session.execute(insert(ApplicationEvent.__table__), events)
+            session.execute(insert(Organization), new_organizations)
+        if rows:  # a file may declare only new stages
+            session.execute(insert(Application), rows)
+            session.execute(insert(ApplicationEvent), events)
     return report
 
 
-def _plan_one(row: int | str, record: dict, stages: _Stages, now: datetime) -> PlannedApplication:
+def _plan_one(row: int | str, record: dict, stages: _Stages,
+              now: datetime) -> tuple[PlannedApplication, list[tuple[str, str]]]:
+    """The planned application and the optional fields left out (field, why): an application is
+    never lost over a field it can do without."""
     values = {k: v for k, v in record.items() if k in FIELDS and v not in (None, "")}
-    cleaned = clean(values, applications.SCHEMA, required=["organization", "role"])
+    cleaned, left_out = clean_leniently(values, applications.SCHEMA,
+                                        required=["organization", "role"])
     organization = cleaned.pop("organization")
     stage_value = cleaned.pop("stage", None)
     history = _history(record.get("history") or [], stages)
@@ -201,17 +212,19 @@ def _plan_one(row: int | str, record: dict, stages: _Stages, now: datetime) -> P
     if not stages.closed.get(stage):
         cleaned.pop("close_reason", None)
     cleaned = {k: v for k, v in cleaned.items() if v is not None}
-    return PlannedApplication(row, organization, cleaned, stage, history)
+    return PlannedApplication(row, organization, cleaned, stage, history), left_out
 
 
 def _history(items: list, stages: _Stages) -> list[tuple[str, datetime, str | None]]:
     if not isinstance(items, list):
         raise ValidationError("history", "must be a list of {stage, at} steps")
-    steps = []
+    steps: list[tuple[str, datetime, str | None]] = []
     for item in items:
         if not isinstance(item, dict) or not item.get("stage") or not item.get("at"):
             raise ValidationError("history", "every step needs a stage and an at (date and time)")
         at = parse_instant("history", item["at"])
+        if at is None:
+            raise ValidationError("history", "every step needs an at (date and time)")
         note = item.get("note")
         if note is not None and not isinstance(note, str):
             raise ValidationError("history", "a step's note must be text")
@@ -235,7 +248,7 @@ def _key(organization: str, role: str, link: str | None) -> tuple[str, str, str]
 def _existing_keys(session: Session) -> set[tuple[str, str, str]]:
     return {(org_key, name_key(role), link or "") for org_key, role, link in session.exec(
         select(Organization.name_key, Application.role, Application.url)
-        .join(Organization, Organization.id == Application.organization_id))}
+        .join(Organization, col(Organization.id) == col(Application.organization_id)))}
 
 
 def _create_stages(session: Session, specs: list[StageSpec], now: datetime) -> dict[str, uuid.UUID]:
@@ -246,6 +259,7 @@ def _create_stages(session: Session, specs: list[StageSpec], now: datetime) -> d
         if name_key(spec.name) in taken:
             continue
         position += 1
+        taken.add(name_key(spec.name))
         stage = Stage(name=spec.name, position=position, is_closed=spec.closed,
                       created_at=now, updated_at=now)
         session.add(stage)

@@ -9,6 +9,7 @@ import uuid
 from pathlib import Path
 
 from internapp.core.interchange.vcard_export import card_for, write_cards
+from internapp.core.safe_files import atomic_output
 from internapp.core.services import contact_links, contacts, interactions
 from internapp.core.store import Store
 
@@ -55,8 +56,8 @@ def export_contact(store: Store, contact_id: uuid.UUID, directory: Path) -> list
     stem = file_stem(detail.contact.display_name)
     vcf, js = directory / f"{stem}.vcf", directory / f"{stem}.json"
     write_cards(vcf, [card_for(detail.contact, detail.organization)])
-    js.write_text(json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n",
-                  encoding="utf-8")
+    with atomic_output(js) as out:
+        out.write(json.dumps(data, indent=2, ensure_ascii=False, default=_json_default) + "\n")
     return [vcf, js]
 
 

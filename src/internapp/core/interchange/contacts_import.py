@@ -6,9 +6,12 @@ A format module turns a file into drafts plus the records it could not read; ``p
 ``run`` do the rest, so vCard and LinkedIn imports behave the same.
 """
 
+import hashlib
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,7 @@ from internapp.core.services import contacts
 from internapp.core.services.contact_duplicates import ContactIndex
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.core.store.backup import backup_before_import
 
 
 class ImportCancelled(Exception):
@@ -28,6 +32,7 @@ class ImportCancelled(Exception):
 class ContactDraft:
     row: int | str  # what the user finds the record by: a card number, a line number
     values: dict[str, Any]  # fields of contacts.SCHEMA
+    left_out: list[tuple[str, str]] = field(default_factory=list)  # (field, why) not readable
 
     @property
     def label(self) -> str:
@@ -77,6 +82,22 @@ def _row_order(row: int | str) -> tuple[int, str]:
 
 
 Parser = Callable[[Path], ParsedFile]
+
+
+def fingerprint(fmt: str, cleaned: dict[str, Any]) -> str:
+    """A stable UID for a record with nothing else to recognise it by (no UID, email or profile
+    address — a card with just a name and a phone, a LinkedIn row without email): the same record
+    imported again finds the contact it made, instead of adding it twice."""
+    def plain(value: Any) -> Any:
+        if isinstance(value, bytes):
+            return hashlib.sha256(value).hexdigest()
+        if isinstance(value, date):
+            return value.isoformat()
+        return value
+
+    body = json.dumps({k: plain(v) for k, v in sorted(cleaned.items())}, ensure_ascii=False,
+                      sort_keys=True, default=str)
+    return f"{fmt}:{hashlib.sha256(body.encode()).hexdigest()[:32]}"
 ShouldCancel = Callable[[], bool]
 
 
@@ -99,6 +120,7 @@ def run_plan(store: Store, fmt: str, path: Path, parser: Parser, dry_run: bool, 
     parsed = parser(path)
     if dry_run:
         return plan(store, fmt, path, parsed, dry_run=True, should_cancel=should_cancel)
+    backup_before_import(store)
     with store.write([Kind.CONTACTS, Kind.ORGANIZATIONS]) as session:
         # planned inside the writing transaction, so what is written is exactly what was matched
         result = _plan(session, fmt, path, parsed, False, should_cancel)
@@ -120,12 +142,16 @@ def _plan(session, fmt: str, path: Path, parsed: ParsedFile, dry_run: bool,
     for draft in parsed.drafts:
         if should_cancel and should_cancel():
             raise ImportCancelled()
-        try:
-            cleaned = contacts.clean_values(draft.values)
+        try:  # an optional field that does not validate is left out, never the contact
+            cleaned, left_out = contacts.clean_leniently(draft.values)
         except ValidationError as error:
             report.reject(draft.row, f"{error.reason} — {draft.label}", error.field)
             continue
+        for name, why in [*draft.left_out, *left_out]:
+            report.leave_out(draft.row, name, f"{why} — {cleaned['display_name']}")
         emails = cleaned.get("emails") or []
+        if not (cleaned.get("external_uid") or emails or cleaned.get("linkedin_url")):
+            cleaned["external_uid"] = fingerprint(fmt, cleaned)
         found = index.match(uid=cleaned.get("external_uid"), emails=emails,
                             linkedin_url=cleaned.get("linkedin_url"))
         if found:

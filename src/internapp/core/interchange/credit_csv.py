@@ -6,8 +6,8 @@ import io
 from pathlib import Path
 
 from internapp.core.durations import duration_text as duration
-from internapp.core.interchange.atomic_file import check_target, write_atomic
 from internapp.core.interchange.spreadsheet_safe import neutralise
+from internapp.core.safe_files import check_target, write_atomic
 from internapp.core.services.credit_report import CreditReport
 
 COLUMNS = ["Engagement", "Organization", "Supervisor", "Week", "From", "To", "Hours",

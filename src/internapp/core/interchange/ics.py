@@ -8,14 +8,12 @@ LAST-MODIFIED follow the record's ``updated_at`` so calendars take the newer ver
 milestones and follow-ups are all-day events; interviews keep their time (in UTC) and length.
 """
 
-import os
-import tempfile
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.clock import utcnow
 from internapp.core.models import (
@@ -29,6 +27,7 @@ from internapp.core.models import (
     Organization,
     Stage,
 )
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.timeline import PLANNABLE
 from internapp.core.store import Store
 
@@ -65,8 +64,8 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
     with store.read() as session:
         for app, org in session.exec(
                 select(Application, Organization.name)
-                .join(Organization, Organization.id == Application.organization_id)
-                .join(Stage, Stage.id == Application.stage_id)
+                .join(Organization, col(Organization.id) == col(Application.organization_id))
+                .join(Stage, col(Stage.id) == col(Application.stage_id))
                 .where(Stage.is_closed == False)):  # noqa: E712
             if app.deadline:
                 events.append(_all_day("deadline", app.id, f"Deadline: {app.role} ({org})",
@@ -77,8 +76,8 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                                        app.follow_up_on, app.updated_at))
         for interview, role, org in session.exec(
                 select(Interview, Application.role, Organization.name)
-                .join(Application, Application.id == Interview.application_id)
-                .join(Organization, Organization.id == Application.organization_id)):
+                .join(Application, col(Application.id) == col(Interview.application_id))
+                .join(Organization, col(Organization.id) == col(Application.organization_id))):
             minutes = interview.duration_minutes or DEFAULT_INTERVIEW_MINUTES
             kind = f"{interview.kind} interview" if interview.kind else "Interview"
             events.append(CalendarEvent(
@@ -87,26 +86,32 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 interview.location))
         handed: dict[uuid.UUID, list[str]] = {}
         for owner, title in session.exec(select(Deliverable.engagement_id, Deliverable.title)
-                                         .order_by(Deliverable.position)):
+                                         .order_by(col(Deliverable.position))):
             handed.setdefault(owner, []).append(title)
         for engagement in session.exec(select(Engagement).where(
-                Engagement.due_on.is_not(None), Engagement.status.in_(PLANNABLE))):
-            events.append(_all_day("engagement-due", engagement.id, f"Hand in: {engagement.title}",
-                                   "\n".join(handed.get(engagement.id, [])), engagement.due_on,
-                                   engagement.updated_at))
+                col(Engagement.due_on).is_not(None), col(Engagement.status).in_(PLANNABLE))):
+            if engagement.due_on is not None:  # the query asks for one
+                events.append(_all_day("engagement-due", engagement.id,
+                                       f"Hand in: {engagement.title}",
+                                       "\n".join(handed.get(engagement.id, [])),
+                                       engagement.due_on, engagement.updated_at))
         for milestone, title in session.exec(
                 select(Milestone, Engagement.title)
-                .join(Engagement, Engagement.id == Milestone.engagement_id)
-                .where(Milestone.due_on.is_not(None))):
+                .join(Engagement, col(Engagement.id) == col(Milestone.engagement_id))
+                .where(col(Milestone.due_on).is_not(None))):
             done = " ✓" if milestone.done_on else ""
+            if milestone.due_on is None:  # the query asks for one
+                continue
             events.append(_all_day("milestone", milestone.id, f"{milestone.title}{done} ({title})",
                                    f"Milestone of {title}", milestone.due_on,
                                    milestone.updated_at))
         for interaction, name in session.exec(
                 select(Interaction, Contact.display_name)
-                .join(Contact, Contact.id == Interaction.contact_id)
-                .where(Interaction.follow_up_on.is_not(None),
+                .join(Contact, col(Contact.id) == col(Interaction.contact_id))
+                .where(col(Interaction.follow_up_on).is_not(None),
                        Interaction.follow_up_done == False)):  # noqa: E712
+            if interaction.follow_up_on is None:  # the query asks for one
+                continue
             events.append(_all_day("contact-follow-up", interaction.id,
                                    f"Follow up with {name}", interaction.summary,
                                    interaction.follow_up_on, interaction.updated_at))
@@ -154,15 +159,8 @@ def export(store: Store, path: Path) -> int:
     of events."""
     events = calendar_events(store)
     data = to_ical(events)
-    path = Path(path)
-    descriptor, temporary = tempfile.mkstemp(prefix=".internapp-", suffix=".ics", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(Path(path), "wb") as handle:
+        handle.write(data)
     return len(events)
 
 

@@ -10,7 +10,7 @@ YYYY-MM-DD). It holds no export time, so exporting the same data again gives the
 from pathlib import Path
 
 from internapp.core.durations import duration_text
-from internapp.core.interchange.atomic_file import check_target, write_atomic
+from internapp.core.safe_files import check_target, write_atomic
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement
 from internapp.core.services.skill_levels import SkillLevel
 
@@ -44,7 +44,7 @@ def resume(portfolio: Portfolio) -> dict:
 
 def _basics(portfolio: Portfolio) -> dict:
     owner = portfolio.owner
-    basics = {key: value for key, value in (
+    basics: dict[str, object] = {key: value for key, value in (
         ("name", owner.name), ("label", owner.headline), ("email", owner.email),
         ("phone", owner.phone), ("url", owner.url)) if value}
     location = {key: value for key, value in (

@@ -10,20 +10,18 @@ the records; line numbers in the report are the file's.
 
 import csv
 import io
-import re
 from datetime import date
 from pathlib import Path
 
 from internapp.core.interchange import contacts_import
 from internapp.core.interchange.contacts_import import ContactDraft, ParsedFile
+from internapp.core.interchange.dates import lenient_date
 from internapp.core.interchange.report import ImportReport, RejectedRow
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 
 FORMAT = "linkedin"
 HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
-MONTHS = {name: number for number, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
 
 
 def run_import(store: Store, path: Path, dry_run: bool, should_cancel=None) -> ImportReport:
@@ -90,28 +88,25 @@ def _draft(record: list[str], columns: dict[str, int], line: int,
         what = cell("URL") or cell("Company") or "no profile address"
         parsed.rejected.append(RejectedRow(row, f"the row has no name ({what})", "First Name"))
         return None
-    values = {"display_name": name, "given_name": first or None, "family_name": last or None,
+    values: dict[str, object] = {
+              "display_name": name, "given_name": first or None, "family_name": last or None,
               "linkedin_url": cell("URL") or None, "emails": [cell("Email Address")]
               if cell("Email Address") else [], "organization": cell("Company") or None,
               "title": cell("Position") or None}
     connected = cell("Connected On")
+    draft = ContactDraft(row, {k: v for k, v in values.items() if v not in (None, [])})
     if connected:
-        day = parse_connected_on(connected)
-        if day is None:
-            parsed.rejected.append(RejectedRow(
-                row, f"{connected!r} is not a date like 12 Mar 2024 — {name}", "Connected On"))
-            return None
-        values["connected_on"] = day
-    return ContactDraft(row, {k: v for k, v in values.items() if v not in (None, [])})
+        try:
+            draft.values["connected_on"] = lenient_date("Connected On", connected)
+        except ValidationError as error:  # the contact is kept; the report says what was not
+            draft.left_out.append(("Connected On", error.reason))
+    return draft
 
 
 def parse_connected_on(value: str) -> date | None:
-    """``12 Mar 2024`` (the export's form, English month names whatever the locale) or ISO."""
-    value = value.strip()
-    match = re.fullmatch(r"(\d{1,2})[ -]([A-Za-z]{3})[A-Za-z]*[ -](\d{4})", value)
+    """``12 Mar 2024`` (the export's form) and every other shape of a date that leaves no doubt
+    (interchange/dates.py: ``12-Mar-24``, ``Mar 12, 2024``, ISO…); None when it does."""
     try:
-        if match and match[2].casefold() in MONTHS:
-            return date(int(match[3]), MONTHS[match[2].casefold()], int(match[1]))
-        return date.fromisoformat(value)
-    except ValueError:
+        return lenient_date("Connected On", value)
+    except ValidationError:
         return None

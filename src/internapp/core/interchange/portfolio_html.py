@@ -2,18 +2,19 @@
 ``portfolio_files/`` with the radar (SVG) and a copy of every attached evidence file. It opens
 from disk with no network: no script, no web font, no remote address but the student's own links.
 
-Both are written under temporary names and put in place together (``atomic_file.FolderWriter``).
+Both are written under temporary names and put in place together (``safe_files.FolderWriter``).
 """
 
 import re
 import shutil
+from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 from urllib.parse import quote
 
 from internapp.core.interchange import portfolio_text as words
-from internapp.core.interchange.atomic_file import FolderWriter, check_target
 from internapp.core.interchange.radar_svg import radar_svg
+from internapp.core.safe_files import FolderWriter, check_target
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement
 
 STYLE = """
@@ -82,14 +83,15 @@ def page(portfolio: Portfolio, radar_link: str | None, evidence: dict) -> str:
             f'<a href="{escape(link)}">{escape(text)}</a>' if link else escape(text)
             for text, link in contact) + "</p>")
     out.append(f"<p>{escape(words.summary(portfolio))}.</p>")
-    if portfolio.radar:
-        out.append(f"<h2>{escape(words.radar_heading(portfolio))}</h2>")
-        out.append(f"<p>{escape(words.radar_sentence(portfolio))}.</p>")
+    radar = portfolio.radar
+    if radar:
+        out.append(f"<h2>{escape(words.radar_heading(radar))}</h2>")
+        out.append(f"<p>{escape(words.radar_sentence(radar))}.</p>")
         if radar_link:
             out.append(f'<figure><img src="{escape(radar_link)}" width="600" height="520" '
-                       f'alt="{escape(words.radar_heading(portfolio))}: '
-                       f'{escape(words.radar_sentence(portfolio))}"></figure>')
-        out.append(_table(words.RADAR_HEADERS, words.radar_rows(portfolio), numeric_from=1))
+                       f'alt="{escape(words.radar_heading(radar))}: '
+                       f'{escape(words.radar_sentence(radar))}"></figure>')
+        out.append(_table(words.RADAR_HEADERS, words.radar_rows(radar), numeric_from=1))
     for item in portfolio.engagements:
         out += _engagement(item, portfolio, evidence)
     if portfolio.skills:
@@ -99,7 +101,7 @@ def page(portfolio: Portfolio, radar_link: str | None, evidence: dict) -> str:
     return "\n".join(out) + "\n"
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]], numeric_from: int) -> str:
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]], numeric_from: int) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(
         f'<td class="n">{escape(c)}</td>' if i >= numeric_from else f'<td dir="auto">{escape(c)}</td>'

@@ -2,10 +2,11 @@
 The radar is a table here. No export time is written, so the same data gives the same bytes."""
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from internapp.core.interchange import portfolio_text as words
-from internapp.core.interchange.atomic_file import check_target, write_atomic
+from internapp.core.safe_files import check_target, write_atomic
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -16,7 +17,7 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
-def _table(headers: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     return ["| " + " | ".join(escape(h) for h in headers) + " |",
             "|" + "|".join("---" for _ in headers) + "|",
             *("| " + " | ".join(escape(c) for c in row) + " |" for row in rows), ""]
@@ -30,9 +31,9 @@ def markdown(portfolio: Portfolio) -> str:
                            for text, link in contact), ""]
     out += [escape(words.summary(portfolio)) + ".", ""]
     if portfolio.radar:
-        out += [f"## {escape(words.radar_heading(portfolio))}", "",
-                escape(words.radar_sentence(portfolio)) + ".", ""]
-        out += _table(words.RADAR_HEADERS, words.radar_rows(portfolio))
+        out += [f"## {escape(words.radar_heading(portfolio.radar))}", "",
+                escape(words.radar_sentence(portfolio.radar)) + ".", ""]
+        out += _table(words.RADAR_HEADERS, words.radar_rows(portfolio.radar))
     for item in portfolio.engagements:
         out += _engagement(item, portfolio)
     if portfolio.skills:

@@ -6,6 +6,7 @@ from internapp.core.durations import duration_text
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement, Reference
 from internapp.core.services.resume_lines import span_phrase
 from internapp.core.services.skill_levels import SkillLevel
+from internapp.core.services.target_roles import Radar
 
 STATUS = {"planned": "Planned", "active": "In progress", "delivered": "Delivered",
           "paid": "Delivered and paid", "cancelled": "Cancelled"}
@@ -82,19 +83,18 @@ def quote(feedback: str) -> str:
     return f"“{said}”"
 
 
-def radar_heading(portfolio: Portfolio) -> str:
-    return f"Skills against {portfolio.radar.target}"
+def radar_heading(radar: Radar) -> str:
+    return f"Skills against {radar.target}"
 
 
-def radar_sentence(portfolio: Portfolio) -> str:
-    radar = portfolio.radar
+def radar_sentence(radar: Radar) -> str:
     return (f"{radar.reached} of {len(radar.axes)} target levels reached (levels 0–5 from the "
             "hours logged, or the student's own rating)")
 
 
-def radar_rows(portfolio: Portfolio) -> list[tuple[str, str, str, str]]:
+def radar_rows(radar: Radar) -> list[tuple[str, str, str, str]]:
     return [(a.skill, f"{a.current:.1f}", f"{a.target:g}", f"{a.gap:.1f}" if a.gap else "—")
-            for a in portfolio.radar.axes]
+            for a in radar.axes]
 
 
 def skill_rows(skills: list[SkillLevel]) -> list[tuple[str, str, str]]:

@@ -62,7 +62,7 @@ def radar_svg(radar: Radar) -> str:
     for angle, axis in zip(angles, axes, strict=True):
         out.append(_label(angle, axis.skill))
     # the legend in two lines, so a long role name never runs into the other entry
-    target = radar.target if len(radar.target) <= 60 else radar.target[:59] + "…"
+    role = radar.target if len(radar.target) <= 60 else radar.target[:59] + "…"
     you, goal = HEIGHT - 36, HEIGHT - 14
     out += [f'<rect x="20" y="{you - 6}" width="26" height="12" fill="{ACCENT}" '
             f'fill-opacity="0.28" stroke="{ACCENT}" stroke-width="2"/>',
@@ -70,7 +70,7 @@ def radar_svg(radar: Radar) -> str:
             f'<line x1="20" y1="{goal}" x2="46" y2="{goal}" stroke="{TARGET}" '
             f'stroke-width="1.8" stroke-dasharray="6 4"/>',
             f'<text x="54" y="{goal + 4}" font-size="12.5" fill="{TEXT}">'
-            f'Target: {escape(target)}</text>',
+            f'Target: {escape(role)}</text>',
             "</svg>"]
     return "\n".join(out) + "\n"
 

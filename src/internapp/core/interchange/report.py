@@ -28,12 +28,17 @@ class ImportReport:
     duplicates: int = 0  # records already in the store (re-imports add nothing)
     rejected: list[RejectedRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "engagement 'X' will be created"
+    # records imported without an optional field that could not be read (the field, and why)
+    left_out: list[RejectedRow] = field(default_factory=list)
 
     def count(self, kind: str, n: int = 1) -> None:
         self.created[kind] = self.created.get(kind, 0) + n
 
     def reject(self, row: int | str, reason: str, field: str | None = None) -> None:
         self.rejected.append(RejectedRow(row, reason, field))
+
+    def leave_out(self, row: int | str, field: str, reason: str) -> None:
+        self.left_out.append(RejectedRow(row, reason, field))
 
     def to_dict(self) -> dict:
         return {
@@ -44,6 +49,7 @@ class ImportReport:
             "duplicates": self.duplicates,
             "rejected": [row.to_dict() for row in self.rejected],
             "notes": list(self.notes),
+            "left_out": [row.to_dict() for row in self.left_out],
         }
 
     def summary(self) -> str:
@@ -52,6 +58,7 @@ class ImportReport:
         lines = [f"{self.format} import of {self.source}: {verb} {made}; "
                  f"{self.duplicates} already present; {len(self.rejected)} rejected"]
         lines += [f"  note: {note}" for note in self.notes]
+        lines += [f"  row {r.row}: imported without {r.field} ({r.reason})" for r in self.left_out]
         lines += [f"  row {r.row}: {r.field + ': ' if r.field else ''}{r.reason}"
                   for r in self.rejected]
         return "\n".join(lines)

@@ -23,22 +23,26 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.interchange.report import ImportReport, RejectedRow
 from internapp.core.models import Engagement, EngagementStatus, TimeEntry
-from internapp.core.services import organizations, time_rules
+from internapp.core.services import local_days, organizations, time_rules
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import name_key
-from internapp.core.services.reports import stored
 from internapp.core.services.time_entries import zone_for
 from internapp.core.services.time_input import describe_span
 from internapp.core.store import Store
+from internapp.core.store.backup import backup_before_import
+from internapp.core.store.codec import encode as stored
+from internapp.core.store.sessions import plain
 
 NO_PROJECT = "No project"
-MAX_NOTE = 5000
+MAX_NOTE = 20_000  # as time_entries.NOTE
+MAX_NAME = 200  # an engagement's title
+MAX_TAG = 200  # as time_entries.TAGS
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,13 @@ class TimePreview:
         plan = self.projects[key]
         plan.engagement_id, plan.engagement = engagement_id, title if engagement_id else None
 
+    def timer_notes(self, dry_run: bool = True) -> list[str]:
+        """The interval without an end that becomes the running timer, said in words."""
+        verb = "will be" if dry_run else "was"
+        return [f"row {e.row} (started {e.start:%Y-%m-%d %H:%M} UTC on {e.project!r}) has no "
+                f"end: it {verb} imported as the running timer"
+                for e in self.entries if e.end is None]
+
     def report(self, dry_run: bool) -> ImportReport:
         report = ImportReport(self.format, self.source, dry_run, duplicates=self.duplicates,
                               rejected=list(self.rejected))
@@ -93,6 +104,7 @@ class TimePreview:
         new = [p for p in self.projects.values() if p.engagement_id is None]
         report.count("engagements", len(new))
         verb = "will be" if dry_run else "was"
+        report.notes.extend(self.timer_notes(dry_run))
         for plan in self.projects.values():
             if plan.engagement_id is None:
                 report.notes.append(f"engagement {plan.name!r} {verb} created "
@@ -111,18 +123,29 @@ def project_key(name: str) -> str:
 
 
 def clean_project(name: str | None) -> str:
+    """The project's name, whole: a longer one than an engagement's title may be is reported
+    (the row is not imported), never cut."""
     name = " ".join((name or "").split())
-    return name[:200] if name else NO_PROJECT
+    if len(name) > MAX_NAME:
+        raise ValidationError("project", f"is longer than {MAX_NAME} characters "
+                                         f"({name[:40]}…)")
+    return name or NO_PROJECT
 
 
 def clean_note(note: str | None) -> str:
-    return (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()[:MAX_NOTE]
+    note = (note or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(note) > MAX_NOTE:
+        raise ValidationError("note", f"is longer than {MAX_NOTE:,} characters")
+    return note
 
 
 def clean_tags(tags) -> tuple[str, ...]:
     seen: dict[str, str] = {}
     for tag in tags:
-        tag = " ".join(str(tag).split())[:40]
+        tag = " ".join(str(tag).split())
+        if len(tag) > MAX_TAG:
+            raise ValidationError("tags", f"the tag {tag[:40]!r}… is longer than {MAX_TAG} "
+                                          "characters")
         if tag:
             seen.setdefault(tag.casefold(), tag)
     return tuple(seen.values())
@@ -135,7 +158,8 @@ def engagement_keys(store: Store) -> dict[str, tuple[uuid.UUID, str]]:
 
 def _engagement_keys(session: Session) -> dict[str, tuple[uuid.UUID, str]]:
     keys: dict[str, tuple[uuid.UUID, str]] = {}
-    rows = session.exec(select(Engagement.id, Engagement.title).order_by(Engagement.created_at))
+    rows = session.exec(select(col(Engagement.id), col(Engagement.title))
+                        .order_by(col(Engagement.created_at)))
     for engagement_id, title in rows:
         keys[project_key(title)] = (engagement_id, title)  # the newest of a name wins
     return keys
@@ -172,6 +196,8 @@ def commit(store: Store, plan: TimePreview, *, now: datetime | None = None) -> I
     """Writes exactly the preview in one transaction, or nothing (ValidationError) when the store
     changed since it was made."""
     now = now or utcnow()
+    if plan.entries:
+        backup_before_import(store)
     with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
         accepted, _, rejected = _check(session, plan.format, plan.entries, now, zone_for(plan.tz),
                                        rules=False)  # the rules do not depend on the store
@@ -191,6 +217,7 @@ def run(store: Store, path: Path, dry_run: bool, fmt: str,
     parsed = parse(path, tz)
     if dry_run:
         return preview(store, fmt, path, parsed, tz=tz).report(dry_run=True)
+    backup_before_import(store)
     with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
         plan = _preview(session, fmt, path, parsed, tz, utcnow())
         _write(session, plan)
@@ -254,7 +281,6 @@ def _tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags))
 
 
-TOTALS_TRIGGER = "tr_time_total_insert"  # keeps time_total (migration 0002) as rows come in
 RECOMPUTE_TOTALS = (
     "INSERT INTO time_total (engagement_id, seconds, entries) "
     "SELECT engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
@@ -269,25 +295,29 @@ def bulk_insert(session: Session, rows, engagement_ids) -> None:
 
     Measured at 100,000 entries: Core ``insert()`` with dicts spends 2.5 s running each value
     through its column type (``session.add_all`` is ten times slower still), and the per-row
-    trigger that keeps ``time_total`` another 1.7 s. So the rows go in with one executemany of
-    values written exactly as those column types write them (tests read them back through the
-    ORM), and — inside the same transaction, so that a failure restores it — the trigger is
-    dropped, the touched engagements' totals are summed once over the covering index, and the
-    trigger is created again from its own stored SQL.
+    triggers that keep the totals (per engagement, local day and tag) as long again. So the rows
+    go in with one executemany of values written exactly as those column types write them (tests
+    read them back through the ORM), and — inside the same transaction, so that a failure restores
+    it — the insert triggers are dropped, the totals summed once, and the triggers created again
+    from their own stored SQL.
     """
-    conn = session.connection().connection.driver_connection
+    conn = plain(session)
     if not conn.in_transaction:
         conn.execute("BEGIN")  # the DDL below must be part of the transaction
-    found = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                         (TOTALS_TRIGGER,)).fetchone()
-    if found:
-        conn.execute(f"DROP TRIGGER {TOTALS_TRIGGER}")
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'time_entry' "
+        "AND sql LIKE '%AFTER INSERT ON time_entry%'").fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
     conn.executemany(INSERT, rows)
-    if found:
+    if triggers:
         hexes = [engagement_id.hex for engagement_id in engagement_ids]
         if hexes:
             conn.execute(RECOMPUTE_TOTALS.format(marks=",".join("?" * len(hexes))), hexes)
-        conn.execute(found[0])
+        local_days.rebuild_tags(conn)
+        local_days.rebuild(conn)
+        for _, sql in triggers:
+            conn.execute(sql)
 
 
 # --- checks --------------------------------------------------------------------------------------
@@ -300,7 +330,7 @@ def _check(session: Session, fmt: str, entries: list[ParsedEntry], now: datetime
     rejected: list[RejectedRow] = []
     existing_ids = set(session.exec(
         select(TimeEntry.external_id).where(TimeEntry.source == fmt,
-                                            TimeEntry.external_id.is_not(None))))
+                                            col(TimeEntry.external_id).is_not(None))))
     fresh, seen, duplicates = [], set(), 0
     for entry in entries:
         if entry.external_id in existing_ids or entry.external_id in seen:
@@ -351,20 +381,20 @@ def _without_overlaps(session: Session, entries: list[ParsedEntry], now: datetim
     last = max(e.end or now for e in ordered)
     rows = session.execute(
         select(TimeEntry.started_at, TimeEntry.ended_at, Engagement.title)
-        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
+        .join(Engagement, col(Engagement.id) == col(TimeEntry.engagement_id))
         .where(TimeEntry.started_at > first - timedelta(seconds=time_rules.MAX_SECONDS),
                TimeEntry.started_at < last)
-        .order_by(TimeEntry.started_at)).all()
+        .order_by(col(TimeEntry.started_at))).all()
     running = session.execute(
         select(TimeEntry.started_at, Engagement.title)
-        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-        .where(TimeEntry.ended_at.is_(None))).first()
+        .join(Engagement, col(Engagement.id) == col(TimeEntry.engagement_id))
+        .where(col(TimeEntry.ended_at).is_(None))).first()
     # (start, end, title, end as stored): a running entry reaches now
-    rows = [(s, e or max(now, s), t, e) for s, e, t in rows]
-    starts = [row[0] for row in rows]
-    reach: list[int] = []  # index of the row with the latest end among rows[:i + 1]
-    for i, row in enumerate(rows):
-        reach.append(i if not reach or row[1] > rows[reach[-1]][1] else reach[-1])
+    spans = [(s, e or max(now, s), t, e) for s, e, t in rows]
+    starts = [row[0] for row in spans]
+    reach: list[int] = []  # index of the row with the latest end among spans[:i + 1]
+    for i, row in enumerate(spans):
+        reach.append(i if not reach or row[1] > spans[reach[-1]][1] else reach[-1])
     kept, rejected = [], []
     latest: ParsedEntry | None = None  # the kept entry of the file that ends last so far
     for entry in ordered:
@@ -373,8 +403,8 @@ def _without_overlaps(session: Session, entries: list[ParsedEntry], now: datetim
         j = bisect.bisect_left(starts, end)
         if entry.end is None and running is not None:
             reason = f"a timer is already running on {running[1]!r}; stop it first"
-        elif j and rows[reach[j - 1]][1] > entry.start:
-            s, _, title, e = rows[reach[j - 1]]
+        elif j and spans[reach[j - 1]][1] > entry.start:
+            s, _, title, e = spans[reach[j - 1]]
             reason = f"overlaps the entry on {title!r} already here ({describe_span(s, e, zone)})"
         elif latest is not None and (latest.end or now) > entry.start:
             reason = (f"overlaps row {latest.row} of this file "

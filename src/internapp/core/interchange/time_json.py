@@ -18,6 +18,8 @@ def read_array(path: Path, what: str) -> tuple[list[Any], list[str]]:
     except json.JSONDecodeError as error:
         raise ValidationError("file", f"is not JSON (line {error.lineno}, column {error.colno}: "
                                       f"{error.msg}); expected {what}") from None
+    except RecursionError:
+        raise ValidationError("file", f"is JSON nested too deeply; expected {what}") from None
     if not isinstance(data, list):
         raise ValidationError("file", f"holds a JSON {type(data).__name__}, not {what}")
     return data, notes

@@ -100,7 +100,8 @@ class _RowReader:
     def entry(self, row: CsvRow) -> ParsedEntry:
         cells = row.cells
         if len(cells) != self.width:
-            raise ValidationError("row", self.csv_file.shape_problem(row))
+            raise ValidationError("row", self.csv_file.shape_problem(row) or "has the wrong number "
+                                         "of cells")
         (start_date, start_time, end_date, end_time, duration, project, client, description,
          task, tags) = [cells[i].strip() if i is not None else "" for i in self.indexes]
         start = self._instant(start_date, start_time, "start")
@@ -148,8 +149,9 @@ class LocalClock:
 
     def to_utc(self, field: str, wall: datetime) -> datetime:
         day = wall.date()
-        offset = self._offsets.get(day, False)
-        if offset is False:
+        if day in self._offsets:
+            offset = self._offsets[day]
+        else:
             first = datetime.combine(day, time(0), tzinfo=self.zone).utcoffset()
             last = datetime.combine(day, time(23, 59, 59), tzinfo=self.zone).utcoffset()
             offset = self._offsets[day] = first if first == last else None

@@ -15,6 +15,7 @@ from pathlib import Path
 from internapp.core.interchange import time_import
 from internapp.core.interchange.report import ImportReport, RejectedRow
 from internapp.core.interchange.time_import import (
+    NO_PROJECT,
     Parsed,
     ParsedEntry,
     clean_note,
@@ -34,11 +35,21 @@ def parse(path: Path, tz: str, known: frozenset[str] = frozenset()) -> Parsed:
     """``known``: project keys of the existing engagements (see the module's docstring)."""
     intervals, notes = read_array(path, "the output of `timew export` (a list of intervals)")
     parsed = Parsed(notes=notes)
+    from_tags: dict[str, tuple[str, int]] = {}  # project key -> (name, intervals)
     for number, interval in enumerate(intervals, start=1):
         try:
-            parsed.entries.append(_interval(number, interval, known))
+            entry = _interval(number, interval, known)
         except ValidationError as error:
             parsed.rejected.append(RejectedRow(number, error.reason, error.field))
+            continue
+        parsed.entries.append(entry)
+        if entry.project != NO_PROJECT:
+            key = project_key(entry.project)
+            name, count = from_tags.get(key, (entry.project, 0))
+            from_tags[key] = (name, count + 1)
+    for name, count in from_tags.values():  # Timewarrior has no projects: say so
+        parsed.notes.append(f"{count} interval{'s' if count != 1 else ''} go to the engagement "
+                            f"{name!r}, taken from a tag (Timewarrior has no projects)")
     return parsed
 
 

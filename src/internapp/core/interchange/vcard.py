@@ -179,7 +179,7 @@ def _name_parts(card) -> dict[str, str | None]:
 
 def _formatted_name(parts: dict[str, str | None]) -> str | None:
     order = ("prefix", "given_name", "middle_name", "family_name", "suffix")
-    return " ".join(parts[k] for k in order if parts.get(k)) or None
+    return " ".join(value for k in order if (value := parts.get(k))) or None
 
 
 def _organization(card) -> str | None:

@@ -7,16 +7,15 @@ other programs keep and ignore.
 """
 
 import base64
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
 import vobject
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.interchange.vcard import X_CADENCE, X_CONNECTED, X_HOW_MET
 from internapp.core.models import Contact, Organization
+from internapp.core.safe_files import atomic_output
 from internapp.core.store import Store
 
 PRODID = "-//internapp//internapp contacts//EN"
@@ -69,25 +68,19 @@ def export_all(store: Store, path: Path) -> int:
     """Writes every contact to ``path`` (replaced only once the whole file is written)."""
     with store.read() as session:
         rows = session.exec(select(Contact, Organization.name)
-                            .outerjoin(Organization, Organization.id == Contact.organization_id)
-                            .order_by(Contact.display_name, Contact.id)).all()
+                            .outerjoin(Organization, col(Organization.id) == col(Contact.organization_id))
+                            .order_by(col(Contact.display_name), col(Contact.id))).all()
     return write_cards(path, (card_for(contact, org) for contact, org in rows))
 
 
 def write_cards(path: Path, cards: Iterable[vobject.base.Component]) -> int:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     count = 0
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            for card in cards:
-                out.write(card.serialize())
-                count += 1
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    with atomic_output(path, newline="") as out:
+        for card in cards:
+            out.write(card.serialize())
+            count += 1
     return count
 
 

@@ -21,6 +21,7 @@ from internapp.core.models.base import (
     Record,
     StageRole,
 )
+from internapp.core.models.guard import StoreGuard
 from internapp.core.models.outcomes import (
     Deliverable,
     EngagementResult,
@@ -55,8 +56,12 @@ from internapp.core.models.skills import (
 from internapp.core.models.work import (
     Engagement,
     Milestone,
+    TimeDayTotal,
+    TimeDayZone,
     TimeEntry,
+    TimeTagTotal,
     TimeTotal,
+    TimeZoneOffset,
 )
 
 __all__ = [
@@ -84,11 +89,16 @@ __all__ = [
     "Skill",
     "Stage",
     "StageRole",
+    "StoreGuard",
     "Story",
     "StorySkill",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",
+    "TimeDayTotal",
+    "TimeDayZone",
     "TimeEntry",
+    "TimeTagTotal",
     "TimeTotal",
+    "TimeZoneOffset",
 ]

@@ -61,6 +61,11 @@ class TimeEntry(Record, table=True):
         # covering index for per-engagement totals over a period
         Index("ix_time_entry_engagement_totals", "engagement_id", "started_at", "seconds"),
         Index("ix_time_entry_started", "started_at"),
+        # the Time table's sorts (migration 0004), the start breaking ties
+        Index("ix_time_entry_ended", "ended_at", "started_at"),
+        Index("ix_time_entry_seconds", "seconds", "started_at"),
+        Index("ix_time_entry_note", text("note COLLATE NOCASE"), "started_at"),
+        Index("ix_time_entry_tags", "tags", "started_at"),
         # at most one running entry
         Index("ux_time_entry_running", text("(ended_at IS NULL)"), unique=True,
               sqlite_where=text("ended_at IS NULL")),
@@ -91,3 +96,44 @@ class TimeTotal(SQLModel, table=True):
                                      ondelete="CASCADE")
     seconds: int = 0
     entries: int = 0
+
+
+class TimeDayTotal(SQLModel, table=True):
+    """Seconds and finished entries per local day (in the zone of ``TimeDayZone``), kept by
+    triggers (migration 0004) so that all-time reports by day and by week read one row per day."""
+
+    __tablename__ = "time_day_total"
+
+    day: str = Field(primary_key=True)  # YYYY-MM-DD in the zone the offsets describe
+    seconds: int = 0
+    entries: int = 0
+
+
+class TimeTagTotal(SQLModel, table=True):
+    """Seconds and finished entries per tag ("" for the untagged), kept by triggers (0004)."""
+
+    __tablename__ = "time_tag_total"
+
+    tag: str = Field(primary_key=True)
+    seconds: int = 0
+    entries: int = 0
+
+
+class TimeZoneOffset(SQLModel, table=True):
+    """The user's zone as SQL can use it: from each UTC instant (stored text) on, its offset from
+    UTC, until the next row. Written by services/local_days.py for the zone in TimeDayZone; the
+    day triggers turn an entry's start into its local day with it (daylight saving included)."""
+
+    __tablename__ = "time_zone_offset"
+
+    utc_from: str = Field(primary_key=True)
+    offset_seconds: int
+
+
+class TimeDayZone(SQLModel, table=True):
+    """The one zone time_day_total is kept in (one row, or none until a report asks)."""
+
+    __tablename__ = "time_day_zone"
+
+    id: int = Field(default=1, primary_key=True)
+    zone: str

@@ -6,10 +6,11 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 
 from sqlalchemy import String, type_coerce
-from sqlmodel import Session, func, select
+from sqlalchemy import select as sql_select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local, utcnow
@@ -33,6 +34,7 @@ from internapp.core.services.fields import (
     text,
     url,
 )
+from internapp.core.services.waiting import NoReply, no_reply  # noqa: F401  (re-exported)
 from internapp.core.store import Store
 
 SCHEMA = {
@@ -49,7 +51,7 @@ SCHEMA = {
     "pay": text(max_length=80),
     "notes": text(multiline=True, max_length=20_000, default=""),
     "close_reason": text(max_length=500),
-    "tags": string_list(max_length=40),
+    "tags": string_list(max_length=200),
 }
 
 
@@ -94,6 +96,8 @@ def create(store: Store, *, at: datetime | None = None, **values) -> Application
     with store.write([Kind.APPLICATIONS, Kind.ORGANIZATIONS]) as session:
         stage = (stages.find(session, cleaned.pop("stage")) if cleaned.get("stage")
                  else stages.by_role(session, StageRole.SAVED))
+        if stage is None:  # pragma: no cover - the built-in stage cannot be deleted
+            raise ValidationError("stage", "there is no Saved stage")
         cleaned.pop("stage", None)
         organization = organizations.find_or_create(session, cleaned.pop("organization"))
         _refuse_duplicate(session, organization.id, cleaned["role"], cleaned.get("url"))
@@ -137,7 +141,7 @@ def move(store: Store, application_id: uuid.UUID, stage: str, *, reason: str | N
     (pre-filled from the application and linked to it), in the same transaction.
     """
     reason = text(max_length=500)("reason", reason)
-    when = parse_instant("at", at) if at is not None else utcnow()
+    when = parse_instant("at", at) or utcnow()
     with store.write(MOVE_KINDS) as session:
         application = _get(session, application_id)
         target = stages.find(session, stage)
@@ -148,7 +152,7 @@ def accept_offer(store: Store, application_id: uuid.UUID, *,
                  at: datetime | None = None) -> Engagement:
     """Moves the application to Accepted (unless it is there) and returns its engagement, created
     from the application when it has none yet."""
-    when = parse_instant("at", at) if at is not None else utcnow()
+    when = parse_instant("at", at) or utcnow()
     with store.write(MOVE_KINDS) as session:
         application = _get(session, application_id)
         accepted = stages.by_role(session, StageRole.ACCEPTED)
@@ -194,9 +198,9 @@ def history(store: Store, application_id: uuid.UUID) -> list[HistoryItem]:
         _get(session, application_id)
         rows = session.exec(
             select(Stage.name, ApplicationEvent.at, ApplicationEvent.note)
-            .join(Stage, Stage.id == ApplicationEvent.stage_id)
+            .join(Stage, col(Stage.id) == col(ApplicationEvent.stage_id))
             .where(ApplicationEvent.application_id == application_id)
-            .order_by(ApplicationEvent.at, ApplicationEvent.created_at)
+            .order_by(col(ApplicationEvent.at), col(ApplicationEvent.created_at))
         )
         return [HistoryItem(name, at, note) for name, at, note in rows]
 
@@ -208,9 +212,9 @@ def histories(store: Store) -> dict[uuid.UUID, list[HistoryItem]]:
         for application_id, name, at, note in session.exec(
             select(ApplicationEvent.application_id, Stage.name, ApplicationEvent.at,
                    ApplicationEvent.note)
-            .join(Stage, Stage.id == ApplicationEvent.stage_id)
-            .order_by(ApplicationEvent.application_id, ApplicationEvent.at,
-                      ApplicationEvent.created_at)
+            .join(Stage, col(Stage.id) == col(ApplicationEvent.stage_id))
+            .order_by(col(ApplicationEvent.application_id), col(ApplicationEvent.at),
+                      col(ApplicationEvent.created_at))
         ):
             result.setdefault(application_id, []).append(HistoryItem(name, at, note))
         return result
@@ -248,16 +252,17 @@ def list_rows(store: Store) -> list[ApplicationRow]:
     with store.read() as session, _collector_paused():
         stage_by_id = {_raw_uuid(s.id): (s.id, s.name, s.is_closed, s.position, s.role)
                        for s in session.exec(select(Stage))}
-        found = session.connection().execute(
-            select(_text(Application.id), Organization.name, Application.role,
-                   _text(Application.stage_id), Application.source, Application.url,
-                   Application.location, _text(Application.applied_on),
-                   _text(Application.deadline), _text(Application.follow_up_on),
-                   Application.pay, _text(Application.tags), _text(Application.updated_at),
-                   _text(Engagement.id))
+        found = list(session.connection().execute(
+            sql_select(  # type: ignore[call-overload]  # typed for ten columns at most
+                _text(col(Application.id)), col(Organization.name), col(Application.role),
+                _text(Application.stage_id), Application.source, Application.url,
+                Application.location, _text(Application.applied_on),
+                _text(Application.deadline), _text(Application.follow_up_on),
+                Application.pay, _text(Application.tags), _text(Application.updated_at),
+                _text(Engagement.id))
             .join(Organization, Organization.id == Application.organization_id)
             .outerjoin(Engagement, Engagement.application_id == Application.id)
-        ).fetchall()
+        ).fetchall())
         found.sort(key=lambda r: str(r[12]), reverse=True)  # newest change first...
         stages = [stage_by_id[_raw_uuid(r[3])] for r in found]
         order = sorted(range(len(found)), key=lambda i: stages[i][3])  # ...within each stage
@@ -344,21 +349,23 @@ def detail(store: Store, application_id: uuid.UUID) -> ApplicationDetail:
         engagement = engagements.for_application(session, application_id)
         steps = [HistoryItem(name, at, note) for name, at, note in session.exec(
             select(Stage.name, ApplicationEvent.at, ApplicationEvent.note)
-            .join(Stage, Stage.id == ApplicationEvent.stage_id)
+            .join(Stage, col(Stage.id) == col(ApplicationEvent.stage_id))
             .where(ApplicationEvent.application_id == application_id)
-            .order_by(ApplicationEvent.at, ApplicationEvent.created_at))]
-        return ApplicationDetail(application, organization.name,
-                                 session.get(Stage, application.stage_id),
+            .order_by(col(ApplicationEvent.at), col(ApplicationEvent.created_at)))]
+        stage = session.get(Stage, application.stage_id)
+        if organization is None or stage is None:  # pragma: no cover - foreign keys forbid it
+            raise NotFoundError("application", application_id)
+        return ApplicationDetail(application, organization.name, stage,
                                  engagement.id if engagement else None, steps)
 
 
 def sources(store: Store) -> list[str]:
     """Every source or platform used so far, most used first (for pickers)."""
     with store.read() as session:
-        return list(session.exec(
-            select(Application.source).where(Application.source.is_not(None))
-            .group_by(Application.source).order_by(func.count().desc(), Application.source)
-        ).all())
+        return [source for source in session.exec(
+            select(col(Application.source)).where(col(Application.source).is_not(None))
+            .group_by(col(Application.source)).order_by(func.count().desc(), col(Application.source))
+        ).all() if source is not None]
 
 
 def delete(store: Store, application_id: uuid.UUID) -> None:
@@ -387,27 +394,3 @@ def _refuse_duplicate(session: Session, organization_id: uuid.UUID, role: str, l
             )
 
 
-@dataclass(frozen=True)
-class NoReply:
-    application_id: uuid.UUID
-    organization: str
-    role: str
-    applied_on: date
-    days_waiting: int
-
-
-def no_reply(store: Store, days: int = 14, today: date | None = None) -> list[NoReply]:
-    """Applications still waiting in the Applied stage ``days`` or more after they were sent,
-    longest wait first."""
-    today = today or today_local()
-    with store.read() as session:
-        rows = session.exec(
-            select(Application, Organization.name)
-            .join(Organization, Organization.id == Application.organization_id)
-            .join(Stage, Stage.id == Application.stage_id)
-            .where(Stage.role == StageRole.APPLIED, Application.applied_on.is_not(None),
-                   Application.applied_on <= today - timedelta(days=days))
-            .order_by(Application.applied_on)
-        )
-        return [NoReply(a.id, org, a.role, a.applied_on, (today - a.applied_on).days)
-                for a, org in rows]

@@ -2,7 +2,8 @@
 100 %), this week's hours against its weekly cap, and the effective hourly rate.
 
 All-time hours come from the ``time_total`` rows the triggers keep; this week's are summed over
-the covering index. Finished entries count; a running timer counts once it stops.
+the covering index. Finished entries count; a running timer counts once it stops. Read on the
+store's plain path (Today's first paint needs it).
 """
 
 import uuid
@@ -10,11 +11,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlmodel import func, select
-
 from internapp.core.clock import local_zone, today_local
-from internapp.core.models import Engagement, EngagementStatus, TimeEntry, TimeTotal
+from internapp.core.enums import EngagementStatus
 from internapp.core.store import Store
+from internapp.core.store.codec import encode
 
 WARNING_SHARE = 0.8
 
@@ -59,26 +59,28 @@ def level_for(share: float | None) -> BudgetLevel:
 def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
     """Every engagement that is not cancelled, totals summed in SQL."""
     week_start, week_end = week_bounds(today or today_local(), zone)
-    total = func.coalesce(func.sum(TimeEntry.seconds), 0)
-    with store.read() as session:
-        all_time = dict(session.exec(select(TimeTotal.engagement_id, TimeTotal.seconds)).all())
-        this_week = dict(session.exec(
-            select(TimeEntry.engagement_id, total)
-            .where(TimeEntry.started_at >= week_start, TimeEntry.started_at < week_end)
-            .group_by(TimeEntry.engagement_id)).all())
-        engagements = session.exec(select(Engagement).where(
-            Engagement.status != EngagementStatus.CANCELLED).order_by(Engagement.title)).all()
+    with store.reading() as conn:
+        all_time = dict(conn.execute("SELECT engagement_id, seconds FROM time_total"))
+        this_week = dict(conn.execute(
+            "SELECT engagement_id, SUM(seconds) FROM time_entry "
+            "WHERE started_at >= ? AND started_at < ? "
+            "AND seconds IS NOT NULL GROUP BY engagement_id",
+            (encode(week_start), encode(week_end))))
+        engagements = conn.execute(
+            "SELECT id, title, status, hours_estimate, weekly_cap_hours, fee_cents, currency "
+            "FROM engagement WHERE status != ? ORDER BY title",
+            (EngagementStatus.CANCELLED.value,)).fetchall()
     result = []
-    for e in engagements:
-        logged = all_time.get(e.id, 0) / 3600
-        week = this_week.get(e.id, 0) / 3600
-        share = logged / e.hours_estimate if e.hours_estimate else None
-        rate = round(e.fee_cents / logged) if e.fee_cents is not None and logged > 0 else None
+    for key, title, status, estimate, cap, fee, currency in engagements:
+        logged = (all_time.get(key) or 0) / 3600
+        week = (this_week.get(key) or 0) / 3600
+        share = logged / estimate if estimate else None
+        rate = round(fee / logged) if fee is not None and logged > 0 else None
         result.append(Budget(
-            engagement_id=e.id, title=e.title, status=e.status, hours_estimate=e.hours_estimate,
-            logged_hours=logged, used_share=share, level=level_for(share),
-            weekly_cap_hours=e.weekly_cap_hours, week_hours=week,
-            over_cap=bool(e.weekly_cap_hours) and week > e.weekly_cap_hours,
-            fee_cents=e.fee_cents, currency=e.currency, effective_rate_cents=rate,
+            engagement_id=uuid.UUID(hex=key), title=title, status=status,
+            hours_estimate=estimate, logged_hours=logged, used_share=share,
+            level=level_for(share), weekly_cap_hours=cap, week_hours=week,
+            over_cap=bool(cap) and week > cap, fee_cents=fee, currency=currency,
+            effective_rate_cents=rate,
         ))
     return result

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from sqlalchemy import text
 from sqlalchemy import update as sql_update
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import Contact, ContactLink, Interaction, Interview, Organization, Setting
@@ -41,7 +41,10 @@ def normalise_linkedin(value: str | None) -> str | None:
     subdomain), case, query, fragment and trailing slashes do not matter."""
     if not value or not value.strip():
         return None
-    host, path = ADDRESS.match(value).groups()
+    match = ADDRESS.match(value)
+    if match is None:
+        return None
+    host, path = match.groups()
     host = host.casefold()
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
         host = "linkedin.com"
@@ -81,8 +84,8 @@ class ContactIndex:
     def of_store(cls, session: Session) -> "ContactIndex":
         index = cls()
         for cid, name, uid, emails, linkedin in session.exec(
-                select(Contact.id, Contact.display_name, Contact.external_uid, Contact.emails,
-                       Contact.linkedin_url)):
+                select(col(Contact.id), col(Contact.display_name), col(Contact.external_uid),  # type: ignore[call-overload]  # select() is typed for four columns at most
+                       col(Contact.emails), col(Contact.linkedin_url))):
             index.add(name, uid=uid, emails=emails or [], linkedin_url=linkedin,
                       contact_id=cid)
         return index
@@ -155,13 +158,14 @@ def _summaries(session: Session, hex_ids: set[str]) -> dict[str, ContactSummary]
     if not ids:
         return {}
     counts = dict(session.exec(select(Interaction.contact_id, func.count())
-                               .where(Interaction.contact_id.in_(ids))
-                               .group_by(Interaction.contact_id)).all())
+                               .where(col(Interaction.contact_id).in_(ids))
+                               .group_by(col(Interaction.contact_id))).all())
     rows = session.exec(
-        select(Contact.id, Contact.display_name, Organization.name, Contact.title,
+        select(col(Contact.id), col(Contact.display_name), col(Organization.name),  # type: ignore[call-overload]  # select() is typed for four columns at most
+               col(Contact.title),
                Contact.emails, Contact.linkedin_url)
         .outerjoin(Organization, Organization.id == Contact.organization_id)
-        .where(Contact.id.in_(ids))).all()
+        .where(col(Contact.id).in_(ids))).all()
     return {cid.hex: ContactSummary(cid, name, org, title, list(emails or []), linkedin,
                                     counts.get(cid, 0))
             for cid, name, org, title, emails, linkedin in rows}
@@ -184,9 +188,10 @@ def merge(store: Store, keep_id: uuid.UUID, other_id: uuid.UUID) -> Contact:
         raise ValidationError("contact", "cannot merge a contact with itself")
     with store.write([Kind.CONTACTS, Kind.APPLICATIONS, Kind.ENGAGEMENTS]) as session:
         keep, other = session.get(Contact, keep_id), session.get(Contact, other_id)
-        for found, wanted in ((keep, keep_id), (other, other_id)):
-            if found is None:
-                raise NotFoundError("contact", wanted)
+        if keep is None:
+            raise NotFoundError("contact", keep_id)
+        if other is None:
+            raise NotFoundError("contact", other_id)
         for name in FILLED_FIELDS:
             if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
                 setattr(keep, name, getattr(other, name))
@@ -197,9 +202,9 @@ def merge(store: Store, keep_id: uuid.UUID, other_id: uuid.UUID) -> Contact:
         keep.emails = _union(keep.emails, other.emails, normalise_email)
         keep.phones = _union(keep.phones, other.phones, lambda p: re.sub(r"[^\d+]", "", p))
         keep.tags = _union(keep.tags, other.tags, name_key)
-        session.exec(sql_update(Interaction).where(Interaction.contact_id == other_id)
+        session.exec(sql_update(Interaction).where(col(Interaction.contact_id) == other_id)
                      .values(contact_id=keep_id))
-        session.exec(sql_update(Interview).where(Interview.contact_id == other_id)
+        session.exec(sql_update(Interview).where(col(Interview.contact_id) == other_id)
                      .values(contact_id=keep_id))
         kept_links = {(lk.application_id, lk.engagement_id, lk.role) for lk in session.exec(
             select(ContactLink).where(ContactLink.contact_id == keep_id))}

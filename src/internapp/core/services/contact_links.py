@@ -3,7 +3,7 @@
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import (
@@ -81,7 +81,7 @@ def contacts_of(store: Store, *, application_id: uuid.UUID | None = None,
                 engagement_id: uuid.UUID | None = None) -> list[LinkedContact]:
     with store.read() as session:
         query = select(ContactLink, Contact.display_name).join(
-            Contact, Contact.id == ContactLink.contact_id)
+            Contact, col(Contact.id) == col(ContactLink.contact_id))
         if application_id is not None:
             query = query.where(ContactLink.application_id == application_id)
         else:
@@ -99,15 +99,15 @@ def _records_of(session: Session, contact_id: uuid.UUID) -> list[LinkedRecord]:
     result = []
     for link, app, org in session.exec(
         select(ContactLink, Application, Organization.name)
-        .join(Application, Application.id == ContactLink.application_id)
-        .join(Organization, Organization.id == Application.organization_id)
+        .join(Application, col(Application.id) == col(ContactLink.application_id))
+        .join(Organization, col(Organization.id) == col(Application.organization_id))
         .where(ContactLink.contact_id == contact_id)
     ):
         result.append(LinkedRecord(link.id, "application", app.id, app.role, org, link.role))
     for link, engagement, org in session.exec(
         select(ContactLink, Engagement, Organization.name)
-        .join(Engagement, Engagement.id == ContactLink.engagement_id)
-        .outerjoin(Organization, Organization.id == Engagement.organization_id)
+        .join(Engagement, col(Engagement.id) == col(ContactLink.engagement_id))
+        .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
         .where(ContactLink.contact_id == contact_id)
     ):
         result.append(LinkedRecord(link.id, "engagement", engagement.id, engagement.title, org,

@@ -4,17 +4,17 @@ import json
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from functools import cached_property
 from typing import Any
 
 from sqlalchemy import text as sql_text
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import Channel, Contact, Interaction, Organization
-from internapp.core.services import interactions, keep_in_touch, organizations
+from internapp.core.services import fields, interactions, keep_in_touch, organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
     clean,
@@ -27,6 +27,7 @@ from internapp.core.services.fields import (
     url,
 )
 from internapp.core.store import Store
+from internapp.core.store.codec import decode
 
 PHOTO_MAX_BYTES = 5 * 1024 * 1024
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp"}
@@ -107,7 +108,7 @@ SCHEMA = {
     "title": text(),
     "linkedin_url": url,
     "how_met": text(max_length=500),
-    "tags": string_list(max_length=40),
+    "tags": string_list(max_length=200),
     "notes": text(multiline=True, max_length=20_000, default=""),
     "keep_in_touch_days": number(minimum=1, maximum=3650, integer=True),
     "birthday": birthday,
@@ -170,6 +171,19 @@ def clean_values(values: dict[str, Any], *, creating: bool = True) -> dict[str, 
     return cleaned
 
 
+def clean_leniently(values: dict[str, Any]) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """As ``clean_values`` for a new contact, but an optional field that does not validate (a
+    birthday in an unknown shape, a tag too long) is left out instead of refusing the contact;
+    returns the cleaned values and the (field, reason) pairs left out."""
+    values = dict(values)
+    if values.get("photo") and not values.get("photo_mime"):
+        values.pop("photo")
+    cleaned, left_out = fields.clean_leniently(values, SCHEMA, required=["display_name"])
+    if not cleaned.get("display_name"):
+        raise ValidationError("display_name", "must not be empty")
+    return cleaned, left_out
+
+
 def new_contact(session: Session, cleaned: dict[str, Any]) -> Contact:
     """Adds a contact from cleaned values inside the caller's transaction."""
     cleaned = dict(cleaned)
@@ -211,8 +225,9 @@ def detail(store: Store, contact_id: uuid.UUID, today: date | None = None) -> Co
     last = keep_in_touch.last_contacted_subquery()
     with store.read() as session:
         contact = _get(session, contact_id)
-        organization = (session.get(Organization, contact.organization_id).name
-                        if contact.organization_id else None)
+        found = (session.get(Organization, contact.organization_id)
+                 if contact.organization_id else None)
+        organization = found.name if found else None
         last_at = session.exec(select(last.c.last_at).where(last.c.contact_id == contact_id)).first()
         defaults = keep_in_touch.tag_defaults(session)
     days = keep_in_touch.cadence_days(contact, defaults)
@@ -238,7 +253,7 @@ LIST_ROWS_SQL = sql_text("""
 
 
 def _utc(text_value: str | None) -> datetime | None:
-    return datetime.fromisoformat(text_value).replace(tzinfo=UTC) if text_value else None
+    return decode(text_value) if text_value else None
 
 
 def list_rows(store: Store, today: date | None = None) -> list[ContactRow]:
@@ -254,7 +269,7 @@ def list_rows(store: Store, today: date | None = None) -> list[ContactRow]:
          own_days, created_text) in json.loads(document or "[]"):
         last_at = _utc(last_text)
         days = keep_in_touch.effective_days(own_days, tags, defaults)
-        due = keep_in_touch.due_date(days, last_at, _utc(created_text), zone) if days else None
+        due = keep_in_touch.due_date(days, last_at, decode(created_text), zone) if days else None
         result.append(ContactRow(
             id=uuid.UUID(hex=hex_id), display_name=name, organization=org, title=title,
             emails=emails, tags=tags, last_contacted=last_at, phones=phones,
@@ -279,7 +294,7 @@ def resolve(store: Store, reference: str) -> Contact:
             return found
         key = name_key(reference)
         rows = session.exec(select(Contact.id, Contact.display_name, Organization.name)
-                            .outerjoin(Organization, Organization.id == Contact.organization_id)
+                            .outerjoin(Organization, col(Organization.id) == col(Contact.organization_id))
                             .order_by(Contact.display_name)).all()
         matches = [r for r in rows if name_key(r[1]) == key] or [
             r for r in rows if key in name_key(r[1])]

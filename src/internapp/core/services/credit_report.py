@@ -2,8 +2,8 @@
 date range (every engagement with time in it), week by week with the notes logged, the
 supervisor's name, and totals that equal ``internapp report`` for the same period.
 
-Like ``reports`` it reads the store with plain SQL over a sqlite3 connection and counts what the
-reports count: finished entries (a running timer has no duration yet), each in the local week it
+Like ``reports`` it reads the store with plain SQL (``store.reading()``, one snapshot) and counts
+what the reports count: finished entries (a running timer has no duration yet), each in the local week it
 started in. Weeks run Monday to Sunday; the first and last are cut at the period's ends. Sums and
 the distinct notes are grouped in SQL per (week, note); Python only lays the groups out.
 """
@@ -19,9 +19,10 @@ from internapp.core.services.reports import (
     ALL_TIME,
     Period,
     _bucket_bounds,
-    by_engagement,
-    from_stored,
+    _by_engagement,
 )
+from internapp.core.store import Store
+from internapp.core.store.codec import decode
 
 
 @dataclass(frozen=True)
@@ -79,23 +80,24 @@ class CreditReport:
         return sum(s.entries for s in self.sections)
 
 
-def for_engagement(conn: sqlite3.Connection, engagement_id: uuid.UUID,
-                   zone: tzinfo) -> CreditReport:
+def for_engagement(store: Store, engagement_id: uuid.UUID, zone: tzinfo) -> CreditReport:
     """All the time logged on one engagement (it may have none: the report says so)."""
-    section = _section(conn, engagement_id.hex, ALL_TIME, zone)
+    with store.reading() as conn:
+        section = _section(conn, engagement_id.hex, ALL_TIME, zone)
     if section is None:
         raise NotFoundError("engagement", engagement_id)
     return CreditReport(None, None, _zone_name(zone), [section])
 
 
-def for_period(conn: sqlite3.Connection, first: date, last: date, zone: tzinfo) -> CreditReport:
+def for_period(store: Store, first: date, last: date, zone: tzinfo) -> CreditReport:
     """Every engagement with time logged from ``first`` to ``last`` (inclusive), most hours
     first — the rows of ``internapp report --from first --to last``."""
     if last < first:
         raise ValidationError("to", f"{last.isoformat()} is before {first.isoformat()}")
     period = Period.of_days(first, last, zone)
-    sections = [_section(conn, total.engagement_id.hex, period, zone)
-                for total in by_engagement(conn, period)]
+    with store.reading() as conn:
+        sections = [_section(conn, total.engagement_id.hex, period, zone)
+                    for total in _by_engagement(conn, period)]
     return CreditReport(first, last, _zone_name(zone), [s for s in sections if s is not None])
 
 
@@ -131,8 +133,8 @@ def _weeks(conn: sqlite3.Connection, engagement: str, period: Period,
         (engagement, lo, hi)).fetchone()
     if first is None:
         return [], None, None
-    first_day = from_stored(first).astimezone(zone).date()
-    last_day = from_stored(last).astimezone(zone).date()
+    first_day = decode(first).astimezone(zone).date()
+    last_day = decode(last).astimezone(zone).date()
     monday = first_day - timedelta(days=first_day.weekday())
     mondays = [monday + timedelta(weeks=n) for n in range((last_day - monday).days // 7 + 1)]
     groups = conn.execute(

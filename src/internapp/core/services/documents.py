@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import Application, Document, DocumentKind, Engagement
+from internapp.core.safe_files import private_dir
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import choice
 from internapp.core.store import Store
@@ -27,7 +28,7 @@ MAX_BYTES = 200 * 1024 * 1024
 KIND_LABELS = {DocumentKind.RESUME: "Résumé", DocumentKind.COVER_LETTER: "Cover letter",
                DocumentKind.PORTFOLIO: "Portfolio", DocumentKind.OTHER: "Other"}
 kind_choice = choice(DocumentKind, required=True)
-READ_ONLY = stat.S_IRUSR | stat.S_IRGRP
+READ_ONLY = stat.S_IRUSR  # the user's alone, and not to be edited
 UNSAFE = re.compile(r"[^\w.\- ()\[\]+,&']", re.UNICODE)
 
 
@@ -43,7 +44,8 @@ class DocumentRow:
 
     @property
     def kind_label(self) -> str:
-        return KIND_LABELS.get(self.kind, self.kind)
+        return KIND_LABELS.get(DocumentKind(self.kind), self.kind) \
+            if self.kind in DocumentKind._value2member_map_ else self.kind
 
 
 def attach(store: Store, source: str | Path, *, application_id: uuid.UUID | None = None,
@@ -66,7 +68,8 @@ def attach(store: Store, source: str | Path, *, application_id: uuid.UUID | None
     safe_name = UNSAFE.sub("_", source.name).strip() or "document"
     stored_name = f"{document_id.hex}/{safe_name}"
     target = store.documents_dir / stored_name
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(store.documents_dir)
+    private_dir(target.parent)
     try:
         digest = _copy_with_digest(source, target)
         with store.write([Kind.DOCUMENTS, Kind.APPLICATIONS, Kind.ENGAGEMENTS]) as session:
@@ -94,7 +97,7 @@ def list_for(store: Store, *, application_id: uuid.UUID | None = None,
         query = select(Document)
         query = (query.where(Document.application_id == application_id) if application_id
                  else query.where(Document.engagement_id == engagement_id))
-        return [_row(store, d) for d in session.exec(query.order_by(Document.created_at))]
+        return [_row(store, d) for d in session.exec(query.order_by(col(Document.created_at)))]
 
 
 def get(store: Store, document_id: uuid.UUID) -> DocumentRow:
@@ -112,16 +115,18 @@ def remove(store: Store, document_id: uuid.UUID) -> None:
     """Forgets the document and deletes its stored copy (the original is never touched)."""
     with store.write([Kind.DOCUMENTS, Kind.APPLICATIONS, Kind.ENGAGEMENTS]) as session:
         document = _get(session, document_id)
-        stored = store.documents_dir / document.stored_name
+        stored = stored_path(store.documents_dir, document.stored_name)
         session.delete(document)
-    _delete_copy(store.documents_dir, stored)
+    if stored is not None:  # a stored name pointing elsewhere is never followed
+        _delete_copy(store.documents_dir, stored)
 
 
 def _row(store: Store, document: Document) -> DocumentRow:
     return DocumentRow(id=document.id, kind=document.kind, original_name=document.original_name,
                        size_bytes=document.size_bytes, sha256=document.sha256,
                        added_at=document.created_at,
-                       path=store.documents_dir / document.stored_name)
+                       path=stored_path(store.documents_dir, document.stored_name)
+                       or store.documents_dir / "(outside the documents folder)")
 
 
 def _get(session: Session, document_id: uuid.UUID) -> Document:
@@ -137,6 +142,20 @@ def _check_owner(session: Session, application_id: uuid.UUID | None,
         raise NotFoundError("application", application_id)
     if engagement_id is not None and session.get(Engagement, engagement_id) is None:
         raise NotFoundError("engagement", engagement_id)
+
+
+def stored_path(documents_dir: Path, stored_name: str) -> Path | None:
+    """Where a stored copy lives: inside ``documents_dir``, or None when the stored name (from an
+    import, a sync or a hand-edited file) would lead outside it."""
+    candidate = Path(stored_name)
+    if candidate.is_absolute() or ".." in candidate.parts or not candidate.parts:
+        return None
+    path = documents_dir / candidate
+    base = documents_dir.resolve()
+    resolved = path.resolve()
+    if resolved == base or not resolved.is_relative_to(base):
+        return None
+    return path
 
 
 def _delete_copy(documents_dir: Path, stored: Path) -> None:

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from internapp.core.clock import local_zone
 from internapp.core.models import (
@@ -79,9 +79,9 @@ class EngagementFacts:
 def finished_ids(store) -> list[uuid.UUID]:
     """Every delivered or paid engagement, the most recently ended first."""
     with store.read() as session:
-        rows = session.exec(select(Engagement.id, Engagement.ended_on, Engagement.due_on,
+        rows = session.exec(select(Engagement.id, col(Engagement.ended_on), col(Engagement.due_on),
                                    Engagement.title)
-                            .where(Engagement.status.in_(FINISHED))).all()
+                            .where(col(Engagement.status).in_(FINISHED))).all()
     return [r[0] for r in sorted(rows, key=lambda r: (-(r[1] or r[2] or date.min).toordinal(),
                                                       r[3].casefold()))]
 
@@ -94,30 +94,30 @@ def facts_of(store, engagement_ids: list[uuid.UUID]) -> list[EngagementFacts]:
     with store.read() as session:
         engagements = {e.id: (e, org) for e, org in session.exec(
             select(Engagement, Organization.name)
-            .outerjoin(Organization, Organization.id == Engagement.organization_id)
-            .where(Engagement.id.in_(ids)))}
+            .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
+            .where(col(Engagement.id).in_(ids)))}
         missing = [i for i in ids if i not in engagements]
         if missing:
             raise NotFoundError("engagement", missing[0])
         logged = {i: (seconds, first, last) for i, seconds, first, last in session.exec(
             select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds),
                    func.min(TimeEntry.started_at), func.max(TimeEntry.started_at))
-            .where(TimeEntry.engagement_id.in_(ids), TimeEntry.seconds.is_not(None))
-            .group_by(TimeEntry.engagement_id))}
+            .where(col(TimeEntry.engagement_id).in_(ids), col(TimeEntry.seconds).is_not(None))
+            .group_by(col(TimeEntry.engagement_id)))}
         practised = session.exec(
             select(EngagementSkill.engagement_id, Skill.name, EngagementSkill.weight)
-            .join(Skill, Skill.id == EngagementSkill.skill_id)
-            .where(EngagementSkill.engagement_id.in_(ids))
-            .order_by(EngagementSkill.weight.desc(), Skill.name)).all()
+            .join(Skill, col(Skill.id) == col(EngagementSkill.skill_id))
+            .where(col(EngagementSkill.engagement_id).in_(ids))
+            .order_by(col(EngagementSkill.weight).desc(), col(Skill.name))).all()
         milestones = session.exec(
-            select(Milestone.engagement_id, Milestone.due_on, Milestone.done_on)
-            .where(Milestone.engagement_id.in_(ids))).all()
+            select(Milestone.engagement_id, col(Milestone.due_on), col(Milestone.done_on))
+            .where(col(Milestone.engagement_id).in_(ids))).all()
         supervisors = session.exec(
             select(ContactLink.engagement_id, Contact)
-            .join(Contact, Contact.id == ContactLink.contact_id)
-            .where(ContactLink.engagement_id.in_(ids),
+            .join(Contact, col(Contact.id) == col(ContactLink.contact_id))
+            .where(col(ContactLink.engagement_id).in_(ids),
                    ContactLink.role == ContactRole.SUPERVISOR)
-            .order_by(ContactLink.created_at)).all()
+            .order_by(col(ContactLink.created_at))).all()
     outcomes = outcomes_of(store, ids)
     skills: dict[uuid.UUID, list[tuple[str, float]]] = {}
     for engagement_id, name, weight in practised:
@@ -155,8 +155,8 @@ def supervised_by(store, contact_id: uuid.UUID) -> list[EngagementFacts]:
     """The engagements ``contact_id`` supervised, the latest first (for their contact page)."""
     with store.read() as session:
         rows = session.exec(
-            select(Engagement.id, Engagement.start_on, Engagement.title)
-            .join(ContactLink, ContactLink.engagement_id == Engagement.id)
+            select(Engagement.id, col(Engagement.start_on), Engagement.title)
+            .join(ContactLink, col(ContactLink.engagement_id) == col(Engagement.id))
             .where(ContactLink.contact_id == contact_id,
                    ContactLink.role == ContactRole.SUPERVISOR)).all()
     ordered = sorted(rows, key=lambda r: (-(r[1] or date.min).toordinal(), r[2].casefold()))

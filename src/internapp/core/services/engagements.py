@@ -5,7 +5,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import today_local
@@ -22,23 +22,23 @@ from internapp.core.models import (
     Organization,
     TimeEntry,
 )
-from internapp.core.services import organizations
+from internapp.core.services import engagement_titles, organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
     boolean,
     choice,
     clean,
     currency,
-    name_key,
     number,
     parse_date,
     reference,
     text,
 )
 from internapp.core.store import Store
+from internapp.core.store.sessions import plain
 
 SCHEMA = {
-    "title": text(required=True),
+    "title": engagement_titles.TITLE,
     "organization": text(),
     "application_id": reference,
     "platform": text(max_length=80),
@@ -164,13 +164,22 @@ def detail(store: Store, engagement_id: uuid.UUID) -> EngagementDetail:
                             supervisor(store, engagement_id))
 
 
+def find_or_create(session: Session, title: object,
+                   field: str = "engagement") -> tuple[Engagement, bool]:
+    """The engagement called ``title`` (case and spacing ignored), else a new active one — in the
+    caller's transaction, so that a new engagement and what is logged on it commit together or
+    not at all. Returns (engagement, created). The rule is engagement_titles.find_or_create's,
+    which the plain path (``log add``, ``timer start``) uses directly."""
+    engagement_id, _, created = engagement_titles.find_or_create(plain(session), title, field)
+    engagement = session.get(Engagement, engagement_id)
+    assert engagement is not None  # found or inserted in this transaction
+    return engagement, created
+
+
 def find_by_title(session: Session, title: str) -> Engagement | None:
     """The engagement with this title (case and spacing ignored); the newest if several share it."""
-    key = name_key(title)
-    for engagement in session.exec(select(Engagement).order_by(Engagement.created_at.desc())):
-        if name_key(engagement.title) == key:
-            return engagement
-    return None
+    found = engagement_titles.find(plain(session), title)
+    return session.get(Engagement, found[0]) if found else None
 
 
 def find_id(store: Store, reference: str, field: str = "engagement") -> uuid.UUID:
@@ -195,15 +204,15 @@ def find_id(store: Store, reference: str, field: str = "engagement") -> uuid.UUI
 def list_rows(store: Store) -> list[EngagementRow]:
     logged = (
         select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds).label("seconds"))
-        .group_by(TimeEntry.engagement_id)
+        .group_by(col(TimeEntry.engagement_id))
         .subquery()
     )
     with store.read() as session:
         rows = session.exec(
             select(Engagement, Organization.name, logged.c.seconds)
-            .outerjoin(Organization, Organization.id == Engagement.organization_id)
+            .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
             .outerjoin(logged, logged.c.engagement_id == Engagement.id)
-            .order_by(Engagement.start_on.desc(), Engagement.title)
+            .order_by(col(Engagement.start_on).desc(), col(Engagement.title))
         )
         return [
             EngagementRow(
@@ -241,7 +250,7 @@ def milestones(store: Store, engagement_id: uuid.UUID) -> list[Milestone]:
     with store.read() as session:
         return list(session.exec(
             select(Milestone).where(Milestone.engagement_id == engagement_id)
-            .order_by(Milestone.position)
+            .order_by(col(Milestone.position))
         ))
 
 
@@ -294,7 +303,7 @@ def _milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
 def _renumber(session: Session, engagement_id: uuid.UUID) -> None:
     for position, milestone in enumerate(session.exec(
             select(Milestone).where(Milestone.engagement_id == engagement_id)
-            .order_by(Milestone.position, Milestone.created_at))):
+            .order_by(col(Milestone.position), col(Milestone.created_at)))):
         milestone.position = position
         session.add(milestone)
 
@@ -331,11 +340,11 @@ def supervisor(store: Store, engagement_id: uuid.UUID) -> tuple[uuid.UUID, str] 
     with store.read() as session:
         found = session.exec(
             select(Contact.id, Contact.display_name)
-            .join(ContactLink, ContactLink.contact_id == Contact.id)
+            .join(ContactLink, col(ContactLink.contact_id) == col(Contact.id))
             .where(ContactLink.engagement_id == engagement_id,
                    ContactLink.role == ContactRole.SUPERVISOR)
-            .order_by(ContactLink.created_at)).first()
-        return tuple(found) if found else None
+            .order_by(col(ContactLink.created_at))).first()
+        return (found[0], found[1]) if found else None
 
 
 # --- from an accepted offer ----------------------------------------------------------------------

@@ -17,6 +17,27 @@ from internapp.core.services.errors import ValidationError
 Validator = Callable[[str, Any], Any]
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# The calendar internapp keeps: far enough for any record, near enough that adding a day or a
+# time zone never leaves Python's calendar (years 1–9999).
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2999, 12, 31)
+CALENDAR = f"{FIRST_DAY.year}–{LAST_DAY.year}"
+
+
+def is_text(value: str) -> bool:
+    """False for a string holding bytes that were not UTF-8 (decoded as lone surrogates, the way
+    Python hands over such command-line arguments)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def in_calendar(field: str, day: date) -> date:
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValidationError(field, f"{day.isoformat()} is outside the years {CALENDAR}")
+    return day
 
 
 def clean(values: Mapping[str, Any], schema: Mapping[str, Validator], *,
@@ -30,6 +51,41 @@ def clean(values: Mapping[str, Any], schema: Mapping[str, Validator], *,
         if cleaned.get(name) in (None, "", []):
             raise ValidationError(name, "is required")
     return cleaned
+
+
+def clean_leniently(values: Mapping[str, Any], schema: Mapping[str, Validator], *,
+                    required: Iterable[str] = ()) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """As ``clean``, for importers: an optional field that does not validate is left out rather
+    than refusing the record. Returns the cleaned values and the (field, reason) pairs left out;
+    a required field that does not validate still raises."""
+    required = set(required)
+    values = dict(values)
+    left_out: list[tuple[str, str]] = []
+    while True:
+        try:
+            return clean(values, schema, required=required), left_out
+        except ValidationError as error:
+            if error.field in required or error.field not in values:
+                raise
+            left_out.append((error.field, error.reason))
+            kept = _readable_items(schema[error.field], error.field, values[error.field])
+            if kept:  # a list keeps the items that can be read (one bad email of two)
+                values[error.field] = kept
+            else:
+                values.pop(error.field)
+
+
+def _readable_items(validate: Validator, field: str, value: Any) -> list | None:
+    if not isinstance(value, list | tuple):
+        return None
+    kept = []
+    for item in value:
+        try:
+            validate(field, [item])
+        except ValidationError:
+            continue
+        kept.append(item)
+    return kept or None
 
 
 def name_key(name: str) -> str:
@@ -46,6 +102,8 @@ def text(*, required: bool = False, max_length: int = 200, multiline: bool = Fal
             return default
         if not isinstance(value, str):
             raise ValidationError(field, "must be text")
+        if not is_text(value):
+            raise ValidationError(field, "is not valid text: its bytes are not UTF-8")
         value = value.strip() if multiline else " ".join(value.split())
         if not value:
             if required:
@@ -82,12 +140,14 @@ def parse_date(field: str, value: Any) -> date | None:
     if isinstance(value, datetime):
         raise ValidationError(field, "must be a calendar date, not a date and time")
     if isinstance(value, date):
-        return value
+        return in_calendar(field, value)
     if isinstance(value, str):
         try:
-            return date.fromisoformat(value.strip())
+            parsed = date.fromisoformat(value.strip())
         except ValueError:
             pass
+        else:
+            return in_calendar(field, parsed)
     raise ValidationError(field, f"{value!r} is not a date (use YYYY-MM-DD)")
 
 
@@ -106,6 +166,7 @@ def parse_instant(field: str, value: Any) -> datetime | None:
         raise ValidationError(field, "must be a date and time")
     if value.tzinfo is None or value.utcoffset() is None:
         value = value.replace(tzinfo=local_zone())
+    in_calendar(field, value.date())
     return value
 
 
@@ -152,10 +213,15 @@ def url(field: str, value: Any) -> str | None:
     value = text(max_length=2000)(field, value)
     if value is None:
         return None
-    parts = urlsplit(value if "://" in value else f"https://{value}")
-    if parts.scheme not in {"http", "https"} or "." not in parts.netloc or " " in value:
+    try:  # urlsplit raises on a "[" that does not open an IPv6 address
+        parts = urlsplit(value if "://" in value else f"https://{value}")
+        address = parts.geturl()
+        host = parts.hostname or ""
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a web address") from None
+    if parts.scheme not in {"http", "https"} or "." not in host or " " in value:
         raise ValidationError(field, f"{value!r} is not a web address")
-    return parts.geturl()
+    return address
 
 
 def email(field: str, value: Any) -> str:

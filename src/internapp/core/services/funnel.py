@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import case
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from internapp.core.clock import local_zone
 from internapp.core.models import Application, ApplicationEvent, Stage
@@ -62,21 +62,21 @@ def funnel(store: Store, start: date | str | None = None, end: date | str | None
         raise ValidationError("end", f"{end.isoformat()} is before the start {start.isoformat()}")
     zone = zone or local_zone()
     with store.read() as session:
-        stages = list(session.exec(select(Stage).order_by(Stage.position)))
-        open_position = case((Stage.is_closed == False, Stage.position), else_=None)  # noqa: E712
+        stages = list(session.exec(select(Stage).order_by(col(Stage.position))))
+        open_position = case((col(Stage.is_closed) == False, col(Stage.position)), else_=None)  # noqa: E712
         per_application = (
-            select(ApplicationEvent.application_id.label("application_id"),
+            select(col(ApplicationEvent.application_id).label("application_id"),
                    func.min(ApplicationEvent.at).label("first_at"),
                    func.max(open_position).label("furthest"))
-            .join(Stage, Stage.id == ApplicationEvent.stage_id)
-            .group_by(ApplicationEvent.application_id)
+            .join(Stage, col(Stage.id) == col(ApplicationEvent.stage_id))
+            .group_by(col(ApplicationEvent.application_id))
             .subquery()
         )
         query = (
             select(Application.source, per_application.c.furthest, Application.stage_id,
                    func.count())
             .join(per_application, per_application.c.application_id == Application.id)
-            .group_by(Application.source, per_application.c.furthest, Application.stage_id)
+            .group_by(col(Application.source), per_application.c.furthest, col(Application.stage_id))
         )
         if start:
             query = query.where(per_application.c.first_at >= _midnight(start, zone))

@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import utcnow
@@ -53,7 +53,7 @@ def of_contact(store: Store, contact_id: uuid.UUID) -> list[Interaction]:
     """The contact's interactions, newest first."""
     with store.read() as session:
         return list(session.exec(select(Interaction).where(Interaction.contact_id == contact_id)
-                                 .order_by(Interaction.at.desc())))
+                                 .order_by(col(Interaction.at).desc())))
 
 
 def _get(session: Session, interaction_id: uuid.UUID) -> Interaction:

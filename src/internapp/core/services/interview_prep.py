@@ -9,7 +9,7 @@ skill counts 1 + its practice there (weighted hours with diminishing returns), s
 import uuid
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.models import Engagement, EngagementStatus, StageRole
 from internapp.core.services import applications, engagement_facts
@@ -55,7 +55,7 @@ def prep(store, application_id: uuid.UUID) -> InterviewPrep:
     with store.read() as session:
         ids = list(session.exec(select(Engagement.id).where(
             Engagement.status != EngagementStatus.CANCELLED)
-            .order_by(Engagement.start_on.desc(), Engagement.title)))
+            .order_by(col(Engagement.start_on).desc(), Engagement.title)))
     facts = engagement_facts.facts_of(store, ids)
     items: list[PrepItem] = []
     for f, lines in zip(facts, lines_for(store, facts), strict=True):

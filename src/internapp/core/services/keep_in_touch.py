@@ -4,19 +4,27 @@ from the latest interaction of any kind; a contact whose date has passed is losi
 Tag defaults ("mentor: every 30 days") live in TagCadence rows and are edited here too.
 """
 
+from __future__ import annotations
+
+import json
 import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
-
-from sqlmodel import Session, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
-from internapp.core.models import Contact, Interaction, Organization, TagCadence
 from internapp.core.services.fields import name_key, number, text
 from internapp.core.store import Store
+from internapp.core.store.codec import decode, decode_optional
+from internapp.core.store.sessions import plain
+
+if TYPE_CHECKING:  # the ORM is imported by the functions that use it: Today reads without it
+    from sqlmodel import Session
+
+    from internapp.core.models import Contact
 
 days_field = number(minimum=1, maximum=3650, integer=True)
 tag_field = text(required=True, max_length=40)
@@ -60,36 +68,42 @@ def due_date(days: int, last_contacted: datetime | None, created_at: datetime,
 
 
 def tag_defaults(session: Session) -> dict[str, int]:
-    return {name_key(t.tag): t.days for t in session.exec(select(TagCadence))}
+    return _tag_defaults(plain(session))
+
+
+def _tag_defaults(conn) -> dict[str, int]:
+    return {name_key(tag): days for tag, days in conn.execute("SELECT tag, days FROM tag_cadence")}
 
 
 def last_contacted_subquery():
     """contact_id -> the latest interaction's instant, over the (contact_id, at) index."""
+    from sqlmodel import col, func, select
+
+    from internapp.core.models import Interaction
+
     return (select(Interaction.contact_id, func.max(Interaction.at).label("last_at"))
-            .group_by(Interaction.contact_id).subquery())
+            .group_by(col(Interaction.contact_id)).subquery())
 
 
 def cadences(store: Store, today: date | None = None) -> list[ContactCadence]:
     """Every contact that has a cadence, with its next due date; most overdue first."""
     today = today or today_local()
     zone = local_zone()
-    last = last_contacted_subquery()
-    with store.read() as session:
-        defaults = tag_defaults(session)
-        rows = session.exec(
-            select(Contact.id, Contact.display_name, Contact.keep_in_touch_days, Contact.tags,
-                   Contact.created_at, Organization.name, last.c.last_at)
-            .outerjoin(Organization, Organization.id == Contact.organization_id)
-            .outerjoin(last, last.c.contact_id == Contact.id)
-        ).all()
+    with store.reading() as conn:
+        defaults = _tag_defaults(conn)
+        rows = conn.execute(  # the latest interaction: one seek per contact in (contact_id, at)
+            "SELECT c.id, c.display_name, c.keep_in_touch_days, c.tags, c.created_at, o.name, "
+            "(SELECT max(i.at) FROM interaction i WHERE i.contact_id = c.id) FROM contact c "
+            "LEFT JOIN organization o ON o.id = c.organization_id").fetchall()
     result = []
-    for contact_id, name, own, tags, created_at, organization, last_at in rows:
-        days = effective_days(own, tags or [], defaults)
+    for contact_id, name, own, tags, created_at, organization, last_text in rows:
+        days = effective_days(own, json.loads(tags) if tags else [], defaults)
         if days is None:
             continue
-        due = due_date(days, last_at, created_at, zone)
-        result.append(ContactCadence(contact_id, name, organization, days, last_at, due,
-                                     (today - due).days))
+        last_at = decode_optional(last_text)
+        due = due_date(days, last_at, decode(created_at), zone)
+        result.append(ContactCadence(uuid.UUID(hex=contact_id), name, organization, days, last_at,
+                                     due, (today - due).days))
     result.sort(key=lambda c: (c.due_on, name_key(c.name)))
     return result
 
@@ -104,6 +118,10 @@ def due_contacts(store: Store, today: date | None = None) -> list[ContactCadence
 
 def tag_cadences(store: Store) -> list[TagCadenceRow]:
     """Every tag in use or with a default, with its default cadence and how many contacts have it."""
+    from sqlmodel import select
+
+    from internapp.core.models import Contact, TagCadence
+
     with store.read() as session:
         stored = {name_key(t.tag): t for t in session.exec(select(TagCadence))}
         counts: dict[str, int] = {}
@@ -124,17 +142,22 @@ def tag_cadences(store: Store) -> list[TagCadenceRow]:
 def set_tag_cadence(store: Store, tag: str, days: int | str | None) -> None:
     """Sets the default cadence for contacts tagged ``tag``; None (or empty) removes it."""
     tag = tag_field("tag", tag)
-    days = days_field("days", days)
+    cleaned = days_field("days", days)
+    cadence = int(cleaned) if cleaned is not None else None
     key = name_key(tag)
+    from sqlmodel import select
+
+    from internapp.core.models import TagCadence
+
     with store.write([Kind.CONTACTS]) as session:
         existing = [t for t in session.exec(select(TagCadence)) if name_key(t.tag) == key]
-        if days is None:
+        if cadence is None:
             for row in existing:
                 session.delete(row)
             return
         if existing:
-            existing[0].days = days
+            existing[0].days = cadence
             session.add(existing[0])
         else:
-            session.add(TagCadence(tag=tag, days=days))
+            session.add(TagCadence(tag=tag, days=cadence))
 

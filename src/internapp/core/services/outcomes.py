@@ -10,7 +10,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import (
@@ -105,25 +105,25 @@ def outcomes_of(store, engagement_ids: list[uuid.UUID]) -> dict[uuid.UUID, Outco
     """The outcomes of several engagements, read in a handful of queries."""
     with store.read() as session:
         engagements = {e.id: e for e in session.exec(
-            select(Engagement).where(Engagement.id.in_(engagement_ids)))}
+            select(Engagement).where(col(Engagement.id).in_(engagement_ids)))}
         missing = [i for i in engagement_ids if i not in engagements]
         if missing:
             raise NotFoundError("engagement", missing[0])
         deliverables = session.exec(
             select(Deliverable, Document.original_name)
-            .outerjoin(Document, Document.id == Deliverable.document_id)
-            .where(Deliverable.engagement_id.in_(engagement_ids))
-            .order_by(Deliverable.position, Deliverable.created_at)).all()
+            .outerjoin(Document, col(Document.id) == col(Deliverable.document_id))
+            .where(col(Deliverable.engagement_id).in_(engagement_ids))
+            .order_by(col(Deliverable.position), col(Deliverable.created_at))).all()
         results = session.exec(
-            select(EngagementResult).where(EngagementResult.engagement_id.in_(engagement_ids))
-            .order_by(EngagementResult.position, EngagementResult.created_at)).all()
+            select(EngagementResult).where(col(EngagementResult.engagement_id).in_(engagement_ids))
+            .order_by(col(EngagementResult.position), col(EngagementResult.created_at))).all()
         stories = session.exec(
-            select(Story).where(Story.engagement_id.in_(engagement_ids))
-            .order_by(Story.position, Story.created_at)).all()
+            select(Story).where(col(Story.engagement_id).in_(engagement_ids))
+            .order_by(col(Story.position), col(Story.created_at))).all()
         tagged = session.exec(
-            select(StorySkill.story_id, Skill.name).join(Skill, Skill.id == StorySkill.skill_id)
-            .join(Story, Story.id == StorySkill.story_id)
-            .where(Story.engagement_id.in_(engagement_ids)).order_by(Skill.name)).all()
+            select(StorySkill.story_id, Skill.name).join(Skill, col(Skill.id) == col(StorySkill.skill_id))
+            .join(Story, col(Story.id) == col(StorySkill.story_id))
+            .where(col(Story.engagement_id).in_(engagement_ids)).order_by(col(Skill.name))).all()
     skills_of: dict[uuid.UUID, list[str]] = {}
     for story_id, name in tagged:
         skills_of.setdefault(story_id, []).append(name)

@@ -3,20 +3,10 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlmodel import func, select
-
 from internapp.core.clock import local_zone, today_local
-from internapp.core.models import (
-    Application,
-    Contact,
-    Engagement,
-    EngagementStatus,
-    Milestone,
-    Organization,
-    Stage,
-    TimeEntry,
-)
+from internapp.core.enums import EngagementStatus
 from internapp.core.store import Store
+from internapp.core.store.codec import encode
 
 
 @dataclass(frozen=True)
@@ -42,37 +32,35 @@ class Overview:
 
 
 def overview(store: Store, today: date | None = None, days: int = 7) -> Overview:
+    """Counts and what falls due, read on the store's plain path."""
     today = today or today_local()
     horizon = today + timedelta(days=days)
     week_start = today - timedelta(days=today.weekday())
     week_start_utc = datetime.combine(week_start, time(0), tzinfo=local_zone())
-    with store.read() as session:
-        open_apps = session.exec(
-            select(func.count()).select_from(Application)
-            .join(Stage, Stage.id == Application.stage_id).where(Stage.is_closed == False)  # noqa: E712
-        ).one()
-        active = session.exec(select(func.count()).select_from(Engagement).where(
-            Engagement.status == EngagementStatus.ACTIVE)).one()
-        contacts = session.exec(select(func.count()).select_from(Contact)).one()
-        week_seconds = session.exec(select(func.coalesce(func.sum(TimeEntry.seconds), 0)).where(
-            TimeEntry.started_at >= week_start_utc)).one()
+    with store.reading() as conn:
+        open_apps = conn.execute(
+            "SELECT count(*) FROM application a JOIN stage s ON s.id = a.stage_id "
+            "WHERE NOT s.is_closed").fetchone()[0]
+        active = conn.execute("SELECT count(*) FROM engagement WHERE status = ?",
+                              (EngagementStatus.ACTIVE.value,)).fetchone()[0]
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        week_seconds = conn.execute(
+            "SELECT COALESCE(SUM(seconds), 0) FROM time_entry WHERE started_at >= ?",
+            (encode(week_start_utc),)).fetchone()[0]
         due: list[DueItem] = []
-        for app, org in session.exec(
-            select(Application, Organization.name)
-            .join(Organization, Organization.id == Application.organization_id)
-            .join(Stage, Stage.id == Application.stage_id)
-            .where(Stage.is_closed == False)  # noqa: E712
-        ):
-            if app.deadline and today <= app.deadline <= horizon:
-                due.append(DueItem(app.deadline, "deadline", app.role, org))
-            if app.follow_up_on and app.follow_up_on <= horizon:
-                due.append(DueItem(app.follow_up_on, "follow-up", app.role, org))
-        for milestone, title in session.exec(
-            select(Milestone, Engagement.title)
-            .join(Engagement, Engagement.id == Milestone.engagement_id)
-            .where(Milestone.done_on.is_(None), Milestone.due_on.is_not(None),
-                   Milestone.due_on <= horizon)
-        ):
-            due.append(DueItem(milestone.due_on, "milestone", milestone.title, title))
+        for role, deadline, follow_up, org in conn.execute(
+                "SELECT a.role, a.deadline, a.follow_up_on, o.name FROM application a "
+                "JOIN organization o ON o.id = a.organization_id "
+                "JOIN stage s ON s.id = a.stage_id WHERE NOT s.is_closed"):
+            if deadline and today <= (day := date.fromisoformat(deadline)) <= horizon:
+                due.append(DueItem(day, "deadline", role, org))
+            if follow_up and (day := date.fromisoformat(follow_up)) <= horizon:
+                due.append(DueItem(day, "follow-up", role, org))
+        for title, due_on, engagement in conn.execute(
+                "SELECT m.title, m.due_on, e.title FROM milestone m "
+                "JOIN engagement e ON e.id = m.engagement_id "
+                "WHERE m.done_on IS NULL AND m.due_on IS NOT NULL AND m.due_on <= ?",
+                (horizon.isoformat(),)):
+            due.append(DueItem(date.fromisoformat(due_on), "milestone", title, engagement))
     due.sort(key=lambda item: (item.day, item.kind, item.title))
     return Overview(open_apps, active, contacts, int(week_seconds), due)

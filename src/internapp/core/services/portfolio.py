@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.models import Document
 from internapp.core.services import engagement_facts, profile, skill_levels, target_roles
@@ -171,7 +171,7 @@ def _documents(store, facts: list[EngagementFacts]) -> dict[uuid.UUID, Path]:
         return {}
     with store.read() as session:
         return {i: store.documents_dir / name for i, name in session.exec(
-            select(Document.id, Document.stored_name).where(Document.id.in_(wanted)))}
+            select(Document.id, Document.stored_name).where(col(Document.id).in_(wanted)))}
 
 
 def evidenced_in(text: str, facts: EngagementFacts) -> tuple[str, ...]:

@@ -1,9 +1,8 @@
 """Where the hours went over a period: per engagement, per week, per day, per tag, and a week grid
 (days by engagements). Aggregated in SQL; Python only touches the groups, never the entries.
 
-This module speaks plain SQL over a DB-API ``sqlite3`` connection and imports neither SQLAlchemy
-nor SQLModel, so that ``internapp report`` as a whole process stays fast: ``open_current`` gives a
-connection to a store file that needs no migration, ``connection(store)`` one from an open Store.
+Every function takes the Store and reads on its plain path (``store.reading()``): plain SQL, no
+SQLAlchemy or SQLModel, so that ``internapp report`` as a whole process stays fast.
 
 Periods are calendar days in the user's zone; an entry belongs to the day (week) it started in.
 Weeks and days are cut at local midnight, turned into UTC bounds here (so daylight-saving weeks
@@ -15,18 +14,13 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from internapp.core.store import Store
+from internapp.core.services import local_days
+from internapp.core.store import Store
+from internapp.core.store.codec import HIGHEST, LOWEST, decode, decode_optional, encode
 
-# Bounds below and above every stored instant. Full timestamps: the columns have NUMERIC affinity,
-# so a short text such as "0000" would be compared as the number 0.
-LOWEST, HIGHEST = "0001-01-01 00:00:00.000000", "9999-12-31 23:59:59.999999"
 BY = ("engagement", "week", "day", "tag")
 
 
@@ -44,8 +38,8 @@ class Period:
                    midnight(last + timedelta(days=1), zone) if last else None)
 
     def bounds(self) -> tuple[str, str]:
-        return (stored(self.start) if self.start else LOWEST,
-                stored(self.end) if self.end else HIGHEST)
+        return (encode(self.start) if self.start else LOWEST,
+                encode(self.end) if self.end else HIGHEST)
 
 
 ALL_TIME = Period()
@@ -82,7 +76,8 @@ class GridRow:
 
     @property
     def over_cap(self) -> bool:
-        return bool(self.weekly_cap_hours) and self.total > self.weekly_cap_hours * 3600
+        return self.weekly_cap_hours is not None and self.weekly_cap_hours > 0 \
+            and self.total > self.weekly_cap_hours * 3600
 
 
 @dataclass(frozen=True)
@@ -103,59 +98,37 @@ class WeekGrid:
         return sum(row.total for row in self.rows)
 
 
-# --- connections ---------------------------------------------------------------------------------
-
-
-@contextmanager
-def connection(store: "Store") -> Iterator[sqlite3.Connection]:
-    """The sqlite3 connection under one of the store's pooled connections, for these queries."""
-    with store.engine.connect() as conn:
-        yield conn.connection.driver_connection
-
-
-def open_path(path: Path) -> sqlite3.Connection:
-    """A query-only connection of its own to an open store's file (for a worker thread)."""
-    conn = sqlite3.connect(path, timeout=5)
-    conn.execute("PRAGMA query_only = ON")
-    return conn
-
-
-def open_current(path: Path) -> sqlite3.Connection | None:
-    """A query-only connection to the store at ``path`` if it is ours and needs no migration;
-    None when it must be opened the full way (missing, foreign, older or newer)."""
-    from internapp.core.store.identity import APPLICATION_ID, read_identity
-    from internapp.core.store.migrate import SCHEMA_VERSION
-
-    if not path.is_file():
-        return None
-    identity = read_identity(path)
-    if identity is None or identity.application_id != APPLICATION_ID \
-            or identity.schema_version != SCHEMA_VERSION:
-        return None
-    return open_path(path)
-
-
 # --- reports -------------------------------------------------------------------------------------
 
 
-def by_engagement(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[EngagementTotal]:
+def by_engagement(store: Store, period: Period = ALL_TIME) -> list[EngagementTotal]:
     """Seconds and entries per engagement, most hours first.
 
     All time: the ``time_total`` rows the triggers keep (one per engagement, whatever the number
     of entries). A period: for each engagement SQLite reads the period's range of the covering
     index (engagement_id, started_at, seconds) and never the table.
     """
+    with store.reading() as conn:
+        return _by_engagement(conn, period)
+
+
+def _by_engagement(conn: sqlite3.Connection, period: Period) -> list[EngagementTotal]:
     if period.start is None and period.end is None:
         rows = conn.execute(
             "SELECT e.id, e.title, s.seconds, s.entries FROM time_total s "
             "JOIN engagement e ON e.id = s.engagement_id WHERE s.entries > 0 ORDER BY 3 DESC, 2")
         return [EngagementTotal(uuid.UUID(hex=i), title, int(total), n)
                 for i, title, total, n in rows]
-    return by_engagement_scan(conn, period)
+    return _by_engagement_scan(conn, period)
 
 
-def by_engagement_scan(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[EngagementTotal]:
+def by_engagement_scan(store: Store, period: Period = ALL_TIME) -> list[EngagementTotal]:
     """``by_engagement`` summed over the covering index, whatever the period."""
+    with store.reading() as conn:
+        return _by_engagement_scan(conn, period)
+
+
+def _by_engagement_scan(conn: sqlite3.Connection, period: Period) -> list[EngagementTotal]:
     rows = conn.execute(
         "SELECT e.id, e.title, SUM(t.seconds), COUNT(t.seconds) FROM engagement e "
         "JOIN time_entry t INDEXED BY ix_time_entry_engagement_totals ON t.engagement_id = e.id "
@@ -164,34 +137,67 @@ def by_engagement_scan(conn: sqlite3.Connection, period: Period = ALL_TIME) -> l
     return [EngagementTotal(uuid.UUID(hex=i), title, int(total), n) for i, title, total, n in rows]
 
 
-def by_week(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[BucketTotal]:
+def by_week(store: Store, period: Period, zone: tzinfo) -> list[BucketTotal]:
+    local_days.ensure(store, zone)
+    with store.reading() as conn:
+        return _by_week(conn, period, zone)
+
+
+def _by_week(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[BucketTotal]:
     """Seconds per local week (Monday to Sunday), every week of the period, empty ones too."""
     starts = _week_starts(conn, period, zone)
-    totals = _bucket_totals(conn, _bucket_bounds(starts, zone, timedelta(days=7), period))
+    kept = _kept_days(conn, period, zone, starts[0] if starts else None,
+                      starts[-1] + timedelta(days=6) if starts else None)
+    if kept is not None:
+        totals: dict[int, tuple[int, int]] = {}
+        for day, seconds, entries in kept:
+            n = (day - starts[0]).days // 7
+            before = totals.get(n, (0, 0))
+            totals[n] = (before[0] + seconds, before[1] + entries)
+    else:
+        totals = _bucket_totals(conn, _bucket_bounds(starts, zone, timedelta(days=7), period))
     return [BucketTotal(f"{d.isocalendar().year}-W{d.isocalendar().week:02d}", d, *totals.get(n, (0, 0)))
             for n, d in enumerate(starts)]
 
 
-def by_day(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[BucketTotal]:
+def by_day(store: Store, period: Period, zone: tzinfo) -> list[BucketTotal]:
+    local_days.ensure(store, zone)
+    with store.reading() as conn:
+        return _by_day(conn, period, zone)
+
+
+def _by_day(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[BucketTotal]:
     """Seconds per local day of the period, empty days too."""
     first, last = _span_days(conn, period, zone)
-    if first is None:
+    if first is None or last is None:
         return []
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-    totals = _bucket_totals(conn, _bucket_bounds(days, zone, timedelta(days=1), period))
+    kept = _kept_days(conn, period, zone, first, last)
+    if kept is not None:
+        totals = {(day - first).days: (seconds, entries) for day, seconds, entries in kept}
+    else:
+        totals = _bucket_totals(conn, _bucket_bounds(days, zone, timedelta(days=1), period))
     return [BucketTotal(d.isoformat(), d, *totals.get(n, (0, 0))) for n, d in enumerate(days)]
 
 
-def by_tag(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[BucketTotal]:
+def by_tag(store: Store, period: Period = ALL_TIME) -> list[BucketTotal]:
     """Seconds per tag, most first; an entry with two tags counts for both. ``key`` None: the
     entries without a tag.
 
     SQL sums per distinct tag list (a few dozen groups, however many entries); only those groups
     are split into tags here. All time, a plain scan of the table beats the start index.
     """
-    scan = "NOT INDEXED" if period.start is None and period.end is None else ""
+    with store.reading() as conn:
+        return _by_tag(conn, period)
+
+
+def _by_tag(conn: sqlite3.Connection, period: Period) -> list[BucketTotal]:
+    if period.start is None and period.end is None:  # the totals the triggers keep
+        kept = [BucketTotal(tag or None, None, seconds, n) for tag, seconds, n in conn.execute(
+            "SELECT tag, seconds, entries FROM time_tag_total WHERE entries > 0")]
+        return sorted(kept, key=lambda b: (b.key is None, -b.seconds, b.key or ""))
     rows = conn.execute(
-        f"SELECT tags, SUM(seconds), COUNT(seconds) FROM time_entry {scan} "
+        "SELECT tags, SUM(seconds), COUNT(seconds) FROM time_entry "
         "WHERE started_at >= ? AND started_at < ? AND seconds IS NOT NULL GROUP BY tags",
         period.bounds())
     totals: dict[str | None, list[int]] = {}
@@ -200,12 +206,17 @@ def by_tag(conn: sqlite3.Connection, period: Period = ALL_TIME) -> list[BucketTo
             found = totals.setdefault(tag, [0, 0])
             found[0] += seconds
             found[1] += entries
-    found = [BucketTotal(tag, None, seconds, n) for tag, (seconds, n) in totals.items()]
-    return sorted(found, key=lambda b: (b.key is None, -b.seconds, b.key or ""))
+    buckets = [BucketTotal(tag, None, seconds, n) for tag, (seconds, n) in totals.items()]
+    return sorted(buckets, key=lambda b: (b.key is None, -b.seconds, b.key or ""))
 
 
-def week_grid(conn: sqlite3.Connection, monday: date, zone: tzinfo) -> WeekGrid:
+def week_grid(store: Store, monday: date, zone: tzinfo) -> WeekGrid:
     """Seconds per engagement per day of the week starting ``monday`` (local)."""
+    with store.reading() as conn:
+        return _week_grid(conn, monday, zone)
+
+
+def _week_grid(conn: sqlite3.Connection, monday: date, zone: tzinfo) -> WeekGrid:
     monday -= timedelta(days=monday.weekday())
     days = [monday + timedelta(days=n) for n in range(7)]
     bounds = _bucket_bounds(days, zone, timedelta(days=1), ALL_TIME)
@@ -243,9 +254,15 @@ class EntryRecord:
     source: str | None
 
 
-def entries(conn: sqlite3.Connection, period: Period = ALL_TIME, *,
+def entries(store: Store, period: Period = ALL_TIME, *,
             newest_first: bool = False) -> Iterator[EntryRecord]:
-    """The period's entries in start order, streamed from the cursor."""
+    """The period's entries in start order, streamed from the cursor (one read transaction
+    while the iterator runs)."""
+    with store.reading() as conn:
+        yield from _entries(conn, period, newest_first)
+
+
+def _entries(conn: sqlite3.Connection, period: Period, newest_first: bool) -> Iterator[EntryRecord]:
     rows = conn.execute(
         "SELECT t.id, e.title, o.name, t.started_at, t.ended_at, t.seconds, t.tz, t.note, "
         "t.tags, t.source FROM time_entry t JOIN engagement e ON e.id = t.engagement_id "
@@ -253,24 +270,32 @@ def entries(conn: sqlite3.Connection, period: Period = ALL_TIME, *,
         "WHERE t.started_at >= ? AND t.started_at < ? "
         f"ORDER BY t.started_at {'DESC' if newest_first else 'ASC'}", period.bounds())
     for i, title, org, start, end, seconds, tz, note, tags, source in rows:
-        yield EntryRecord(str(uuid.UUID(hex=i)), title, org, from_stored(start),
-                          from_stored(end) if end else None, seconds, tz, note,
-                          json.loads(tags), source)
+        yield EntryRecord(str(uuid.UUID(hex=i)), title, org, decode(start),
+                          decode_optional(end), seconds, tz, note, json.loads(tags), source)
 
 
-def report(conn: sqlite3.Connection, by: str, period: Period, zone: tzinfo) -> list[dict]:
+def report(store: Store, by: str, period: Period, zone: tzinfo) -> list[dict]:
     """The report as plain dicts (for JSON and the CLI): each has its key and ``seconds``."""
+    if by not in BY:
+        raise ValueError(f"unknown report {by!r}; choose one of {', '.join(BY)}")
+    if by in ("day", "week"):
+        local_days.ensure(store, zone)
+    with store.reading() as conn:
+        return _report(conn, by, period, zone)
+
+
+def _report(conn: sqlite3.Connection, by: str, period: Period, zone: tzinfo) -> list[dict]:
     if by == "engagement":
         return [{"engagement": r.engagement, "engagement_id": str(r.engagement_id),
                  "seconds": r.seconds, "hours": round(r.seconds / 3600, 2), "entries": r.entries}
-                for r in by_engagement(conn, period)]
+                for r in _by_engagement(conn, period)]
     if by in ("week", "day"):
-        rows = by_week(conn, period, zone) if by == "week" else by_day(conn, period, zone)
-        return [{by: r.key, "start": r.start.isoformat(), "seconds": r.seconds,
+        rows = _by_week(conn, period, zone) if by == "week" else _by_day(conn, period, zone)
+        return [{by: r.key, "start": r.start.isoformat() if r.start else None, "seconds": r.seconds,
                  "hours": round(r.seconds / 3600, 2), "entries": r.entries} for r in rows]
     if by == "tag":
         return [{"tag": r.key, "seconds": r.seconds, "hours": round(r.seconds / 3600, 2),
-                 "entries": r.entries} for r in by_tag(conn, period)]
+                 "entries": r.entries} for r in _by_tag(conn, period)]
     raise ValueError(f"unknown report {by!r}; choose one of {', '.join(BY)}")
 
 
@@ -280,19 +305,23 @@ _BUCKETS = ("WITH b(i, lo, hi) AS MATERIALIZED (SELECT CAST(key AS INTEGER), jso
             "json_extract(value, '$[1]') FROM json_each(?)) ")
 
 
-def stored(instant: datetime) -> str:
-    """The text SQLite holds for an instant: naive UTC, ``2026-03-02 09:15:00.000000``."""
-    if instant.tzinfo is not UTC:
-        instant = instant.astimezone(UTC)
-    return instant.isoformat(" ", "microseconds")[:26]
-
-
-def from_stored(text: str) -> datetime:
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
 def midnight(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
+
+
+def _kept_days(conn: sqlite3.Connection, period: Period, zone: tzinfo, first: date | None,
+               last: date | None) -> list[tuple[date, int, int]] | None:
+    """(day, seconds, entries) of the local days first..last from ``time_day_total``; None when
+    the totals are not kept in ``zone`` or the period is not whole local days (then the entries
+    are summed instead)."""
+    if first is None or last is None or local_days.kept_zone(conn) != local_days.zone_key(zone):
+        return None
+    if any(bound is not None and midnight(bound.astimezone(zone).date(), zone) != bound
+           for bound in (period.start, period.end)):
+        return None
+    return [(date.fromisoformat(day), seconds, entries) for day, seconds, entries in conn.execute(
+        "SELECT day, seconds, entries FROM time_day_total WHERE day >= ? AND day <= ? "
+        "AND entries > 0", (first.isoformat(), last.isoformat()))]
 
 
 def _span_days(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> tuple[date | None, date | None]:
@@ -304,14 +333,14 @@ def _span_days(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> tuple[
     if ends[0] is None:
         return None, None
     first, last = ends[0][0], ends[1][0]
-    start = period.start or from_stored(first)
-    end = (period.end - timedelta(microseconds=1)) if period.end else from_stored(last)
+    start = period.start or decode(first)
+    end = (period.end - timedelta(microseconds=1)) if period.end else decode(last)
     return start.astimezone(zone).date(), end.astimezone(zone).date()
 
 
 def _week_starts(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list[date]:
     first, last = _span_days(conn, period, zone)
-    if first is None:
+    if first is None or last is None:
         return []
     monday = first - timedelta(days=first.weekday())
     return [monday + timedelta(weeks=n) for n in range((last - monday).days // 7 + 1)]
@@ -320,7 +349,7 @@ def _week_starts(conn: sqlite3.Connection, period: Period, zone: tzinfo) -> list
 def _bucket_bounds(starts: list[date], zone: tzinfo, length: timedelta, period: Period) -> str:
     """The buckets as a JSON array of [lo, hi] stored-instant pairs, clipped to the period."""
     lo_limit, hi_limit = period.bounds()
-    pairs = [[max(stored(midnight(d, zone)), lo_limit), min(stored(midnight(d + length, zone)), hi_limit)]
+    pairs = [[max(encode(midnight(d, zone)), lo_limit), min(encode(midnight(d + length, zone)), hi_limit)]
              for d in starts]
     return json.dumps(pairs)
 

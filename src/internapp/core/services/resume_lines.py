@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from internapp.core.changes import Kind
 from internapp.core.durations import duration_text
@@ -108,11 +108,11 @@ def suggest(facts: EngagementFacts) -> list[Suggestion]:
     org = f" to {facts.organization}" if facts.organization else ""
     for item in facts.outcomes.deliverables:
         lines.append(Suggestion(f"deliverable:{item.id}", f"Delivered “{item.title}”{org}"))
-    for item in facts.outcomes.results:
-        said = _sentence(item.text)
-        if item.figure and item.figure.casefold() not in said.casefold():
-            said = f"{said} ({item.figure})"
-        lines.append(Suggestion(f"result:{item.id}", said))
+    for result in facts.outcomes.results:
+        said = _sentence(result.text)
+        if result.figure and result.figure.casefold() not in said.casefold():
+            said = f"{said} ({result.figure})"
+        lines.append(Suggestion(f"result:{result.id}", said))
     if facts.milestones_total:
         lines.append(Suggestion("milestones", _milestones(facts)))
     if not facts.outcomes.deliverables and not facts.outcomes.results:
@@ -180,8 +180,8 @@ def lines_for(store, facts: list[EngagementFacts]) -> list[EngagementLines]:
     ids = [f.id for f in facts]
     with store.read() as session:
         kept_rows = session.exec(
-            select(ResumeLine).where(ResumeLine.engagement_id.in_(ids))
-            .order_by(ResumeLine.position, ResumeLine.created_at)).all() if ids else []
+            select(ResumeLine).where(col(ResumeLine.engagement_id).in_(ids))
+            .order_by(col(ResumeLine.position), col(ResumeLine.created_at))).all() if ids else []
     kept: dict[uuid.UUID, list[ResumeLine]] = {}
     for row in kept_rows:
         kept.setdefault(row.engagement_id, []).append(row)

@@ -25,7 +25,7 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlmodel import func, select
+from sqlmodel import col, func, select
 
 from internapp.core.models import EngagementSkill, Skill, TimeEntry
 from internapp.core.store import Store
@@ -74,7 +74,7 @@ def levels(store: Store) -> list[SkillLevel]:
     """Every skill with its level; aggregated in SQL per (skill, engagement), highest level first."""
     logged = (
         select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds).label("seconds"))
-        .group_by(TimeEntry.engagement_id)
+        .group_by(col(TimeEntry.engagement_id))
         .subquery()
     )
     with store.read() as session:
@@ -89,12 +89,12 @@ def levels(store: Store) -> list[SkillLevel]:
         per_skill[skill_id].append(float(hours or 0))
     result = []
     for skill in skills:
-        hours = per_skill.get(skill.id, [])
-        computed = computed_level(hours)
+        spent = per_skill.get(skill.id, [])
+        computed = computed_level(spent)
         rating = skill.self_rating
         result.append(SkillLevel(
             skill_id=skill.id, name=skill.name, category=skill.category, builtin=skill.builtin,
-            hours=sum(hours), engagements=len(hours), computed=computed, self_rating=rating,
+            hours=sum(spent), engagements=len(spent), computed=computed, self_rating=rating,
             level=rating if rating is not None else computed))
     result.sort(key=lambda s: (-s.level, -s.hours, s.name.casefold()))
     return result

@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import (
@@ -90,14 +90,14 @@ def hours_by_skill(store: Store) -> list[SkillHours]:
     """Every skill with the weighted hours practised, aggregated in SQL; most practised first."""
     logged = (
         select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds).label("seconds"))
-        .group_by(TimeEntry.engagement_id)
+        .group_by(col(TimeEntry.engagement_id))
         .subquery()
     )
     weighted = func.coalesce(func.sum(EngagementSkill.weight * logged.c.seconds), 0)
     with store.read() as session:
         rows = session.exec(
-            select(Skill.name, Skill.category, Skill.builtin, weighted,
-                   func.count(EngagementSkill.engagement_id))
+            select(col(Skill.name), col(Skill.category), col(Skill.builtin), weighted,  # type: ignore[call-overload]  # select() is typed for four columns at most
+                   func.count(col(EngagementSkill.engagement_id)))
             .outerjoin(EngagementSkill, EngagementSkill.skill_id == Skill.id)
             .outerjoin(logged, logged.c.engagement_id == EngagementSkill.engagement_id)
             .group_by(Skill.id)
@@ -112,9 +112,9 @@ def engagement_skills(store: Store, engagement_id: uuid.UUID) -> list[tuple[str,
     with store.read() as session:
         return list(session.exec(
             select(Skill.name, EngagementSkill.weight)
-            .join(EngagementSkill, EngagementSkill.skill_id == Skill.id)
+            .join(EngagementSkill, col(EngagementSkill.skill_id) == col(Skill.id))
             .where(EngagementSkill.engagement_id == engagement_id)
-            .order_by(EngagementSkill.weight.desc(), Skill.name)).all())
+            .order_by(col(EngagementSkill.weight).desc(), col(Skill.name))).all())
 
 
 def application_skills(store: Store, application_id: uuid.UUID) -> list[str]:
@@ -122,7 +122,7 @@ def application_skills(store: Store, application_id: uuid.UUID) -> list[str]:
     with store.read() as session:
         return list(session.exec(
             select(Skill.name)
-            .join(ApplicationSkill, ApplicationSkill.skill_id == Skill.id)
+            .join(ApplicationSkill, col(ApplicationSkill.skill_id) == col(Skill.id))
             .where(ApplicationSkill.application_id == application_id)
             .order_by(Skill.name)).all())
 
@@ -193,7 +193,7 @@ def duplicate_pairs(store: Store) -> list[DuplicatePair]:
 def _usage_counts(store: Store) -> list[tuple[uuid.UUID, int]]:
     with store.read() as session:
         return list(session.exec(
-            select(EngagementSkill.skill_id, func.count()).group_by(EngagementSkill.skill_id)))
+            select(col(EngagementSkill.skill_id), func.count()).group_by(col(EngagementSkill.skill_id))))
 
 
 @dataclass(frozen=True)
@@ -283,16 +283,16 @@ class EngagementPractice:
 def practice_by_engagement(store: Store) -> list[EngagementPractice]:
     """Every engagement with its logged hours and the skills it practised, newest first."""
     logged = (select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds).label("seconds"))
-              .group_by(TimeEntry.engagement_id).subquery())
+              .group_by(col(TimeEntry.engagement_id)).subquery())
     with store.read() as session:
         engagements = session.exec(
             select(Engagement.id, Engagement.title, Engagement.status, logged.c.seconds)
             .outerjoin(logged, logged.c.engagement_id == Engagement.id)
-            .order_by(Engagement.start_on.desc(), Engagement.title)).all()
+            .order_by(col(Engagement.start_on).desc(), col(Engagement.title))).all()
         links = session.exec(
             select(EngagementSkill.engagement_id, Skill.name, EngagementSkill.weight)
-            .join(Skill, Skill.id == EngagementSkill.skill_id)
-            .order_by(EngagementSkill.weight.desc(), Skill.name)).all()
+            .join(Skill, col(Skill.id) == col(EngagementSkill.skill_id))
+            .order_by(col(EngagementSkill.weight).desc(), col(Skill.name))).all()
     by_engagement: dict[uuid.UUID, list[tuple[str, float]]] = {}
     for engagement_id, name, weight in links:
         by_engagement.setdefault(engagement_id, []).append((name, weight))

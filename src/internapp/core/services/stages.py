@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import Application, ApplicationEvent, Stage
@@ -15,16 +15,16 @@ stage_name = text(required=True, max_length=40)
 
 def list_stages(store: Store) -> list[Stage]:
     with store.read() as session:
-        return list(session.exec(select(Stage).order_by(Stage.position)))
+        return list(session.exec(select(Stage).order_by(col(Stage.position))))
 
 
 def find(session: Session, name: str, field: str = "stage") -> Stage:
     """The stage called ``name`` (case and spacing ignored)."""
     wanted = name_key(stage_name(field, name))
-    for stage in session.exec(select(Stage).order_by(Stage.position)):
+    for stage in session.exec(select(Stage).order_by(col(Stage.position))):
         if name_key(stage.name) == wanted:
             return stage
-    names = ", ".join(s.name for s in session.exec(select(Stage).order_by(Stage.position)))
+    names = ", ".join(s.name for s in session.exec(select(Stage).order_by(col(Stage.position))))
     raise ValidationError(field, f"{name!r} is not a stage (stages: {names})")
 
 

@@ -9,7 +9,7 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.models import (
@@ -47,8 +47,8 @@ def list_roles(store: Store) -> list[Role]:
         roles = session.exec(select(TargetRole)).all()
         links = session.exec(
             select(TargetRoleSkill.role_id, Skill.name, TargetRoleSkill.level)
-            .join(Skill, Skill.id == TargetRoleSkill.skill_id)
-            .order_by(TargetRoleSkill.level.desc(), Skill.name)).all()
+            .join(Skill, col(Skill.id) == col(TargetRoleSkill.skill_id))
+            .order_by(col(TargetRoleSkill.level).desc(), col(Skill.name))).all()
     by_role: dict[uuid.UUID, dict[str, float]] = {}
     for role_id, name, level in links:
         by_role.setdefault(role_id, {})[name] = level
@@ -182,12 +182,12 @@ def openings_for(store: Store, skill_names: list[str]) -> dict[str, list[Opening
     with store.read() as session:
         rows = session.exec(
             select(Application, Organization.name, Stage.name, Skill.name)
-            .join(ApplicationSkill, ApplicationSkill.application_id == Application.id)
-            .join(Skill, Skill.id == ApplicationSkill.skill_id)
-            .join(Stage, Stage.id == Application.stage_id)
-            .join(Organization, Organization.id == Application.organization_id)
-            .where(Skill.name.in_(skill_names), Stage.is_closed == False,  # noqa: E712
-                   (Stage.role.is_(None)) | (Stage.role != StageRole.ACCEPTED))).all()
+            .join(ApplicationSkill, col(ApplicationSkill.application_id) == col(Application.id))
+            .join(Skill, col(Skill.id) == col(ApplicationSkill.skill_id))
+            .join(Stage, col(Stage.id) == col(Application.stage_id))
+            .join(Organization, col(Organization.id) == col(Application.organization_id))
+            .where(col(Skill.name).in_(skill_names), col(Stage.is_closed) == False,  # noqa: E712
+                   (col(Stage.role).is_(None)) | (col(Stage.role) != StageRole.ACCEPTED))).all()
     listed: dict[uuid.UUID, tuple[Application, str, str, list[str]]] = {}
     for app, organization, stage, skill in rows:
         listed.setdefault(app.id, (app, organization, stage, []))[3].append(skill)

@@ -3,90 +3,103 @@
 Add with a start and an end or a duration, edit, split one in two, merge adjacent ones, delete.
 Every write goes through the rules in time_rules (order, length, future, overlap; ``trim=True``
 fits the entry into the free part of its span instead of refusing it).
+
+``add`` runs on the store's plain path (``internapp log add`` imports no ORM); the edits use ORM
+sessions, importing SQLAlchemy when first called. Both take their validators from time_fields
+and their rules from time_rules.
 """
+
+from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from sqlmodel import Session, func, select
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
-from internapp.core.clock import local_zone_name, utcnow
-from internapp.core.models import Engagement, TimeEntry
-from internapp.core.services import time_rules
+from internapp.core.clock import utcnow
+from internapp.core.services import engagement_titles, time_fields, time_rules
 from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.fields import reference, string_list, text
+from internapp.core.services.time_fields import (
+    NOTE,
+    TAGS,
+    Entry,
+    engagement_ref,
+    entry_ref,
+    span,
+    zone_for,
+)
 from internapp.core.services.time_input import (
     describe,
     describe_span,
     duration_seconds,
-    parse_duration,
     parse_moment,
 )
 from internapp.core.store import Store
+from internapp.core.store.sessions import plain
 
-__all__ = ["MAX_ENTRY", "EntryRow", "add", "delete", "delete_many", "duration_seconds", "get", "list_recent",
-           "merge", "seconds_by_engagement", "split", "update"]
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from internapp.core.models import TimeEntry
+
+__all__ = ["MAX_ENTRY", "EntryRow", "Logged", "add", "add_to", "delete", "delete_many",
+           "duration_seconds", "get", "list_recent", "merge", "seconds_by_engagement", "split",
+           "update"]
 
 MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
-NOTE = text(multiline=True, max_length=5000, default="")
-TAGS = string_list(max_length=40)
-EDITABLE = frozenset({"engagement_id", "start", "end", "duration", "note", "tags"})
+EDITABLE = frozenset({"engagement_id", "engagement", "start", "end", "duration", "note", "tags"})
 
 
-def zone_for(name: str | None) -> ZoneInfo:
-    """The IANA zone ``name`` (the system's when None); a ValidationError for an unknown one."""
-    name = name or local_zone_name()
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise ValidationError("tz", f"{name!r} is not a time zone (use an IANA name such as "
-                                    "Europe/Berlin)") from None
+@dataclass(frozen=True)
+class Logged:
+    entry: Entry
+    engagement: str  # its title
+    engagement_created: bool  # the engagement was new, created with the entry
 
 
-def span(start, end, duration, *, zone: ZoneInfo, now: datetime) -> tuple[datetime, datetime]:
-    """A finished span in UTC from a start and an end or a duration, checked against the rules."""
-    start = parse_moment("start", start, zone=zone, now=now)
-    if start is None:
-        raise ValidationError("start", "is required")
-    end = parse_moment("end", end, zone=zone, now=now)
-    seconds = parse_duration("duration", duration)
-    if end is None and seconds is None:
-        raise ValidationError("end", "is required (or give a duration)")
-    if end is not None and seconds is not None and duration_seconds(start, end) != seconds:
-        raise ValidationError("duration", "does not match the start and the end; give one of "
-                                          "the end or the duration")
-    if end is None:
-        end = start + timedelta(seconds=seconds)
-    time_rules.check_span(start, end, zone=zone)
-    time_rules.check_not_far_ahead(start, now, zone=zone)
-    return start, end
-
-
-def add(store: Store, engagement_id, *, start, end=None, duration=None, note: str | None = None,
-        tags=None, tz: str | None = None, trim: bool = False,
-        now: datetime | None = None) -> TimeEntry:
+def add(store: Store, engagement_id: object, *, start: object, end: object = None,
+        duration: object = None, note: str | None = None, tags: object = None,
+        tz: str | None = None, trim: bool = False, now: datetime | None = None) -> Entry:
     """A finished entry from ``start`` to ``end`` (or ``start`` + ``duration``)."""
+    engagement_id = engagement_ref(engagement_id)
+    return _add(store, engagement_id, None, start=start, end=end, duration=duration, note=note,
+                tags=tags, tz=tz, trim=trim, now=now).entry
+
+
+def add_to(store: Store, engagement: str, *, start, end=None, duration=None,
+           note: str | None = None, tags=None, tz: str | None = None, trim: bool = False,
+           now: datetime | None = None) -> Logged:
+    """As ``add``, on the engagement called ``engagement``, which is created when there is none
+    yet — in the same transaction: a refused entry leaves no new engagement behind, and two
+    programs logging on the same new name at once create it once."""
+    return _add(store, None, engagement, start=start, end=end, duration=duration, note=note,
+                tags=tags, tz=tz, trim=trim, now=now)
+
+
+def _add(store: Store, engagement_id: uuid.UUID | None, title: str | None, *, start, end,
+         duration, note, tags, tz, trim, now) -> Logged:
     now = now or utcnow()
     zone = zone_for(tz)
-    engagement_id = engagement_ref(engagement_id)
-    start, end = span(start, end, duration, zone=zone, now=now)
-    note, tags = NOTE("note", note), TAGS("tags", tags)
-    with store.write([Kind.TIME]) as session:
-        if session.get(Engagement, engagement_id) is None:
-            raise NotFoundError("engagement", engagement_id)
-        start, end = time_rules.fit(session, start, end, now=now, zone=zone, trim=trim)
-        entry = TimeEntry(engagement_id=engagement_id, started_at=start, ended_at=end,
-                          seconds=duration_seconds(start, end), tz=zone.key, note=note, tags=tags)
-        session.add(entry)
-    return entry
+    begin, finish = span(start, end, duration, zone=zone, now=now)
+    text, tag_list = NOTE("note", note), TAGS("tags", tags)
+    kinds = [Kind.TIME] if title is None else [Kind.TIME, Kind.ENGAGEMENTS]
+    with store.writing(kinds) as conn:  # BEGIN IMMEDIATE: the checks below hold until commit
+        if engagement_id is None:
+            engagement_id, name, created = engagement_titles.find_or_create(conn, title)
+        else:
+            name, created = time_fields.engagement_title(conn, engagement_id), False  # or gone
+        begin, finish = time_rules.fit(conn, begin, finish, now=now, zone=zone, trim=trim)
+        entry = time_fields.insert(conn, engagement_id, begin, finish, tz=zone.key,
+                                   note=text or "", tags=tag_list)
+    return Logged(entry, name, created)
 
 
 def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: datetime | None = None,
            **changes) -> TimeEntry:
-    """Changes some of: engagement_id, start, end, duration, note, tags.
+    """Changes some of: engagement_id (or ``engagement``: a title, created in the same
+    transaction when new), start, end, duration, note, tags.
 
     A new start keeps the end (give ``duration`` to keep the length instead). A running entry
     stays running unless an end or a duration is given.
@@ -94,8 +107,11 @@ def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: dateti
     unknown = sorted(set(changes) - EDITABLE)
     if unknown:
         raise ValidationError(unknown[0], "is not a field of a time entry that can be set")
+    from internapp.core.models import Engagement
+
     now = now or utcnow()
-    with store.write([Kind.TIME]) as session:
+    kinds = [Kind.TIME, Kind.ENGAGEMENTS] if "engagement" in changes else [Kind.TIME]
+    with store.write(kinds) as session:
         entry = _get(session, entry_id)
         zone = zone_for(entry.tz)
         if "engagement_id" in changes:
@@ -103,6 +119,9 @@ def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: dateti
             if session.get(Engagement, engagement_id) is None:
                 raise NotFoundError("engagement", engagement_id)
             entry.engagement_id = engagement_id
+        if "engagement" in changes:
+            entry.engagement_id = engagement_titles.find_or_create(plain(session),
+                                                                 changes["engagement"])[0]
         if "note" in changes:
             entry.note = NOTE("note", changes["note"])
         if "tags" in changes:
@@ -123,20 +142,22 @@ def _move(session: Session, entry: TimeEntry, changes: dict, *, zone: ZoneInfo, 
         if start is None:
             raise ValidationError("start", "is required")
         time_rules.check_not_far_ahead(start, now, zone=zone, limit=time_rules.TIMER_SLACK)
-        in_the_way = time_rules.running_in_the_way(session, start, exclude=frozenset({entry.id}))
+        in_the_way = time_rules.running_in_the_way(plain(session), start,
+                                                   exclude=frozenset({entry.id}))
         if in_the_way:
             other = in_the_way[-1]
-            trimmed = (other.ended_at, now) if other.ended_at < now else None
+            ended = other.ended_at or now
+            trimmed = (ended, now) if ended < now else None
             if not (trim and trimmed):
                 raise time_rules.OverlapError("start", other, trimmed, zone)
-            start = other.ended_at
+            start = ended
         entry.started_at = start
         return
     end = changes.get("end")
     if end is None and "duration" not in changes:
         end = entry.ended_at
     start, end = span(start, end, changes.get("duration"), zone=zone, now=now)
-    start, end = time_rules.fit(session, start, end, now=now, zone=zone, trim=trim,
+    start, end = time_rules.fit(plain(session), start, end, now=now, zone=zone, trim=trim,
                                 exclude=frozenset({entry.id}))
     entry.started_at, entry.ended_at = start, end
     entry.seconds = duration_seconds(start, end)
@@ -145,6 +166,8 @@ def _move(session: Session, entry: TimeEntry, changes: dict, *, zone: ZoneInfo, 
 def split(store: Store, entry_id: uuid.UUID, at, *,
           now: datetime | None = None) -> tuple[TimeEntry, TimeEntry]:
     """Cuts a finished entry in two at ``at``; both halves keep its engagement, note and tags."""
+    from internapp.core.models import TimeEntry
+
     now = now or utcnow()
     with store.write([Kind.TIME]) as session:
         entry = _get(session, entry_id)
@@ -172,7 +195,7 @@ def split(store: Store, entry_id: uuid.UUID, at, *,
 def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
     """Joins adjacent finished entries of one engagement into the first: from the first start to
     the last end, notes joined, tags combined. Nothing may lie between them."""
-    ids = list(dict.fromkeys(_entry_ref(i) for i in entry_ids))
+    ids = list(dict.fromkeys(entry_ref(i) for i in entry_ids))
     if len(ids) < 2:
         raise ValidationError("entries", "choose at least two entries to merge")
     now = now or utcnow()
@@ -186,8 +209,8 @@ def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
             raise ValidationError("entries", "belong to different engagements ("
                                   + ", ".join(sorted(titles.values())) + "); merge entries of one "
                                   "engagement only")
-        end = max(e.ended_at for e in entries)
-        between = time_rules.neighbours(session, first.started_at, end, now=now,
+        end = max(e.ended_at for e in entries if e.ended_at is not None)  # none runs (above)
+        between = time_rules.neighbours(plain(session), first.started_at, end, now=now,
                                         exclude=frozenset(ids))
         if between:
             other = between[0]
@@ -202,8 +225,8 @@ def merge(store: Store, entry_ids, *, now: datetime | None = None) -> TimeEntry:
         first.tags = TAGS("tags", [tag for e in entries for tag in e.tags])
         first.updated_at = utcnow()
         session.add(first)
-        for other in entries[1:]:
-            session.delete(other)
+        for merged in entries[1:]:
+            session.delete(merged)
     return first
 
 
@@ -213,7 +236,7 @@ def delete(store: Store, entry_id: uuid.UUID) -> None:
 
 def delete_many(store: Store, entry_ids) -> int:
     """Deletes these entries in one transaction (all of them, or none if one is missing)."""
-    ids = list(dict.fromkeys(_entry_ref(i) for i in entry_ids))
+    ids = list(dict.fromkeys(entry_ref(i) for i in entry_ids))
     with store.write([Kind.TIME]) as session:
         for entry_id in ids:
             session.delete(_get(session, entry_id))
@@ -222,17 +245,14 @@ def delete_many(store: Store, entry_ids) -> int:
 
 def get(store: Store, entry_id: uuid.UUID) -> TimeEntry:
     with store.read() as session:
-        return _get(session, _entry_ref(entry_id))
+        return _get(session, entry_ref(entry_id))
 
 
 def seconds_by_engagement(store: Store) -> dict[uuid.UUID, int]:
-    """All-time logged seconds per engagement, summed in SQL over the covering index."""
-    with store.read() as session:
-        rows = session.exec(
-            select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds))
-            .group_by(TimeEntry.engagement_id)
-        )
-        return {engagement_id: int(total or 0) for engagement_id, total in rows}
+    """All-time logged seconds per engagement (the totals the triggers keep)."""
+    with store.reading() as conn:
+        rows = conn.execute("SELECT engagement_id, seconds FROM time_total").fetchall()
+    return {uuid.UUID(hex=engagement_id): int(total) for engagement_id, total in rows}
 
 
 @dataclass(frozen=True)
@@ -249,18 +269,18 @@ class EntryRow:
 
 def list_recent(store: Store, limit: int = 1000) -> list[EntryRow]:
     """The newest entries first, with their engagement's title."""
-    with store.read() as session:
-        rows = session.exec(
-            select(TimeEntry, Engagement.title)
-            .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-            .order_by(TimeEntry.started_at.desc())
-            .limit(limit)
-        )
-        return [EntryRow(e.id, title, e.started_at, e.ended_at, e.seconds, e.tz, e.note,
-                         list(e.tags)) for e, title in rows]
+    with store.reading() as conn:
+        rows = conn.execute(
+            f"SELECT {', '.join('t.' + c for c in time_fields.COLUMNS.split(', '))}, e.title "
+            "FROM time_entry t JOIN engagement e ON e.id = t.engagement_id "
+            "ORDER BY t.started_at DESC LIMIT ?", (limit,)).fetchall()
+    return [EntryRow(e.id, row[-1], e.started_at, e.ended_at, e.seconds, e.tz, e.note, e.tags)
+            for row in rows for e in (time_fields.from_row(row[:-1]),)]
 
 
 def _get(session: Session, entry_id: uuid.UUID) -> TimeEntry:
+    from internapp.core.models import TimeEntry
+
     entry = session.get(TimeEntry, entry_id)
     if entry is None:
         raise NotFoundError("time entry", entry_id)
@@ -268,19 +288,8 @@ def _get(session: Session, entry_id: uuid.UUID) -> TimeEntry:
 
 
 def _title(session: Session, engagement_id: uuid.UUID) -> str:
+    from internapp.core.models import Engagement
+
     engagement = session.get(Engagement, engagement_id)
     return engagement.title if engagement else str(engagement_id)
 
-
-def engagement_ref(value) -> uuid.UUID:
-    found = reference("engagement", value)
-    if found is None:
-        raise ValidationError("engagement", "is required")
-    return found
-
-
-def _entry_ref(value) -> uuid.UUID:
-    found = reference("entry", value)
-    if found is None:
-        raise ValidationError("entry", "is required")
-    return found

@@ -11,6 +11,7 @@ import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from internapp.core.services.errors import ValidationError
+from internapp.core.services.fields import CALENDAR, FIRST_DAY, LAST_DAY
 
 UNIT_SECONDS = {"s": 1, "sec": 1, "secs": 1, "second": 1, "seconds": 1,
                 "m": 60, "min": 60, "mins": 60, "minute": 60, "minutes": 60,
@@ -20,6 +21,7 @@ CLOCK = re.compile(r"^(\d{1,3}):(\d{2})(?::(\d{2}))?$")
 TIME_OF_DAY = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?$")
 
 
+MAX_DURATION = 100 * 366 * 86400  # seconds; more is a typo, and would leave the calendar
 CLOCK_TEXT = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2}))?\s*(am|pm|a|p)?$")
 
 
@@ -65,9 +67,14 @@ def parse_duration(field: str, value) -> int | None:
     elif isinstance(value, bool):
         raise ValidationError(field, "must be a duration such as 1:30 or 90m")
     elif isinstance(value, int | float):
-        seconds = int(value)
+        seconds = int(value) if value == value and abs(value) < MAX_DURATION * 2 else MAX_DURATION + 1
     else:
-        seconds = _duration_text(field, str(value))
+        try:
+            seconds = _duration_text(field, str(value))
+        except OverflowError:  # "1e400 h"
+            seconds = MAX_DURATION + 1
+    if abs(seconds) > MAX_DURATION:
+        raise ValidationError(field, f"{value!r} is longer than any span internapp keeps")
     if seconds < 0:
         raise ValidationError(field, "is negative; a duration must be more than zero")
     if seconds == 0:
@@ -101,7 +108,22 @@ def _duration_text(field: str, raw: str) -> int:
 
 
 def parse_moment(field: str, value, *, zone: tzinfo, now: datetime) -> datetime | None:
-    """An aware UTC instant from a datetime or the text forms in the module's docstring."""
+    """An aware UTC instant from a datetime or the text forms in the module's docstring, within
+    the calendar internapp keeps (fields.FIRST_DAY to fields.LAST_DAY)."""
+    try:
+        moment = _moment(field, value, zone=zone, now=now)
+    except OverflowError:
+        moment = None
+        far = True
+    else:
+        far = moment is not None and not FIRST_DAY <= moment.date() <= LAST_DAY
+    if far:
+        raise ValidationError(field, f"{value!r} is too far from today (internapp keeps the "
+                                     f"years {CALENDAR})")
+    return moment
+
+
+def _moment(field: str, value, *, zone: tzinfo, now: datetime) -> datetime | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, datetime):

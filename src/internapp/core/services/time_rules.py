@@ -5,19 +5,20 @@
 - it does not overlap another entry (a running timer counts up to now). An overlap names the other
   entry and, when a piece of the new span is free, proposes it: "trim this entry to ...".
 
-Checks take UTC instants; messages show times in the entry's zone.
+Checks take UTC instants; messages show times in the entry's zone. The store is queried with
+plain SQL on the caller's connection (inside its write transaction), so the plain path and the
+ORM services (which pass their session's connection, ``store.sessions.plain``) share these rules.
 """
 
+import sqlite3
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from sqlmodel import Session, select
-
 from internapp.core.durations import duration_text
-from internapp.core.models import Engagement, TimeEntry
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_input import describe, describe_span, duration_seconds
+from internapp.core.store.codec import decode, decode_optional, encode
 
 MAX_SECONDS = 24 * 3600
 FUTURE_LIMIT = timedelta(hours=24)  # a typed-in entry may be planned up to a day ahead
@@ -73,27 +74,27 @@ def check_not_far_ahead(start: datetime, now: datetime, *, zone: tzinfo,
         raise ValidationError(field, f"{describe(start, zone)} is {ahead}")
 
 
-def neighbours(session: Session, start: datetime, end: datetime, *, now: datetime,
+_NEIGHBOUR = ("SELECT t.id, e.title, t.started_at, t.ended_at FROM time_entry t "
+              "JOIN engagement e ON e.id = t.engagement_id ")
+
+
+def _neighbour(row: tuple) -> Neighbour:
+    return Neighbour(uuid.UUID(hex=row[0]), row[1], decode(row[2]), decode_optional(row[3]))
+
+
+def neighbours(conn: sqlite3.Connection, start: datetime, end: datetime, *, now: datetime,
                exclude: frozenset[uuid.UUID] = frozenset()) -> list[Neighbour]:
     """Entries overlapping [start, end), the running one counted up to ``now``; oldest first.
 
     Finished entries last at most 24 hours, so only those starting in the day before ``end`` are
     looked at (a range on the start index, whatever the table's size).
     """
-    finished = (
-        select(TimeEntry.id, Engagement.title, TimeEntry.started_at, TimeEntry.ended_at)
-        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-        .where(TimeEntry.started_at > start - timedelta(seconds=MAX_SECONDS),
-               TimeEntry.started_at < end, TimeEntry.ended_at > start)
-    )
-    running = (
-        select(TimeEntry.id, Engagement.title, TimeEntry.started_at, TimeEntry.ended_at)
-        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-        .where(TimeEntry.ended_at.is_(None), TimeEntry.started_at < end)
-    )
-    found = [Neighbour(*row) for row in session.exec(finished)]
-    found += [Neighbour(*row) for row in session.exec(running)
-              if start < max(now, row[2])]
+    found = [_neighbour(row) for row in conn.execute(
+        _NEIGHBOUR + "WHERE t.started_at > ? AND t.started_at < ? AND t.ended_at > ?",
+        (encode(start - timedelta(seconds=MAX_SECONDS)), encode(end), encode(start)))]
+    found += [n for n in map(_neighbour, conn.execute(
+        _NEIGHBOUR + "WHERE t.ended_at IS NULL AND t.started_at < ?", (encode(end),)))
+        if start < max(now, n.started_at)]
     return sorted((n for n in found if n.id not in exclude), key=lambda n: n.started_at)
 
 
@@ -114,11 +115,11 @@ def overlap_field(start: datetime, other: Neighbour) -> str:
     return "start" if other.started_at <= start else "end"
 
 
-def fit(session: Session, start: datetime, end: datetime, *, now: datetime, zone: tzinfo,
+def fit(conn: sqlite3.Connection, start: datetime, end: datetime, *, now: datetime, zone: tzinfo,
         trim: bool, exclude: frozenset[uuid.UUID] = frozenset()) -> tuple[datetime, datetime]:
     """[start, end) if it is free; trimmed to its largest free piece when ``trim``; else an
     OverlapError naming the first entry in the way."""
-    taken = neighbours(session, start, end, now=now, exclude=exclude)
+    taken = neighbours(conn, start, end, now=now, exclude=exclude)
     if not taken:
         return start, end
     piece = free_piece(start, end, taken, now)
@@ -127,14 +128,10 @@ def fit(session: Session, start: datetime, end: datetime, *, now: datetime, zone
     raise OverlapError(overlap_field(start, taken[0]), taken[0], piece, zone)
 
 
-def running_in_the_way(session: Session, start: datetime, *,
+def running_in_the_way(conn: sqlite3.Connection, start: datetime, *,
                        exclude: frozenset[uuid.UUID] = frozenset()) -> list[Neighbour]:
     """Finished entries that end after ``start`` (a timer started then would run into them)."""
-    rows = session.exec(
-        select(TimeEntry.id, Engagement.title, TimeEntry.started_at, TimeEntry.ended_at)
-        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-        .where(TimeEntry.started_at > start - timedelta(seconds=MAX_SECONDS),
-               TimeEntry.ended_at > start)
-        .order_by(TimeEntry.started_at)
-    )
-    return [Neighbour(*row) for row in rows if row[0] not in exclude]
+    rows = conn.execute(
+        _NEIGHBOUR + "WHERE t.started_at > ? AND t.ended_at > ? ORDER BY t.started_at",
+        (encode(start - timedelta(seconds=MAX_SECONDS)), encode(start)))
+    return [n for n in map(_neighbour, rows) if n.id not in exclude]

@@ -18,25 +18,20 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import case
-from sqlmodel import Session, func, select
+from sqlmodel import col, func, select
 
 from internapp.core.clock import local_zone, today_local
 from internapp.core.models import (
-    Application,
-    Contact,
     Engagement,
     EngagementStatus,
-    Interaction,
-    Interview,
-    Milestone,
     Organization,
-    Stage,
     TimeEntry,
 )
 from internapp.core.services.errors import ValidationError
+from internapp.core.services.markers import PLANNABLE, Marker, dated_markers
 from internapp.core.store import Store
+from internapp.core.store.sessions import plain
 
-PLANNABLE = (EngagementStatus.PLANNED, EngagementStatus.ACTIVE)
 DEFAULT_BEFORE = timedelta(weeks=4)  # the range shown reaches at least this far back...
 DEFAULT_AFTER = timedelta(weeks=6)  # ...and this far ahead of today
 MAX_SPAN = timedelta(weeks=104)
@@ -54,18 +49,6 @@ class Bar:
     hours_estimate: float | None
     logged_hours: float
     weekly_cap_hours: float | None
-
-
-@dataclass(frozen=True)
-class Marker:
-    kind: str  # "deadline", "interview", "milestone", "follow-up"
-    day: date
-    title: str
-    detail: str
-    screen: str  # where it opens: "applications", "engagements" or "contacts"
-    record_id: uuid.UUID
-    engagement_id: uuid.UUID | None = None  # a milestone sits on its engagement's bar
-    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -194,12 +177,12 @@ def timeline(store: Store, start: date | str | None = None, end: date | str | No
     with store.read() as session:
         logged_total = dict(session.exec(
             select(TimeEntry.engagement_id, func.sum(TimeEntry.seconds))
-            .group_by(TimeEntry.engagement_id)).all())
+            .group_by(col(TimeEntry.engagement_id))).all())
         engagements = session.exec(
             select(Engagement, Organization.name)
-            .outerjoin(Organization, Organization.id == Engagement.organization_id)
-            .where(Engagement.start_on.is_not(None))).all()
-        markers = dated_markers(session, zone)
+            .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
+            .where(col(Engagement.start_on).is_not(None))).all()
+        markers = dated_markers(plain(session), zone)
     bars = [_bar(e, org, (logged_total.get(e.id) or 0) / 3600, today) for e, org in engagements]
     start, end = _range(start, end, today, bars, markers)
     weeks = week_starts(start, end)
@@ -210,7 +193,8 @@ def timeline(store: Store, start: date | str | None = None, end: date | str | No
     plans = {b.engagement_id: plan for b in bars if b.status in PLANNABLE
              if (plan := plan_for(b.hours_estimate, b.logged_hours, b.start,
                                   b.end if b.end_kind == "due" else None, today))}
-    caps = [(b.start, b.end, b.weekly_cap_hours) for b in bars if b.engagement_id in capped_ids]
+    caps = [(b.start, b.end, cap) for b in bars
+            if b.engagement_id in capped_ids and (cap := b.weekly_cap_hours)]
     last = weeks[-1] + timedelta(days=6)
     shown_bars = sorted((b for b in bars if b.start <= last and b.end >= start),
                         key=lambda b: (b.start, b.end, b.title))
@@ -232,13 +216,14 @@ def _day(name: str, value: date | str | None) -> date | None:
 
 
 def _bar(e: Engagement, organization: str | None, logged: float, today: date) -> Bar:
+    start = e.start_on if e.start_on is not None else today  # the query asks for a start
     if e.ended_on:
         end, kind = e.ended_on, "ended"
     elif e.due_on:
         end, kind = e.due_on, "due"
     else:
-        end, kind = max(today, e.start_on), "open"
-    return Bar(e.id, e.title, organization, e.status, e.start_on, max(end, e.start_on), kind,
+        end, kind = max(today, start), "open"
+    return Bar(e.id, e.title, organization, e.status, start, max(end, start), kind,
                e.hours_estimate, logged, e.weekly_cap_hours)
 
 
@@ -262,52 +247,12 @@ def _logged_per_week(store: Store, weeks: list[date], zone,
     started_at index (weeks in the user's zone)."""
     bounds = [datetime.combine(w, time(0), tzinfo=zone) for w in weeks]
     bounds.append(datetime.combine(weeks[-1] + timedelta(days=7), time(0), tzinfo=zone))
-    bucket = case(*[(TimeEntry.started_at < bounds[i + 1], i) for i in range(len(weeks))])
+    bucket = case(*[(col(TimeEntry.started_at) < bounds[i + 1], i) for i in range(len(weeks))])
     with store.read() as session:
         rows = session.exec(
             select(bucket, func.sum(TimeEntry.seconds))
             .where(TimeEntry.started_at >= bounds[0], TimeEntry.started_at < bounds[-1],
-                   TimeEntry.seconds.is_not(None),
-                   *([TimeEntry.engagement_id.in_(engagement_ids)] if engagement_ids else []))
+                   col(TimeEntry.seconds).is_not(None),
+                   *([col(TimeEntry.engagement_id).in_(engagement_ids)] if engagement_ids else []))
             .group_by(bucket)).all()
-    return {weeks[index]: seconds / 3600 for index, seconds in rows}
-
-
-def dated_markers(session: Session, zone) -> list[Marker]:
-    """Every dated thing: open applications' deadlines and follow-ups, interviews, milestones and
-    contacts' follow-ups not yet done (any date; callers choose the range)."""
-    markers: list[Marker] = []
-    open_apps = session.exec(
-        select(Application, Organization.name)
-        .join(Organization, Organization.id == Application.organization_id)
-        .join(Stage, Stage.id == Application.stage_id)
-        .where(Stage.is_closed == False)).all()  # noqa: E712
-    for app, org in open_apps:
-        if app.deadline:
-            markers.append(Marker("deadline", app.deadline, app.role, org, "applications", app.id))
-        if app.follow_up_on:
-            markers.append(Marker("follow-up", app.follow_up_on, f"Follow up: {app.role}", org,
-                                  "applications", app.id))
-    for interview, role, org in session.exec(
-            select(Interview, Application.role, Organization.name)
-            .join(Application, Application.id == Interview.application_id)
-            .join(Organization, Organization.id == Application.organization_id)):
-        kind = f"{interview.kind} interview" if interview.kind else "Interview"
-        local = interview.at.astimezone(zone)
-        markers.append(Marker("interview", local.date(), f"{kind}: {role}",
-                              f"{org}, {local:%H:%M}", "applications", interview.application_id))
-    for milestone, title in session.exec(
-            select(Milestone, Engagement.title)
-            .join(Engagement, Engagement.id == Milestone.engagement_id)
-            .where(Milestone.due_on.is_not(None))):
-        markers.append(Marker("milestone", milestone.due_on, milestone.title, title, "engagements",
-                              milestone.engagement_id, milestone.engagement_id,
-                              done=milestone.done_on is not None))
-    for interaction, name in session.exec(
-            select(Interaction, Contact.display_name)
-            .join(Contact, Contact.id == Interaction.contact_id)
-            .where(Interaction.follow_up_on.is_not(None),
-                   Interaction.follow_up_done == False)):  # noqa: E712
-        markers.append(Marker("follow-up", interaction.follow_up_on, f"Follow up with {name}",
-                              interaction.summary, "contacts", interaction.contact_id))
-    return markers
+    return {weeks[index]: (seconds or 0) / 3600 for index, seconds in rows}

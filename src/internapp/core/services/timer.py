@@ -4,24 +4,28 @@ instant. Start and stop may be back-dated ("I started 20 minutes ago"), never pu
 
 A gap while it runs (the machine slept) is resolved by the user: keep it, discard it (the entry
 ends where the gap began) or split there (it ends at the gap and a new one runs from the wake-up).
+
+All of it runs on the store's plain path (``internapp timer status|start|stop`` import no ORM),
+with the same validators and rules as the ORM services (time_fields, time_rules).
 """
 
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-
-from sqlmodel import Session, func, select
+from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.durations import duration_text
-from internapp.core.models import Engagement, EngagementStatus, TimeEntry
-from internapp.core.services import time_rules
-from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.time_entries import NOTE, TAGS, engagement_ref, zone_for
+from internapp.core.enums import EngagementStatus
+from internapp.core.services import engagement_titles, time_fields, time_rules
+from internapp.core.services.errors import ValidationError
+from internapp.core.services.time_fields import NOTE, TAGS, Entry, engagement_ref, zone_for
 from internapp.core.services.time_input import describe, duration_seconds, parse_moment
 from internapp.core.store import Store
+from internapp.core.store.codec import decode
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,10 @@ class RunningTimer:
 
 @dataclass(frozen=True)
 class Started:
-    entry: TimeEntry
-    stopped: TimeEntry | None = None  # the timer that was running before, now stopped
+    entry: Entry
+    stopped: Entry | None = None  # the timer that was running before, now stopped
+    engagement: str | None = None  # the engagement's title
+    engagement_created: bool = False  # it was new, created with the timer (start_on)
 
 
 class GapChoice(StrEnum):
@@ -96,85 +102,97 @@ class Choice:
 
 def choices(store: Store) -> list[Choice]:
     """Engagements a timer can run on (not cancelled), the most recently timed first."""
-    last = (select(func.max(TimeEntry.started_at))  # one index seek per engagement
-            .where(TimeEntry.engagement_id == Engagement.id).scalar_subquery())
-    with store.read() as session:
-        found = list(session.exec(
-            select(Engagement.id, Engagement.title, last)
-            .where(Engagement.status != EngagementStatus.CANCELLED)))
-    found.sort(key=lambda r: (r[2] is None, -(r[2].timestamp() if r[2] else 0), r[1].casefold()))
-    return [Choice(engagement_id, title) for engagement_id, title, _ in found]
+    with store.reading() as conn:
+        found = conn.execute(  # one seek in the totals index per engagement
+            "SELECT e.id, e.title, (SELECT max(t.started_at) FROM time_entry t "
+            "WHERE t.engagement_id = e.id) FROM engagement e WHERE e.status != ?",
+            (EngagementStatus.CANCELLED.value,)).fetchall()
+    found.sort(key=lambda r: (r[2] is None, -(decode(r[2]).timestamp() if r[2] else 0),
+                              r[1].casefold()))
+    return [Choice(uuid.UUID(hex=engagement_id), title) for engagement_id, title, _ in found]
 
 
 def running(store: Store) -> RunningTimer | None:
     """The running timer, if any."""
-    with store.read() as session:
-        return _running(session)
+    with store.reading() as conn:
+        return _running(conn)
 
 
-def _running(session: Session) -> RunningTimer | None:
-    found = session.exec(
-        select(TimeEntry, Engagement.title)
-        .join(Engagement, Engagement.id == TimeEntry.engagement_id)
-        .where(TimeEntry.ended_at.is_(None))
-    ).first()
-    if found is None:
+def _running(conn: sqlite3.Connection) -> RunningTimer | None:
+    entry = time_fields.running_entry(conn)
+    if entry is None:
         return None
-    entry, title = found
+    title = time_fields.engagement_title(conn, entry.engagement_id)
     return RunningTimer(entry.id, entry.engagement_id, title, entry.started_at, entry.note,
                         tuple(entry.tags), entry.tz)
 
 
-def start(store: Store, engagement_id, *, at=None, note: str | None = None, tags=None,
-          tz: str | None = None, trim: bool = False, now: datetime | None = None) -> Started:
+def start(store: Store, engagement_id: object, *, at: object = None, note: str | None = None,
+          tags: object = None, tz: str | None = None, trim: bool = False,
+          now: datetime | None = None) -> Started:
     """Starts a timer on the engagement at ``at`` (now by default; ``"20m ago"`` and ISO times
     work). A running timer is stopped at that instant first, in the same transaction."""
+    return _start(store, engagement_ref(engagement_id), None, at=at, note=note, tags=tags, tz=tz,
+                  trim=trim, now=now)
+
+
+def start_on(store: Store, engagement: str, *, at=None, note: str | None = None, tags=None,
+             tz: str | None = None, trim: bool = False, now: datetime | None = None) -> Started:
+    """As ``start``, on the engagement called ``engagement``, created when there is none yet —
+    in the same transaction as the timer (a refused start leaves no new engagement behind)."""
+    return _start(store, None, engagement, at=at, note=note, tags=tags, tz=tz, trim=trim,
+                  now=now)
+
+
+def _start(store: Store, engagement_id: uuid.UUID | None, title: str | None, *, at, note, tags,
+           tz, trim, now) -> Started:
     now = now or utcnow()
     zone = zone_for(tz or local_zone_name())
-    engagement_id = engagement_ref(engagement_id)
     begin = parse_moment("start", at, zone=zone, now=now) or now.replace(microsecond=0)
     time_rules.check_not_far_ahead(begin, now, zone=zone, limit=time_rules.TIMER_SLACK)
-    note, tags = NOTE("note", note), TAGS("tags", tags)
-    with store.write([Kind.TIME]) as session:
-        if session.get(Engagement, engagement_id) is None:
-            raise NotFoundError("engagement", engagement_id)
-        current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
+    note, tag_list = NOTE("note", note), TAGS("tags", tags)
+    kinds = [Kind.TIME] if title is None else [Kind.TIME, Kind.ENGAGEMENTS]
+    with store.writing(kinds) as conn:  # BEGIN IMMEDIATE: the checks below hold until commit
+        if engagement_id is None:
+            engagement_id, name, created = engagement_titles.find_or_create(conn, title)
+        else:
+            name, created = time_fields.engagement_title(conn, engagement_id), False  # or gone
+        current = time_fields.running_entry(conn)
         stopped = None
         if current is not None:
             if begin <= current.started_at:
                 raise ValidationError(
                     "start", f"{describe(begin, zone)} is not after the running timer's start "
                              f"({describe(current.started_at, zone)}); stop that one first")
-            stopped = _finish(session, current, begin, zone_for(current.tz))
+            stopped = _finish(conn, current, begin, zone_for(current.tz))
         exclude = frozenset({current.id}) if current else frozenset()
-        begin = _clear_start(session, begin, now=now, zone=zone, trim=trim, exclude=exclude)
-        entry = TimeEntry(engagement_id=engagement_id, started_at=begin, tz=zone.key, note=note,
-                          tags=tags)
-        session.add(entry)
-    return Started(entry, stopped)
+        begin = _clear_start(conn, begin, now=now, zone=zone, trim=trim, exclude=exclude)
+        entry = time_fields.insert(conn, engagement_id, begin, None, tz=zone.key,
+                                   note=note or "", tags=tag_list)
+    return Started(entry, stopped, name, created)
 
 
-def stop(store: Store, *, at=None, now: datetime | None = None) -> TimeEntry:
+def stop(store: Store, *, at: object = None, now: datetime | None = None) -> Entry:
     """Stops the running timer at ``at`` (now by default) and returns the finished entry."""
     now = now or utcnow()
-    with store.write([Kind.TIME]) as session:
-        current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
+    with store.writing([Kind.TIME]) as conn:
+        current = time_fields.running_entry(conn)
         if current is None:
             raise ValidationError("timer", "is not running")
         zone = zone_for(current.tz)
         end = parse_moment("end", at, zone=zone, now=now) or now.replace(microsecond=0)
         time_rules.check_not_far_ahead(end, now, zone=zone, limit=time_rules.TIMER_SLACK,
                                        field="end")
-        return _finish(session, current, end, zone)
+        return _finish(conn, current, end, zone)
 
 
 def discard(store: Store) -> None:
     """Deletes the running timer's entry (started by mistake)."""
-    with store.write([Kind.TIME]) as session:
-        current = session.exec(select(TimeEntry).where(TimeEntry.ended_at.is_(None))).first()
+    with store.writing([Kind.TIME]) as conn:
+        current = time_fields.running_entry(conn)
         if current is None:
             raise ValidationError("timer", "is not running")
-        session.delete(current)
+        conn.execute("DELETE FROM time_entry WHERE id = ?", (current.id.hex,))
 
 
 def resolve_gap(store: Store, gap: Gap, choice: GapChoice | str, *,
@@ -194,7 +212,7 @@ def resolve_gap(store: Store, gap: Gap, choice: GapChoice | str, *,
     return running(store)
 
 
-def _finish(session: Session, entry: TimeEntry, end: datetime, zone) -> TimeEntry:
+def _finish(conn: sqlite3.Connection, entry: Entry, end: datetime, zone: ZoneInfo) -> Entry:
     if end <= entry.started_at:
         raise ValidationError("end", f"{describe(end, zone)} is not after the timer's start "
                                      f"({describe(entry.started_at, zone)})")
@@ -206,20 +224,18 @@ def _finish(session: Session, entry: TimeEntry, end: datetime, zone) -> TimeEntr
             "end", f"the timer ran {duration_text(seconds)}, longer than the 24 hours one entry may "
                    f"last; stop it at an earlier time (it started "
                    f"{describe(entry.started_at, zone)})")
-    entry.ended_at, entry.seconds = end, seconds
-    session.add(entry)
-    session.flush()
-    return entry
+    return time_fields.finish(conn, entry, end)
 
 
-def _clear_start(session: Session, begin: datetime, *, now: datetime, zone, trim: bool,
-                 exclude: frozenset[uuid.UUID]) -> datetime:
+def _clear_start(conn: sqlite3.Connection, begin: datetime, *, now: datetime, zone: ZoneInfo,
+                 trim: bool, exclude: frozenset[uuid.UUID]) -> datetime:
     """``begin`` when nothing finished after it; with ``trim``, the end of what is in the way."""
-    in_the_way = time_rules.running_in_the_way(session, begin, exclude=exclude)
+    in_the_way = time_rules.running_in_the_way(conn, begin, exclude=exclude)
     if not in_the_way:
         return begin
-    last = max(in_the_way, key=lambda n: n.ended_at)
-    trimmed = (last.ended_at, now) if last.ended_at < now else None
+    last = max(in_the_way, key=lambda n: n.ended_at or now)
+    ended = last.ended_at or now
+    trimmed = (ended, now) if ended < now else None
     if trim and trimmed:
-        return last.ended_at
+        return ended
     raise time_rules.OverlapError("start", last, trimmed, zone)

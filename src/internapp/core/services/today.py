@@ -2,30 +2,29 @@
 
 - the running timer (timer.running);
 - what falls due in the next 7 days: application deadlines, engagements' due dates, interviews,
-  milestones and follow-ups (timeline.dated_markers), plus overdue follow-ups and milestones not
+  milestones and follow-ups (markers.dated_markers), plus overdue follow-ups and milestones not
   yet done;
 - engagements still running past 80 % of their hours budget or over this week's cap
   (budgets.budgets);
 - contacts losing touch (keep_in_touch.due_contacts);
-- applications with no reply for N days (applications.no_reply);
+- applications with no reply for N days (waiting.no_reply);
 - the overview counts (overview.overview).
+
+All read on the store's plain path: the window's first paint and ``internapp today`` import no ORM.
 """
 
 import uuid
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import select
-
 from internapp.core.clock import local_zone, today_local
-from internapp.core.models import Engagement
-from internapp.core.services import applications, budgets, keep_in_touch, overview, timer
-from internapp.core.services.applications import NoReply
+from internapp.core.services import budgets, keep_in_touch, overview, timer, waiting
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.services.keep_in_touch import ContactCadence
+from internapp.core.services.markers import PLANNABLE, dated_markers
 from internapp.core.services.overview import Overview
-from internapp.core.services.timeline import PLANNABLE, dated_markers
 from internapp.core.services.timer import RunningTimer
+from internapp.core.services.waiting import NoReply
 from internapp.core.store import Store
 
 HORIZON_DAYS = 7
@@ -76,16 +75,17 @@ def today(store: Store, day: date | None = None, *, zone=None,
     day = day or today_local()
     zone = zone or local_zone()
     horizon = day + timedelta(days=HORIZON_DAYS)
-    with store.read() as session:
-        markers = dated_markers(session, zone)
-        ending = session.exec(select(Engagement).where(
-            Engagement.status.in_(PLANNABLE), Engagement.due_on >= day,
-            Engagement.due_on <= horizon)).all()
+    with store.reading() as conn:
+        markers = dated_markers(conn, zone)
+        ending = [(uuid.UUID(hex=i), title, date.fromisoformat(due_on)) for i, title, due_on in
+                  conn.execute("SELECT id, title, due_on FROM engagement WHERE status IN (?, ?) "
+                               "AND due_on >= ? AND due_on <= ?",
+                               (*PLANNABLE, day.isoformat(), horizon.isoformat()))]
     due = [DueItem(m.kind, m.day, m.title, m.detail, m.screen, m.record_id, (m.day - day).days)
            for m in markers
            if not m.done and m.day <= horizon and (m.day >= day or m.kind in CARRIED_OVER)]
-    due += [DueItem("deadline", e.due_on, f"Hand in: {e.title}", "Engagement due",
-                    "engagements", e.id, (e.due_on - day).days) for e in ending]
+    due += [DueItem("deadline", due_on, f"Hand in: {title}", "Engagement due", "engagements",
+                    engagement_id, (due_on - day).days) for engagement_id, title, due_on in ending]
     due.sort(key=lambda item: (item.day, item.kind, item.title))
     attention = [b for b in budgets.budgets(store, day, zone)
                  if b.status in PLANNABLE and (b.level != BudgetLevel.OK or b.over_cap)]
@@ -93,6 +93,6 @@ def today(store: Store, day: date | None = None, *, zone=None,
     return Today(
         day=day, timer=timer.running(store), due=due, budgets=attention,
         contacts=keep_in_touch.due_contacts(store, day),
-        no_reply=applications.no_reply(store, no_reply_days, day), no_reply_days=no_reply_days,
+        no_reply=waiting.no_reply(store, no_reply_days, day), no_reply_days=no_reply_days,
         counts=overview.overview(store, day),
     )

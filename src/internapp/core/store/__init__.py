@@ -1,17 +1,15 @@
-"""The SQLite store: engine and connection pragmas, file identity, migrations, backups, integrity.
-
-``Store`` and ``open_store`` are loaded on first use (PEP 562), so that a command which only reads
-a file's identity (``internapp report``) does not pay for importing SQLAlchemy and SQLModel.
+"""The SQLite store: the connection factory and its pragmas, file identity, migrations, backups,
+integrity. Importing it (and opening a store that needs no migration) loads neither SQLAlchemy,
+SQLModel nor Alembic: those come on first ORM use, and Alembic only when a migration is due.
 """
 
-from internapp.core.store.errors import ForeignFileError, NewerSchemaError, StoreError
+from internapp.core.store.database import Store, open_store
+from internapp.core.store.errors import (
+    ForeignFileError,
+    NewerSchemaError,
+    ReadOnlyStoreError,
+    StoreError,
+)
 
-__all__ = ["ForeignFileError", "NewerSchemaError", "Store", "StoreError", "open_store"]
-
-
-def __getattr__(name: str):
-    if name in ("Store", "open_store"):
-        from internapp.core.store import database
-
-        return getattr(database, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__all__ = ["ForeignFileError", "NewerSchemaError", "ReadOnlyStoreError", "Store", "StoreError",
+           "open_store"]

@@ -1,30 +1,35 @@
-"""The one engine factory: every connection gets the same pragmas."""
+"""The SQLAlchemy engine over the one connection factory (``connection.connect``).
 
-import sqlite3
+Built only when the ORM is first used (``Store.engine``), so that the hot paths never import
+SQLAlchemy. The driver's own transaction handling is off (see connection.py); the "begin" event
+below (SQLAlchemy's pysqlite recipe) emits the BEGIN itself: ``BEGIN`` (deferred) for reads, and
+``BEGIN IMMEDIATE`` on the write engine (``write_engine(engine)``), which ``Store.write`` uses.
+"""
+
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
-BUSY_TIMEOUT_MS = 5000
+from internapp.core.store.connection import connect
+from internapp.core.store.guard import TOUCH
 
-CONNECTION_PRAGMAS = (
-    "PRAGMA journal_mode = WAL",
-    "PRAGMA foreign_keys = ON",
-    "PRAGMA synchronous = FULL",
-    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
-)
+BEGIN_OPTION = "internapp_begin"
 
 
-def apply_pragmas(dbapi_connection: sqlite3.Connection, _record=None) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        for pragma in CONNECTION_PRAGMAS:
-            cursor.execute(pragma)
-    finally:
-        cursor.close()
+def _begin(conn) -> None:
+    mode = conn.get_execution_options().get(BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+    if mode == "IMMEDIATE":
+        conn.exec_driver_sql(TOUCH)  # every commit carries the guard (guard.py)
 
 
-def create_store_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-    event.listen(engine, "connect", apply_pragmas)
+def create_store_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose every connection comes from ``connect(path, read_only=...)``."""
+    engine = create_engine(f"sqlite:///{path}", creator=lambda: connect(path, read_only=read_only))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def write_engine(engine: Engine) -> Engine:
+    """The same engine and pool, its transactions begun with ``BEGIN IMMEDIATE``."""
+    return engine.execution_options(**{BEGIN_OPTION: "IMMEDIATE"})

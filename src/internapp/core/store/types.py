@@ -1,8 +1,11 @@
-"""Column types. SQLite keeps datetimes as naive text, so UTC is re-attached here, in one place."""
+"""Column types. SQLite keeps datetimes as naive text, so UTC is re-attached here, through the one
+codec (``codec.py``) that the plain-SQL paths use too."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.types import DateTime, TypeDecorator
+
+from internapp.core.store import codec
 
 
 class UTCDateTime(TypeDecorator):
@@ -11,19 +14,14 @@ class UTCDateTime(TypeDecorator):
     A naive datetime is refused on the way in: its zone is unknown and guessing loses data.
     """
 
-    impl = DateTime
+    impl = DateTime  # the column's declared type (DATETIME); the text is the codec's
     cache_ok = True
 
-    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
-        if value is None:
-            return None
-        if not isinstance(value, datetime):
-            raise TypeError(f"expected a datetime, got {type(value).__name__}")
-        if value.tzinfo is None or value.utcoffset() is None:
-            raise ValueError("naive datetime given to a UTC column; attach a time zone first")
-        return value.astimezone(UTC).replace(tzinfo=None)
+    def bind_processor(self, dialect):
+        def process(value: datetime | None) -> str | None:
+            return None if value is None else codec.encode(value)
 
-    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC)
+        return process
+
+    def result_processor(self, dialect, coltype):
+        return codec.decode_optional

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 
 FORMATS = {".png": "png", ".svg": "svg"}
@@ -22,6 +23,7 @@ def save_figure(figure, path: Path | str) -> Path:
     kind = chart_format(path)
     if not path.parent.is_dir():
         raise ValidationError("file", f"the folder {path.parent} does not exist")
-    figure.savefig(path, format=kind, dpi=PNG_DPI, facecolor=figure.get_facecolor(),
-                   metadata={"Creator": "internapp"})
+    with atomic_output(path, "wb") as handle:  # a full disk leaves no half-drawn file
+        figure.savefig(handle, format=kind, dpi=PNG_DPI, facecolor=figure.get_facecolor(),
+                       metadata={"Creator": "internapp"})
     return path

@@ -9,7 +9,7 @@ from internapp.ui.icons import app_icon
 class AboutDialog(QDialog):
     def __init__(self, version: str, database: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About internapp")
+        self.setWindowTitle(self.tr("About internapp"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -21,15 +21,15 @@ class AboutDialog(QDialog):
         title.setObjectName("ScreenTitle")
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
-        self.version_label = QLabel(f"Version {version}")
+        self.version_label = QLabel(self.tr("Version {version}").format(version=version))
         self.version_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.version_label)
-        blurb = QLabel("Applications, engagements, time, contacts and skills for "
-                       "micro-internships — in one private store on your own computer.")
+        blurb = QLabel(self.tr("Applications, engagements, time, contacts and skills for "
+                               "micro-internships — in one private store on your own computer."))
         blurb.setWordWrap(True)
         blurb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(blurb)
-        self.database_label = QLabel(f"Data file:\n{database}")
+        self.database_label = QLabel(self.tr("Data file:\n{path}").format(path=database))
         self.database_label.setObjectName("Muted")
         self.database_label.setWordWrap(True)
         self.database_label.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -214,28 +214,29 @@ class CareerExportDialog(QDialog):
         path = Path(self.path_edit.text().strip())
         page = "letter" if key == "pdf-letter" else "a4"
         say = self.progress.emit  # a signal: safe to emit from the worker
+        store = self._store  # the work captures plain values, not the dialog (ui/worker.py)
         if self.kind == CREDIT:
             if self.one_radio.isChecked():
                 if self.engagement_box.currentData() is None:
                     raise ValidationError("engagement", "there is no engagement yet")
                 engagement_id = uuid.UUID(self.engagement_box.currentData())
                 return lambda: career.export_credit_report(
-                    self._store, path, engagement_id=engagement_id, page_size=page, progress=say)
+                    store, path, engagement_id=engagement_id, page_size=page, progress=say)
             first = parse_date("from", self.first_edit.value())
             last = parse_date("to", self.last_edit.value())
             if first is None or last is None:
                 raise ValidationError("period", "give the first and the last day")
-            return lambda: career.export_credit_report(self._store, path, first=first, last=last,
+            return lambda: career.export_credit_report(store, path, first=first, last=last,
                                                        page_size=page, progress=say)
         chosen = self.chosen_engagements()
         if not chosen:
             raise ValidationError("engagements", "tick at least one engagement")
         target, details = self.target_box.currentData(), self.contact_box.isChecked()
         if self.kind == JSON_RESUME:
-            return lambda: career.export_json_resume(self._store, path, target=target,
+            return lambda: career.export_json_resume(store, path, target=target,
                                                      engagement_ids=chosen,
                                                      contact_details=details)
-        return lambda: career.export_portfolio(self._store, path, target=target,
+        return lambda: career.export_portfolio(store, path, target=target,
                                                engagement_ids=chosen, page_size=page,
                                                contact_details=details, progress=say)
 

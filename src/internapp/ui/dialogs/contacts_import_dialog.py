@@ -2,8 +2,11 @@
 who is already known, what is rejected and why), then the import exactly as previewed. Both run
 off the UI thread and can be cancelled; a cancelled import writes nothing."""
 
+import threading
+from functools import partial
 from pathlib import Path
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,7 +57,7 @@ class ContactsImportDialog(QDialog):
         super().__init__(parent)
         label, self._parser = FORMATS[fmt]
         self._store, self._fmt, self._path = store, fmt, Path(path)
-        self._cancelled = False
+        self._cancel = threading.Event()
         self._task: BackgroundTask | None = None
         self.plan: ImportPlan | None = None
         self.imported: ImportPlan | None = None
@@ -76,9 +79,11 @@ class ContactsImportDialog(QDialog):
         self.new_view, self.new_model = _table(NEW_COLUMNS, self)
         self.known_view, self.known_model = _table(KNOWN_COLUMNS, self)
         self.rejected_view, self.rejected_model = _table(REJECTED_COLUMNS, self)
+        self.left_out_view, self.left_out_model = _table(REJECTED_COLUMNS, self)
         self.tabs.addTab(self.new_view, "To add")
         self.tabs.addTab(self.known_view, "Already in your contacts")
         self.tabs.addTab(self.rejected_view, "Rejected")
+        self.tabs.addTab(self.left_out_view, self.tr("Added without a field"))
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton("Import",
@@ -93,17 +98,18 @@ class ContactsImportDialog(QDialog):
     # --- work ------------------------------------------------------------------------------
 
     def _run(self, dry_run: bool) -> None:
-        self._cancelled = False
+        # the work holds plain values and an Event, never the dialog (see ui/worker.py)
+        self._cancel = cancel = threading.Event()
         self.progress.show()
-        self._task = BackgroundTask(lambda: contacts_import.run_plan(
-            self._store, self._fmt, self._path, self._parser, dry_run,
-            should_cancel=lambda: self._cancelled), self)
+        self._task = BackgroundTask(partial(contacts_import.run_plan, self._store, self._fmt,
+                                            self._path, self._parser, dry_run,
+                                            should_cancel=cancel.is_set), self)
         self._task.finished.connect(self._previewed if dry_run else self._imported)
         self._task.failed.connect(self._failed)
         self._task.start()
 
     def busy(self) -> bool:
-        return self._task is not None and self.progress.isVisible()
+        return self._task is not None and self._task.running()
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
@@ -111,10 +117,23 @@ class ContactsImportDialog(QDialog):
         self._run(dry_run=False)
 
     def cancel(self) -> None:
-        if self.busy():
-            self._cancelled = True  # the worker stops at its next record and writes nothing
-            self._task.wait()
         self.reject()
+
+    def done(self, result: int) -> None:
+        """However the dialog ends (Cancel, Close, Escape, the window's close button), a running
+        preview or import is told to stop and is waited for: it writes nothing and never
+        outlives the dialog."""
+        self._stop_work()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # also when closed without being shown
+        self._stop_work()
+        super().closeEvent(event)
+
+    def _stop_work(self) -> None:
+        if self.busy():
+            self._cancel.set()  # the worker stops at its next record and writes nothing
+            self._task.wait()
 
     # --- results ---------------------------------------------------------------------------
 
@@ -123,14 +142,18 @@ class ContactsImportDialog(QDialog):
         self.new_model.set_rows(plan.create)
         self.known_model.set_rows(plan.known)
         self.rejected_model.set_rows(plan.report.rejected)
+        self.left_out_model.set_rows(plan.report.left_out)
         for view, model in ((self.new_view, self.new_model), (self.known_view, self.known_model),
-                            (self.rejected_view, self.rejected_model)):
+                            (self.rejected_view, self.rejected_model),
+                            (self.left_out_view, self.left_out_model)):
             view.resizeColumnsToContents()
             for column in range(model.columnCount() - 1):
                 view.setColumnWidth(column, min(view.columnWidth(column) + 16, 260))
         self.tabs.setTabText(0, f"To add ({len(plan.create)})")
         self.tabs.setTabText(1, f"Already in your contacts ({len(plan.known)})")
         self.tabs.setTabText(2, f"Rejected ({len(plan.report.rejected)})")
+        self.tabs.setTabText(3, self.tr("Added without a field ({n})").format(
+            n=len(plan.report.left_out)))
         if not plan.create and plan.report.rejected:
             self.tabs.setCurrentIndex(2)
 

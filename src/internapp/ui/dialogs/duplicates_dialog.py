@@ -1,6 +1,6 @@
 """Review contacts that look like the same person, side by side, and merge or keep them apart."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,7 +20,7 @@ from internapp.core.services.contact_duplicates import ContactSummary, Duplicate
 from internapp.core.store import Store
 
 
-def _card(summary: ContactSummary) -> tuple[QFrame, QPushButton]:
+def _card(summary: ContactSummary, interactions: str) -> tuple[QFrame, QPushButton]:
     card = QFrame()
     card.setObjectName("Card")
     layout = QVBoxLayout(card)
@@ -29,10 +29,11 @@ def _card(summary: ContactSummary) -> tuple[QFrame, QPushButton]:
     name.setWordWrap(True)
     layout.addWidget(name)
     lines = [
-        " · ".join(p for p in (summary.title, summary.organization) if p) or "No title or organization",
-        ", ".join(summary.emails) or "No email",
-        summary.linkedin_url or "No LinkedIn profile",
-        f"{summary.interactions} interaction{'s' if summary.interactions != 1 else ''}",
+        " · ".join(p for p in (summary.title, summary.organization) if p)
+        or QCoreApplication.translate("DuplicatesDialog", "No title or organization"),
+        ", ".join(summary.emails) or QCoreApplication.translate("DuplicatesDialog", "No email"),
+        summary.linkedin_url or QCoreApplication.translate("DuplicatesDialog", "No LinkedIn profile"),
+        interactions,
     ]
     for line in lines:
         label = QLabel(line)
@@ -40,7 +41,7 @@ def _card(summary: ContactSummary) -> tuple[QFrame, QPushButton]:
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(label)
     layout.addStretch(1)
-    keep = QPushButton("Keep this one, merge the other in")
+    keep = QPushButton(QCoreApplication.translate("DuplicatesDialog", "Keep this one, merge the other in"))
     layout.addWidget(keep)
     return card, keep
 
@@ -49,12 +50,12 @@ class DuplicatesDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.setWindowTitle("Possible duplicates")
+        self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(900, 520)
         layout = QVBoxLayout(self)
-        intro = QLabel("Contacts with the same email, the same LinkedIn profile, or the same name at "
-                       "the same organization. Merging keeps every interaction and link, fills "
-                       "empty fields and combines emails, phones and tags.")
+        intro = QLabel(self.tr("Contacts with the same email, the same LinkedIn profile, or the same "
+                               "name at the same organization. Merging keeps every interaction and "
+                               "link, fills empty fields and combines emails, phones and tags."))
         intro.setWordWrap(True)
         intro.setObjectName("Muted")
         layout.addWidget(intro)
@@ -87,7 +88,7 @@ class DuplicatesDialog(QDialog):
             self.pairs_list.setCurrentRow(0)
         else:
             self._clear_detail()
-            empty = QLabel("No duplicates left. 🎉")
+            empty = QLabel(self.tr("No duplicates left. 🎉"))
             empty.setObjectName("EmptyTitle")
             empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.detail_layout.addWidget(empty, 0, 0)
@@ -104,13 +105,15 @@ class DuplicatesDialog(QDialog):
             return
         pair = self.pairs[row]
         self._clear_detail()
-        left, keep_left = _card(pair.first)
-        right, keep_right = _card(pair.second)
+        # here, not in _card: lupdate marks plurals in tr() only
+        left, keep_left = _card(pair.first, self.tr("%Ln interactions", "", pair.first.interactions))
+        right, keep_right = _card(pair.second,
+                                  self.tr("%Ln interactions", "", pair.second.interactions))
         keep_left.clicked.connect(lambda: self.merge(pair.first.id, pair.second.id))
         keep_right.clicked.connect(lambda: self.merge(pair.second.id, pair.first.id))
         why = QLabel("Why: " + "; ".join(pair.reasons))
         why.setWordWrap(True)
-        different = QPushButton("Not the same person")
+        different = QPushButton(self.tr("Not the same person"))
         different.clicked.connect(lambda: self.dismiss(pair))
         self.detail_layout.addWidget(why, 0, 0, 1, 2)
         self.detail_layout.addWidget(left, 1, 0)
@@ -119,10 +122,11 @@ class DuplicatesDialog(QDialog):
 
     def merge(self, keep_id, other_id) -> None:
         merged = contact_duplicates.merge(self._store, keep_id, other_id)
-        self.status.setText(f"Merged into {merged.display_name}.")
+        self.status.setText(self.tr("Merged into {name}.").format(name=merged.display_name))
         self.reload()
 
     def dismiss(self, pair: DuplicatePair) -> None:
         contact_duplicates.dismiss(self._store, pair.first.id, pair.second.id)
-        self.status.setText(f"{pair.first.name} and {pair.second.name} are kept apart.")
+        self.status.setText(self.tr("{first} and {second} are kept apart.").format(
+            first=pair.first.name, second=pair.second.name))
         self.reload()

@@ -86,8 +86,14 @@ class ImportPreviewDialog(QDialog):
         self.tabs = QTabWidget()
         self.planned_table = _table(PLANNED, plan.applications, self)
         self.rejected_table = _table(REJECTED, report.rejected, self)
+        self.left_out_table = _table(REJECTED, report.left_out, self)
         self.tabs.addTab(self.planned_table, f"To import ({count:,})")
         self.tabs.addTab(self.rejected_table, f"Cannot import ({len(report.rejected):,})")
+        if report.left_out:  # imported, without a field that could not be read
+            self.tabs.addTab(self.left_out_table, self.tr("Imported without a field ({n})").format(
+                n=f"{len(report.left_out):,}"))
+        else:  # not a tab: kept out of sight (a child left shown sat in the dialog's corner)
+            self.left_out_table.hide()
         if not count and report.rejected:
             self.tabs.setCurrentIndex(1)
         layout.addWidget(self.tabs, 1)

@@ -24,7 +24,7 @@ class LinkContactDialog(QDialog):
                  default_role: str = ContactRole.RECRUITER, parent: QWidget | None = None) -> None:
         """``contacts``: (id, name, organization) triples."""
         super().__init__(parent)
-        self.setWindowTitle("Link a contact")
+        self.setWindowTitle(self.tr("Link a contact"))
         self.setMinimumSize(420, 460)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
@@ -32,12 +32,12 @@ class LinkContactDialog(QDialog):
             item = QListWidgetItem(f"{name}  ·  {organization}" if organization else name)
             item.setData(Qt.ItemDataRole.UserRole, contact_id)
             self.list.addItem(item)
-        self.filter_edit = list_filter_edit(self.list, "Find a contact by name or organization…")
+        self.filter_edit = list_filter_edit(self.list, self.tr("Find a contact by name or organization…"))
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
         if not contacts:
-            empty = QLabel("No contacts yet. Add people on the Contacts screen, then link them "
-                           "here.")
+            empty = QLabel(self.tr("No contacts yet. Add people on the Contacts screen, then link "
+                                   "them here."))
             empty.setObjectName("Muted")
             empty.setWordWrap(True)
             layout.addWidget(empty)
@@ -46,11 +46,11 @@ class LinkContactDialog(QDialog):
         for role in ContactRole:
             self.role.addItem(role.value.capitalize(), role.value)
         self.role.setCurrentIndex(self.role.findData(str(default_role)))
-        form.addRow("Role", self.role)
+        form.addRow(self.tr("Role"), self.role)
         layout.addLayout(form)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Link")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

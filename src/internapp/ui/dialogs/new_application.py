@@ -1,5 +1,6 @@
 """A new application: the few fields needed to start tracking it (the rest in the detail pane)."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from internapp.core.services import applications
@@ -14,16 +15,17 @@ class NewApplicationDialog(FormDialog):
     def __init__(self, store: Store, stage_names: list[str], organizations: list[str],
                  sources: list[str], stage: str | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__("New application", "Add application",
+        super().__init__(QCoreApplication.translate("NewApplicationDialog", "New application"),
+                         QCoreApplication.translate("NewApplicationDialog", "Add application"),
                          lambda values: applications.create(store, **values), parent)
         self.setMinimumWidth(480)
         self.organization = QComboBox()
         self.organization.setEditable(True)
         self.organization.addItems(organizations)
         self.organization.setCurrentIndex(-1)
-        self.organization.lineEdit().setPlaceholderText("Company or client")
+        self.organization.lineEdit().setPlaceholderText(self.tr("Company or client"))
         self.role = QLineEdit()
-        self.role.setPlaceholderText("Role or project")
+        self.role.setPlaceholderText(self.tr("Role or project"))
         self.stage = QComboBox()
         self.stage.addItems(stage_names)
         if stage in stage_names:
@@ -32,19 +34,19 @@ class NewApplicationDialog(FormDialog):
         self.source.setEditable(True)
         self.source.addItems(sources)
         self.source.setCurrentIndex(-1)
-        self.source.lineEdit().setPlaceholderText("Parker Dewey, Upwork, referral…")
+        self.source.lineEdit().setPlaceholderText(self.tr("Parker Dewey, Upwork, referral…"))
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://…")
+        self.url.setPlaceholderText(self.tr("https://…"))
         self.deadline = DateField()
         self.pay = QLineEdit()
-        self.pay.setPlaceholderText("$25/h, $600 fixed…")
-        self.form.addRow("Organization", self.organization)
-        self.form.addRow("Role", self.role)
-        self.form.addRow("Stage", self.stage)
-        self.form.addRow("Source", self.source)
-        self.form.addRow("Posting URL", self.url)
-        self.form.addRow("Deadline", self.deadline)
-        self.form.addRow("Pay", self.pay)
+        self.pay.setPlaceholderText(self.tr("$25/h, $600 fixed…"))
+        self.form.addRow(self.tr("Organization"), self.organization)
+        self.form.addRow(self.tr("Role"), self.role)
+        self.form.addRow(self.tr("Stage"), self.stage)
+        self.form.addRow(self.tr("Source"), self.source)
+        self.form.addRow(self.tr("Posting URL"), self.url)
+        self.form.addRow(self.tr("Deadline"), self.deadline)
+        self.form.addRow(self.tr("Pay"), self.pay)
 
     def values(self) -> dict:
         return {"organization": self.organization.currentText(), "role": self.role.text(),

@@ -1,6 +1,7 @@
 """A new engagement added directly (most come from accepting an offer on the Applications
 screen)."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from internapp.core.services import engagements
@@ -12,26 +13,28 @@ from internapp.ui.widgets.date_field import DateField
 class NewEngagementDialog(FormDialog):
     def __init__(self, store: Store, organizations: list[str],
                  parent: QWidget | None = None) -> None:
-        super().__init__("New engagement", "Add engagement",
+        super().__init__(QCoreApplication.translate("NewEngagementDialog", "New engagement"),
+                         QCoreApplication.translate("NewEngagementDialog", "Add engagement"),
                          lambda values: engagements.create(store, **values), parent)
         self.title = QLineEdit()
-        self.title.setPlaceholderText("What the project is")
+        self.title.setPlaceholderText(self.tr("What the project is"))
         self.organization = QComboBox()
         self.organization.setEditable(True)
         self.organization.addItems(organizations)
         self.organization.setCurrentIndex(-1)
         self.platform = QLineEdit()
-        self.platform.setPlaceholderText("Parker Dewey, Riipen, direct…")
+        self.platform.setPlaceholderText(self.tr("Parker Dewey, Riipen, direct…"))
         self.start = DateField()
         self.due = DateField()
         self.estimate = QLineEdit()
-        self.estimate.setPlaceholderText("hours")
+        self.estimate.setPlaceholderText(self.tr("hours"))
         self.fee = QLineEdit()
-        self.fee.setPlaceholderText("600.00 (USD)")
-        for label, widget in (("Title", self.title), ("Organization", self.organization),
-                              ("Platform", self.platform), ("Start", self.start),
-                              ("Due", self.due), ("Hours estimate", self.estimate),
-                              ("Fee", self.fee)):
+        self.fee.setPlaceholderText(self.tr("600.00 (USD)"))
+        for label, widget in ((self.tr("Title"), self.title),
+                              (self.tr("Organization"), self.organization),
+                              (self.tr("Platform"), self.platform), (self.tr("Start"), self.start),
+                              (self.tr("Due"), self.due), (self.tr("Hours estimate"), self.estimate),
+                              (self.tr("Fee"), self.fee)):
             self.form.addRow(label, widget)
 
     def values(self) -> dict:

@@ -19,7 +19,7 @@ class PickSkillsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         """``catalogue``: (name, category) pairs."""
         super().__init__(parent)
-        self.setWindowTitle("Skills asked for")
+        self.setWindowTitle(self.tr("Skills asked for"))
         self.setMinimumSize(420, 520)
         layout = QVBoxLayout(self)
         self.list = QListWidget()
@@ -32,7 +32,7 @@ class PickSkillsDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _item: self._count())
-        self.filter_edit = list_filter_edit(self.list, "Filter skills…")
+        self.filter_edit = list_filter_edit(self.list, self.tr("Filter skills…"))
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.list, 1)
         self.count_label = QLabel()

@@ -2,7 +2,7 @@
 shortcuts are read from its actions, so the sheet cannot fall behind the menus; the keys that
 widgets handle themselves (the board, lists, dialogs) are listed here."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "ShortcutsDialog"
 

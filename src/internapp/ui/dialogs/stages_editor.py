@@ -41,11 +41,11 @@ class StagesEditor(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.setWindowTitle("Stages")
+        self.setWindowTitle(self.tr("Stages"))
         self.setMinimumSize(440, 580)
         layout = QVBoxLayout(self)
-        intro = QLabel("The columns of the board, in order. Double-click a name to rename it; "
-                       "closed stages ask for a reason when an application moves there.")
+        intro = QLabel(self.tr("The columns of the board, in order. Double-click a name to rename "
+                               "it; closed stages ask for a reason when an application moves there."))
         intro.setObjectName("Muted")
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -57,11 +57,11 @@ class StagesEditor(QDialog):
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list, 1)
         order = QHBoxLayout()
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("Danger")
         self.delete_button.clicked.connect(self.delete_current)
         for button in (self.up_button, self.down_button, self.delete_button):
@@ -70,10 +70,10 @@ class StagesEditor(QDialog):
         layout.addLayout(order)
         add_row = QHBoxLayout()
         self.new_name = QLineEdit()
-        self.new_name.setPlaceholderText("New stage, e.g. Take-home task")
-        self.new_closed = QCheckBox("Closed")
-        self.new_closed.setToolTip("An outcome, like Rejected: moving here asks for a reason")
-        self.add_button = QPushButton("Add")
+        self.new_name.setPlaceholderText(self.tr("New stage, e.g. Take-home task"))
+        self.new_closed = QCheckBox(self.tr("Closed"))
+        self.new_closed.setToolTip(self.tr("An outcome, like Rejected: moving here asks for a reason"))
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add_stage)
         self.new_name.returnPressed.connect(self.add_stage)
         add_row.addWidget(self.new_name, 1)
@@ -96,8 +96,8 @@ class StagesEditor(QDialog):
             item = QListWidgetItem(_dot(stage_color(stage.role, stage.position)), stage.name)
             item.setData(Qt.ItemDataRole.UserRole, stage)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-            kind = "Closed" if stage.is_closed else "Open"
-            item.setToolTip(f"{kind} stage" + ("" if stage.role else ", added by you"))
+            item.setToolTip((self.tr("Closed stage") if stage.is_closed else self.tr("Open stage"))
+                            + ("" if stage.role else self.tr(", added by you")))
             if stage.is_closed:
                 font = item.font()
                 font.setItalic(True)
@@ -157,5 +157,5 @@ class StagesEditor(QDialog):
         self.down_button.setEnabled(0 <= row < self.list.count() - 1)
         stage = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.delete_button.setEnabled(stage is not None and stage.role is None)
-        self.delete_button.setToolTip("Built-in stages can be renamed, not deleted"
+        self.delete_button.setToolTip(self.tr("Built-in stages can be renamed, not deleted")
                                       if stage is not None and stage.role else "")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.clock import local_zone_name, utcnow
-from internapp.core.services import engagements, time_entries
+from internapp.core.services import time_entries
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import EntryRecord
 from internapp.core.services.time_input import describe_span
@@ -192,12 +192,17 @@ class EntryDialog(_Form):
         try:
             engagement_id = self._engagement_id()
             values = self.values()
-            if self._entry is None:
+            if self._entry is None and engagement_id is None:  # a new engagement, with its entry
+                entry = time_entries.add_to(self._store, self._new_title(), tz=self._zone.key,
+                                            trim=trim, **values).entry
+            elif self._entry is None:
                 entry = time_entries.add(self._store, engagement_id, tz=self._zone.key,
                                          trim=trim, **values)
             else:
-                entry = time_entries.update(self._store, uuid.UUID(self._entry.id),
-                                            engagement_id=engagement_id, trim=trim, **values)
+                which = ({"engagement_id": engagement_id} if engagement_id is not None
+                         else {"engagement": self._new_title()})
+                entry = time_entries.update(self._store, uuid.UUID(self._entry.id), trim=trim,
+                                            **which, **values)
         except ValidationError as error:
             self.show_error(error, self._zone)
             return False
@@ -205,14 +210,18 @@ class EntryDialog(_Form):
         self.accept()
         return True
 
-    def _engagement_id(self) -> uuid.UUID:
+    def _engagement_id(self) -> uuid.UUID | None:
+        """The chosen engagement; None for a new name (created together with the entry)."""
         title = self.engagement_combo.currentText().strip()
         index = self.engagement_combo.findText(title, Qt.MatchFlag.MatchFixedString)
         if index >= 0:
             return uuid.UUID(self.engagement_combo.itemData(index))
         if not title:
             raise ValidationError("engagement", "is required")
-        return engagements.create(self._store, title=title, status="active").id
+        return None
+
+    def _new_title(self) -> str:
+        return self.engagement_combo.currentText().strip()
 
 
 class SplitDialog(_Form):

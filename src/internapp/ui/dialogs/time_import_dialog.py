@@ -147,8 +147,9 @@ class TimeImportDialog(QDialog):
         self.summary_label.setText(" · ".join(parts))
         self._fill_projects(plan)
         self._fill_rejected(plan)
-        self.notes_label.setText("\n".join(plan.notes))
-        self.notes_label.setVisible(bool(plan.notes))
+        notes = [*plan.timer_notes(), *plan.notes]
+        self.notes_label.setText("\n".join(notes))
+        self.notes_label.setVisible(bool(notes))
         self.import_button.setText(f"Import {count:,} {'entry' if count == 1 else 'entries'}")
         self.import_button.setEnabled(count > 0)
 

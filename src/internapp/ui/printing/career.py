@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from internapp.core.interchange.atomic_file import check_target
+from internapp.core.safe_files import check_target
 from internapp.core.services import portfolio as portfolio_service
 from internapp.core.services.errors import ValidationError
 
@@ -82,7 +82,7 @@ def export_credit_report(store, path: Path | str, *, engagement_id: uuid.UUID | 
                          page_size: str = "a4", progress: Progress | None = None) -> Written:
     """One engagement's whole time, or every engagement's time from ``first`` to ``last``."""
     from internapp.core.clock import local_zone
-    from internapp.core.services import credit_report, profile, reports
+    from internapp.core.services import credit_report, profile
 
     path = Path(path)
     kind = format_for(path, CREDIT_FORMATS)
@@ -92,9 +92,11 @@ def export_credit_report(store, path: Path | str, *, engagement_id: uuid.UUID | 
     say = progress or (lambda _text: None)
     say("Adding up the hours")
     zone = local_zone()
-    with reports.connection(store) as conn:
-        report = (credit_report.for_engagement(conn, engagement_id, zone) if engagement_id
-                  else credit_report.for_period(conn, first, last, zone))
+    if engagement_id is not None:
+        report = credit_report.for_engagement(store, engagement_id, zone)
+    else:
+        assert first is not None and last is not None  # checked above
+        report = credit_report.for_period(store, first, last, zone)
     say(f"Writing {path.name}")
     if kind == "csv":
         from internapp.core.interchange import credit_csv

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from internapp.core.clock import today_local
 from internapp.core.durations import duration_text
-from internapp.core.interchange.atomic_file import check_target
 from internapp.core.interchange.credit_csv import decimal_hours
 from internapp.core.interchange.portfolio_text import STATUS
+from internapp.core.safe_files import check_target
 from internapp.core.services.credit_report import CreditReport, CreditSection
 from internapp.core.services.profile import Profile
 from internapp.ui.printing.blocks import Document, escape

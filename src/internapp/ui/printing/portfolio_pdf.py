@@ -9,9 +9,10 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 from internapp.core.interchange import portfolio_text as words
-from internapp.core.interchange.atomic_file import check_target
 from internapp.core.interchange.radar_svg import HEIGHT, WIDTH, radar_svg
+from internapp.core.safe_files import check_target
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement
+from internapp.core.services.target_roles import Radar
 from internapp.ui.printing.blocks import Document, escape
 from internapp.ui.printing.pdf import PageSize, page_size_for, write_pdf
 from internapp.ui.printing.printable import check_printable
@@ -24,13 +25,13 @@ def export(portfolio: Portfolio, path: Path | str, page_size: PageSize | str = P
     size = page_size_for(page_size)
     path = check_target(path, (".pdf",))
     check_printable(printed_texts(portfolio))
-    images = {"radar.png": radar_image(portfolio)} if portfolio.radar else {}
+    images = {"radar.png": radar_image(portfolio.radar)} if portfolio.radar else {}
     return write_pdf(document(portfolio), path, page_size=size, title=words.title(portfolio),
                      footer=words.title(portfolio), images=images)
 
 
-def radar_image(portfolio: Portfolio) -> QImage:
-    renderer = QSvgRenderer(QByteArray(radar_svg(portfolio.radar).encode("utf-8")))
+def radar_image(radar: Radar) -> QImage:
+    renderer = QSvgRenderer(QByteArray(radar_svg(radar).encode("utf-8")))
     image = QImage(RADAR_WIDTH_PX, round(RADAR_WIDTH_PX * HEIGHT / WIDTH),
                    QImage.Format.Format_RGB32)
     image.fill(QColor("#ffffff"))
@@ -48,10 +49,10 @@ def document(portfolio: Portfolio) -> Document:
         doc.paragraph(" · ".join(text for text, _link in contact), muted=True)
     doc.paragraph(words.summary(portfolio) + ".")
     if portfolio.radar:
-        doc.heading(words.radar_heading(portfolio), 2)
-        doc.paragraph(words.radar_sentence(portfolio) + ".", muted=True)
+        doc.heading(words.radar_heading(portfolio.radar), 2)
+        doc.paragraph(words.radar_sentence(portfolio.radar) + ".", muted=True)
         doc.image("radar.png", RADAR_SHOWN_PX)
-        doc.table(words.RADAR_HEADERS, words.radar_rows(portfolio), align="lrrr",
+        doc.table(words.RADAR_HEADERS, words.radar_rows(portfolio.radar), align="lrrr",
                   widths=[55, 15, 15, 15])
     for item in portfolio.engagements:
         _engagement(doc, item, portfolio)

@@ -17,6 +17,15 @@ from internapp.ui.widgets.page_stack import PageStack
 MARGINS = (28, 22, 28, 22)
 SUBTITLE_MIN = 220  # the subtitle wraps, but not into a column narrower than this
 HEADER_GAP = 24
+State = tuple[str, Callable[[], object]]  # a layout state: its name, and how to enter it
+
+
+def in_turn(*steps: Callable[[], object]) -> Callable[[], None]:
+    """One layout-state entry made of several steps (a tab, then a mode)."""
+    def enter() -> None:
+        for step in steps:
+            step()
+    return enter
 
 
 class Screen(QWidget):
@@ -35,11 +44,11 @@ class Screen(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("ScreenScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setObjectName("ScreenScroll")
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.body_scroll)
         body = QWidget()
         body.setObjectName("ScreenBody")
         layout = QVBoxLayout(body)
@@ -65,7 +74,7 @@ class Screen(QWidget):
 
         self.pages = PageStack()  # the empty state's size does not widen the content's
         layout.addWidget(self.pages, 1)
-        self.scroll.setWidget(body)
+        self.body_scroll.setWidget(body)
         self.stale = True
 
     def set_pages(self, content: QWidget, empty: QWidget) -> None:
@@ -104,7 +113,7 @@ class Screen(QWidget):
         """File → Import / Export: ``direction`` "import" or "export", ``fmt`` as menus.py names it."""
         return None
 
-    def layout_states(self) -> list[tuple[str, Callable[[], object]]]:
+    def layout_states(self) -> list[State]:
         """The states the layout check visits: (name, a function that puts the screen in it) —
         each tab, mode or opened record that lays the screen out differently. A screen with
         tabs or modes overrides this; the default is the screen as it is shown."""

@@ -1,11 +1,16 @@
 """What the main window offers its screens besides the AppContext (window-level UI services)."""
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from internapp.ui.theme import ThemeMode
 
+if TYPE_CHECKING:
+    from internapp.ui.timer_session import TimerSession
+
 
 class Shell(Protocol):
+    def timer_session(self) -> "TimerSession": ...
+
     def theme_mode(self) -> ThemeMode: ...
 
     def set_theme_mode(self, mode: ThemeMode) -> None: ...
@@ -13,3 +18,5 @@ class Shell(Protocol):
     def show_screen(self, key: str, record_id: object = None) -> None: ...
 
     def transfer(self, key: str, direction: str, fmt: str) -> object: ...
+
+    def request_restore(self, backup: object) -> None: ...

@@ -3,6 +3,7 @@ hours each week asks of you underneath. Zoom weeks/months, scroll, click a bar o
 """
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -27,7 +28,7 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
-from internapp.ui.views.base import Screen
+from internapp.ui.views.base import Screen, State, in_turn
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.chart_alternative import ChartAlternative
 from internapp.ui.widgets.empty_state import EmptyState
@@ -193,12 +194,13 @@ class TimelineView(Screen):
                     self.tr("caps allow {cap}").format(cap=formats.hours(week.cap_hours or 0))]))
         return [cells for _, cells in sorted(rows, key=lambda pair: pair[0])]
 
-    def layout_states(self):
+    def layout_states(self) -> list[State]:
         """Weeks and months, and the list."""
-        return [("weeks", lambda: (self.chart_view.show_table(False), self.set_zoom("weeks"))),
-                ("months", lambda: self.set_zoom("months")),
-                ("list", lambda: self.chart_view.show_table(True)),
-                ("", lambda: (self.chart_view.show_table(False), self.set_zoom("weeks")))]
+        weeks = in_turn(partial(self.chart_view.show_table, False), partial(self.set_zoom, "weeks"))
+        return [("weeks", weeks),
+                ("months", partial(self.set_zoom, "months")),
+                ("list", partial(self.chart_view.show_table, True)),
+                ("", weeks)]
 
     # --- zoom and scroll -------------------------------------------------------------------
 

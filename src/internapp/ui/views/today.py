@@ -3,6 +3,7 @@ running out, people to get back in touch with and applications still waiting for
 Every item opens its record."""
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.context import AppContext
-from internapp.core import demo
 from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import today_local, utcnow
 from internapp.core.services import today as today_service
@@ -138,19 +138,26 @@ class TodayView(Screen):
         menu = QMenu(self.import_button)
         for transfer in IMPORTS:
             menu.addAction(QCoreApplication.translate("Menus", transfer.title),
-                           lambda t=transfer: self._shell and self._shell.transfer(
-                               t.screen, "import", t.key))
+                           partial(self._import_from, transfer.screen, transfer.key))
         self.import_button.setMenu(menu)
         self.set_pages(body, empty)
         self.ticker = QTimer(self)
         self.ticker.setInterval(30_000)
         self.ticker.timeout.connect(self._update_timer)
 
+    def _import_from(self, screen: str, key: str) -> None:
+        """Import from another tool: the screen that imports it opens its file dialog."""
+        if self._shell is not None:
+            self._shell.transfer(screen, "import", key)
+
     def fill_sample(self) -> BackgroundTask:
         """Fills the empty store with the demo history, off the UI thread."""
         self.sample_button.setEnabled(False)
         self.sample_button.setText(self.tr("Adding the sample history…"))
-        self._sample_task = BackgroundTask(lambda: demo.fill(self._store), self)
+        from internapp.core import demo  # the ORM: not on the first paint's path
+
+        store = self._store  # the work captures plain values, not the screen (ui/worker.py)
+        self._sample_task = BackgroundTask(lambda: demo.fill(store), self)
         self._sample_task.finished.connect(lambda _summary: self.refresh())
         self._sample_task.failed.connect(self._sample_failed)
         self._sample_task.start()

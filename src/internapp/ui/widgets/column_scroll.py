@@ -17,5 +17,5 @@ class ColumnScroll(QScrollArea):
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
-        inner = self.widget().minimumSizeHint().width() if self.widget() else 0
+        inner = widget.minimumSizeHint().width() if (widget := self.widget()) is not None else 0
         return QSize(max(hint.width(), inner + bar + 2 * self.frameWidth()), hint.height())

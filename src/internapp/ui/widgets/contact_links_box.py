@@ -4,20 +4,21 @@ added, opened and removed from the contact's side (issue 3's editors add them fr
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from internapp.core.services import applications, contact_links, engagements
 from internapp.core.store import Store
 from internapp.ui.dialogs.contact_dialogs import LinkDialog
+from internapp.ui.widgets.flow_layout import FlowLayout
 
 ROLE_LABELS = {"supervisor": "Supervisor", "mentor": "Mentor", "recruiter": "Recruiter",
                "interviewer": "Interviewer", "referrer": "Referrer"}
@@ -27,7 +28,8 @@ class ContactLinksBox(QGroupBox):
     navigate = Signal(str, object)
 
     def __init__(self, store: Store, confirm: Callable[[str, str], bool], parent=None) -> None:
-        super().__init__("Applications and engagements", parent)
+        super().__init__(QCoreApplication.translate("ContactLinksBox", "Applications and engagements"),
+                         parent)
         self._store = store
         self._confirm = confirm
         self.contact_id: uuid.UUID | None = None
@@ -37,31 +39,34 @@ class ContactLinksBox(QGroupBox):
         self.links_list.itemDoubleClicked.connect(lambda _: self.open_link())
         self.links_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.links_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.links_empty = QLabel("Not linked to anything yet. Link them to an application or an "
-                                  "engagement with their role there.")
+        self.links_empty = QLabel(self.tr("Not linked to anything yet. Link them to an application "
+                                          "or an engagement with their role there."))
         self.links_empty.setObjectName("Muted")
         self.links_empty.setWordWrap(True)
         layout.addWidget(self.links_list, 1)
         layout.addWidget(self.links_empty)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.add_link_button = QPushButton("Add link…")
+        buttons = QWidget()  # the buttons wrap onto a second line where the pane is narrow
+        row = FlowLayout(buttons)
+        self.add_link_button = QPushButton(self.tr("Add link…"))
         self.add_link_button.clicked.connect(self.add_link)
-        self.open_link_button = QPushButton("Open")
+        self.open_link_button = QPushButton(self.tr("Open"))
         self.open_link_button.clicked.connect(self.open_link)
-        self.remove_link_button = QPushButton("Remove link")
+        self.remove_link_button = QPushButton(self.tr("Remove link"))
         self.remove_link_button.clicked.connect(self.remove_link)
         for button in (self.add_link_button, self.open_link_button, self.remove_link_button):
             row.addWidget(button)
-        layout.addLayout(row)
+        layout.addWidget(buttons)
 
     def show_records(self, contact_id: uuid.UUID, name: str) -> None:
         self.contact_id, self.name = contact_id, name
         self.links_list.clear()
         for record in contact_links.records_of(self._store, contact_id):
-            where = f" at {record.organization}" if record.organization else ""
-            item = QListWidgetItem(f"{ROLE_LABELS.get(record.role, record.role)} — {record.title}"
-                                   f"{where}  ({record.kind})")
+            role = ROLE_LABELS.get(record.role, record.role)
+            kind = self.tr("application") if record.kind == "application" else self.tr("engagement")
+            item = QListWidgetItem(
+                (self.tr("{role} — {title} at {organization}  ({kind})") if record.organization
+                 else self.tr("{role} — {title}  ({kind})")).format(
+                    role=role, title=record.title, organization=record.organization, kind=kind))
             item.setData(Qt.ItemDataRole.UserRole, record)
             item.setToolTip(item.text())
             self.links_list.addItem(item)
@@ -101,5 +106,5 @@ class ContactLinksBox(QGroupBox):
 
     def remove_link(self) -> None:
         record = self._selected()
-        if record and self._confirm("Remove this link?", f"{record.role}: {record.title}"):
+        if record and self._confirm(self.tr("Remove this link?"), f"{record.role}: {record.title}"):
             contact_links.unlink(self._store, record.link_id)

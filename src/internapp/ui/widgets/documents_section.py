@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +23,7 @@ from internapp.core.models import DocumentKind
 from internapp.core.services import documents
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.widgets.flow_layout import FlowLayout
 from internapp.ui.worker import BackgroundTask
 
 
@@ -54,23 +54,23 @@ class DocumentsSection(QWidget):
         self.empty_label.setObjectName("Muted")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        buttons = QHBoxLayout()
+        row = QWidget()  # the buttons wrap onto a second line where the pane is narrow
+        buttons = FlowLayout(row)
         self.attach_button = QToolButton()
         self.attach_button.setObjectName("MenuButton")
-        self.attach_button.setText("Attach…")
+        self.attach_button.setText(self.tr("Attach…"))
         self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.attach_button)
         for kind, label in documents.KIND_LABELS.items():
             menu.addAction(f"{label}…", lambda k=kind: self.choose_file(k))
         self.attach_button.setMenu(menu)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(lambda: self.remove_selected(confirm=True))
         for button in (self.attach_button, self.open_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addWidget(row)
 
     def set_owner(self, *, application_id: uuid.UUID | None = None,
                   engagement_id: uuid.UUID | None = None) -> None:
@@ -94,7 +94,7 @@ class DocumentsSection(QWidget):
         self._update_buttons()
 
     def choose_file(self, kind: str = DocumentKind.OTHER) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Attach a document", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a document"), str(Path.home()))
         if path:
             self.attach(Path(path), kind)
 
@@ -123,22 +123,22 @@ class DocumentsSection(QWidget):
         if row is None:
             return
         if confirm and QMessageBox.question(
-                self, "Remove document",
-                f"Remove {row.original_name}? The copy kept here is deleted; your original "
-                "file is not touched.") != QMessageBox.StandardButton.Yes:
+                self, self.tr("Remove document"),
+                self.tr("Remove {name}? The copy kept here is deleted; your original file is not "
+                        "touched.").format(name=row.original_name)) != QMessageBox.StandardButton.Yes:
             return
         documents.remove(self._store, row.id)
         self.reload()
 
     def _attached(self, path: Path) -> None:
         self.attach_button.setEnabled(True)
-        self.message.emit(f"Attached a copy of {path.name}")
+        self.message.emit(self.tr("Attached a copy of {name}").format(name=path.name))
         self.reload()
 
     def _failed(self, error: Exception) -> None:
         self.attach_button.setEnabled(True)
         self.message.emit(str(error) if isinstance(error, ValidationError | OSError)
-                          else f"Could not attach: {error}")
+                          else self.tr("Could not attach: {error}").format(error=error))
 
     def _update_buttons(self) -> None:
         has = self.selected() is not None

@@ -49,9 +49,9 @@ class FlowLayout(QLayout):
     def clear(self) -> None:
         while self._items:
             item = self._items.pop()
-            if item.widget():
-                item.widget().hide()  # gone now, not when the event loop gets to it
-                item.widget().deleteLater()
+            if (widget := item.widget()) is not None:
+                widget.hide()  # gone now, not when the event loop gets to it
+                widget.deleteLater()
 
     def _arrange(self, rect: QRect, apply: bool) -> int:
         margins = self.contentsMargins()

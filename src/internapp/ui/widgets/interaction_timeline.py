@@ -2,12 +2,21 @@
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QWidget
 
 from internapp.core.models import Interaction
 from internapp.core.services.contacts import CHANNEL_LABELS
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,13 +34,17 @@ def follow_up_text(interaction: Interaction, today: date) -> tuple[str, str] | N
     day = interaction.follow_up_on
     if day is None:
         return None
+    translate = QCoreApplication.translate
     if interaction.follow_up_done:
-        return f"Followed up (planned {day:%d %b %Y})", "muted"
-    if day < today:
-        return f"Follow up — {(today - day).days} days overdue ({day:%d %b})", "danger"
+        return translate("InteractionTimeline", "Followed up (planned {day})").format(
+            day=formats.short_date(day)), "muted"
+    if day < today:  # says "overdue" in words, not only in red
+        return translate("InteractionTimeline", "Follow up — %n days overdue ({day})", "",
+                         (today - day).days).format(day=formats.day(day)), "danger"
     if day == today:
-        return "Follow up today", "warning"
-    return f"Follow up by {day:%a %d %b %Y}", "accent"
+        return translate("InteractionTimeline", "Follow up today"), "warning"
+    return translate("InteractionTimeline", "Follow up by {day}").format(
+        day=formats.day(day)), "accent"
 
 
 class InteractionListModel(QAbstractListModel):
@@ -77,7 +90,8 @@ class InteractionDelegate(QStyledItemDelegate):
 
     def _summary_rect(self, width: int, option) -> tuple[QRect, int]:
         metrics = QFontMetrics(option.font)
-        text = option.index.data(Qt.ItemDataRole.UserRole).summary or "(no summary)"
+        text = option.index.data(Qt.ItemDataRole.UserRole).summary or QCoreApplication.translate(
+            "InteractionTimeline", "(no summary)")
         bound = metrics.boundingRect(QRect(0, 0, max(50, width - 2 * PAD), 10_000),
                                      int(Qt.TextFlag.TextWordWrap), text)
         return bound, min(bound.height(), metrics.lineSpacing() * SUMMARY_LINES)
@@ -129,7 +143,7 @@ class InteractionDelegate(QStyledItemDelegate):
         painter.setFont(option.font)
         painter.setPen(QColor(colors.text if item.summary else colors.muted))
         summary_rect = QRect(rect.left() + PAD, top + line + 6, rect.width() - 2 * PAD, height)
-        text = item.summary or "(no summary)"
+        text = item.summary or self.tr("(no summary)")
         metrics = QFontMetrics(option.font)
         if metrics.boundingRect(QRect(0, 0, summary_rect.width(), 10_000),
                                 int(Qt.TextFlag.TextWordWrap), text).height() > height:

@@ -1,6 +1,6 @@
 """A table cell that draws hours logged against the estimate as a bar with its figures."""
 
-from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -27,7 +27,8 @@ class ProgressDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._share = share
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
         """Room for the bar and the figures beside it (what paint() draws)."""
         hint = super().sizeHint(option, index)
         text = option.fontMetrics.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))

@@ -51,5 +51,5 @@ class Section(QFrame):
         self.count_label.setText(str(len(rows)) if rows else "")
         self.nothing.setVisible(not rows)
         hidden = len(rows) - len(self.rows)
-        self.more.setText(f"and {hidden} more" if hidden > 0 else "")
+        self.more.setText(self.tr("and %Ln more", "", hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)

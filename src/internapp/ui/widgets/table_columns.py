@@ -11,6 +11,7 @@ whose text is elided shows the whole of it as a tooltip. A view that gets a new 
 """
 
 from collections.abc import Iterable
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTableView,
     QToolTip,
 )
 
@@ -30,7 +32,7 @@ PADDING = 10  # beyond the delegate's own margins, so text never touches the nex
 
 
 class ColumnFitter(QObject):
-    def __init__(self, view: QAbstractItemView, *, elide: Iterable[int] = (),
+    def __init__(self, view: QTableView, *, elide: Iterable[int] = (),
                  hide_first: Iterable[int] = (), minimum: dict[int, int] | None = None) -> None:
         super().__init__(view)
         self.view = view
@@ -48,7 +50,6 @@ class ColumnFitter(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.fit)
-        view.column_fitter = self
         self.rebind()
 
     def rebind(self) -> None:
@@ -66,7 +67,7 @@ class ColumnFitter(QObject):
             if event.type() == QEvent.Type.Resize:
                 self._arrange()
             elif event.type() == QEvent.Type.ToolTip:
-                return self._elided_tooltip(event)
+                return self._elided_tooltip(cast(QHelpEvent, event))
         return False
 
     def _elided_tooltip(self, event: QHelpEvent) -> bool:

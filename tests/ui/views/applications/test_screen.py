@@ -182,6 +182,7 @@ def test_stages_editor_renames_adds_and_reorders_columns(screen, context, qtbot)
     editor.add_stage()
     assert "exists" in editor.error_label.text()
     editor.close()
+    qtbot.waitUntil(lambda: screen.board.columns[0].stage.name == "Wishlist")
     assert [c.stage.name for c in screen.board.columns][:3] == ["Wishlist", "Applied",
                                                                  "Take-home task"]
     assert [s.name for s in stages.list_stages(context.store)][2] == "Take-home task"

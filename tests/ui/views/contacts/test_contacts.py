@@ -16,6 +16,7 @@ from internapp.core.services import (
     interactions,
     keep_in_touch,
 )
+from internapp.ui.wait import deliver_notices
 
 FIXTURES = Path(__file__).parents[3] / "core" / "interchange" / "fixtures"
 
@@ -36,7 +37,7 @@ def test_search_as_you_type_looks_in_every_field(window, context, qtbot):
                           how_met="Robotics hackathon in Porto", notes="Knows the Figma team")
     window.show_screen("contacts")
     screen = window.screen("contacts")
-    assert screen.list.model.rowCount() == 31
+    qtbot.waitUntil(lambda: screen.list.model.rowCount() == 31)  # notices come next turn
     for typed, expected in (("7946", ["Ana Lima"]), ("porto", ["Ana Lima"]),
                             ("figma team", ["Ana Lima"])):
         screen.list.search_edit.clear()
@@ -49,17 +50,19 @@ def test_search_as_you_type_looks_in_every_field(window, context, qtbot):
     qtbot.keyClicks(screen.list.search_edit, " zzz")
     assert screen.list.model.rowCount() == 0
     contacts.delete(context.store, ana.id)  # the screen refreshes from the change notification
+    qtbot.waitUntil(lambda: screen.list.all_button.text().endswith(" 30"))
     screen.list.search_edit.clear()
     qtbot.keyClicks(screen.list.search_edit, "porto")
     assert screen.list.model.rowCount() == 0
 
 
-def test_sorts_by_last_contacted_and_next_due(screen, context):
+def test_sorts_by_last_contacted_and_next_due(screen, context, qtbot):
     store = context.store
     for name, day, days in (("Bea", 3, 10), ("Al", 1, 30), ("Cy", 2, None)):
         c = contacts.create(store, display_name=name, keep_in_touch_days=days)
         interactions.add(store, c.id, channel="call", at=datetime(2026, 1, day, tzinfo=UTC))
     contacts.create(store, display_name="Dee")
+    qtbot.waitUntil(lambda: screen.list.model.rowCount() == 4)
     headers = [screen.list.model.headerData(i, Qt.Orientation.Horizontal)
                for i in range(screen.list.model.columnCount())]
     screen.list.table.sortByColumn(headers.index("Last contacted"), Qt.SortOrder.DescendingOrder)
@@ -82,7 +85,8 @@ def test_logging_an_interaction_on_a_contacts_page(window, screen, context, qtbo
     qtbot.keyClicks(dialog.summary_edit, "Coffee about her new team")
     dialog.follow_check.setChecked(True)
     assert dialog.submit()
-    assert page.timeline.timeline_model.rowCount() == 2
+    deliver_notices()
+    qtbot.waitUntil(lambda: page.timeline.timeline_model.rowCount() == 2)
     assert page.timeline.timeline_model.item(0).summary == "Coffee about her new team"
     assert page.timeline.timeline_model.item(0).follow_up_on is not None
     assert "overdue" not in page.cadence_label.text() and "next in" in page.cadence_label.text()
@@ -91,8 +95,10 @@ def test_logging_an_interaction_on_a_contacts_page(window, screen, context, qtbo
 
 def test_editing_and_deleting_interactions(window, screen, context, monkeypatch):
     c = contacts.create(context.store, display_name="Ana")
+    deliver_notices()
     interactions.add(context.store, c.id, channel="email", summary="first",
                      at=datetime(2026, 1, 1, tzinfo=UTC))
+    deliver_notices()
     window.show_screen("contacts", c.id)
     page = screen.page
     page.timeline.setCurrentIndex(page.timeline.timeline_model.index(0))
@@ -100,17 +106,20 @@ def test_editing_and_deleting_interactions(window, screen, context, monkeypatch)
     dialog.summary_edit.setPlainText("first, edited")
     dialog.channel_combo.setCurrentIndex(dialog.channel_combo.findData("video"))
     assert dialog.submit()
+    deliver_notices()
     [edited] = interactions.of_contact(context.store, c.id)
     assert (edited.summary, edited.channel) == ("first, edited", "video")
     monkeypatch.setattr(page, "confirm", lambda *a: True)
     page.timeline.setCurrentIndex(page.timeline.timeline_model.index(0))
     page.delete_interaction()
     assert interactions.of_contact(context.store, c.id) == []
+    deliver_notices()
     assert page.timeline_empty.isVisibleTo(page)
 
 
 def test_every_field_is_editable_and_bad_input_is_named(window, screen, context, qtbot):
     c = contacts.create(context.store, display_name="Ana")
+    deliver_notices()
     window.show_screen("contacts", c.id)
     page = screen.page
     values = {"display_name": "مريم الحسيني", "organization": "Lumen Labs", "title": "Lead",
@@ -142,6 +151,7 @@ def test_every_field_is_editable_and_bad_input_is_named(window, screen, context,
 
 def test_a_photo_is_shown_and_kept(window, screen, context, tmp_path):
     c = contacts.create(context.store, display_name="Ana")
+    deliver_notices()
     window.show_screen("contacts", c.id)
     image = QImage(40, 40, QImage.Format.Format_RGB32)
     image.fill(QColor("#0f766e"))
@@ -158,6 +168,7 @@ def test_losing_touch_lists_the_overdue_oldest_first_and_logging_clears(screen, 
         c = contacts.create(context.store, display_name=name, keep_in_touch_days=7)
         interactions.add(context.store, c.id, channel="call", at=datetime(2026, 1, day, tzinfo=UTC))
     contacts.create(context.store, display_name="No rhythm")
+    deliver_notices()
     screen.list.due_button.click()
     assert screen.list.showing_due()
     assert _names(screen.list.due_model) == ["Oldest", "Recent"]
@@ -167,17 +178,20 @@ def test_losing_touch_lists_the_overdue_oldest_first_and_logging_clears(screen, 
     dialog = screen.dialog
     qtbot.keyClicks(dialog.summary_edit, "Caught up")
     assert dialog.submit()
+    deliver_notices()
     assert _names(screen.list.due_model) == ["Recent"]
 
 
 def test_links_are_added_from_the_contact_side(window, screen, context):
     app = applications.create(context.store, organization="Acme", role="Data intern")
     c = contacts.create(context.store, display_name="Ana")
+    deliver_notices()
     window.show_screen("contacts", c.id)
     dialog = screen.page.add_link()
     dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("recruiter"))
     assert dialog.record_combo.currentData() == app.id
     assert dialog.submit()
+    deliver_notices()
     [record] = contact_links.records_of(context.store, c.id)
     assert (record.kind, record.role) == ("application", "recruiter")
     assert screen.page.links_list.count() == 1
@@ -186,6 +200,7 @@ def test_links_are_added_from_the_contact_side(window, screen, context):
 
 def test_deleting_a_contact_from_its_page(window, screen, context, monkeypatch):
     c = contacts.create(context.store, display_name="Ana")
+    deliver_notices()
     contacts.create(context.store, display_name="Bo")
     window.show_screen("contacts", c.id)
     monkeypatch.setattr(screen.page, "confirm", lambda *a: True)
@@ -197,13 +212,15 @@ def test_deleting_a_contact_from_its_page(window, screen, context, monkeypatch):
 def test_import_preview_then_import(screen, context, qtbot):
     dialog = screen.import_file("linkedin", str(FIXTURES / "Connections.csv"))
     qtbot.waitUntil(lambda: dialog.plan is not None, timeout=10_000)
-    assert dialog.new_model.rowCount() == 6 and dialog.rejected_model.rowCount() == 3
-    assert dialog.import_button.text() == "Import 6 contacts"
+    assert dialog.new_model.rowCount() == 8 and dialog.rejected_model.rowCount() == 1
+    assert dialog.left_out_model.rowCount() == 2  # a bad email, a bad date: kept without them
+    assert dialog.tabs.tabText(3) == "Added without a field (2)"
+    assert dialog.import_button.text() == "Import 8 contacts"
     assert contacts.list_rows(context.store) == []  # the preview wrote nothing
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.imported is not None, timeout=10_000)
-    assert dialog.heading.text() == "Imported 6 contacts"
-    qtbot.waitUntil(lambda: screen.list.model.rowCount() == 6, timeout=5_000)
+    assert dialog.heading.text() == "Imported 8 contacts"
+    qtbot.waitUntil(lambda: screen.list.model.rowCount() == 8, timeout=5_000)
 
 
 def test_duplicates_are_reviewed_and_merged(screen, context, qtbot):
@@ -214,6 +231,7 @@ def test_duplicates_are_reviewed_and_merged(screen, context, qtbot):
     dialog = screen.review_duplicates()
     assert dialog.pairs_list.count() == 1
     dialog.merge(keep.id, other.id)
+    deliver_notices()
     assert dialog.pairs_list.count() == 0
     assert _names(screen.list.model) == ["Ana Lima"]
     assert len(interactions.of_contact(context.store, keep.id)) == 1
@@ -221,9 +239,11 @@ def test_duplicates_are_reviewed_and_merged(screen, context, qtbot):
 
 def test_tag_rhythms_are_edited(screen, context):
     contacts.create(context.store, display_name="Ana", tags=["mentor"])
+    deliver_notices()
     dialog = screen.edit_cadences()
     dialog.spins["mentor"].setValue(30)
     assert dialog.submit()
+    deliver_notices()
     assert [(r.tag, r.days) for r in keep_in_touch.tag_cadences(context.store)] == [("mentor", 30)]
     assert screen.list.model.row_at(0).cadence_days == 30
 
@@ -243,6 +263,7 @@ def test_a_new_contact_opens_its_page(screen, context, qtbot):
     assert not dialog.submit() and "emails:" in dialog.error_label.text()
     dialog.email_edit.setText("ana@example.org")
     assert dialog.submit()
+    deliver_notices()
     assert screen.stack.currentWidget() is screen.page
     assert screen.page.name_label.text() == "Ana Lima"
 
@@ -250,6 +271,7 @@ def test_a_new_contact_opens_its_page(screen, context, qtbot):
 def test_a_link_opens_its_record_and_is_removed(window, screen, context, monkeypatch):
     app = applications.create(context.store, organization="Acme", role="Data intern")
     c = contacts.create(context.store, display_name="Ana")
+    deliver_notices()
     contact_links.link(context.store, c.id, "referrer", application_id=app.id)
     window.show_screen("contacts", c.id)
     opened = []
@@ -261,5 +283,6 @@ def test_a_link_opens_its_record_and_is_removed(window, screen, context, monkeyp
     monkeypatch.setattr(screen.page, "confirm", lambda *a: True)
     screen.page.links._confirm = screen.page.confirm
     screen.page.links.remove_link()
+    deliver_notices()
     assert contact_links.records_of(context.store, c.id) == []
     assert screen.page.links.links_empty.isVisibleTo(screen.page)

@@ -28,8 +28,9 @@ def thursday_afternoon():
 
 
 @pytest.fixture
-def week(context):
-    """Entries on Monday and Wednesday of this week, local time."""
+def week(context, window, qtbot):
+    """Entries on Monday and Wednesday of this week, local time; the window has heard of them
+    (change notices arrive on the next turn of the event loop)."""
     store = context.store
     monday = today_local() - timedelta(days=today_local().weekday())
     dash = engagements.create(store, title="Dashboard", weekly_cap_hours=2, hours_estimate=4)
@@ -39,6 +40,7 @@ def week(context):
     time_entries.add(store, survey.id, start=_at(monday, 11), end=_at(monday, 11, 45))
     time_entries.add(store, dash.id, start=_at(monday + timedelta(2), 9),
                      end=_at(monday + timedelta(2), 10), note="review")
+    qtbot.waitUntil(lambda: len(window.timer_session().choices) == 2)
     return dash, survey
 
 
@@ -48,14 +50,16 @@ def test_an_empty_store_shows_the_empty_state(window):
     assert isinstance(screen.pages.currentWidget(), EmptyState)
 
 
-def test_entries_of_the_demo_and_open_record(window, context):
+def test_entries_of_the_demo_and_open_record(window, context, qtbot):
     demo.fill(context.store)
+    rows = engagements.list_rows(context.store)
+    qtbot.waitUntil(lambda: len(window.timer_session().choices) == len(
+        [r for r in rows if r.status != "cancelled"]))
     window.show_screen("time")
     screen = window.screen("time")
     total = screen.entries.model.rowCount()
     assert total > 100
     assert f"{total:,} entries" in screen.entries.count_label.text()
-    rows = engagements.list_rows(context.store)
     target = rows[0]
     window.show_screen("time", target.id)
     assert screen.entries.engagement_filter.currentText() == target.title
@@ -156,7 +160,7 @@ def test_add_entry_offers_to_trim_an_overlap(window, week, qtbot):
     assert dialog.trim_button.text().endswith("10:30–11:00")  # the longest free piece
     dialog.trim_button.click()
     assert dialog.result() == dialog.DialogCode.Accepted
-    assert screen.entries.model.rowCount() == 4
+    qtbot.waitUntil(lambda: screen.entries.model.rowCount() == 4)
 
 
 def test_add_entry_with_a_duration_and_a_new_engagement(window, week, context):
@@ -183,24 +187,25 @@ def test_edit_split_merge_and_delete_from_the_list(window, week, context, qtbot,
     edit = tab.edit_selected()
     edit.note_edit.setPlainText("charts")
     assert edit.save()
+    qtbot.waitUntil(lambda: tab.model.record_at(2).note == "charts")
     tab.table.selectRow(2)
     split = tab.split_selected()
     assert split.save()  # in the middle: 09:45
-    assert tab.model.rowCount() == 4
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 4)
     tab.table.selectRow(2)
     tab.table.selectionModel().select(tab.model.index(3, 0), tab.table.selectionModel()
                                       .SelectionFlag.Select | tab.table.selectionModel()
                                       .SelectionFlag.Rows)
     assert tab.merge_button.isEnabled()
     assert tab.merge_selected()
-    assert tab.model.rowCount() == 3
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3)
     merged = tab.model.record_at(2)
     assert (merged.seconds, merged.note) == (5400, "charts")
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     tab.table.selectRow(0)
     assert tab.delete_selected()
-    assert tab.model.rowCount() == 2
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
 
 
 def test_merging_entries_of_two_engagements_says_why_not(window, week, monkeypatch):

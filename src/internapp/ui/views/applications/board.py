@@ -50,7 +50,7 @@ class CardList(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.placeholder = "No applications"
+        self.placeholder = self.tr("No applications")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, modifiers = event.key(), event.modifiers()
@@ -99,14 +99,15 @@ class BoardColumn(QFrame):
         self.add_button.setObjectName("ColumnAdd")
         self.add_button.setText("+")
         self.add_button.setAutoRaise(True)
-        self.add_button.setToolTip(f"New application in {stage.name}")
+        self.add_button.setToolTip(self.tr("New application in {stage}").format(stage=stage.name))
         header.addWidget(self.add_button)
         layout.addLayout(header)
 
         self.model = BoardColumnModel(stage.id, self)
         self.view = CardList()
         self.view.setObjectName("BoardList")
-        self.view.placeholder = "Drop a card here" if not stage.closed else "Nothing closed here"
+        self.view.placeholder = (self.tr("Drop a card here") if not stage.closed
+                                 else self.tr("Nothing closed here"))
         self.view.setModel(self.model)
         self.delegate = CardDelegate(stage.role, stage.closed, self.view)
         self.view.setItemDelegate(self.delegate)
@@ -221,7 +222,7 @@ class ApplicationsBoard(QScrollArea):
     def move_menu(self, application_id: uuid.UUID) -> QMenu:
         """"Move to…": every stage but the card's own."""
         column = self.column_of(application_id)
-        menu = QMenu("Move to", self)
+        menu = QMenu(self.tr("Move to"), self)
         for stage in self._stages:
             action = menu.addAction(stage.name)
             action.setEnabled(column is None or stage.id != column.stage.id)

@@ -34,14 +34,14 @@ class ApplicationsInterchange(QObject):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self._parent, "Import applications", str(Path.home()),
+            self._parent, self.tr("Import applications"), str(Path.home()),
             "Applications (*.csv *.json);;CSV (*.csv);;JSON (*.json)")
         if path:
             self.start_import(Path(path))
 
     def choose_export(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, "Export applications", str(Path.home() / f"applications.{kind}"),
+            self._parent, self.tr("Export applications"), str(Path.home() / f"applications.{kind}"),
             "CSV (*.csv)" if kind == "csv" else "JSON (*.json)")
         if path:
             self.start_export(Path(path), kind)
@@ -49,15 +49,15 @@ class ApplicationsInterchange(QObject):
     def start_import(self, path: Path) -> BackgroundTask:
         module = _module(path)
         return self._run(lambda: module.preview_file(self._store, path), self._show_preview,
-                         f"Reading {path.name}…")
+                         self.tr("Reading {name}…").format(name=path.name))
 
     def start_export(self, path: Path, kind: str) -> BackgroundTask:
         module = FORMATS[kind]
         return self._run(lambda: module.export_file(self._store, path),
                          lambda count: self.message.emit(
-                             f"Exported {count:,} application{'s' if count != 1 else ''} with "
-                             f"their history to {path}", False),
-                         f"Exporting to {path.name}…")
+                             self.tr("Exported %Ln applications with their history to {path}", "",
+                                     count).format(path=path), False),
+                         self.tr("Exporting to {name}…").format(name=path.name))
 
     def _show_preview(self, plan: ImportPlan) -> None:
         self.dialog = ImportPreviewDialog(plan, self._parent)
@@ -67,11 +67,11 @@ class ApplicationsInterchange(QObject):
     def _write(self, plan: ImportPlan) -> None:
         def done(report) -> None:
             count = report.created.get("applications", 0)
-            self.message.emit(f"Imported {count:,} application{'s' if count != 1 else ''}"
-                              + (f"; {len(report.rejected)} rows were not imported"
+            self.message.emit(self.tr("Imported %Ln applications", "", count)
+                              + (self.tr("; %Ln rows were not imported", "", len(report.rejected))
                                  if report.rejected else ""), False)
 
-        self._run(lambda: apply(self._store, plan), done, "Importing…")
+        self._run(lambda: apply(self._store, plan), done, self.tr("Importing…"))
 
     def _run(self, work, on_done, status: str) -> BackgroundTask:
         self.busy.emit(True)

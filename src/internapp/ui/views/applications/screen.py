@@ -3,8 +3,9 @@ filter, a funnel to see what converts — with a detail pane for the one in hand
 
 import uuid
 from collections import Counter
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,12 +30,13 @@ from internapp.ui import formats
 from internapp.ui.dialogs.close_reason import CloseReasonDialog
 from internapp.ui.dialogs.new_application import NewApplicationDialog
 from internapp.ui.dialogs.stages_editor import StagesEditor
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.views.applications.board import ApplicationsBoard, StageInfo
 from internapp.ui.views.applications.detail import ApplicationDetail
 from internapp.ui.views.applications.funnel import FunnelView
 from internapp.ui.views.applications.interchange import ApplicationsInterchange
 from internapp.ui.views.applications.table import ApplicationsTable
-from internapp.ui.views.base import Screen
+from internapp.ui.views.base import Screen, State, in_turn
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.page_stack import PageStack
@@ -290,7 +292,7 @@ class ApplicationsView(Screen):
         self.detail.hide()
         self.detail.application_id = None
 
-    def layout_states(self):
+    def layout_states(self) -> list[State]:
         """Board, table and funnel, and the board and table with the first application open."""
         first = self.rows[0].id if self.rows else None
 
@@ -301,11 +303,12 @@ class ApplicationsView(Screen):
                     self.open_record(first)
             return enter
 
-        states = [(view, lambda v=view: (self.close_detail(), self.show_view(v))) for view in VIEWS]
+        states: list[State] = [(view, in_turn(self.close_detail, partial(self.show_view, view)))
+                               for view in VIEWS]
         if first is not None:
             states += [("board with detail", with_detail("board")),
                        ("table with detail", with_detail("table"))]
-        return [*states, ("", lambda: (self.close_detail(), self.show_view("board")))]
+        return [*states, ("", in_turn(self.close_detail, partial(self.show_view, "board")))]
 
     # --- moves ------------------------------------------------------------------------------
 
@@ -337,11 +340,11 @@ class ApplicationsView(Screen):
         except ValidationError as error:
             self.show_message(str(error), True)
             return
-        if stage.role == StageRole.ACCEPTED:
-            row = next((r for r in self.rows if r.id == ids[-1]), None)
-            if row and row.engagement_id:
+        if stage.role == StageRole.ACCEPTED:  # the rows shown refresh on the next turn: ask
+            engagement_id = applications.detail(self._store, ids[-1]).engagement_id
+            if engagement_id:
                 self.show_message(f"Moved to {stage.name} · engagement created — "
-                                  f"<a href='engagement:{row.engagement_id}'>open it</a>")
+                                  f"<a href='engagement:{engagement_id}'>open it</a>")
                 return
         self.show_message(f"Moved to {stage.name}")
 

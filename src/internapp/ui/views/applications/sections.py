@@ -179,9 +179,9 @@ class HistorySection(QWidget):
     def set_history(self, items: list[HistoryItem], colors: dict[str, str]) -> None:
         while self._layout.count():
             taken = self._layout.takeAt(0)
-            if taken.widget():
-                taken.widget().hide()  # gone from the pane now, not when the loop gets to it
-                taken.widget().deleteLater()
+            if taken is not None and (widget := taken.widget()) is not None:
+                widget.hide()  # gone from the pane now, not when the loop gets to it
+                widget.deleteLater()
         for number, item in enumerate(reversed(items)):
             row = QHBoxLayout()
             row.setSpacing(10)
@@ -207,8 +207,9 @@ class HistorySection(QWidget):
             self._layout.addWidget(holder)
 
     def texts(self) -> list[str]:
-        return [self._layout.itemAt(i).widget().findChild(QLabel, "HistoryItem").text()
-                for i in range(self._layout.count())]
+        labels = [holder.findChild(QLabel, "HistoryItem") for i in range(self._layout.count())
+                  if (item := self._layout.itemAt(i)) and (holder := item.widget())]
+        return [label.text() for label in labels if label is not None]
 
 
 def _escape(text: str) -> str:

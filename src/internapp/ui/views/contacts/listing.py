@@ -139,14 +139,16 @@ class ContactsList(QWidget):
         self.model = ContactsTableModel(all_columns(self.today), self)
         self.table = _table(self.model)
         # name, organization, title and tags elide; tags, title and last contact go first
-        ColumnFitter(self.table, elide=[0, 1, 2, 3], hide_first=[3, 2, 4])
+        self.fitters = {self.table: ColumnFitter(self.table, elide=[0, 1, 2, 3],
+                                                 hide_first=[3, 2, 4])}
         self.stack.addWidget(self.table)
         due_page = QWidget()
         due_layout = QVBoxLayout(due_page)
         due_layout.setContentsMargins(0, 0, 0, 0)
         self.due_model = ContactsTableModel(due_columns(self.today), self)
         self.due_table = _table(self.due_model)
-        ColumnFitter(self.due_table, elide=[0, 1], hide_first=[3, 2, 4])
+        self.fitters[self.due_table] = ColumnFitter(self.due_table, elide=[0, 1],
+                                                    hide_first=[3, 2, 4])
         self.due_table.setSortingEnabled(False)  # oldest first, always
         due_layout.addWidget(self.due_table, 1)
         self.nobody_due = QLabel("Nobody is losing touch: everyone with a keep-in-touch rhythm "
@@ -198,7 +200,7 @@ class ContactsList(QWidget):
     def _replace_model(self, view: QTableView, columns) -> ContactsTableModel:
         model = ContactsTableModel(columns, self)
         view.setModel(model)
-        view.column_fitter.rebind()
+        self.fitters[view].rebind()
         return model
 
     def show_due(self, due: bool) -> None:

@@ -2,15 +2,15 @@
 a reminder when it is time to get back in touch."""
 
 import uuid
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QWidget,
 )
 
@@ -23,11 +23,13 @@ from internapp.ui.dialogs.contact_dialogs import NewContactDialog, TagCadencesDi
 from internapp.ui.dialogs.contacts_import_dialog import ContactsImportDialog
 from internapp.ui.dialogs.duplicates_dialog import DuplicatesDialog
 from internapp.ui.dialogs.interaction_dialog import InteractionDialog
-from internapp.ui.views.base import Screen
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
+from internapp.ui.views.base import Screen, State, in_turn
 from internapp.ui.views.contacts.listing import ContactsList
 from internapp.ui.views.contacts.page import ContactPage
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.page_stack import PageStack
 from internapp.ui.worker import BackgroundTask
 
 SUBTITLE = "Your network, and who to get back in touch with"
@@ -62,7 +64,7 @@ class ContactsView(Screen):
             self.header_actions.addWidget(button)
         self.subtitle_label.setWordWrap(True)
 
-        self.stack = QStackedWidget()
+        self.stack = PageStack()  # the list's width is not the contact page's
         self.list = ContactsList()
         self.page = ContactPage(store)
         self.stack.addWidget(self.list)
@@ -119,13 +121,15 @@ class ContactsView(Screen):
         self.page.show_contact(contact_id)
         self.stack.setCurrentWidget(self.page)
 
-    def layout_states(self):
+    def layout_states(self) -> list[State]:
         """All contacts, those losing touch, and the first contact's page."""
-        states = [("all contacts", lambda: (self.show_list(), self.list.show_due(False))),
-                  ("losing touch", lambda: (self.show_list(), self.list.show_due(True)))]
+        all_contacts = in_turn(self.show_list, partial(self.list.show_due, False))
+        states: list[State] = [("all contacts", all_contacts),
+                               ("losing touch", in_turn(self.show_list,
+                                                        partial(self.list.show_due, True)))]
         if self.list.model.rowCount():
             states.append(("contact page", lambda: self.open_record(self.list.model.row_at(0).id)))
-        return [*states, ("", lambda: (self.show_list(), self.list.show_due(False)))]
+        return [*states, ("", all_contacts)]
 
     def new_record(self) -> NewContactDialog:
         return self.new_contact()

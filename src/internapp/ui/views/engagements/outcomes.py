@@ -59,14 +59,21 @@ class OutcomesSection(QWidget):
             part.remove_requested.connect(
                 lambda item, remove=removers[part]: self.remove(remove, item))
             part.reordered.connect(lambda items, kind=kind: self._run(lambda: outcomes.reorder(
-                self._store, self.engagement_id, kind, [i.id for i in items])))
+                self._store, self.shown_id, kind, [i.id for i in items])))
+
+    @property
+    def shown_id(self) -> uuid.UUID:
+        """The engagement shown (the section acts only while one is)."""
+        if self.engagement_id is None:
+            raise LookupError("no engagement is shown")
+        return self.engagement_id
 
     def set_engagement(self, engagement_id: uuid.UUID) -> None:
         self.engagement_id = engagement_id
         self.reload()
 
     def reload(self) -> None:
-        found = outcomes.outcomes(self._store, self.engagement_id)
+        found = outcomes.outcomes(self._store, self.shown_id)
         self.deliverables.set_items(
             [(self._deliverable_text(d), d) for d in found.deliverables],
             [d.url or d.document_name or "" for d in found.deliverables])
@@ -91,7 +98,7 @@ class OutcomesSection(QWidget):
         attached = documents.list_for(self._store, engagement_id=self.engagement_id)
         if current is None:
             def submit(values):
-                return outcomes.add_deliverable(self._store, self.engagement_id, **values)
+                return outcomes.add_deliverable(self._store, self.shown_id, **values)
         else:
             def submit(values):
                 return outcomes.update_deliverable(self._store, current.id, **values)
@@ -100,18 +107,17 @@ class OutcomesSection(QWidget):
     def edit_result(self, current: ResultRow | None = None) -> ResultDialog:
         if current is None:
             def submit(values):
-                return outcomes.add_result(self._store, self.engagement_id, **values)
+                return outcomes.add_result(self._store, self.shown_id, **values)
         else:
             def submit(values):
                 return outcomes.update_result(self._store, current.id, **values)
         return self._open(ResultDialog(submit, current, self))
 
     def edit_story(self, current: StoryRow | None = None) -> StoryDialog:
-        names = [name for name, _weight in skills.engagement_skills(self._store,
-                                                                     self.engagement_id)]
+        names = [name for name, _weight in skills.engagement_skills(self._store, self.shown_id)]
         if current is None:
             def submit(values):
-                return outcomes.add_story(self._store, self.engagement_id, **values)
+                return outcomes.add_story(self._store, self.shown_id, **values)
         else:
             def submit(values):
                 return outcomes.update_story(self._store, current.id, **values)

@@ -50,7 +50,7 @@ class ResumeLinesSection(QWidget):
         self.kept.remove_requested.connect(lambda line: self._run(
             lambda: resume_lines.remove(self._store, line.id)))
         self.kept.reordered.connect(lambda lines: self._run(lambda: resume_lines.reorder(
-            self._store, self.engagement_id, [line.id for line in lines])))
+            self._store, self.shown_id, [line.id for line in lines])))
         self.kept.list.itemChanged.connect(self._edited)
         layout.addWidget(self.kept)
 
@@ -86,13 +86,20 @@ class ResumeLinesSection(QWidget):
         own.addWidget(self.add_button)
         layout.addLayout(own)
 
+    @property
+    def shown_id(self) -> uuid.UUID:
+        """The engagement shown (the section acts only while one is)."""
+        if self.engagement_id is None:
+            raise LookupError("no engagement is shown")
+        return self.engagement_id
+
     def set_engagement(self, engagement_id: uuid.UUID) -> None:
         self.engagement_id = engagement_id
         self.reload()
 
     def reload(self) -> None:
-        self.lines = resume_lines.lines(self._store, self.engagement_id)
-        kept, suggested = self.lines.kept, self.lines.suggested
+        self.lines = found = resume_lines.lines(self._store, self.shown_id)
+        kept, suggested = found.kept, found.suggested
         self.kept.set_items([(line.text, line) for line in kept],
                             [self.tr("Double-click to edit")] * len(kept))
         for index in range(self.kept.list.count()):
@@ -100,7 +107,7 @@ class ResumeLinesSection(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
         self.kept.list.setEditTriggers(QListWidget.EditTrigger.DoubleClicked
                                        | QListWidget.EditTrigger.EditKeyPressed)
-        self.kept.add_button.setEnabled(bool(self.lines.shown))
+        self.kept.add_button.setEnabled(bool(found.shown))
         self.suggested.clear()
         for line in suggested:
             item = QListWidgetItem(line.text)
@@ -118,7 +125,7 @@ class ResumeLinesSection(QWidget):
             if kept else
             self.tr("Keep the suggestions you like, edit them, or add your own: until you keep "
                     "one, the portfolio uses every suggestion."))
-        if not self.lines.finished:
+        if not found.finished:
             self.summary_label.setText(self.summary_label.text() + " " + self.tr(
                 "This engagement is not finished yet: its lines will change with it."))
         self._update_buttons()
@@ -127,21 +134,23 @@ class ResumeLinesSection(QWidget):
 
     def keep_current(self) -> None:
         item = self.suggested.currentItem()
-        if item is not None:
-            line: Line = item.data(Qt.ItemDataRole.UserRole)
-            self._run(lambda: resume_lines.keep(self._store, self.engagement_id, line.key))
+        line: Line | None = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if line is not None and line.key is not None:
+            key = line.key
+            self._run(lambda: resume_lines.keep(self._store, self.shown_id, key))
 
     def keep_all(self) -> None:
-        keys = [line.key for line in self.lines.suggested if not line.missing]
+        keys = [line.key for line in (self.lines.suggested if self.lines else [])
+                if not line.missing and line.key is not None]
 
         def keep_each():
             for key in keys:
-                resume_lines.keep(self._store, self.engagement_id, key)
+                resume_lines.keep(self._store, self.shown_id, key)
         self._run(keep_each)
 
     def add_own(self) -> None:
         try:
-            resume_lines.add_own(self._store, self.engagement_id, self.own_edit.text())
+            resume_lines.add_own(self._store, self.shown_id, self.own_edit.text())
         except ValidationError as error:
             self.message.emit(str(error))
             return
@@ -155,15 +164,17 @@ class ResumeLinesSection(QWidget):
                 self.kept.list.editItem(item)
 
     def _edited(self, item: QListWidgetItem) -> None:
-        line: Line = item.data(Qt.ItemDataRole.UserRole)
-        if line is None or item.text() == line.text:
+        line: Line | None = item.data(Qt.ItemDataRole.UserRole)
+        if line is None or line.id is None or item.text() == line.text:
             return
-        self._run(lambda: resume_lines.edit(self._store, line.id, item.text()))
+        kept_id = line.id
+        self._run(lambda: resume_lines.edit(self._store, kept_id, item.text()))
 
     def copy(self) -> str:
-        text = resume_lines.clipboard_text(self.lines.shown)
+        shown = self.lines.shown if self.lines else []
+        text = resume_lines.clipboard_text(shown)
         QGuiApplication.clipboard().setText(text)
-        count = len(self.lines.shown)
+        count = len(shown)
         self.copied.emit(self.tr("Copied %n lines to the clipboard.", "", count))
         return text
 

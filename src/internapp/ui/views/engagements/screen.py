@@ -2,8 +2,9 @@
 hours logged against each budget, and the detail of the one in hand."""
 
 import uuid
+from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +33,7 @@ from internapp.ui.dialogs.career_export_dialog import (
     CareerExportDialog,
 )
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.views.base import Screen
 from internapp.ui.views.engagements.detail import EngagementDetail
@@ -85,7 +87,7 @@ class EngagementsView(Screen):
         for text, kind in ((self.tr("Portfolio…"), PORTFOLIO), (self.tr("JSON Resume…"),
                                                                 JSON_RESUME),
                            (self.tr("Credit report…"), CREDIT)):
-            menu.addAction(text, lambda kind=kind: self.open_export(kind))
+            menu.addAction(text, partial(self.open_export, kind))
         self.export_button.setMenu(menu)
         self.header_actions.addWidget(self.export_button)
         self.new_button = QPushButton("New engagement")

@@ -105,7 +105,7 @@ class ProfileSection(QGroupBox, DirtyTracking):
         self._set_dirty(False)
 
     def values(self) -> dict:
-        values = {name: edit.text() for name, edit in self.edits.items()}
+        values: dict[str, object] = {name: edit.text() for name, edit in self.edits.items()}
         values["address"] = self.address_edit.toPlainText()
         values["links"] = [line for line in self.links_edit.toPlainText().splitlines()
                            if line.strip()]

@@ -9,9 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -21,13 +19,13 @@ from PySide6.QtWidgets import (
 from internapp.context import AppContext
 from internapp.core import secrets
 from internapp.core.changes import Kind
-from internapp.core.store.backup import list_backups
+from internapp.core.store.catalog import BackupInfo
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
+from internapp.ui.views.settings.backups import BackupsSection
 from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
-from internapp.ui.worker import BackgroundTask
 
 THEME_LABELS = {ThemeMode.SYSTEM: "Follow the system", ThemeMode.LIGHT: "Light",
                 ThemeMode.DARK: "Dark"}
@@ -54,10 +52,11 @@ class SettingsView(Screen):
     watches = frozenset({Kind.SETTINGS})
 
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
-                 on_theme_change: Callable[[ThemeMode], None], parent: QWidget | None = None) -> None:
+                 on_theme_change: Callable[[ThemeMode], None],
+                 on_restore: Callable[[BackupInfo], None] = lambda backup: None,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Settings", "Appearance, your profile, your data and backups", parent)
         self._context = context
-        self._task: BackgroundTask | None = None
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -97,19 +96,8 @@ class SettingsView(Screen):
         data_form.addRow(note)
         layout.addWidget(data)
 
-        backups = QGroupBox("Backups")
-        backups_layout = QVBoxLayout(backups)
-        self.backups_label = QLabel()
-        self.backups_label.setWordWrap(True)
-        row = QHBoxLayout()
-        self.backup_button = QPushButton("Back up now")
-        self.backup_button.setObjectName("Primary")
-        self.backup_button.clicked.connect(self.back_up_now)
-        row.addWidget(self.backup_button)
-        row.addStretch(1)
-        backups_layout.addWidget(self.backups_label)
-        backups_layout.addLayout(row)
-        layout.addWidget(backups)
+        self.backups = BackupsSection(context.store, on_restore)
+        layout.addWidget(self.backups)
 
         keyring_box = QGroupBox("Secrets")
         keyring_form = _form(keyring_box)
@@ -117,6 +105,8 @@ class SettingsView(Screen):
         self.keyring_label = QLabel("Stored in the system keyring" if status.usable
                                      else f"Unavailable: {status.reason}")
         self.keyring_label.setWordWrap(True)
+        self.keyring_label.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                         QSizePolicy.Policy.Preferred)
         keyring_form.addRow("Keyring", self.keyring_label)
         layout.addWidget(keyring_box)
 
@@ -132,34 +122,13 @@ class SettingsView(Screen):
         if not self.profile.dirty:
             self.profile.load()
         self.size_label.setText(_size(self._context.paths.database))
-        found = list_backups(self._context.paths.backups_dir)
-        if found:
-            self.backups_label.setText(
-                f"{len(found)} backup{'s' if len(found) != 1 else ''} in "
-                f"{self._context.paths.backups_dir}. Newest: {found[0].name}")
-        else:
-            self.backups_label.setText(
-                "No backups yet. internapp makes one before every upgrade of the data file; "
-                "you can make one at any time.")
+        self.backups.refresh()
 
     def back_up_now(self) -> None:
-        self.backup_button.setEnabled(False)
-        self.backup_button.setText("Backing up…")
-        self._task = BackgroundTask(lambda: self._context.store.backup("manual"), self)
-        self._task.finished.connect(self._backup_done)
-        self._task.failed.connect(self._backup_failed)
-        self._task.start()
-
-    def _backup_done(self, path: Path) -> None:
-        self.backup_button.setEnabled(True)
-        self.backup_button.setText("Back up now")
-        self.refresh()
-
-    def _backup_failed(self, error: Exception) -> None:
-        self.backup_button.setEnabled(True)
-        self.backup_button.setText("Back up now")
-        QMessageBox.warning(self, "Backup failed", str(error))
+        """File → Back up now (Ctrl+Shift+B): the same as the Backups section's button."""
+        self.backups.back_up_now()
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode)
+    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode,
+                        shell.request_restore)

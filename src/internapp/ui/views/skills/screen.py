@@ -1,6 +1,7 @@
 """Skills: a radar of the current levels against a target role, the gaps ranked with the open
 applications that would close them, and the lists behind it (levels, engagements, roles)."""
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -25,7 +26,7 @@ from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
-from internapp.ui.views.base import Screen
+from internapp.ui.views.base import Screen, State, in_turn
 from internapp.ui.views.shell import Shell
 from internapp.ui.views.skills.tabs import EngagementsTab, LevelsTab, RolesTab
 from internapp.ui.widgets.chart_alternative import ChartAlternative
@@ -114,13 +115,13 @@ class SkillsView(Screen):
         row.addWidget(ColumnScroll(panel), 9)
         return tab
 
-    def layout_states(self):
+    def layout_states(self) -> list[State]:
         """Each tab, and the radar as a table."""
-        return [*((self.tabs.tabText(n), lambda n=n: self.tabs.setCurrentIndex(n))
+        first_tab = partial(self.tabs.setCurrentIndex, 0)
+        return [*((self.tabs.tabText(n), partial(self.tabs.setCurrentIndex, n))
                   for n in range(self.tabs.count())),
-                ("radar as a table", lambda: (self.tabs.setCurrentIndex(0),
-                                              self.radar_view.show_table(True))),
-                ("", lambda: (self.tabs.setCurrentIndex(0), self.radar_view.show_table(False)))]
+                ("radar as a table", in_turn(first_tab, partial(self.radar_view.show_table, True))),
+                ("", in_turn(first_tab, partial(self.radar_view.show_table, False)))]
 
     # --- data ------------------------------------------------------------------------------
 

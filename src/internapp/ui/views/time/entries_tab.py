@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.clock import local_zone, utcnow
-from internapp.core.services import reports, time_entries, time_listing, timer
+from internapp.core.services import time_entries, time_listing, timer
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import EntryRecord
 from internapp.core.services.time_input import duration_seconds
@@ -71,6 +71,7 @@ class EntriesTab(QWidget):
         layout.addWidget(bar)
 
         self.model = TimeEntriesModel(store, self)
+        self.model.loaded.connect(self._update_count)  # a text filter comes in later
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -168,8 +169,7 @@ class EntriesTab(QWidget):
         zone = local_zone()
         today = datetime.combine(utcnow().astimezone(zone).date(), time(0), tzinfo=zone)
         monday = today - timedelta(days=today.weekday())
-        with reports.connection(self._store) as conn:
-            sums = time_listing.summary(conn, {"today": today, "week": monday})
+        sums = time_listing.summary(self._store, {"today": today, "week": monday})
         running = timer.running(self._store)
         if running is not None:  # the timer counts here as it runs
             for name, since in (("today", today), ("week", monday)):

@@ -159,15 +159,11 @@ class ReportsTab(QWidget):
     # --- report --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        by, period, zone, path = self.group_combo.currentData(), self.period(), local_zone(), \
-            self._store.path
+        by, period, zone, store = self.group_combo.currentData(), self.period(), local_zone(), \
+            self._store
 
         def work():
-            conn = reports.open_path(path)
-            try:
-                return by, reports.report(conn, by, period, zone)
-            finally:
-                conn.close()
+            return by, reports.report(store, by, period, zone)
 
         self.detail_label.setText("Adding up…")
         self._task = BackgroundTask(work, self)
@@ -241,15 +237,11 @@ class ReportsTab(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        period, zone, store_path = self.period(), local_zone(), self._store.path
+        period, zone, store = self.period(), local_zone(), self._store
         write = time_csv.export_csv if kind == "csv" else time_csv.export_json
 
         def work():
-            conn = reports.open_path(store_path)
-            try:
-                return write(conn, path, zone, period)
-            finally:
-                conn.close()
+            return write(store, path, zone, period)
 
         self._export = BackgroundTask(work, self)
         self._export.finished.connect(lambda count: self._exported(count, path))

@@ -6,7 +6,7 @@ navigate here with it).
 
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.services import reports, time_listing
+from internapp.core.services import time_listing
 from internapp.core.store import Store
 from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
@@ -39,11 +40,12 @@ class TimeView(Screen):
     watches = frozenset({Kind.TIME, Kind.ENGAGEMENTS})
     new_record_text = QT_TRANSLATE_NOOP("TimeView", "New time entry")
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, session: TimerSession | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Time", "Where your hours went, against each budget and weekly cap",
                          parent)
         self._store = store
-        self.session = TimerSession(store, self)
+        self.session = session or TimerSession(store, self)  # the window's, in the app
         self.import_dialog: TimeImportDialog | None = None
 
         self.import_button = QPushButton("Import…")
@@ -87,8 +89,7 @@ class TimeView(Screen):
             lambda engagement_id, day: self.entries.add_entry(engagement_id, day))
 
     def refresh(self) -> None:
-        with reports.connection(self._store) as conn:
-            empty = time_listing.count(conn, time_listing.EntryQuery()) == 0
+        empty = time_listing.count(self._store, time_listing.EntryQuery()) == 0
         self.show_empty(empty)
         self.entries.set_choices(self.session.choices)
         if not empty:
@@ -163,4 +164,4 @@ def _fit_wrapped(label: QLabel, width: int, padding: tuple[int, int] = (0, 0)) -
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimeView:
-    return TimeView(context.store)
+    return TimeView(context.store, shell.timer_session())

@@ -92,8 +92,7 @@ class WeekTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with reports.connection(self._store) as conn:
-            self.grid_data = reports.week_grid(conn, self.monday, local_zone())
+        self.grid_data = reports.week_grid(self._store, self.monday, local_zone())
         self.running = timer.running(self._store)
         self._render(self.grid_data)
 

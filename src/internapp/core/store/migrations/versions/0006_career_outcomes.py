@@ -7,8 +7,8 @@ supervisor's quote). The two columns are then dropped with SQLite's own ``ALTER 
 COLUMN`` (3.35+): a batch copy would drop and re-create ``engagement``, and with foreign keys on,
 dropping it deletes every time entry, milestone and link through ON DELETE CASCADE.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-30
 """
 
@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0004'
-down_revision: str | None = '0003'
+revision: str = '0006'
+down_revision: str | None = '0005'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

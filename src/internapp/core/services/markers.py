@@ -1,0 +1,67 @@
+"""Every dated thing around the engagements — open applications' deadlines and follow-ups,
+interviews, milestones, contacts' follow-ups not yet done — read on the store's plain path (the
+Today screen's first paint and ``internapp today`` import no ORM). The timeline places them on its
+weeks; Today lists the near ones."""
+
+import sqlite3
+import uuid
+from dataclasses import dataclass
+from datetime import date, tzinfo
+
+from internapp.core.enums import EngagementStatus
+from internapp.core.store.codec import decode
+
+PLANNABLE = (EngagementStatus.PLANNED, EngagementStatus.ACTIVE)
+
+
+@dataclass(frozen=True)
+class Marker:
+    kind: str  # "deadline", "interview", "milestone", "follow-up"
+    day: date
+    title: str
+    detail: str
+    screen: str  # where it opens: "applications", "engagements" or "contacts"
+    record_id: uuid.UUID
+    engagement_id: uuid.UUID | None = None  # a milestone sits on its engagement's bar
+    done: bool = False
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def dated_markers(conn: sqlite3.Connection, zone: tzinfo) -> list[Marker]:
+    """Every dated thing, any date (callers choose the range)."""
+    markers: list[Marker] = []
+    for app_id, role, deadline, follow_up, org in conn.execute(
+            "SELECT a.id, a.role, a.deadline, a.follow_up_on, o.name FROM application a "
+            "JOIN organization o ON o.id = a.organization_id JOIN stage s ON s.id = a.stage_id "
+            "WHERE NOT s.is_closed AND (a.deadline IS NOT NULL OR a.follow_up_on IS NOT NULL)"):
+        record = uuid.UUID(hex=app_id)
+        if deadline:
+            markers.append(Marker("deadline", date.fromisoformat(deadline), role, org,
+                                  "applications", record))
+        if follow_up:
+            markers.append(Marker("follow-up", date.fromisoformat(follow_up), f"Follow up: {role}",
+                                  org, "applications", record))
+    for app_id, kind, at, role, org in conn.execute(
+            "SELECT i.application_id, i.kind, i.at, a.role, o.name FROM interview i "
+            "JOIN application a ON a.id = i.application_id "
+            "JOIN organization o ON o.id = a.organization_id"):
+        what = f"{kind} interview" if kind else "Interview"
+        local = decode(at).astimezone(zone)
+        markers.append(Marker("interview", local.date(), f"{what}: {role}",
+                              f"{org}, {local:%H:%M}", "applications", uuid.UUID(hex=app_id)))
+    for engagement_id, title, due, done, engagement in conn.execute(
+            "SELECT m.engagement_id, m.title, m.due_on, m.done_on, e.title FROM milestone m "
+            "JOIN engagement e ON e.id = m.engagement_id WHERE m.due_on IS NOT NULL"):
+        record = uuid.UUID(hex=engagement_id)
+        markers.append(Marker("milestone", date.fromisoformat(due), title, engagement,
+                              "engagements", record, record, done=done is not None))
+    for contact_id, follow_up, summary, name in conn.execute(
+            "SELECT i.contact_id, i.follow_up_on, i.summary, c.display_name FROM interaction i "
+            "JOIN contact c ON c.id = i.contact_id "
+            "WHERE i.follow_up_on IS NOT NULL AND NOT i.follow_up_done"):
+        markers.append(Marker("follow-up", date.fromisoformat(follow_up), f"Follow up with {name}",
+                              summary, "contacts", uuid.UUID(hex=contact_id)))
+    return markers
