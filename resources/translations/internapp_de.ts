@@ -1389,8 +1389,8 @@ Gefunden wurde: {reason}.</translation>
         <translation>Geschichten fürs Gespräch (STAR)</translation>
     </message>
     <message>
-        <source>{title}  ·  link</source>
-        <translation>{title}  ·  Link</translation>
+        <source>{title}  ·  {site}</source>
+        <translation>{title}  ·  {site}</translation>
     </message>
     <message>
         <source>{title}  ·  file {name}</source>

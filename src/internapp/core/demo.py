@@ -345,10 +345,15 @@ class _Builder:
             role = roles[i % len(roles)]
             given, family = FIRST[i], LAST[(i * 7) % len(LAST)]
             org = self.organizations[org_names[i % len(org_names)]]
+            supervises = (engagements[i // 5] if role == "supervisor" and i // 5 < len(engagements)
+                          else None)
+            # a supervisor works where the engagement is (the portfolio's references say so)
+            org_id = (supervises.organization_id if supervises and supervises.organization_id
+                      else org.id)
             contact = Contact(
                 display_name=f"{given} {family}", given_name=given, family_name=family,
                 emails=[f"{name_key(given)}.{name_key(family)}@example.org".replace(" ", "")],
-                organization_id=org.id, title=TITLES[role],
+                organization_id=org_id, title=TITLES[role],
                 linkedin_url=f"https://www.linkedin.com/in/{given.lower()}-{i:02d}",
                 how_met=rng.choice(HOW_MET), tags=[role] if role != "referrer" else [],
                 keep_in_touch_days=45 if role == "supervisor" else None,
@@ -364,9 +369,9 @@ class _Builder:
                     channel=rng.choice(["email", "video", "coffee", "linkedin", "call"]),
                     summary=rng.choice(SUMMARIES)))
                 self.counts["interactions"] += 1
-            if role == "supervisor" and i // 5 < len(engagements):
+            if supervises is not None:
                 self.session.add(ContactLink(contact_id=contact.id,
-                                             engagement_id=engagements[i // 5].id, role=role))
+                                             engagement_id=supervises.id, role=role))
             elif role in ("recruiter", "interviewer", "referrer"):
                 self.session.add(ContactLink(contact_id=contact.id,
                                              application_id=applications[i % 12].id, role=role))

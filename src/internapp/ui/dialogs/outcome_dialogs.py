@@ -5,20 +5,21 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 
 from internapp.core.services.documents import DocumentRow
 from internapp.core.services.outcomes import DeliverableRow, ResultRow, StoryRow
 from internapp.ui.dialogs.form_dialog import FormDialog
+from internapp.ui.widgets.growing_text import GrowingTextEdit
 
 Submit = Callable[[dict[str, Any]], Any]
 
 
-def _text_box(placeholder: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
+def _text_box(placeholder: str, lines: int = 2) -> GrowingTextEdit:
+    """A box as tall as its text (``lines`` at least, six at most, then it scrolls)."""
+    box = GrowingTextEdit(min_lines=lines, max_lines=6)
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 16)
     return box
 
 

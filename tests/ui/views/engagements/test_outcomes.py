@@ -28,6 +28,9 @@ def test_add_a_deliverable_result_and_story_through_the_dialogs(detail, context)
     assert [d.title for d in outcomes.outcomes(context.store, engagement).deliverables] == [
         "Dashboard in Power BI", "Data model notes"]
     assert section.deliverables.list.count() == 2
+    notes = section.deliverables.list.item(1)  # the site it is on, the whole address on hover
+    assert (notes.text(), notes.toolTip()) == ("Data model notes  ·  example.org",
+                                               "https://example.org/notes")
 
     dialog = section.edit_result()
     dialog.text_edit.setPlainText("Team adopted the dashboard")
@@ -109,3 +112,10 @@ def test_the_story_dialog_passes_the_layout_check(detail, qtbot):
     qtbot.waitExposed(dialog)
     assert check(dialog, "story dialog") == []
     assert isinstance(dialog, QWidget)
+    # each part is as tall as its text under the theme's padding: three wrapped lines used to
+    # sit in a fixed box that scrolled
+    action = dialog.parts["action"]
+    action.setPlainText("Tagged 240 posts by format and topic in a spreadsheet, compared their "
+                        "engagement and wrote up the three formats that stood out. " * 2)
+    qtbot.waitUntil(lambda: action.lines_shown() >= 3)
+    assert [part.verticalScrollBar().maximum() for part in dialog.parts.values()] == [0] * 4

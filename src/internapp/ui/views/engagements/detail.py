@@ -38,20 +38,25 @@ STATUS_COLORS = {"planned": "#64748b", "active": "#3b82f6", "delivered": "#8b5cf
                  "paid": "#10b981", "cancelled": "#ef4444"}
 
 
+def _whole(quantity: str) -> str:
+    """``5 h`` that never wraps between the number and its unit (no-break spaces)."""
+    return quantity.replace(" ", "\u00a0")
+
+
 def hours_text(logged_seconds: int, estimate: float | None, cap: float | None) -> str:
     translate = QCoreApplication.translate
-    text = translate("EngagementDetail", "{hours} logged").format(
-        hours=formats.duration(logged_seconds))
+    logged = _whole(formats.duration(logged_seconds))
+    text = translate("EngagementDetail", "{hours} logged").format(hours=logged)
     if estimate:
         text = translate("EngagementDetail", "{part_of_whole} logged ({share})").format(
-            part_of_whole=formats.part_of(formats.duration(logged_seconds), formats.hours(estimate)),
-            share=formats.percent(logged_seconds / 3600 / estimate))
+            part_of_whole=formats.part_of(logged, _whole(formats.hours(estimate))),
+            share=_whole(formats.percent(logged_seconds / 3600 / estimate)))
         if logged_seconds > estimate * 3600:
             text += translate("EngagementDetail", " — {hours} over budget").format(
-                hours=formats.duration(logged_seconds - estimate * 3600))
+                hours=_whole(formats.duration(logged_seconds - estimate * 3600)))
     if cap:
         text += translate("EngagementDetail", " · weekly cap {hours}").format(
-            hours=formats.hours(cap))
+            hours=_whole(formats.hours(cap)))
     return text
 
 

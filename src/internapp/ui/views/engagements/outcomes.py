@@ -3,6 +3,7 @@ list in the student's order; adding and editing go through small dialogs, every 
 at once."""
 
 import uuid
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
@@ -85,8 +86,9 @@ class OutcomesSection(QWidget):
             ["\n\n".join(text for _part, text in s.star()) for s in found.stories])
 
     def _deliverable_text(self, item: DeliverableRow) -> str:
-        if item.url:
-            return self.tr("{title}  ·  link").format(title=item.title)
+        if item.url:  # the site it is on (the whole address in the tooltip)
+            site = (urlsplit(item.url).hostname or item.url).removeprefix("www.")
+            return self.tr("{title}  ·  {site}").format(title=item.title, site=site)
         if item.document_name:
             return self.tr("{title}  ·  file {name}").format(title=item.title,
                                                              name=item.document_name)
