@@ -26,14 +26,22 @@ class GrowingTextEdit(QPlainTextEdit):
         return max(self._min_lines, min(self._max_lines, wrapped))
 
     def fit(self) -> None:
-        text = self.fontMetrics().lineSpacing() * self.lines_shown()
-        margins = self.contentsMargins()
-        chrome = (2 * self.frameWidth() + margins.top() + margins.bottom()
-                  + 2 * math.ceil(self.document().documentMargin())
-                  + self.viewportMargins().top() + self.viewportMargins().bottom())
-        height = text + chrome
+        # QPlainTextEdit counts a line as shown when it ends a pixel above the bottom margin
+        text = (self.fontMetrics().lineSpacing() * self.lines_shown()
+                + 2 * math.ceil(self.document().documentMargin()) + 1)
+        height = text + self._chrome()
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
+
+    def _chrome(self) -> int:
+        """What the box draws around its text area: its frame, a stylesheet's border and
+        padding. Measured once the box is laid out (the viewport sits inside all of it); before
+        that, the larger of the frame and the contents margins (a stylesheet's padding shows in
+        both)."""
+        if self.isVisible() and self.viewport().height() > 0:
+            return self.height() - self.viewport().height()
+        margins = self.contentsMargins()
+        return max(2 * self.frameWidth(), margins.top() + margins.bottom())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -119,3 +119,17 @@ def test_the_story_dialog_passes_the_layout_check(detail, qtbot):
                         "engagement and wrote up the three formats that stood out. " * 2)
     qtbot.waitUntil(lambda: action.lines_shown() >= 3)
     assert [part.verticalScrollBar().maximum() for part in dialog.parts.values()] == [0] * 4
+
+
+@pytest.mark.window_size(900, 600)
+def test_at_900x600_only_the_detail_scrolls_not_the_screen_around_it(detail, window, qtbot):
+    pane, _engagement = detail
+    screen = window.screen("engagements")
+    qtbot.waitUntil(lambda: pane.isVisible())
+    # the pane's sections scroll inside it; the screen has no second scroll bar and the pane
+    # reaches the bottom of the window's page
+    assert screen.body_scroll.verticalScrollBar().maximum() == 0
+    page_bottom = screen.body_scroll.viewport().mapToGlobal(
+        screen.body_scroll.viewport().rect().bottomLeft()).y()
+    pane_bottom = pane.mapToGlobal(pane.rect().bottomLeft()).y()
+    assert 0 <= page_bottom - pane_bottom < 40
