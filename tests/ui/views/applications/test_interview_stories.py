@@ -42,3 +42,17 @@ def test_other_stages_hide_the_section(window, career_store):
     detail = window.screen("applications").detail
     assert not detail.stories_group.isVisible()
 
+
+
+def test_a_refill_hides_the_stories_it_replaces_at_once(window, career_store, qtbot):
+    store, _ids = career_store
+    app = _application(store, "Interviewing")
+    window.show_screen("applications", app)
+    section = window.screen("applications").detail.interview_stories
+    before = list(section.labels)
+    section.set_application(app)  # as a change notice's refresh does
+    # the old labels are deleted later, when the event loop comes round: until then they were
+    # drawn over the new ones
+    assert before and not any(label.isVisible() for label in before)
+    assert len(section.labels) == 3  # shown on the next turn, as a layout shows what it adds
+    qtbot.waitUntil(lambda: all(label.isVisible() for label in section.labels))

@@ -30,3 +30,14 @@ def test_someone_who_supervised_nothing_has_no_box(window, career_store):
     other = contacts.create(store, display_name="Nobody Special")
     window.show_screen("contacts", other.id)
     assert not window.screen("contacts").page.supervised.isVisible()
+
+
+def test_showing_the_page_again_hides_the_entries_it_replaces(window, career_store, qtbot):
+    store, ids = career_store
+    zoe = engagements.supervisor(store, ids["Survey dashboard"])[0]
+    window.show_screen("contacts", zoe)
+    box = window.screen("contacts").page.supervised
+    before = list(box.entries)
+    box.show_contact(zoe)
+    assert before and not any(widget.isVisible() for widget in before)
+    qtbot.waitUntil(lambda: all(widget.isVisible() for widget in box.entries))

@@ -133,3 +133,11 @@ def test_at_900x600_only_the_detail_scrolls_not_the_screen_around_it(detail, win
         screen.body_scroll.viewport().rect().bottomLeft()).y()
     pane_bottom = pane.mapToGlobal(pane.rect().bottomLeft()).y()
     assert 0 <= page_bottom - pane_bottom < 40
+
+
+@pytest.mark.window_size(1920, 1080)
+def test_on_a_wide_window_the_detail_opens_two_fifths_wide(detail, window, qtbot):
+    pane, _engagement = detail
+    splitter = window.screen("engagements").splitter
+    qtbot.waitUntil(lambda: pane.isVisible())
+    assert pane.width() >= splitter.width() * 2 // 5 - splitter.handleWidth() > 470

@@ -46,8 +46,9 @@ class InterviewStoriesSection(QWidget):
     def set_application(self, application_id: uuid.UUID) -> bool:
         """Fills the section; returns whether it applies (the application is interviewing)."""
         self.prep = interview_prep.prep(self._store, application_id)
-        for label in self.labels:
+        for label in self.labels:  # hidden now: deleted only when the event loop comes round
             self.items_box.removeWidget(label)
+            label.hide()
             label.deleteLater()
         self.labels = []
         prep = self.prep

@@ -29,8 +29,9 @@ class SupervisedBox(QGroupBox):
         self.entries: list[QWidget] = []
 
     def show_contact(self, contact_id: uuid.UUID) -> None:
-        for widget in self.entries:
+        for widget in self.entries:  # hidden now: deleted only when the event loop comes round
             self.layout_.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
         self.entries = []
         found = engagement_facts.supervised_by(self._store, contact_id)

@@ -71,6 +71,9 @@ ELIDING = [0, 1]  # engagement and organization: free text
 HIDE_FIRST = [8, 7, 5, 6, 4, 1, 2, 3]  # paid, start, fee, platform, due, …: the detail has them
 
 
+DETAIL_WIDTH = 470  # the detail pane's width when it opens, at least
+
+
 class EngagementsView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.TIME, Kind.ORGANIZATIONS, Kind.CONTACTS})
     new_record_text = QT_TRANSLATE_NOOP("EngagementsView", "New engagement")
@@ -193,7 +196,9 @@ class EngagementsView(Screen):
 
     def show_detail(self, engagement_id: uuid.UUID) -> None:
         self.detail.load(engagement_id)
-        self.detail.reveal(self.splitter, 470, 320)
+        # 470 px, or two fifths of a wide window: outcomes and résumé lines are sentences, and
+        # at 1920 px they wrapped every few words beside a half-empty table
+        self.detail.reveal(self.splitter, max(DETAIL_WIDTH, self.splitter.width() * 2 // 5), 320)
 
     def layout_states(self):
         """The list, and the list with the first engagement open."""
