@@ -17,6 +17,7 @@ from internapp.core.models import (
     StorySkill,
 )
 from internapp.core.services.fields import name_key
+from internapp.core.services.outcomes import with_figure
 
 # children first, for clearing the demo (StorySkill and the rest go with their engagement anyway)
 TABLES = (StorySkill, Story, ResumeLine, EngagementResult, Deliverable)
@@ -110,6 +111,6 @@ def add(session: Session, engagements: list[Engagement]) -> None:
         for position, (key, text) in enumerate(spec["kept"]):
             if key and key.startswith("result:"):  # kept as suggested: the result's own words
                 result = results[int(key.split(":")[1])]
-                key, text = f"result:{result.id}", f"{result.text} ({result.figure})"
+                key, text = f"result:{result.id}", with_figure(result.text, result.figure)
             session.add(ResumeLine(engagement_id=engagement.id, text=text, suggestion=key,
                                    position=position))

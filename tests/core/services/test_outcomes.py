@@ -96,3 +96,19 @@ def test_outcomes_go_with_their_engagement(store, engagement):
     engagements.delete(store, engagement)
     with pytest.raises(NotFoundError):
         outcomes.outcomes(store, engagement)
+
+
+@pytest.mark.parametrize(("text", "figure", "said"), [
+    ("Cut the weekly report from 3 hours to 20 minutes", "−89 %",
+     "Cut the weekly report from 3 hours to 20 minutes (−89 %)"),
+    ("Found 38 accessibility barriers across 12 pages", "38 barriers",
+     "Found 38 accessibility barriers across 12 pages"),  # the text says it already
+    ("The council fixed all 9 blocking issues", "9 of 9", "The council fixed all 9 blocking issues"),
+    ("Adopted two of the three formats", "2 of 3", "Adopted two of the three formats (2 of 3)"),
+    ("Team adopted the dashboard", "all of them", "Team adopted the dashboard (all of them)"),
+    ("Saved 2.5 hours a week", None, "Saved 2.5 hours a week"),
+])
+def test_a_figure_is_added_only_when_it_says_something_new(text, figure, said):
+    from internapp.core.services.outcomes import with_figure
+
+    assert with_figure(text, figure) == said

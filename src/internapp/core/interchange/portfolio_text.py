@@ -3,6 +3,7 @@ an engagement's one-line description, a reference's attribution, the radar as a 
 table, the skills table."""
 
 from internapp.core.durations import duration_text
+from internapp.core.services.outcomes import ResultRow
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement, Reference
 from internapp.core.services.resume_lines import span_phrase
 from internapp.core.services.skill_levels import SkillLevel
@@ -110,6 +111,5 @@ def deliverable_text(deliverable, document_name: str | None = None) -> str:
     return deliverable.title
 
 
-def result_text(result) -> str:
-    return f"{result.text} ({result.figure})" if result.figure and \
-        result.figure.casefold() not in result.text.casefold() else result.text
+def result_text(result: ResultRow) -> str:
+    return result.said

@@ -67,6 +67,25 @@ class ResultRow:
     text: str
     figure: str | None
 
+    @property
+    def said(self) -> str:
+        """The result in the student's words, with its figure when that adds something."""
+        return with_figure(self.text, self.figure)
+
+
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def with_figure(text: str, figure: str | None) -> str:
+    """``text (figure)``, unless the text already says it: the figure is in it, or every number
+    in the figure is ("Found 38 barriers …" with "38 barriers", "fixed all 9 …" with "9 of 9")."""
+    if not figure or figure.casefold() in text.casefold():
+        return text
+    numbers = set(NUMBER.findall(figure))
+    if numbers and numbers <= set(NUMBER.findall(text)):
+        return text
+    return f"{text} ({figure})"
+
 
 @dataclass(frozen=True)
 class StoryRow:

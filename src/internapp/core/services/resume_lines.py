@@ -24,7 +24,7 @@ from internapp.core.models import Engagement, ResumeLine
 from internapp.core.services.engagement_facts import EngagementFacts, facts_of
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import text as text_field
-from internapp.core.services.outcomes import next_position, reorder_rows
+from internapp.core.services.outcomes import next_position, reorder_rows, with_figure
 
 line_text = text_field(required=True, max_length=400)
 MAX_SKILLS_IN_LINE = 4
@@ -109,9 +109,7 @@ def suggest(facts: EngagementFacts) -> list[Suggestion]:
     for item in facts.outcomes.deliverables:
         lines.append(Suggestion(f"deliverable:{item.id}", f"Delivered “{item.title}”{org}"))
     for result in facts.outcomes.results:
-        said = _sentence(result.text)
-        if result.figure and result.figure.casefold() not in said.casefold():
-            said = f"{said} ({result.figure})"
+        said = with_figure(_sentence(result.text), result.figure)
         lines.append(Suggestion(f"result:{result.id}", said))
     if facts.milestones_total:
         lines.append(Suggestion("milestones", _milestones(facts)))

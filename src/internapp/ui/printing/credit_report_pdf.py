@@ -32,22 +32,27 @@ def export(report: CreditReport, student: Profile, path: Path | str, *,
                      title=title, footer=title)
 
 
+def _day(day: date, year: bool = True) -> str:
+    """``5 Oct 2026`` (no leading zero), or ``5 Oct``."""
+    return f"{day.day} {day:%b %Y}" if year else f"{day.day} {day:%b}"
+
+
 def period_text(report: CreditReport) -> str:
     if report.first and report.last:
-        return f"{report.first:%d %b %Y} to {report.last:%d %b %Y}"
+        return f"{_day(report.first)} to {_day(report.last)}"
     section = report.sections[0]
     if section.first_day and section.last_day:
-        return (f"All time logged on the engagement: {section.first_day:%d %b %Y} to "
-                f"{section.last_day:%d %b %Y}")
+        return (f"All time logged on the engagement: {_day(section.first_day)} to "
+                f"{_day(section.last_day)}")
     return "All time logged on the engagement (none yet)"
 
 
 def engagement_dates(section: CreditSection) -> str | None:
     if section.start_on and section.ended_on:
-        return f"{section.start_on:%d %b %Y} to {section.ended_on:%d %b %Y}"
+        return f"{_day(section.start_on)} to {_day(section.ended_on)}"
     if section.start_on:
         status = STATUS.get(section.status, section.status)
-        return f"since {section.start_on:%d %b %Y}, {status[:1].lower()}{status[1:]}"
+        return f"since {_day(section.start_on)}, {status[:1].lower()}{status[1:]}"
     return None
 
 
@@ -56,7 +61,7 @@ def document(report: CreditReport, student: Profile, today: date) -> Document:
     who = [line for line in (student.name or "Name not filled in (Settings → Your profile)",
                              student.email) if line]
     doc.columns([["Student", *who], ["Period", period_text(report)],
-                 ["Prepared", f"{today:%d %b %Y}"]], widths=[38, 42, 20])
+                 ["Prepared", f"{_day(today)}"]], widths=[38, 42, 20])
     doc.paragraph(f"Hours are the time entries logged in internapp, each counted in the week "
                   f"(Monday to Sunday, {report.zone}) it started in; a timer still running is not "
                   "counted. The totals equal the app's time report for the same period.",
@@ -89,7 +94,8 @@ def _section(doc: Document, section: CreditSection) -> None:
     if not section.weeks:
         doc.paragraph("No hours logged on this engagement.", muted=True)
         return
-    rows = [(week.key, f"{week.first:%d %b}–{week.last:%d %b}", decimal_hours(week.seconds),
+    rows = [(week.key, f"{_day(week.first, year=False)}–{_day(week.last, year=False)}",
+             decimal_hours(week.seconds),
              str(week.entries), "; ".join(week.notes)) for week in section.weeks]
     doc.table(HEADERS, rows, align="llrrl", widths=WIDTHS,
               footer=[("Total", "", decimal_hours(section.seconds), str(section.entries),

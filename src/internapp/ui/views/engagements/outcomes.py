@@ -78,8 +78,7 @@ class OutcomesSection(QWidget):
         self.deliverables.set_items(
             [(self._deliverable_text(d), d) for d in found.deliverables],
             [d.url or d.document_name or "" for d in found.deliverables])
-        self.results.set_items([(f"{r.text} ({r.figure})" if r.figure else r.text, r)
-                                for r in found.results])
+        self.results.set_items([(r.said, r) for r in found.results])
         self.stories.set_items(
             [(s.title + (f"  ·  {', '.join(s.skills)}" if s.skills else ""), s)
              for s in found.stories],
