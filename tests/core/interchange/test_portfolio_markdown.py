@@ -18,6 +18,11 @@ def test_it_holds_each_engagement_its_hours_and_lines(career_store, tmp_path):
     assert "> “Precise, reliable work.”" in text
     assert "Omar Haddad" not in text and "Do not quote me" not in text  # no reference given
     assert text.index("## Survey dashboard") < text.index("## Interview synthesis")
+    # the student's hours of a skill, and those the engagements shown here evidence: Writing was
+    # also practised on the unfinished "Ongoing work", which the portfolio leaves out
+    skills = text[text.index("## Skills\n"):]  # the last section (the radar table names it too)
+    writing = next(row for row in skills.splitlines() if row.startswith("| Writing |"))
+    assert writing.endswith("| 6 h | 3 h |")
 
 
 def test_re_exporting_gives_identical_bytes(career_store, tmp_path):

@@ -96,7 +96,7 @@ def page(portfolio: Portfolio, radar_link: str | None, evidence: dict) -> str:
         out += _engagement(item, portfolio, evidence)
     if portfolio.skills:
         out += ["<h2>Skills</h2>",
-                _table(words.SKILL_HEADERS, words.skill_rows(portfolio.skills), numeric_from=1)]
+                _table(words.SKILL_HEADERS, words.skill_rows(portfolio), numeric_from=1)]
     out += ["</body>", "</html>"]
     return "\n".join(out) + "\n"
 

@@ -37,7 +37,7 @@ def markdown(portfolio: Portfolio) -> str:
     for item in portfolio.engagements:
         out += _engagement(item, portfolio)
     if portfolio.skills:
-        out += ["## Skills", "", *_table(words.SKILL_HEADERS, words.skill_rows(portfolio.skills))]
+        out += ["## Skills", "", *_table(words.SKILL_HEADERS, words.skill_rows(portfolio))]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

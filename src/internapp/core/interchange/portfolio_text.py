@@ -6,14 +6,15 @@ from internapp.core.durations import duration_text
 from internapp.core.services.outcomes import ResultRow
 from internapp.core.services.portfolio import Portfolio, PortfolioEngagement, Reference
 from internapp.core.services.resume_lines import span_phrase
-from internapp.core.services.skill_levels import SkillLevel
 from internapp.core.services.target_roles import Radar
 
 STATUS = {"planned": "Planned", "active": "In progress", "delivered": "Delivered",
           "paid": "Delivered and paid", "cancelled": "Cancelled"}
 STAR_LABELS = {"situation": "Situation", "task": "Task", "action": "Action", "result": "Result"}
 RADAR_HEADERS = ("Skill", "You now", "Target", "Gap")
-SKILL_HEADERS = ("Skill", "Level (0–5)", "Hours practised")
+# the level and the hours are the student's, over every engagement; the last column is what the
+# engagements in this portfolio evidence (a reader adds up the hours above and finds them there)
+SKILL_HEADERS = ("Skill", "Level (0–5)", "Hours practised", "In these engagements")
 QUOTE_MARKS = "\"'“”„«»‘’"
 
 
@@ -98,8 +99,13 @@ def radar_rows(radar: Radar) -> list[tuple[str, str, str, str]]:
             for a in radar.axes]
 
 
-def skill_rows(skills: list[SkillLevel]) -> list[tuple[str, str, str]]:
-    return [(s.name, f"{s.computed:.1f}", duration_text(s.hours * 3600)) for s in skills]
+def skill_rows(portfolio: Portfolio) -> list[tuple[str, str, str, str]]:
+    here: dict[str, float] = {}
+    for item in portfolio.engagements:
+        for name, hours in item.facts.skill_hours():
+            here[name] = here.get(name, 0.0) + hours
+    return [(s.name, f"{s.computed:.1f}", duration_text(s.hours * 3600),
+             duration_text(round(here.get(s.name, 0.0) * 3600))) for s in portfolio.skills]
 
 
 def deliverable_text(deliverable, document_name: str | None = None) -> str:

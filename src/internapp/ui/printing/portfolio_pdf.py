@@ -58,8 +58,8 @@ def document(portfolio: Portfolio) -> Document:
         _engagement(doc, item, portfolio)
     if portfolio.skills:
         doc.heading("Skills", 2)
-        doc.table(words.SKILL_HEADERS, words.skill_rows(portfolio.skills), align="lrr",
-                  widths=[60, 20, 20])
+        doc.table(words.SKILL_HEADERS, words.skill_rows(portfolio), align="lrrr",
+                  widths=[40, 16, 20, 24])
     return doc
 
 
