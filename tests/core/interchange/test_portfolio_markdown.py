@@ -35,3 +35,20 @@ def test_re_exporting_gives_identical_bytes(career_store, tmp_path):
 def test_markdown_characters_in_text_are_escaped():
     assert portfolio_markdown.escape("C# *and* [links] | pipes <b>") == \
         r"C\# \*and\* \[links\] \| pipes \<b\>"
+
+
+def test_a_result_a_line_already_states_is_not_listed_again(career_store, tmp_path):
+    from internapp.core.services import resume_lines
+
+    store, ids = career_store
+    said = "Cut the weekly report from 3 hours to 20 minutes (−89 %)"
+    text = portfolio_markdown.export(portfolio.build(store), tmp_path / "a.md").read_text("utf-8")
+    assert text.count(said) == 1 and "**Results**" not in text.split("## Survey dashboard")[1]
+    # kept lines that leave the result out: the Results list says it
+    survey = resume_lines.lines(store, ids["Survey dashboard"])
+    other = next(line for line in survey.suggested
+                 if line.key and not line.key.startswith("result:") and not line.missing)
+    resume_lines.keep(store, ids["Survey dashboard"], other.key)
+    text = portfolio_markdown.export(portfolio.build(store), tmp_path / "b.md").read_text("utf-8")
+    survey_part = text.split("## Survey dashboard")[1].split("\n## ")[0]
+    assert "**Results**" in survey_part and f"- {portfolio_markdown.escape(said)}" in survey_part

@@ -128,9 +128,9 @@ def _engagement(item: PortfolioEngagement, portfolio: Portfolio, evidence: dict)
                        + (f' <span class="muted">({escape(d.document_name)})</span>'
                           if d.document_name else "") + "</li>")
         out.append("</ul>")
-    if outcomes.results:
+    if results := item.results_not_in_lines:
         out.append("<h3>Results</h3><ul>" + "".join(
-            f'<li dir="auto">{escape(words.result_text(r))}</li>' for r in outcomes.results)
+            f'<li dir="auto">{escape(words.result_text(r))}</li>' for r in results)
             + "</ul>")
     for story in outcomes.stories:
         out.append(f'<h3 dir="auto">{escape(story.title)}</h3><dl class="star">' + "".join(

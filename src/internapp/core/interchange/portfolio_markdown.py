@@ -55,9 +55,9 @@ def _engagement(item: PortfolioEngagement, portfolio: Portfolio) -> list[str]:
                 f" (attached: {escape(d.document_name)})" if d.document_name else "")
             out.append(f"- {escape(d.title)}{where}")
         out.append("")
-    if outcomes.results:
+    if results := item.results_not_in_lines:
         out += ["**Results**", ""] + [f"- {escape(words.result_text(r))}"
-                                      for r in outcomes.results] + [""]
+                                      for r in results] + [""]
     for story in outcomes.stories:
         out += [f"### {escape(story.title)}", ""]
         out += [f"- **{words.STAR_LABELS[part]}:** {escape(text)}" for part, text in story.star()]

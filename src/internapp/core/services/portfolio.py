@@ -23,6 +23,7 @@ from sqlmodel import col, select
 from internapp.core.models import Document
 from internapp.core.services import engagement_facts, profile, skill_levels, target_roles
 from internapp.core.services.engagement_facts import EngagementFacts
+from internapp.core.services.outcomes import ResultRow
 from internapp.core.services.profile import Profile
 from internapp.core.services.resume_lines import Line, lines_for, mentioned
 from internapp.core.services.skill_levels import SkillLevel, engagement_practice
@@ -86,6 +87,13 @@ class PortfolioEngagement:
     score: float  # evidence for the target role (0 without one)
     evidenced: list[str]  # the target role's skills it practised, most evidenced first
     reference: Reference | None
+
+    @property
+    def results_not_in_lines(self) -> list[ResultRow]:
+        """The results no line shown already states (a line kept or suggested from a result
+        says it): the portfolio's Results list adds only these."""
+        said = {line.key for line in self.lines if line.key}
+        return [r for r in self.facts.outcomes.results if f"result:{r.id}" not in said]
 
 
 @dataclass(frozen=True)

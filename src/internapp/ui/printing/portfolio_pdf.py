@@ -78,9 +78,9 @@ def _engagement(doc: Document, item: PortfolioEngagement, portfolio: Portfolio) 
     if outcomes.deliverables:
         doc.heading("Deliverables", 3)
         _bullets(doc, [words.deliverable_text(d, d.document_name) for d in outcomes.deliverables])
-    if outcomes.results:
+    if results := item.results_not_in_lines:
         doc.heading("Results", 3)
-        _bullets(doc, [words.result_text(r) for r in outcomes.results])
+        _bullets(doc, [words.result_text(r) for r in results])
     for story in outcomes.stories:
         doc.heading(story.title, 3)
         doc.raw("".join(f"<p><b>{words.STAR_LABELS[part]}:</b> {escape(text)}</p>"
