@@ -39,6 +39,8 @@ COMMANDS = {
     "contacts": "internapp.cli.contacts",
     "apps": "internapp.cli.apps",
     "timer": "internapp.cli.time", "log": "internapp.cli.time", "report": "internapp.cli.time",
+    "profile": "internapp.cli.profile",
+    "cv": "internapp.cli.career",
 }
 TOP_LEVEL_VALUES = ("--data-dir", "--theme")  # top-level options that take a value
 

@@ -196,9 +196,10 @@ class EngagementsView(Screen):
 
     def show_detail(self, engagement_id: uuid.UUID) -> None:
         self.detail.load(engagement_id)
-        # 470 px, or two fifths of a wide window: outcomes and résumé lines are sentences, and
-        # at 1920 px they wrapped every few words beside a half-empty table
-        self.detail.reveal(self.splitter, max(DETAIL_WIDTH, self.splitter.width() * 2 // 5), 320)
+        # 470 px, or a third of a wide window: outcomes and résumé lines are sentences, and at
+        # 1920 px they wrapped every few words beside a half-empty table (two fifths cut the
+        # table's titles and last column)
+        self.detail.reveal(self.splitter, max(DETAIL_WIDTH, self.splitter.width() // 3), 320)
 
     def layout_states(self):
         """The list, and the list with the first engagement open."""
