@@ -16,9 +16,7 @@
 import contextlib
 import errno
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -82,6 +80,8 @@ def atomic_output(path: Path | str, mode: str = "w", *, encoding: str | None = "
     """A file object to write ``path`` through; ``path`` appears only complete."""
     path = check_target(path)
     folder = path.parent
+    import tempfile  # writing a file: not on the hot paths' imports
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     temp = Path(temp_name)
     binary = "b" in mode
@@ -125,6 +125,8 @@ class FolderWriter:
         from internapp.core.services.errors import ValidationError
 
         self.path = check_target(path)
+        import tempfile
+
         self.final_folder = self.path.parent / folder_name
         if self.final_folder.exists() and not self.final_folder.is_dir():
             raise ValidationError("file", f"{self.final_folder} exists and is not a folder")
@@ -146,6 +148,9 @@ class FolderWriter:
     def commit(self, data: bytes) -> Path:
         """Writes the file and swaps the folder in (through ``atomic_output``: the file is renamed
         into place last); an earlier export's folder is replaced."""
+        import shutil
+        import tempfile
+
         old: Path | None = None
         moved = False
         try:
@@ -170,6 +175,8 @@ class FolderWriter:
         return self.path
 
     def discard(self) -> None:
+        import shutil
+
         shutil.rmtree(self.folder, ignore_errors=True)
         self._done = True
 

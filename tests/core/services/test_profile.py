@@ -26,6 +26,18 @@ def test_fields_are_cleaned_kept_and_updated_one_at_a_time(store):
     assert found.postal_lines() == ["Rua das Flores 12", "2º Esq", "1200-195 Lisboa", "Portugal"]
 
 
+@pytest.mark.parametrize(("code", "town"), [
+    ("US", ["Seattle, WA 98101"]),
+    ("GB", ["Seattle, WA", "98101"]),
+    ("DE", ["98101 Seattle, WA"]),
+    (None, ["98101 Seattle, WA"]),
+])
+def test_the_town_line_is_written_as_the_country_writes_it(code, town):
+    found = profile.Profile(address="1200 Harbor Street", postal_code="98101", city="Seattle",
+                            region="WA", country="Somewhere", country_code=code)
+    assert found.postal_lines() == ["1200 Harbor Street", *town, "Somewhere"]
+
+
 @pytest.mark.parametrize(("field", "value", "reason"), [
     ("email", "zoe at example", "is not an email address"),
     ("phone", "call me maybe", "is not a phone number"),

@@ -125,16 +125,29 @@ def test_a_failure_midway_leaves_neither_a_partial_file_nor_a_changed_old_one(qa
     target = tmp_path / "kept.pdf"
     target.write_bytes(b"%PDF-old")
 
-    def broken(html, temporary, *args):
-        with open(temporary, "wb") as half:
-            half.write(b"%PDF-1.4 half")
-        raise OSError("No space left on device")
+    def broken(html, buffer, *args):
+        buffer.write(b"%PDF-1.4 half")
+        raise RuntimeError("the layout failed")
 
     monkeypatch.setattr(pdf, "_render", broken)
-    with pytest.raises(OSError, match="No space"):
+    with pytest.raises(RuntimeError, match="layout failed"):
         write_pdf("<p>x</p>", target)
     assert target.read_bytes() == b"%PDF-old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.pdf"]
+
+
+def test_a_full_disk_names_the_folder_and_keeps_the_old_file(qapp, small_disk):
+    """A real full disk (a small tmpfs): the PDF goes through safe_files.atomic_output."""
+    from internapp.core.store.errors import DiskFullError
+
+    folder = small_disk("16k")  # the PDF needs about 26 kB
+    target = folder / "kept.pdf"
+    target.write_bytes(b"%PDF-old")
+    with pytest.raises(DiskFullError) as failure:
+        write_pdf(_long_document(40), target)
+    assert str(folder) in str(failure.value)
+    assert target.read_bytes() == b"%PDF-old"
+    assert sorted(p.name for p in folder.iterdir()) == ["kept.pdf"]
 
 
 def test_an_unknown_page_size_names_the_choices(qapp, tmp_path):

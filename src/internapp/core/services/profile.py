@@ -66,6 +66,11 @@ SCHEMA = {
 }
 
 
+# countries whose addresses put the city first ("Seattle, WA 98101"), and the postcode below it
+CITY_FIRST = frozenset({"US", "CA", "AU"})
+POSTCODE_BELOW = frozenset({"GB", "IE"})
+
+
 @dataclass(frozen=True)
 class Profile:
     name: str | None = None
@@ -87,10 +92,20 @@ class Profile:
         return not any(getattr(self, f.name) for f in fields(self))
 
     def postal_lines(self) -> list[str]:
-        """The address as it is printed: street lines, "postal code city", region, country."""
+        """The address as it is printed: street lines, the town line, country. The town line is
+        "city, region postal code" where the country writes it so (US, CA, AU), the city then
+        the postcode on a line of its own in the UK, else "postal code city, region"."""
         lines = (self.address or "").splitlines()
-        town = " ".join(p for p in (self.postal_code, self.city) if p)
-        return [line for line in (*lines, town, self.region or "", self.country or "") if line]
+        code = (self.country_code or "").upper()
+        if code in CITY_FIRST:
+            town = [", ".join(p for p in (self.city, " ".join(
+                p for p in (self.region, self.postal_code) if p)) if p)]
+        elif code in POSTCODE_BELOW:
+            town = [", ".join(p for p in (self.city, self.region) if p), self.postal_code or ""]
+        else:
+            town = [", ".join(p for p in (" ".join(p for p in (self.postal_code, self.city) if p),
+                                          self.region) if p)]
+        return [line for line in (*lines, *town, self.country or "") if line]
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

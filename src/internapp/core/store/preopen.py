@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from internapp.core.store import guard, holders
-from internapp.core.store.catalog import catalog, newest_verified
+from internapp.core.store import guard
 from internapp.core.store.errors import (
     DamagedStoreError,
     ForeignFileError,
@@ -41,6 +40,8 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
     """Checks the store at ``path`` before it is opened; raises a StoreError when it must not be."""
 
     def damaged(reason: str) -> DamagedStoreError:
+        from internapp.core.store.catalog import newest_verified  # the rare path: read it then
+
         return DamagedStoreError(path, reason, newest_verified(backups_dir))
 
     if path.is_dir():
@@ -49,6 +50,8 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         raise damaged("it is not a regular file")
     size = path.stat().st_size if path.exists() else 0
     if size == 0:
+        from internapp.core.store.catalog import catalog
+
         if path.exists() and catalog(backups_dir):
             raise damaged("it is empty (0 bytes), although backups of it exist")
         return Inspection(None)
@@ -174,6 +177,8 @@ def _content_problem(path: Path, version: int, after_crash: bool) -> str | None:
 
 
 def _nobody_has_it_open(path: Path) -> bool:
+    from internapp.core.store import holders
+
     found = holders.lock_holders(path)
     return found is not None and not found
 

@@ -7,8 +7,9 @@
   text renders, and the PDF's text can be extracted (``pdftotext``).
 - Tables split across pages and repeat their header rows (the ``<thead>`` rows) on every page.
 - Every page has a footer line: the caller's text at the left, "Page N of M" at the right.
-- The file is written to a temporary name beside ``path`` and renamed when complete: a failure
-  never leaves a partial file (nor replaces an existing one).
+- The pages are laid out in memory, then written through ``core/safe_files.atomic_output`` (a
+  temporary name beside ``path``, renamed when complete): a failure never leaves a partial file
+  (nor replaces an existing one), and a full disk is a DiskFullError naming the folder.
 - Needs a QGuiApplication; the CLI makes one with ``headless.gui_application()``.
 
 Call it from the thread that owns the QTextDocument it builds (any thread: nothing here touches
@@ -16,12 +17,11 @@ widgets).
 """
 
 import os
-import tempfile
 from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -35,6 +35,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from internapp.core.safe_files import atomic_output
 from internapp.core.services.errors import ValidationError
 from internapp.ui.printing.blocks import Document, style_sheet
 from internapp.ui.printing.fonts import document_font
@@ -81,22 +82,21 @@ def write_pdf(content: str | Document, path: Path | str, *, page_size: PageSize 
         raise ValidationError("file", f"the folder {folder} does not exist")
     if not os.access(folder, os.W_OK):
         raise ValidationError("file", f"the folder {folder} is not writable")
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    os.close(handle)
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     try:
-        pages = _render(html, temporary, size, title, footer, images or {})
-        written = Path(temporary)
-        with written.open("rb") as reader:
-            if pages < 1 or reader.read(5) != b"%PDF-":
-                raise ValidationError("file", f"the PDF writer could not write {path.name}")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+        pages = _render(html, buffer, size, title, footer, images or {})
+    finally:
+        buffer.close()
+    data = bytes(buffer.data().data())
+    if pages < 1 or not data.startswith(b"%PDF-"):
+        raise ValidationError("file", f"the PDF writer could not write {path.name}")
+    with atomic_output(path, "wb") as output:
+        output.write(data)
     return path
 
 
-def _render(html: str, target: str, size: PageSize, title: str, footer: str,
+def _render(html: str, target: QBuffer, size: PageSize, title: str, footer: str,
             images: Mapping[str, bytes | QImage]) -> int:
     writer = QPdfWriter(target)
     writer.setResolution(RESOLUTION)
@@ -124,7 +124,7 @@ def _render(html: str, target: str, size: PageSize, title: str, footer: str,
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise ValidationError("file", f"the PDF writer could not open {target}")
+        raise ValidationError("file", "the PDF writer could not start a page")
     try:
         for index in range(count):
             if index:

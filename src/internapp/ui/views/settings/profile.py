@@ -104,8 +104,8 @@ class ProfileSection(QGroupBox, DirtyTracking):
         self.message_label.hide()
         self._set_dirty(False)
 
-    def values(self) -> dict:
-        values: dict[str, object] = {name: edit.text() for name, edit in self.edits.items()}
+    def values(self) -> dict[str, str | list[str]]:
+        values: dict[str, str | list[str]] = {name: edit.text() for name, edit in self.edits.items()}
         values["address"] = self.address_edit.toPlainText()
         values["links"] = [line for line in self.links_edit.toPlainText().splitlines()
                            if line.strip()]

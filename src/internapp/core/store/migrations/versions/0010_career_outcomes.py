@@ -5,23 +5,28 @@ line of ``deliverables`` one deliverable (a web address in it becomes its link),
 line of ``outcome`` one result in the student's words. ``feedback`` stays where it is (the
 supervisor's quote). The two columns are then dropped with SQLite's own ``ALTER TABLE … DROP
 COLUMN`` (3.35+): a batch copy would drop and re-create ``engagement``, and with foreign keys on,
-dropping it deletes every time entry, milestone and link through ON DELETE CASCADE.
+dropping it deletes every time entry, milestone and link through ON DELETE CASCADE. (On a store
+with sync set up, the upgrade drops sync's capture triggers first: they name every column.)
 
-Revision ID: 0006
-Revises: 0005
+Every synced device runs this on its own copy, so the rows it derives are the same everywhere:
+ids from their source (uuid5 of the engagement, the kind and the line's position) and both
+timestamps the engagement's ``updated_at`` (created_at = updated_at: sync logs such rows with
+clock 0, so they meet as one row across devices and any later edit wins over them).
+
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-11-30
 """
 
 import re
 import uuid
 from collections.abc import Sequence
-from datetime import UTC, datetime
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0010'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -30,6 +35,14 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·–]|\d+[.)])\s+")
 _TITLE_MAX = 200
 _TEXT_MAX = 1000
+# the namespace of the ids of derived rows (never change it: devices would derive other ids)
+_DERIVED = uuid.UUID("af8b5251-168c-5d02-880c-580c8f3819b0")
+
+
+def derived_id(engagement_id: uuid.UUID, kind: str, position: int) -> uuid.UUID:
+    """The id of the ``position``-th row of ``kind`` ("deliverable", "result") derived from an
+    engagement's text: the same on every device."""
+    return uuid.uuid5(_DERIVED, f"{engagement_id}:{kind}:{position}")
 
 
 def _lines(text: str | None) -> list[str]:
@@ -125,27 +138,27 @@ def upgrade() -> None:
         batch_op.create_index('ix_story_skill_skill', ['skill_id'], unique=False)
 
     connection = op.get_bind()
-    now = datetime.now(UTC).replace(tzinfo=None)
-    deliverable = sa.table("deliverable", sa.column("id", sa.Uuid()), sa.column("created_at", sa.DateTime()),
-                           sa.column("updated_at", sa.DateTime()), sa.column("engagement_id", sa.Uuid()),
+    deliverable = sa.table("deliverable", sa.column("id", sa.Uuid()), sa.column("created_at"),
+                           sa.column("updated_at"), sa.column("engagement_id", sa.Uuid()),
                            sa.column("title"), sa.column("url"), sa.column("position"))
-    result = sa.table("engagement_result", sa.column("id", sa.Uuid()), sa.column("created_at", sa.DateTime()),
-                      sa.column("updated_at", sa.DateTime()), sa.column("engagement_id", sa.Uuid()),
+    result = sa.table("engagement_result", sa.column("id", sa.Uuid()), sa.column("created_at"),
+                      sa.column("updated_at"), sa.column("engagement_id", sa.Uuid()),
                       sa.column("text"), sa.column("position"))
     rows = connection.execute(sa.text(
-        "SELECT id, deliverables, outcome FROM engagement "
+        "SELECT id, updated_at, deliverables, outcome FROM engagement "
         "WHERE trim(deliverables) != '' OR trim(outcome) != ''")).all()
-    for engagement_id, deliverables, outcome in rows:
+    for engagement_id, changed, deliverables, outcome in rows:
         owner = uuid.UUID(hex=engagement_id)
+        stamp = changed  # the stored text, copied as it is
         for position, line in enumerate(_lines(deliverables)):
             title, link = _deliverable(line)
             connection.execute(deliverable.insert().values(
-                id=uuid.uuid4(), created_at=now, updated_at=now, engagement_id=owner,
-                title=title, url=link, position=position))
+                id=derived_id(owner, "deliverable", position), created_at=stamp,
+                updated_at=stamp, engagement_id=owner, title=title, url=link, position=position))
         for position, line in enumerate(_lines(outcome)):
             connection.execute(result.insert().values(
-                id=uuid.uuid4(), created_at=now, updated_at=now, engagement_id=owner,
-                text=line[:_TEXT_MAX], position=position))
+                id=derived_id(owner, "result", position), created_at=stamp, updated_at=stamp,
+                engagement_id=owner, text=line[:_TEXT_MAX], position=position))
     op.execute("ALTER TABLE engagement DROP COLUMN deliverables")
     op.execute("ALTER TABLE engagement DROP COLUMN outcome")
 
