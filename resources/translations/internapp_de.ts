@@ -673,6 +673,10 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <translation>Timer auf zwei Geräten</translation>
     </message>
     <message>
+        <source>Same number on two devices</source>
+        <translation>Gleiche Nummer auf zwei Geräten</translation>
+    </message>
+    <message>
         <source>The same field was changed on two devices; the later change is in the record.</source>
         <translation>Dasselbe Feld wurde auf zwei Geräten geändert; die spätere Änderung steht im Eintrag.</translation>
     </message>
@@ -703,6 +707,10 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Timers ran on two devices at once; the earlier one was stopped.</source>
         <translation>Auf zwei Geräten liefen gleichzeitig Timer; der frühere wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>Two records got the same number on two devices; both are kept, and the later one has a new number.</source>
+        <translation>Zwei Einträge bekamen auf zwei Geräten dieselbe Nummer; beide bleiben erhalten, der spätere hat eine neue Nummer.</translation>
     </message>
     <message>
         <source>running</source>
@@ -2662,6 +2670,22 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Could not export the chart</source>
         <translation>Das Diagramm konnte nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Bisher erhalten</translation>
+    </message>
+    <message>
+        <source>per month ({currency})</source>
+        <translation>pro Monat ({currency})</translation>
+    </message>
+    <message>
+        <source>so far ({currency})</source>
+        <translation>bisher ({currency})</translation>
+    </message>
+    <message>
+        <source>Income {year} in {currency}: {total} received</source>
+        <translation>Einkommen {year} in {currency}: {total} erhalten</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,27 @@ def test_the_window_in_german(qtbot, context, german):
     assert window.screen("today").title_label.text() == "Heute"
 
 
+def test_the_income_chart_speaks_german(qtbot, context, german):
+    """Seen in a real window at 900x600 in German: the chart's legend, axes and months were
+    English under a German screen."""
+    from internapp.core import demo
+    from internapp.ui.launch import build_window
+    from internapp.ui.theme import ThemeMode
+
+    demo.fill(context.store)
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("income")
+    overview = window.screen("income").overview
+    qtbot.waitUntil(lambda: overview.chart.built)
+    axes = overview.chart.figure().axes
+    legend = [text.get_text() for text in axes[0].get_legend().get_texts()]
+    assert legend == ["Verdient", "Erhalten", "Bisher erhalten"]
+    assert [label.get_text() for label in axes[0].get_xticklabels()][2] == "März"
+    assert axes[0].get_ylabel() == "pro Monat (USD)"
+
+
 def test_lang_de_on_the_command_line_passes_the_layout_check_in_german(tmp_path):
     data = tmp_path / "data"
     subprocess.run([sys.executable, "-m", "internapp", "demo", "--data-dir", str(data)],

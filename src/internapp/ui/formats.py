@@ -57,6 +57,11 @@ def day(value: date) -> str:
     return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "ddd d MMM"))
 
 
+def short_month(month: int) -> str:
+    """A month's short name as the locale writes it (``Sep``, ``Sept.``), 1 = January."""
+    return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+
+
 def full_date(value: date) -> str:
     """``Monday, 30 November 2026`` as the locale writes it."""
     return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat)

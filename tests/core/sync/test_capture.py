@@ -124,3 +124,31 @@ def test_a_bulk_time_import_is_logged_entry_by_entry(store):
     raw.close()
     assert len(stored) == 40 and sorted(logged) == sorted(stored)
     assert {"sync_ins_time_entry", "sync_upd_time_entry", "sync_del_time_entry"} <= triggers
+
+
+def test_a_migration_may_drop_a_column_a_capture_trigger_names(store, monkeypatch):
+    """SQLite refuses ALTER TABLE … DROP COLUMN on a column a trigger names, and every capture
+    trigger names every column: a migration that drops one (issue 14 drops two of engagement's)
+    failed on every store with sync set up. The upgrade suspends the triggers, then makes them
+    again from the migrated tables."""
+    from alembic import command
+
+    from internapp.core.store import migrate
+
+    _install(store)
+
+    def a_migration_dropping_a_column(config, revision):
+        config.attributes["connection"].exec_driver_sql("ALTER TABLE contact DROP COLUMN nickname")
+
+    monkeypatch.setattr(command, "upgrade", a_migration_dropping_a_column)
+    migrate.upgrade_to_head(store.engine)
+    with sqlite3.connect(store.path) as raw:  # (the models still know the column: plain SQL)
+        columns = [row[1] for row in raw.execute("PRAGMA table_info(contact)")]
+        raw.execute("INSERT INTO contact (id, created_at, updated_at, display_name, emails, "
+                    "phones, tags, notes) VALUES ('c1', '2026-01-01', '2026-01-01', "
+                    "'After the migration', '[]', '[]', '[]', '')")
+        raw.execute("UPDATE contact SET notes = 'still logged' WHERE id = 'c1'")
+    raw.close()
+    assert "nickname" not in columns
+    assert [(op, cols) for t, _, op, cols, _ in _log(store) if t == "contact"] == [
+        ("I", None), ("U", "|notes|")]

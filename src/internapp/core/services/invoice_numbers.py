@@ -2,9 +2,12 @@
 zero-padded sequence: "2026-007"), each number used once and never again — a deleted draft keeps
 its number — and a register that explains every gap in the sequence."""
 
+import json
 import re
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlmodel import Session, select
 
@@ -49,6 +52,23 @@ def next_number(session: Session, settings: MoneySettings, year: int) -> tuple[s
     while number_key(format_number(settings, sequence, year)) in taken:
         sequence += 1
     return format_number(settings, sequence, year), sequence
+
+
+def renumbered(connection: sqlite3.Connection, row: dict[str, Any]) -> dict[str, Any]:
+    """New number values for an invoice that sync found sharing its number with another device's
+    (two drafts numbered offline): the first unused number of the scheme in the invoice's year.
+    Plain SQL, as sync settles collisions on its own connection (``sync.tables.KEEP_BOTH``)."""
+    stored = connection.execute("SELECT value FROM setting WHERE key = 'money'").fetchone()
+    chosen = json.loads(stored[0]) if stored and stored[0] else {}
+    known = set(MoneySettings.__dataclass_fields__)
+    settings = MoneySettings(**{k: v for k, v in chosen.items() if k in known})
+    taken = {key for (key,) in connection.execute("SELECT number_key FROM invoice")}
+    year = int(str(row.get("issued_on") or row["created_at"])[:4])
+    sequence = settings.invoice_next
+    while number_key(format_number(settings, sequence, year)) in taken:
+        sequence += 1
+    number = format_number(settings, sequence, year)
+    return {"number": number, "number_key": number_key(number)}
 
 
 def check_free(session: Session, number: str) -> None:

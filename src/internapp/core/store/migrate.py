@@ -46,7 +46,11 @@ def head_revision() -> str:
 
 def upgrade_to_head(engine: Engine) -> None:
     """Applies every pending migration and stamps the file, all in one transaction. When sync is
-    set up, its capture triggers are generated again from the migrated tables."""
+    set up, its capture triggers are dropped first (SQLite refuses to drop a column a trigger
+    names, and they name every column) and generated again from the migrated tables; the rows of
+    new tables are logged to push, and the next sync pulls everything again
+    (``capture.after_upgrade``). Rows a migration derives from older data must get ids derived
+    from their source (uuid5): every device derives them, and they must meet as one row."""
     import sqlite3
 
     from alembic import command
@@ -54,10 +58,11 @@ def upgrade_to_head(engine: Engine) -> None:
     from internapp.core.sync import capture
 
     with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), "head")
         raw = connection.connection.driver_connection
         assert isinstance(raw, sqlite3.Connection)
-        capture.refresh(raw)
+        synced_before = capture.suspend(raw)
+        command.upgrade(alembic_config(connection), "head")
+        capture.after_upgrade(raw, synced_before)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.exec_driver_sql(TOUCH_GUARD)  # every write transaction carries the guard

@@ -75,6 +75,15 @@ def create_triggers(connection: sqlite3.Connection) -> None:
             connection.execute(statement)
 
 
+def suspend(connection: sqlite3.Connection) -> set[str]:
+    """Drops the triggers for a migration, inside its transaction; returns the synced tables
+    there are before it (for ``after_upgrade``)."""
+    if not enabled(connection):
+        return set()
+    drop_triggers(connection)
+    return set(existing_tables(connection))
+
+
 def refresh(connection: sqlite3.Connection) -> None:
     """Re-creates the triggers from the tables' current columns, when sync is set up. Runs inside
     the caller's transaction (the migration's)."""
@@ -83,22 +92,31 @@ def refresh(connection: sqlite3.Connection) -> None:
         create_triggers(connection)
 
 
-def install(connection: sqlite3.Connection, device_id: uuid.UUID | None = None) -> str:
-    """Sets sync up inside the caller's write transaction: the device's clock row, the triggers,
-    and a snapshot of every synced row as the first changes to push. Returns the device id.
+def after_upgrade(connection: sqlite3.Connection, before: set[str]) -> None:
+    """After this store's migrations, in their transaction (``before``: what ``suspend`` said):
 
-    A snapshot row's clock is its ``updated_at``; a row every store is born with (a seeded stage,
-    skill or role: a name-based UUID, never edited) gets clock 0, so any edit on any device wins
-    over it.
+    - the triggers again, from the migrated tables;
+    - the rows of the tables the migrations created are logged like a first snapshot (what a
+      migration derived from older data — issue 14's deliverables from engagement text — would
+      otherwise never reach a device that joins later). Each device derives the same rows, so such
+      rows need ids derived from their source (uuid5): they then meet as one row;
+    - the pull cursor goes back to the start, so the next sync pulls again what this device could
+      not hold before (tables and columns a device with the newer schema already sent, skipped
+      then and never sent again otherwise). Rows that did not change merge as no-ops.
     """
-    device = (device_id or uuid.uuid4()).hex[:16]  # 64 random bits: short in every clock
-    connection.execute("DELETE FROM sync_change")
-    connection.execute("DELETE FROM sync_clock")
-    connection.execute("INSERT INTO sync_clock (id, device_id, hlc, applying) VALUES (1, ?, ?, 0)",
-                       (device, clock.now()))
-    drop_triggers(connection)
-    create_triggers(connection)
-    for table in existing_tables(connection):
+    if not enabled(connection):
+        return
+    refresh(connection)
+    _snapshot(connection, [t for t in existing_tables(connection) if t not in before])
+    connection.execute("DELETE FROM sync_state WHERE key = 'pull_cursor'")
+
+
+def _snapshot(connection: sqlite3.Connection, tables: list[str]) -> None:
+    """Every row of ``tables`` as an insert to push. A row's clock is its ``updated_at``; a row
+    every store is born with or derives alike (a seeded stage, skill or role, a migration's
+    derived row: a name-based UUID, never edited) gets clock 0, so any edit on any device wins
+    over it."""
+    for table in tables:
         cols = columns(connection, table)
         stamp = (f"CASE WHEN substr(id, 13, 1) = '5' AND created_at = updated_at THEN 0 "
                  f"ELSE {clock.sql_ms_of('updated_at')} << {clock.SHIFT} END"
@@ -108,6 +126,20 @@ def install(connection: sqlite3.Connection, device_id: uuid.UUID | None = None) 
             f"SELECT '{table}', id, 'I', NULL, {stamp} FROM \"{table}\" ORDER BY {stamp}")
     connection.execute(
         "UPDATE sync_clock SET hlc = MAX(hlc, (SELECT COALESCE(MAX(hlc), 0) + 1 FROM sync_change))")
+
+
+def install(connection: sqlite3.Connection, device_id: uuid.UUID | None = None) -> str:
+    """Sets sync up inside the caller's write transaction: the device's clock row, the triggers,
+    and a snapshot of every synced row as the first changes to push (``_snapshot``). Returns the
+    device id."""
+    device = (device_id or uuid.uuid4()).hex[:16]  # 64 random bits: short in every clock
+    connection.execute("DELETE FROM sync_change")
+    connection.execute("DELETE FROM sync_clock")
+    connection.execute("INSERT INTO sync_clock (id, device_id, hlc, applying) VALUES (1, ?, ?, 0)",
+                       (device, clock.now()))
+    drop_triggers(connection)
+    create_triggers(connection)
+    _snapshot(connection, existing_tables(connection))
     return device
 
 

@@ -3,6 +3,8 @@ organization, skill or stage created on two devices, the same pair linked twice,
 imported entry, or a timer running on each device — are settled the same way on every device:
 
 - two running timers: the one started later runs on; the other stops where it started;
+- rows of a table in ``tables.KEEP_BOTH`` (distinct records sharing a number): both stay, the
+  later-created one gets new key values (listed as "renumbered");
 - any other duplicate: the row with the smaller id survives, references to the other move to it,
   and the other is deleted (listed as "merged", so its values can be looked at).
 
@@ -15,7 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from internapp.core.sync import conflicts_log, local
-from internapp.core.sync.tables import SYNCED
+from internapp.core.sync.tables import KEEP_BOTH, SYNCED
 
 STORED = "%Y-%m-%d %H:%M:%S.%f"
 _SQL: dict[tuple[str, tuple[str, ...]], str] = {}
@@ -82,6 +84,9 @@ def settle(connection: sqlite3.Connection, tbl: str, values: dict[str, Any]) -> 
         where = " AND ".join(f'"{c}" = ?' for c in cols)
         other = connection.execute(f'SELECT id FROM "{tbl}" WHERE {where} AND id <> ?',
                                    [*(values[c] for c in cols), incoming]).fetchone()
+        if other is not None and tbl in KEEP_BOTH:
+            _keep_both(connection, tbl, local_id=other[0], incoming=values, key=cols)
+            return True
         if other is not None:
             return _merge(connection, tbl, local_id=other[0], incoming=values)
     return None
@@ -115,6 +120,33 @@ def _merge(connection: sqlite3.Connection, tbl: str, *, local_id: str,
             return True
         conflicts_log.log_change(connection, tbl, loser, "D")  # its tombstone goes up
         return False
+    finally:
+        local.set_applying(connection, True)
+
+
+def _keep_both(connection: sqlite3.Connection, tbl: str, *, local_id: str,
+               incoming: dict[str, Any], key: list[str]) -> None:
+    """Gives the later-created of two rows that share ``key`` new key values; both are kept."""
+    names = local.table_columns(connection, tbl)
+    found = connection.execute(f'SELECT * FROM "{tbl}" WHERE id = ?', (local_id,)).fetchone()
+    here = dict(zip(names, found, strict=True))
+    later = max((here, incoming), key=lambda row: (str(row.get("created_at")), row["id"]))
+    earlier = incoming if later is here else here
+    new = KEEP_BOTH[tbl](connection, dict(later))
+    changed = "|" + "|".join(new) + "|"
+    conflicts_log.record(connection, "renumbered", tbl, later["id"], col=",".join(key),
+                         kept={c: new[c] for c in new}, lost={c: later.get(c) for c in new},
+                         other_row_id=earlier["id"],
+                         detail="two devices gave two records the same "
+                                f"{', '.join(key).replace('_', ' ')}; this one got a new one")
+    if later is incoming:  # written with the pulled row (triggers quiet): logged for the server
+        incoming.update(new)
+        conflicts_log.log_change(connection, tbl, incoming["id"], "U", cols=changed)
+        return
+    local.set_applying(connection, False)  # an ordinary edit here: the triggers log it
+    try:
+        sets = ", ".join(f'"{c}" = ?' for c in new)
+        connection.execute(f'UPDATE "{tbl}" SET {sets} WHERE id = ?', [*new.values(), local_id])
     finally:
         local.set_applying(connection, True)
 

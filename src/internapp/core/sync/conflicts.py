@@ -25,6 +25,7 @@ KIND_TEXT = {
     "removed": "Removed with its parent",
     "restored": "Kept although deleted elsewhere",
     "timer": "Timers on two devices",
+    "renumbered": "Same number on two devices",
 }
 PICKABLE = frozenset({"field", "renamed"})
 ORIGIN = "sync"  # who the notices of sync's writes name

@@ -7,6 +7,10 @@ columns ``created_at`` / ``updated_at``. The order of SYNCED is the order a pull
 (deletions in reverse): a table comes after the tables its foreign keys point to.
 """
 
+import sqlite3
+from collections.abc import Callable
+from typing import Any
+
 from internapp.core.changes import Kind
 
 SYNCED: dict[str, Kind] = {
@@ -58,6 +62,22 @@ LOCAL_ONLY: dict[str, str] = {
     "time_entry_search_config": "FTS5's storage of that index",
     "published_event": "what this device last sent to its CalDAV calendar (the server's ETags); "
                        "each device publishes from its own copy",
+}
+
+# Tables whose rows stay distinct records when two devices give them the same unique key (two
+# invoices numbered alike, issued offline on two devices). Any other collision is one record
+# created twice and is merged (collisions.py); these are never merged: the later-created row gets
+# new values for its keys from the function — called with the store's connection and the row's
+# values, it returns the new values (e.g. the next free invoice number) — and is listed as
+# "renumbered". Every device picks the same row.
+def _renumber_invoice(connection: sqlite3.Connection, row: dict[str, Any]) -> dict[str, Any]:
+    from internapp.core.services import invoice_numbers
+
+    return invoice_numbers.renumbered(connection, row)
+
+
+KEEP_BOTH: dict[str, Callable[[sqlite3.Connection, dict[str, Any]], dict[str, Any]]] = {
+    "invoice": _renumber_invoice,
 }
 
 # Columns every synced row has; they merge like the others but a difference in them alone is

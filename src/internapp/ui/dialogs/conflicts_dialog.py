@@ -198,6 +198,7 @@ class ConflictsDialog(QDialog):
             "removed": self.tr("Removed with its parent"),
             "restored": self.tr("Kept although deleted elsewhere"),
             "timer": self.tr("Timers on two devices"),
+            "renumbered": self.tr("Same number on two devices"),
         }
         return texts.get(kind, kind)
 
@@ -215,6 +216,8 @@ class ConflictsDialog(QDialog):
                                "device."),
             "restored": self.tr("Deleted on another device but still used here, so it was kept."),
             "timer": self.tr("Timers ran on two devices at once; the earlier one was stopped."),
+            "renumbered": self.tr("Two records got the same number on two devices; both are "
+                                  "kept, and the later one has a new number."),
         }
         return texts.get(kind, "")
 

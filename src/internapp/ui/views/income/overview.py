@@ -188,7 +188,8 @@ class OverviewTab(QWidget):
 
         self.series = income_series(months, self.year or today_local().year, currency)
         figure = self.chart.figure()
-        draw_income(self.series, chart_style(current_colors()), figure, today=today_local())
+        draw_income(self.series, chart_style(current_colors()), figure, today=today_local(),
+                    labels=self._chart_labels())
         self.chart.draw()
 
     def export_dialog(self) -> None:
@@ -208,4 +209,16 @@ class OverviewTab(QWidget):
         from internapp.ui.charts.style import style_for
 
         chart_format(path)
-        return save_figure(draw_income(self.series, style_for(dark=False), title=True), path)
+        return save_figure(draw_income(self.series, style_for(dark=False), title=True,
+                                       labels=self._chart_labels()), path)
+
+    def _chart_labels(self):
+        from internapp.ui.charts.income_figure import IncomeLabels
+
+        return IncomeLabels(
+            earned=self.tr("Earned"), received=self.tr("Received"),
+            so_far=self.tr("Received so far"),
+            per_month_axis=self.tr("per month ({currency})"),
+            so_far_axis=self.tr("so far ({currency})"),
+            title=self.tr("Income {year} in {currency}: {total} received"),
+            months=tuple(formats.short_month(m) for m in range(1, 13)))
