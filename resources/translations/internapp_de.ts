@@ -40,6 +40,10 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
+        <source>Interview stories</source>
+        <translation>Geschichten fürs Vorstellungsgespräch</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Vorstellungsgespräche</translation>
     </message>
@@ -414,6 +418,153 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>CareerExportDialog</name>
+    <message>
+        <source>Export a portfolio</source>
+        <translation>Portfolio exportieren</translation>
+    </message>
+    <message>
+        <source>Export a JSON Resume</source>
+        <translation>JSON Resume exportieren</translation>
+    </message>
+    <message>
+        <source>Export a credit report</source>
+        <translation>Stundennachweis exportieren</translation>
+    </message>
+    <message>
+        <source>Your finished engagements with their hours, résumé lines, deliverables, results and stories. A target role puts what shows its skills first and adds the skill radar.</source>
+        <translation>Ihre abgeschlossenen Einsätze mit Stunden, Lebenslaufzeilen, Lieferungen, Ergebnissen und Geschichten. Eine Zielrolle stellt an den Anfang, was ihre Kompetenzen zeigt, und fügt das Kompetenz-Radar hinzu.</translation>
+    </message>
+    <message>
+        <source>A résumé in the JSON Resume format (jsonresume.org) that résumé themes and job sites read.</source>
+        <translation>Ein Lebenslauf im Format JSON Resume (jsonresume.org), den Lebenslauf-Vorlagen und Jobportale lesen.</translation>
+    </message>
+    <message>
+        <source>Hours week by week with the notes you logged, for a university or placement office, with lines to sign.</source>
+        <translation>Stunden Woche für Woche mit Ihren Notizen, für eine Hochschule oder ein Praktikumsbüro, mit Zeilen zum Unterschreiben.</translation>
+    </message>
+    <message>
+        <source>PDF, A4</source>
+        <translation>PDF, A4</translation>
+    </message>
+    <message>
+        <source>PDF, Letter</source>
+        <translation>PDF, Letter</translation>
+    </message>
+    <message>
+        <source>HTML page with a folder of files</source>
+        <translation>HTML-Seite mit einem Ordner voller Dateien</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON Resume (.json)</source>
+        <translation>JSON Resume (.json)</translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet</source>
+        <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>The file to write</source>
+        <translation>Die Datei, die geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>The finished ones are ticked; tick any other</source>
+        <translation>Die abgeschlossenen sind angehakt; haken Sie weitere an</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>None (your order, no radar)</source>
+        <translation>Keine (Ihre Reihenfolge, kein Radar)</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Zielrolle</translation>
+    </message>
+    <message>
+        <source>Include contact details</source>
+        <translation>Kontaktdaten aufnehmen</translation>
+    </message>
+    <message>
+        <source>Your phone number, and the e-mail of supervisors who agreed to be a reference. Left out unless ticked.</source>
+        <translation>Ihre Telefonnummer und die E-Mail-Adresse von Betreuern, die als Referenz zugestimmt haben. Ohne Haken weggelassen.</translation>
+    </message>
+    <message>
+        <source>One engagement</source>
+        <translation>Ein Einsatz</translation>
+    </message>
+    <message>
+        <source>Every engagement in a period</source>
+        <translation>Alle Einsätze eines Zeitraums</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Beginne…</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>{path} geschrieben</translation>
+    </message>
+    <message>
+        <source>and its files in {folder}</source>
+        <translation>und die zugehörigen Dateien in {folder}</translation>
+    </message>
+    <message>
+        <source>The export failed: {error}</source>
+        <translation>Der Export ist fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
     <name>ChartAlternative</name>
     <message>
         <source>Chart</source>
@@ -735,6 +886,49 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>DeliverableDialog</name>
+    <message>
+        <source>Edit deliverable</source>
+        <translation>Lieferung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a deliverable</source>
+        <translation>Lieferung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Sales dashboard in Power BI</source>
+        <translation>z. B. Vertriebs-Dashboard in Power BI</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Attach files under Documents first</source>
+        <translation>Hängen Sie zuerst Dateien unter Dokumente an</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Or a document</source>
+        <translation>Oder ein Dokument</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsSection</name>
     <message>
         <source>Attach…</source>
@@ -842,6 +1036,18 @@ Gefunden wurde: {reason}.</translation>
         <translation>Geld: bezahlt und offen</translation>
     </message>
     <message>
+        <source>Outcomes</source>
+        <translation>Ergebnisse der Arbeit</translation>
+    </message>
+    <message>
+        <source>Résumé lines</source>
+        <translation>Lebenslaufzeilen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
         <source>Not agreed yet</source>
         <translation>Noch nicht vereinbart</translation>
     </message>
@@ -878,6 +1084,18 @@ Gefunden wurde: {reason}.</translation>
         <translation>Plattformanteil</translation>
     </message>
     <message>
+        <source>Feedback and notes</source>
+        <translation>Rückmeldung und Notizen</translation>
+    </message>
+    <message>
+        <source>What the supervisor said, in their words: the portfolio quotes it where they agreed to be a reference</source>
+        <translation>Was die Betreuung gesagt hat, in ihren Worten: das Portfolio zitiert es, wo sie als Referenz zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
+    </message>
+    <message>
         <source>Rate per hour</source>
         <translation>Stundensatz</translation>
     </message>
@@ -899,6 +1117,26 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>New engagement</source>
         <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>A portfolio, a JSON Resume or a credit report from your engagements</source>
+        <translation>Ein Portfolio, ein JSON Resume oder ein Stundennachweis aus Ihren Einsätzen</translation>
+    </message>
+    <message>
+        <source>Portfolio…</source>
+        <translation>Portfolio…</translation>
+    </message>
+    <message>
+        <source>JSON Resume…</source>
+        <translation>JSON Resume…</translation>
+    </message>
+    <message>
+        <source>Credit report…</source>
+        <translation>Stundennachweis…</translation>
     </message>
 </context>
 <context>
@@ -1265,6 +1503,57 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewStoriesSection</name>
+    <message>
+        <source>Copy to rehearse</source>
+        <translation>Zum Üben kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the stories and lines as plain text</source>
+        <translation>Die Geschichten und Zeilen als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Note the skills this role asks for (above) to see the stories and résumé lines that show them.</source>
+        <translation>Notieren Sie (oben) die Kompetenzen, die diese Stelle verlangt, um die Geschichten und Lebenslaufzeilen zu sehen, die sie zeigen.</translation>
+    </message>
+    <message>
+        <source>No story or résumé line shows these skills yet. Add a STAR story to an engagement that practised them.</source>
+        <translation>Noch keine Geschichte und keine Lebenslaufzeile zeigt diese Kompetenzen. Fügen Sie einem Einsatz, der sie geübt hat, eine STAR-Geschichte hinzu.</translation>
+    </message>
+    <message>
+        <source>What shows the skills this role asks for, strongest first: rehearse the stories out loud.</source>
+        <translation>Was die verlangten Kompetenzen zeigt, das Stärkste zuerst: üben Sie die Geschichten laut.</translation>
+    </message>
+    <message>
+        <source>Nothing shows {skills} yet.</source>
+        <translation>Noch nichts zeigt {skills}.</translation>
+    </message>
+    <message>
+        <source>shows {skills}</source>
+        <translation>zeigt {skills}</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Copied the stories to the clipboard.</source>
+        <translation>Die Geschichten sind in der Zwischenablage.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2476,68 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>OrderedList</name>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesSection</name>
+    <message>
+        <source>Nothing yet: add what you handed over, with a link or an attached file.</source>
+        <translation>Noch nichts: tragen Sie ein, was Sie übergeben haben, mit Link oder angehängter Datei.</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Nothing yet: what changed because of your work? A number helps (“cut report time from 3 h to 20 min”).</source>
+        <translation>Noch nichts: was hat sich durch Ihre Arbeit geändert? Eine Zahl hilft („Berichtszeit von 3 h auf 20 min gesenkt“).</translation>
+    </message>
+    <message>
+        <source>No stories yet: one Situation–Task–Action–Result story per engagement gives you something to tell in interviews.</source>
+        <translation>Noch keine Geschichten: eine Situation–Aufgabe–Handlung–Ergebnis-Geschichte je Einsatz gibt Ihnen etwas für Vorstellungsgespräche.</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>Lieferungen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Interview stories (STAR)</source>
+        <translation>Geschichten fürs Gespräch (STAR)</translation>
+    </message>
+    <message>
+        <source>{title}  ·  {site}</source>
+        <translation>{title}  ·  {site}</translation>
+    </message>
+    <message>
+        <source>{title}  ·  file {name}</source>
+        <translation>{title}  ·  Datei {name}</translation>
+    </message>
+    <message>
+        <source>Remove “{what}”?</source>
+        <translation>„{what}“ entfernen?</translation>
+    </message>
+</context>
+<context>
     <name>OverviewTab</name>
     <message>
         <source>Received</source>
@@ -2668,6 +3019,111 @@ Wohnung, Stockwerk…</translation>
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <source>Edit result</source>
+        <translation>Ergebnis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add a result</source>
+        <translation>Ergebnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>In your words: what changed because of your work?</source>
+        <translation>In Ihren Worten: was hat sich durch Ihre Arbeit geändert?</translation>
+    </message>
+    <message>
+        <source>optional: −89 %, 3 h → 20 min, 120 users</source>
+        <translation>optional: −89 %, 3 h → 20 min, 120 Nutzer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeLinesSection</name>
+    <message>
+        <source>None kept yet: the portfolio shows the suggestions below until you keep some.</source>
+        <translation>Noch keine übernommen: das Portfolio zeigt die Vorschläge unten, bis Sie welche übernehmen.</translation>
+    </message>
+    <message>
+        <source>Copy all</source>
+        <translation>Alle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the lines the portfolio shows, one bullet a line, to paste into a résumé</source>
+        <translation>Die Zeilen des Portfolios kopieren, ein Aufzählungspunkt je Zeile, zum Einfügen in einen Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Suggested from what this engagement recorded</source>
+        <translation>Vorgeschlagen aus dem, was dieser Einsatz festhält</translation>
+    </message>
+    <message>
+        <source>Every suggestion is kept.</source>
+        <translation>Alle Vorschläge sind übernommen.</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the chosen suggestion (then edit it if you like)</source>
+        <translation>Den gewählten Vorschlag übernehmen (und danach nach Belieben bearbeiten)</translation>
+    </message>
+    <message>
+        <source>Keep all</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>A line of your own, in the past tense</source>
+        <translation>Eine eigene Zeile, in der Vergangenheitsform</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Double-click to edit</source>
+        <translation>Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Says what is missing: add it to the engagement, and the suggestion fills in</source>
+        <translation>Sagt, was fehlt: tragen Sie es beim Einsatz ein, dann füllt sich der Vorschlag</translation>
+    </message>
+    <message>
+        <source>Kept lines are what the portfolio and the JSON Resume use, in this order.</source>
+        <translation>Übernommene Zeilen verwenden das Portfolio und das JSON Resume, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>Keep the suggestions you like, edit them, or add your own: until you keep one, the portfolio uses every suggestion.</source>
+        <translation>Übernehmen Sie die Vorschläge, die Ihnen gefallen, bearbeiten Sie sie oder fügen Sie eigene hinzu: bis Sie einen übernehmen, verwendet das Portfolio alle Vorschläge.</translation>
+    </message>
+    <message>
+        <source>This engagement is not finished yet: its lines will change with it.</source>
+        <translation>Dieser Einsatz ist noch nicht abgeschlossen: seine Zeilen ändern sich mit ihm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n lines to the clipboard.</source>
+        <translation>
+            <numerusform>%n Zeile ist in der Zwischenablage.</numerusform>
+            <numerusform>%n Zeilen sind in der Zwischenablage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -2794,6 +3250,108 @@ Wohnung, Stockwerk…</translation>
     <message>
         <source>Built-in stages can be renamed, not deleted</source>
         <translation>Vorgegebene Phasen lassen sich umbenennen, nicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDialog</name>
+    <message>
+        <source>Edit story</source>
+        <translation>Geschichte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add an interview story</source>
+        <translation>Geschichte fürs Gespräch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. Automating the weekly report</source>
+        <translation>z. B. Den Wochenbericht automatisieren</translation>
+    </message>
+    <message>
+        <source>Where were you, what was going on?</source>
+        <translation>Wo waren Sie, was war los?</translation>
+    </message>
+    <message>
+        <source>What had to be done, by you?</source>
+        <translation>Was mussten Sie erledigen?</translation>
+    </message>
+    <message>
+        <source>What did you do, step by step?</source>
+        <translation>Was haben Sie getan, Schritt für Schritt?</translation>
+    </message>
+    <message>
+        <source>What came of it? A number helps.</source>
+        <translation>Was kam dabei heraus? Eine Zahl hilft.</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handlung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The skills this story shows: interview preparation matches them with what an application asks for</source>
+        <translation>Die Kompetenzen, die diese Geschichte zeigt: die Gesprächsvorbereitung gleicht sie mit dem ab, was eine Bewerbung verlangt</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Zeigt</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisedBox</name>
+    <message>
+        <source>As supervisor</source>
+        <translation>Als Betreuung</translation>
+    </message>
+    <message>
+        <source>Open the engagement</source>
+        <translation>Den Einsatz öffnen</translation>
+    </message>
+    <message>
+        <source>Agreed to be a reference</source>
+        <translation>Als Referenz zugestimmt</translation>
+    </message>
+    <message>
+        <source>Did not agree to be a reference</source>
+        <translation>Nicht als Referenz zugestimmt</translation>
+    </message>
+    <message>
+        <source>Not asked about a reference yet</source>
+        <translation>Noch nicht als Referenz gefragt</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>No deliverables, results or feedback recorded yet.</source>
+        <translation>Noch keine Lieferungen, Ergebnisse oder Rückmeldungen erfasst.</translation>
     </message>
 </context>
 <context>

@@ -121,6 +121,16 @@
     </message>
 </context>
 <context>
+    <name>ResumeLinesSection</name>
+    <message numerus="yes">
+        <source>Copied %n lines to the clipboard.</source>
+        <translation>
+            <numerusform>Copied %n line to the clipboard.</numerusform>
+            <numerusform>Copied %n lines to the clipboard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message numerus="yes">
         <source>and %Ln more</source>

@@ -72,6 +72,23 @@ def test_has_records_and_clear(store):
     assert _count(store, TimeEntry) == 0
 
 
+def test_demo_has_finished_engagements_with_outcomes_and_one_agreed_reference(store):
+    from internapp.core.services import engagement_facts, portfolio
+
+    demo.fill(store, today=TODAY, zone="Europe/Berlin")
+    finished = engagement_facts.facts_of(store, engagement_facts.finished_ids(store))
+    assert len(finished) >= 2
+    assert all(f.outcomes.deliverables and f.outcomes.results and f.outcomes.stories
+               for f in finished)
+    built = portfolio.build(store)
+    assert [item.reference.name for item in built.engagements if item.reference] == [
+        "Maya Okafor"]
+    with store.read() as session:
+        agreed = session.exec(select(func.count()).select_from(Engagement).where(
+            Engagement.reference_ok == True)).one()  # noqa: E712
+    assert agreed == 1
+    demo.clear(store)
+    assert not demo.has_records(store)
 def test_demo_money_has_an_overdue_and_a_partial_payment_in_two_currencies(store):
     """The issue's demo: payments, one overdue, one partial, two currencies; Today lists the
     overdue one."""

@@ -37,3 +37,44 @@ def test_a_full_disk_names_the_folder_and_the_space_and_leaves_nothing(small_dis
     assert str(disk) in message and "free" in message and "at least" in message
     assert target.read_text() == "kept\n"
     assert [p.name for p in disk.iterdir()] == ["export.json"]
+
+
+def test_check_target_names_the_extension_and_a_folder_that_cannot_be_written(tmp_path):
+    from internapp.core.safe_files import check_target
+
+    with pytest.raises(ValidationError, match=r"file: 'cv\.txt' must end in \.pdf or \.csv"):
+        check_target(tmp_path / "cv.txt", (".pdf", ".csv"))
+    assert check_target(tmp_path / "CV.PDF", (".pdf",)) == tmp_path / "CV.PDF"
+
+
+def test_a_folder_writer_puts_the_file_and_its_folder_in_place_together(tmp_path):
+    from internapp.core.safe_files import FolderWriter
+
+    page = tmp_path / "me.html"
+    with FolderWriter(page, "me_files") as out:
+        (out.folder / "radar.svg").write_text("<svg/>")
+        assert not page.exists() and not (tmp_path / "me_files").exists()
+        out.commit(b"<html>first</html>")
+    assert page.read_bytes() == b"<html>first</html>"
+    assert [p.name for p in (tmp_path / "me_files").iterdir()] == ["radar.svg"]
+    with pytest.raises(RuntimeError), FolderWriter(page, "me_files") as out:
+        (out.folder / "half.svg").write_text("<svg")
+        raise RuntimeError("the exporter failed")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["me.html", "me_files"]
+    assert [p.name for p in (tmp_path / "me_files").iterdir()] == ["radar.svg"]
+
+
+def test_a_folder_writer_on_a_full_disk_names_it_and_keeps_the_earlier_export(small_disk):
+    from internapp.core.safe_files import FolderWriter
+
+    disk = small_disk("256k")
+    page = disk / "me.html"
+    with FolderWriter(page, "me_files") as out:
+        (out.folder / "radar.svg").write_text("<svg/>")
+        out.commit(b"<html>kept</html>")
+    with pytest.raises(DiskFullError) as full, FolderWriter(page, "me_files") as out:
+        (out.folder / "evidence.bin").write_bytes(b"x" * 1024 * 1024)
+        out.commit(b"<html>new</html>")
+    assert str(disk) in str(full.value)
+    assert page.read_bytes() == b"<html>kept</html>"
+    assert sorted(p.name for p in disk.iterdir()) == ["me.html", "me_files"]

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "internapp.cli.reminders",
     "internapp.cli.calendar",
     "internapp.cli.profile",
+    "internapp.cli.career",
     "internapp.cli.money",
     "internapp.cli.sync",
 )
@@ -45,6 +46,7 @@ COMMANDS = {
     "remind": "internapp.cli.reminders",
     "calendar": "internapp.cli.calendar",
     "profile": "internapp.cli.profile",
+    "cv": "internapp.cli.career",
     "pay": "internapp.cli.money", "income": "internapp.cli.money", "money": "internapp.cli.money",
     "sync": "internapp.cli.sync",
 }

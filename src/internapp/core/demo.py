@@ -17,6 +17,7 @@ from sqlalchemy import delete as sql_delete
 from sqlalchemy import update as sql_update
 from sqlmodel import Session, col, func, select
 
+from internapp.core import demo_outcomes
 from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import local_zone_name, today_local
 from internapp.core.models import (
@@ -48,8 +49,9 @@ from internapp.core.store import Store
 # Tables holding the user's records, children first (the order to clear them in). A target
 # role's skills go with their role or their skill (ON DELETE CASCADE), so built-in roles keep theirs.
 USER_TABLES = (Payment, Invoice, TimeEntry, Milestone, EngagementSkill, ApplicationSkill,
-               ContactLink, Interaction, InterviewContact, Interview, Document, ApplicationEvent,
-               Engagement, Application, Contact, TagCadence, Organization)
+               ContactLink, Interaction, InterviewContact, Interview, *demo_outcomes.TABLES,
+               Document, ApplicationEvent, Engagement, Application, Contact, TagCadence,
+               Organization)
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ class _Builder:
         self.session.add(TagCadence(tag="mentor", days=30))
         self.session.add(TagCadence(tag="recruiter", days=60))
         self.interviews(applications, contacts)
+        demo_outcomes.add(self.session, engagements)  # deliverables, results, stories, lines
         for name, rating in SELF_RATINGS.items():  # what the student judges from before the app
             self.skill(name).self_rating = rating
         return DemoSummary(organizations=len(self.organizations), applications=len(applications),
@@ -310,10 +313,6 @@ class _Builder:
             fee_cents=amount * 100 if kind == "fixed" else None,
             rate_cents=amount * 100 if kind == "hourly" else None, currency=currency,
             status=status,
-            deliverables="Final report (PDF) and the working files",
-            outcome="Delivered on time; client adopted two recommendations" if done else "",
-            feedback="“Clear, well-organised work — would hire again.”" if done else "",
-            reference_ok=True if done else None,
         )
         self.session.add(eng)
         self.session.flush()
@@ -372,10 +371,15 @@ class _Builder:
             role = roles[i % len(roles)]
             given, family = FIRST[i], LAST[(i * 7) % len(LAST)]
             org = self.organizations[org_names[i % len(org_names)]]
+            supervises = (engagements[i // 5] if role == "supervisor" and i // 5 < len(engagements)
+                          else None)
+            # a supervisor works where the engagement is (the portfolio's references say so)
+            org_id = (supervises.organization_id if supervises and supervises.organization_id
+                      else org.id)
             contact = Contact(
                 display_name=f"{given} {family}", given_name=given, family_name=family,
                 emails=[f"{name_key(given)}.{name_key(family)}@example.org".replace(" ", "")],
-                organization_id=org.id, title=TITLES[role],
+                organization_id=org_id, title=TITLES[role],
                 linkedin_url=f"https://www.linkedin.com/in/{given.lower()}-{i:02d}",
                 how_met=rng.choice(HOW_MET), tags=[role] if role != "referrer" else [],
                 keep_in_touch_days=45 if role == "supervisor" else None,
@@ -391,9 +395,9 @@ class _Builder:
                     channel=rng.choice(["email", "video", "coffee", "linkedin", "call"]),
                     summary=rng.choice(SUMMARIES)))
                 self.counts["interactions"] += 1
-            if role == "supervisor" and i // 5 < len(engagements):
+            if supervises is not None:
                 self.session.add(ContactLink(contact_id=contact.id,
-                                             engagement_id=engagements[i // 5].id, role=role))
+                                             engagement_id=supervises.id, role=role))
             elif role in ("recruiter", "interviewer", "referrer"):
                 self.session.add(ContactLink(contact_id=contact.id,
                                              application_id=applications[i % 12].id, role=role))

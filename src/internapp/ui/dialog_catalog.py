@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QWidget
 
 from internapp.core.clock import utcnow
-from internapp.ui.wait import process_until
+from internapp.ui.wait import deliver_notices, process_until
 
 
 @dataclass(frozen=True)
@@ -105,10 +105,13 @@ def _time_screen(window):
 
 def _select_first_entry(window):
     screen = _time_screen(window)
+    # a change notice still on its way would reload the rows and drop the selection
+    deliver_notices()
+    screen.entries.model.wait()
     if screen.entries.model.rowCount() == 0:
         return None
     screen.entries.table.selectRow(0)
-    return screen
+    return screen if screen.entries.selected() else None
 
 
 def _edit_entry(window):
@@ -251,6 +254,29 @@ def _crash(window):
     return dialog
 
 
+# --- Career outcomes (issue 14) ---------------------------------------------------------------
+
+
+def _career_export(kind: str):
+    def open_it(window):
+        return _screen(window, "engagements").open_export(kind)
+    return open_it
+
+
+def _outcome_dialog(which: str):
+    """A dialog of the latest finished engagement's outcomes (a story: its first one)."""
+    def open_it(window):
+        screen = _screen(window, "engagements")
+        if not screen.open_latest_finished():
+            return None
+        section = screen.detail.outcomes
+        if which == "story":
+            stories = section.stories.items()
+            return section.edit_story(stories[0] if stories else None)
+        return section.edit_deliverable() if which == "deliverable" else section.edit_result()
+    return open_it
+
+
 DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("About", lambda w: w.show_about()),
     DialogSpec("Keyboard shortcuts", lambda w: w.show_shortcuts()),
@@ -275,6 +301,12 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Import contacts", _contacts_import),
     DialogSpec("New target role", _new_role),
     DialogSpec("Skills of an engagement", _skill_values),
+    DialogSpec("Export a portfolio", _career_export("portfolio")),
+    DialogSpec("Export a JSON Resume", _career_export("jsonresume")),
+    DialogSpec("Export a credit report", _career_export("credit")),
+    DialogSpec("Interview story", _outcome_dialog("story")),
+    DialogSpec("Deliverable", _outcome_dialog("deliverable")),
+    DialogSpec("Result", _outcome_dialog("result")),
     DialogSpec("Record a payment", _payment),
     DialogSpec("New invoice", _invoice),
     DialogSpec("Interview editor", _interview_editor),

@@ -19,10 +19,16 @@ DEFAULT_CHECK_SIZE = (900, 600)  # the smallest comfortable size
 
 def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None,
               check_layout: bool = False, themes: list[ThemeMode] | None = None) -> list[str]:
-    """Builds the main window, visits every screen and opens Help → About; with
-    ``check_layout``, runs the layout check (``ui/layout_check.py``) on every screen, state and
-    dialog at each of ``sizes``, in each of ``themes``. Returns the problems found (none: healthy)."""
-    problems: list[str] = []
+    """Runs SQLite's quick check on the store, builds the main window, visits every screen and
+    opens Help → About; with ``check_layout``, runs the layout check (``ui/layout_check.py``) on
+    every screen, state and dialog at each of ``sizes``, in each of ``themes``. Returns the
+    problems found (none: healthy)."""
+    from internapp.core.store.integrity import quick_check
+
+    # every page, as the window's start-up check reads them: damage in a table no screen reads
+    # at first (random pages in an index) is found too
+    damaged = quick_check(context.paths.database)
+    problems: list[str] = [f"the data file is damaged: {damaged}"] if damaged else []
 
     def on_message(kind, _context, message):
         if any(text in message for text in HARMLESS):

@@ -10,6 +10,7 @@ from internapp.core.services import (
     interactions,
     interviews,
     keep_in_touch,
+    outcomes,
     time_entries,
     timer,
 )
@@ -98,7 +99,12 @@ def test_milestones_and_hand_in_a_day_before(store, collect):
     m = engagements.add_milestone(store, e.id, "Draft", "2026-03-09")
     assert _fires(collect(NOW, kind="milestone")) == [
         ("milestone", datetime(2026, 3, 8, 13, tzinfo=UTC), datetime(2026, 3, 13, 4, tzinfo=UTC))]
-    assert collect(NOW, kind="hand-in")[0].fire_at == datetime(2026, 3, 11, 13, tzinfo=UTC)
+    [hand_in] = collect(NOW, kind="hand-in")
+    assert (hand_in.fire_at, hand_in.body) == (datetime(2026, 3, 11, 13, tzinfo=UTC),
+                                               "Engagement due")
+    outcomes.add_deliverable(store, e.id, "Sales dashboard")
+    outcomes.add_deliverable(store, e.id, "Handover notes")
+    assert collect(NOW, kind="hand-in")[0].body == "Sales dashboard"  # the first one
     engagements.update_milestone(store, m.id, done_on="2026-03-05")
     assert collect(NOW, kind="milestone") == []
 

@@ -19,6 +19,7 @@ from internapp.core.clock import utcnow
 from internapp.core.models import (
     Application,
     Contact,
+    Deliverable,
     Engagement,
     Interaction,
     Interview,
@@ -82,12 +83,23 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 f"{interview.title}: {interview.role} ({interview.organization})",
                 _join(f"With {people}" if people else None, interview.notes),
                 interview.at, interview.ends_at, changed[interview.id], interview.location))
+        handed: dict[uuid.UUID, list[str]] = {}  # what each engagement hands in, and its last change
+        handed_changed: dict[uuid.UUID, datetime] = {}
+        for owner, title, updated in session.exec(
+                select(Deliverable.engagement_id, Deliverable.title, Deliverable.updated_at)
+                .order_by(col(Deliverable.position))):
+            handed.setdefault(owner, []).append(title)
+            handed_changed[owner] = max(updated, handed_changed.get(owner, updated))
         for engagement in session.exec(select(Engagement).where(
                 col(Engagement.due_on).is_not(None), col(Engagement.status).in_(PLANNABLE))):
             if engagement.due_on is not None:  # the query asks for one
                 events.append(_all_day("engagement-due", engagement.id,
-                                       f"Hand in: {engagement.title}", engagement.deliverables,
-                                       engagement.due_on, engagement.updated_at))
+                                       f"Hand in: {engagement.title}",
+                                       "\n".join(handed.get(engagement.id, [])),
+                                       engagement.due_on,
+                                       max(engagement.updated_at,
+                                           handed_changed.get(engagement.id,
+                                                              engagement.updated_at))))
         for milestone, title in session.exec(
                 select(Milestone, Engagement.title)
                 .join(Engagement, col(Engagement.id) == col(Milestone.engagement_id))

@@ -37,9 +37,7 @@ class Engagement(Record, table=True):
     currency: str = "USD"
     withheld_bp: int | None = None
     status: str = EngagementStatus.PLANNED
-    deliverables: str = ""
-    outcome: str = ""
-    feedback: str = ""
+    feedback: str = ""  # the supervisor's feedback, as a quote (outcomes: core/models/outcomes.py)
     reference_ok: bool | None = None
     notes: str = ""
 

@@ -43,15 +43,16 @@ def milestones(sources: Sources) -> Iterator[Reminder]:
 def hand_ins(sources: Sources) -> Iterator[Reminder]:
     lead = sources.lead("hand-in")
     zone = sources.zone
-    for engagement_id, title, due_on, deliverables in sources.conn.execute(
-            "SELECT id, title, due_on, deliverables FROM engagement "
-            f"WHERE due_on IS NOT NULL AND status IN ({_STATUSES}) AND due_on >= ?",
+    for engagement_id, title, due_on, first_deliverable in sources.conn.execute(
+            "SELECT e.id, e.title, e.due_on, (SELECT d.title FROM deliverable d "
+            "WHERE d.engagement_id = e.id ORDER BY d.position LIMIT 1) FROM engagement e "
+            f"WHERE e.due_on IS NOT NULL AND e.status IN ({_STATUSES}) AND e.due_on >= ?",
             ((_today(sources) - LOOK_BACK).isoformat(),)):
         when = day(due_on)
         yield Reminder(
             "hand-in", f"hand-in:{engagement_id}:{when}", record_id(engagement_id),
             "engagements", f"Hand in {day_text(when)}: {title}",
-            (deliverables or "").splitlines()[0] if deliverables else "Engagement due",
+            first_deliverable or "Engagement due",
             schedule.day_reminder(when, lead, sources.day_time, zone),
             schedule.at_wall_clock(when, time(0), zone), schedule.end_of_day(when, zone))
 

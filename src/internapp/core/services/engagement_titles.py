@@ -46,7 +46,7 @@ def find_or_create(conn: sqlite3.Connection, title: object,
     # the columns a new models.Engagement fills by default (a test compares the two)
     conn.execute(
         "INSERT INTO engagement (id, created_at, updated_at, title, currency, status, "
-        "deliverables, outcome, feedback, notes) VALUES (?, ?, ?, ?, 'USD', ?, '', '', '', '')",
+        "feedback, notes) VALUES (?, ?, ?, ?, 'USD', ?, '', '')",
         (engagement_id.hex, stamp, stamp, cleaned, EngagementStatus.ACTIVE.value))
     return engagement_id, cleaned, True
 

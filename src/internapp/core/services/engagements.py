@@ -61,8 +61,6 @@ SCHEMA = {
     "withheld_percent": parse_percent,  # a platform's cut ("10" %): sets withheld_bp
     "currency": currency,
     "status": choice(EngagementStatus),
-    "deliverables": text(multiline=True, max_length=20_000, default=""),
-    "outcome": text(multiline=True, max_length=20_000, default=""),
     "feedback": text(multiline=True, max_length=20_000, default=""),
     "reference_ok": boolean,
     "notes": text(multiline=True, max_length=20_000, default=""),
@@ -211,6 +209,25 @@ def find_by_title(session: Session, title: str) -> Engagement | None:
     """The engagement with this title (case and spacing ignored); the newest if several share it."""
     found = engagement_titles.find(plain(session), title)
     return session.get(Engagement, found[0]) if found else None
+
+
+def find_id(store: Store, reference: str, field: str = "engagement") -> uuid.UUID:
+    """The engagement called ``reference`` (case and spacing ignored), or whose id is it or starts
+    with it (at least 4 characters)."""
+    wanted = text(required=True)(field, reference)
+    with store.read() as session:
+        found = find_by_title(session, wanted)
+        if found is not None:
+            return found.id
+        key = wanted.casefold().replace("-", "")
+        matches = ([i for i in session.exec(select(Engagement.id)) if i.hex.startswith(key)]
+                   if len(key) >= 4 else [])
+    if not matches:
+        raise NotFoundError("engagement", reference, field)
+    if len(matches) > 1:
+        raise ValidationError(field, f"{reference!r} matches {len(matches)} engagements; "
+                                     "give more of the id")
+    return matches[0]
 
 
 def list_rows(store: Store) -> list[EngagementRow]:

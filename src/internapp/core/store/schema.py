@@ -15,6 +15,7 @@ SINCE_VERSION: dict[int, frozenset[str]] = {
     8: frozenset({"sync_change", "sync_clock", "sync_state", "sync_conflict"}),
     9: frozenset({"time_entry_search", "time_entry_search_data", "time_entry_search_idx",
                   "time_entry_search_config"}),
+    10: frozenset({"deliverable", "engagement_result", "story", "story_skill", "resume_line"}),
 }
 
 # Tables no model describes: the full-text index of time entries (an FTS5 table and the tables

@@ -22,6 +22,10 @@ SYNCED: dict[str, Kind] = {
     "document": Kind.DOCUMENTS,
     "engagement": Kind.ENGAGEMENTS,
     "milestone": Kind.ENGAGEMENTS,
+    "deliverable": Kind.ENGAGEMENTS,  # after document too (a deliverable may be an attached one)
+    "engagement_result": Kind.ENGAGEMENTS,
+    "story": Kind.ENGAGEMENTS,
+    "resume_line": Kind.ENGAGEMENTS,
     "payment": Kind.PAYMENTS,
     "invoice": Kind.PAYMENTS,
     "time_entry": Kind.TIME,
@@ -32,6 +36,7 @@ SYNCED: dict[str, Kind] = {
     "interview_contact": Kind.APPLICATIONS,
     "skill": Kind.SKILLS,
     "engagement_skill": Kind.SKILLS,
+    "story_skill": Kind.SKILLS,  # after story and skill
     "application_skill": Kind.SKILLS,
     "target_role": Kind.SKILLS,
     "target_role_skill": Kind.SKILLS,

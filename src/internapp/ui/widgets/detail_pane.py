@@ -126,6 +126,13 @@ class DetailPane(QFrame, DirtyTracking):
         hint = super().minimumSizeHint()
         return QSize(max(hint.width(), self._minimum_width), hint.height())
 
+    def sizeHint(self) -> QSize:
+        """No taller than its minimum: its sections scroll inside it, and a pane asking for the
+        height of all of them made the screen around it scroll too (two scroll bars, the pane's
+        bottom out of sight at 900×600). It still fills the height the screen has."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
+
     def _build_header(self) -> QLayout:
         raise NotImplementedError
 

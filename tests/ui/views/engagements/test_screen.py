@@ -22,7 +22,8 @@ def test_open_record_shows_the_detail_with_hours_progress(window, engagement):
     detail = screen.detail
     assert detail.isVisible() and detail.engagement_id == engagement.id
     assert detail.hours_bar.value() == 400  # 4 of 10 hours, in thousandths
-    assert detail.hours_label.text().startswith("4 h of 10 h logged (40%)")
+    # quantities never wrap inside ("4 h" keeps a no-break space)
+    assert detail.hours_label.text().startswith("4\u00a0h of 10\u00a0h logged (40%)")
     assert screen.model.row_at(screen.table.currentIndex().row()).id == engagement.id
 
 
@@ -33,7 +34,7 @@ def test_progress_turns_over_budget(window, context, engagement):
     detail = window.screen("engagements").detail
     assert detail.hours_bar.value() == 1000
     assert detail.hours_bar.property("over") is True
-    assert "— 1 h over budget" in detail.hours_label.text()
+    assert "— 1\u00a0h over budget" in detail.hours_label.text()
 
 
 def test_edit_fields_supervisor_and_status(window, context, engagement):

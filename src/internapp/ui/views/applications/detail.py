@@ -26,6 +26,7 @@ from internapp.core.models import StageRole
 from internapp.core.services import applications, stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.views.applications.interview_stories import InterviewStoriesSection
 from internapp.ui.views.applications.interviews import InterviewsSection
 from internapp.ui.views.applications.sections import (
     HistorySection,
@@ -61,6 +62,10 @@ class ApplicationDetail(DetailPane):
         super().__init__(store, 380, parent)
         self.application_id: uuid.UUID | None = None
         self.detail: applications.ApplicationDetail | None = None
+        self.interview_stories = InterviewStoriesSection(store)
+        self.interview_stories.copied.connect(lambda text: self.show_message(text, error=False))
+        self.stories_group = group(self.tr("Interview stories"), self.interview_stories)
+        self.body.addWidget(self.stories_group)  # first: what to rehearse before the interview
         self.body.addWidget(self._build_form())
         self.skills = SkillsSection(store)
         self.interviews = InterviewsSection(store)
@@ -185,6 +190,7 @@ class ApplicationDetail(DetailPane):
             self._fill_form(applications.sources(self._store))
             self.message_label.hide()
         self.skills.set_application(application_id)
+        self.stories_group.setVisible(self.interview_stories.set_application(application_id))
         self.interviews.set_application(application_id)
         self.people.set_application(application_id)
         self.documents.set_owner(application_id=application_id)

@@ -34,6 +34,7 @@ from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
 from internapp.ui.dialogs.interaction_dialog import InteractionDialog
 from internapp.ui.theme import current_colors
+from internapp.ui.views.contacts.supervised import SupervisedBox
 from internapp.ui.widgets.avatar import Avatar
 from internapp.ui.widgets.contact_links_box import ContactLinksBox
 from internapp.ui.widgets.detail_pane import DirtyTracking, message_label, scroll_area
@@ -105,6 +106,9 @@ class ContactPage(QWidget, DirtyTracking):
         self.links_list = self.links.links_list
         self.add_link = self.links.add_link
         right.addWidget(self.links, 0)
+        self.supervised = SupervisedBox(store)
+        self.supervised.navigate.connect(self.navigate)
+        right.addWidget(self.supervised, 0)
         body.addLayout(right, 1)
         outer.addLayout(body, 1)
 
@@ -266,6 +270,7 @@ class ContactPage(QWidget, DirtyTracking):
         self.edit_interaction_button.setVisible(bool(items))
         self.delete_interaction_button.setVisible(bool(items))
         self.links.show_records(self.contact_id, c.display_name)
+        self.supervised.show_contact(self.contact_id)
 
     def _cadence_text(self, detail, today: date) -> str:
         last = detail.last_contacted

@@ -28,6 +28,8 @@ from internapp.ui.money_text import editable
 from internapp.ui.views.applications.sections import confirm
 from internapp.ui.views.engagements.milestones import MilestonesSection
 from internapp.ui.views.engagements.money import MoneySection
+from internapp.ui.views.engagements.outcomes import OutcomesSection
+from internapp.ui.views.engagements.resume_lines import ResumeLinesSection
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
@@ -39,20 +41,25 @@ STATUS_COLORS = {"planned": "#64748b", "active": "#3b82f6", "delivered": "#8b5cf
                  "paid": "#10b981", "cancelled": "#ef4444"}
 
 
+def _whole(quantity: str) -> str:
+    """``5 h`` that never wraps between the number and its unit (no-break spaces)."""
+    return quantity.replace(" ", "\u00a0")
+
+
 def hours_text(logged_seconds: int, estimate: float | None, cap: float | None) -> str:
     translate = QCoreApplication.translate
-    text = translate("EngagementDetail", "{hours} logged").format(
-        hours=formats.duration(logged_seconds))
+    logged = _whole(formats.duration(logged_seconds))
+    text = translate("EngagementDetail", "{hours} logged").format(hours=logged)
     if estimate:
         text = translate("EngagementDetail", "{part_of_whole} logged ({share})").format(
-            part_of_whole=formats.part_of(formats.duration(logged_seconds), formats.hours(estimate)),
-            share=formats.percent(logged_seconds / 3600 / estimate))
+            part_of_whole=formats.part_of(logged, _whole(formats.hours(estimate))),
+            share=_whole(formats.percent(logged_seconds / 3600 / estimate)))
         if logged_seconds > estimate * 3600:
             text += translate("EngagementDetail", " — {hours} over budget").format(
-                hours=formats.duration(logged_seconds - estimate * 3600))
+                hours=_whole(formats.duration(logged_seconds - estimate * 3600)))
     if cap:
         text += translate("EngagementDetail", " · weekly cap {hours}").format(
-            hours=formats.hours(cap))
+            hours=_whole(formats.hours(cap)))
     return text
 
 
@@ -76,11 +83,18 @@ class EngagementDetail(DetailPane):
         self.body.addWidget(group(self.tr("Money: paid and owed"), self.money))
         self.body.addWidget(self._build_form())
         self.body.addWidget(self._build_texts())
+        self.outcomes = OutcomesSection(store)
+        self.outcomes.message.connect(self.show_message)
+        self.body.addWidget(group(self.tr("Outcomes"), self.outcomes))
+        self.resume_lines = ResumeLinesSection(store)
+        self.resume_lines.message.connect(self.show_message)
+        self.resume_lines.copied.connect(lambda text: self.show_message(text, error=False))
+        self.body.addWidget(group(self.tr("Résumé lines"), self.resume_lines))
         self.documents = DocumentsSection(
             store, "No documents. Attach the brief, what you delivered or the invoice: a copy is "
                    "kept as attached.")
         self.documents.message.connect(self.show_message)
-        self.body.addWidget(group("Documents and deliverables", self.documents))
+        self.body.addWidget(group(self.tr("Documents"), self.documents))
         self._end_body("Delete engagement")
 
     def _build_header(self) -> QVBoxLayout:
@@ -109,6 +123,7 @@ class EngagementDetail(DetailPane):
         header.addWidget(self.hours_bar)
         self.hours_label = QLabel()
         self.hours_label.setObjectName("Muted")
+        self.hours_label.setWordWrap(True)  # "12 h 45 min of 12 h logged (106%) — 45 min over…"
         header.addWidget(self.hours_label)
         return header
 
@@ -144,6 +159,10 @@ class EngagementDetail(DetailPane):
         for label, value in REFERENCE_CHOICES:
             self.reference_box.addItem(label, value)
         self.supervisor_box = QComboBox()
+        # a long "name · organization" must not widen the pane past its scroll area
+        self.supervisor_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.supervisor_box.setMinimumContentsLength(16)
         self.fields = {"title": self.title_edit, "organization": self.organization_edit,
                        "platform": self.platform_edit, "start_on": self.start_edit,
                        "due_on": self.due_edit, "ended_on": self.ended_edit,
@@ -175,20 +194,17 @@ class EngagementDetail(DetailPane):
         return box
 
     def _build_texts(self) -> QGroupBox:
-        box = QGroupBox("Work and outcome")
+        box = QGroupBox(self.tr("Feedback and notes"))
         form = QFormLayout(box)
         form.setContentsMargins(12, 16, 12, 12)
-        self.deliverables_edit = _text_edit("What you hand over: a report, a dashboard, code…")
-        self.outcome_edit = _text_edit("What came of it: adopted, shipped, a follow-up project…")
-        self.feedback_edit = _text_edit("What the supervisor said")
+        self.feedback_edit = _text_edit(self.tr("What the supervisor said, in their words: the "
+                                                "portfolio quotes it where they agreed to be a "
+                                                "reference"))
         self.notes_edit = _text_edit("Anything else")
-        for label, edit in (("Deliverables", self.deliverables_edit),
-                            ("Outcome", self.outcome_edit), ("Feedback", self.feedback_edit),
-                            ("Notes", self.notes_edit)):
+        for label, edit in ((self.tr("Feedback"), self.feedback_edit), ("Notes", self.notes_edit)):
             form.addRow(label, edit)
             edit.textChanged.connect(self._mark_dirty)
-        self.fields.update({"deliverables": self.deliverables_edit, "outcome": self.outcome_edit,
-                            "feedback": self.feedback_edit, "notes": self.notes_edit})
+        self.fields.update({"feedback": self.feedback_edit, "notes": self.notes_edit})
         return box
 
     # --- loading ---------------------------------------------------------------------------
@@ -202,6 +218,8 @@ class EngagementDetail(DetailPane):
             self._fill_form()
             self.message_label.hide()
         self.milestones.set_engagement(engagement_id)
+        self.outcomes.set_engagement(engagement_id)
+        self.resume_lines.set_engagement(engagement_id)
         self.money.set_engagement(engagement_id)
         self.documents.set_owner(engagement_id=engagement_id)
 
@@ -256,8 +274,6 @@ class EngagementDetail(DetailPane):
             self.supervisor_box.addItem(label, str(person.id))
         chosen = str(self.detail.supervisor[0]) if self.detail.supervisor else None
         self.supervisor_box.setCurrentIndex(max(self.supervisor_box.findData(chosen), 0))
-        self.deliverables_edit.setPlainText(e.deliverables)
-        self.outcome_edit.setPlainText(e.outcome)
         self.feedback_edit.setPlainText(e.feedback)
         self.notes_edit.setPlainText(e.notes)
         for edit in (self.title_edit, self.organization_edit, self.platform_edit):
@@ -277,8 +293,6 @@ class EngagementDetail(DetailPane):
             "currency": self.currency_edit.text() or "USD",
             "withheld_percent": self.withheld_edit.text(),
             "reference_ok": self.reference_box.currentData(),
-            "deliverables": self.deliverables_edit.toPlainText(),
-            "outcome": self.outcome_edit.toPlainText(),
             "feedback": self.feedback_edit.toPlainText(), "notes": self.notes_edit.toPlainText(),
         }
 

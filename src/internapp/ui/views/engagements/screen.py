@@ -2,6 +2,7 @@
 hours logged against each budget, and the detail of the one in hand."""
 
 import uuid
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -21,9 +23,15 @@ from PySide6.QtWidgets import (
 from internapp.context import AppContext
 from internapp.core.changes import Kind
 from internapp.core.models import EngagementStatus
-from internapp.core.services import engagements, organizations
+from internapp.core.services import engagement_facts, engagements, organizations
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.dialogs.career_export_dialog import (
+    CREDIT,
+    JSON_RESUME,
+    PORTFOLIO,
+    CareerExportDialog,
+)
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
@@ -67,6 +75,9 @@ ELIDING = [0, 1]  # engagement and organization: free text
 HIDE_FIRST = [8, 7, 5, 6, 4, 1, 2, 3]  # paid, start, fee, platform, due, …: the detail has them
 
 
+DETAIL_WIDTH = 470  # the detail pane's width when it opens, at least
+
+
 class EngagementsView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.TIME, Kind.ORGANIZATIONS, Kind.CONTACTS})
     new_record_text = QT_TRANSLATE_NOOP("EngagementsView", "New engagement")
@@ -75,6 +86,17 @@ class EngagementsView(Screen):
         super().__init__("Engagements", "Your micro-internships, from planned to paid", parent)
         self._store = store
         self.new_dialog: NewEngagementDialog | None = None
+        self.export_dialog: CareerExportDialog | None = None
+        self.export_button = QPushButton(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("A portfolio, a JSON Resume or a credit report "
+                                              "from your engagements"))
+        menu = QMenu(self.export_button)
+        for text, kind in ((self.tr("Portfolio…"), PORTFOLIO), (self.tr("JSON Resume…"),
+                                                                JSON_RESUME),
+                           (self.tr("Credit report…"), CREDIT)):
+            menu.addAction(text, partial(self.open_export, kind))
+        self.export_button.setMenu(menu)
+        self.header_actions.addWidget(self.export_button)
         self.new_button = QPushButton("New engagement")
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_engagement)
@@ -178,7 +200,10 @@ class EngagementsView(Screen):
 
     def show_detail(self, engagement_id: uuid.UUID) -> None:
         self.detail.load(engagement_id)
-        self.detail.reveal(self.splitter, 470, 320)
+        # 470 px, or a third of a wide window: outcomes and résumé lines are sentences, and at
+        # 1920 px they wrapped every few words beside a half-empty table (two fifths cut the
+        # table's titles and last column)
+        self.detail.reveal(self.splitter, max(DETAIL_WIDTH, self.splitter.width() // 3), 320)
 
     def layout_states(self):
         """The list, and the list with the first engagement open."""
@@ -205,6 +230,23 @@ class EngagementsView(Screen):
         self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
         self.new_dialog.open()
         return self.new_dialog
+
+    def open_latest_finished(self) -> bool:
+        """Opens the engagement finished last (its outcomes, for the layout check); False when
+        none is finished."""
+        finished = engagement_facts.finished_ids(self._store)
+        if finished:
+            self.open_record(finished[0])
+        return bool(finished)
+
+    def open_export(self, kind: str) -> CareerExportDialog:
+        """The export dialog for a portfolio, a JSON Resume or a credit report (of the engagement
+        open in the detail, if one is)."""
+        shown = self.detail.engagement_id if self.detail.isVisible() else None
+        self.export_dialog = CareerExportDialog(self._store, kind, engagement_id=shown,
+                                                parent=self)
+        self.export_dialog.open()
+        return self.export_dialog
 
     def _select_row(self, row: int) -> None:
         if row >= 0:
