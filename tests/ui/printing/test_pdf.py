@@ -159,3 +159,22 @@ def test_characters_no_font_can_draw_are_named(qapp):
     assert missing_characters("Zoë محمد שרה Łukasz — “quotes” €") == []
     assert missing_characters("name \U000f0001 and \U000f0002\U000f0001") == ["\U000f0001",
                                                                              "\U000f0002"]
+
+
+@pytest.mark.parametrize("filler", range(30, 46))
+def test_a_heading_never_ends_a_page_without_what_follows_it(qapp, tmp_path, pdf_text, filler):
+    """Seen in a portfolio: "Skills" alone at the bottom of page 2, its table on page 3. Whatever
+    the length before it, each heading shares its page with the paragraph under it, and every
+    heading after a moved one is still there (a first fix lost them: laid out stale)."""
+    doc = Document()
+    for i in range(filler):
+        doc.paragraph(f"Line {i} of what came before.")
+    doc.heading("Skills").paragraph("Writing 13 h, Persuasion 8 h")
+    for i in range(filler):
+        doc.paragraph(f"Line {i} of what came between.")
+    doc.heading("Signatures", 2).paragraph("Student Alex Rivera")
+    out = write_pdf(doc, tmp_path / "h.pdf")
+    pages = int(_info(out).split("Pages:")[1].split()[0])
+    for heading, under in (("Skills", "Writing 13 h"), ("Signatures", "Student Alex Rivera")):
+        on = [page for page in range(1, pages + 1) if heading in pdf_text(out, page)]
+        assert len(on) == 1 and under in pdf_text(out, on[0]), (heading, on)

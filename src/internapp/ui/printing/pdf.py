@@ -26,13 +26,17 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
+    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPalette,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from internapp.core.safe_files import atomic_output
@@ -120,6 +124,7 @@ def _render(html: str, target: QBuffer, size: PageSize, title: str, footer: str,
     document.setHtml(html)
     page = QSizeF(body.width(), body.height() - footer_height)
     document.setPageSize(page)
+    _keep_headings_with_next(document, page.height())
     count = document.pageCount()
 
     painter = QPainter()
@@ -140,6 +145,37 @@ def _render(html: str, target: QBuffer, size: PageSize, title: str, footer: str,
     finally:
         painter.end()
     return count
+
+
+def _keep_headings_with_next(document: QTextDocument, page_height: float) -> None:
+    """Qt has no keep-with-next: a heading that would end a page with less than a few lines of
+    room under it starts the next page instead (a portfolio's "Skills" stood alone at the bottom
+    of a page, its table on the next). One heading at a time, the whole document laid out again
+    after each (what follows a moved heading moves too)."""
+    layout = document.documentLayout()
+    room = 4 * QFontMetricsF(document.defaultFont(), layout.paintDevice()).lineSpacing()
+    while (heading := _heading_at_a_page_end(document, page_height, room)) is not None:
+        moved = heading.blockFormat()
+        moved.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(heading).setBlockFormat(moved)
+        document.markContentsDirty(0, document.characterCount())
+
+
+def _heading_at_a_page_end(document: QTextDocument, page_height: float,
+                           room: float) -> QTextBlock | None:
+    layout = document.documentLayout()
+    layout.documentSize()  # lays the whole document out
+    block = document.begin()
+    while block.isValid():
+        policy = block.blockFormat().pageBreakPolicy()
+        if (block.blockFormat().headingLevel() > 0
+                and policy != QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore):
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() % page_height
+            if top > 0 and page_height - (top + rect.height()) < room:
+                return block
+        block = block.next()
+    return None
 
 
 def _draw(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
