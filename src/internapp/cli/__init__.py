@@ -11,9 +11,11 @@ has which command; a test keeps it true): ``internapp timer status`` does not bu
 sixty other commands. ``--help`` with no command builds them all.
 """
 
-import argparse
+from __future__ import annotations
+
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 from internapp.cli.common import add_data_dir, add_language, fail
 
@@ -38,7 +40,10 @@ COMMANDS = {
     "apps": "internapp.cli.apps",
     "timer": "internapp.cli.time", "log": "internapp.cli.time", "report": "internapp.cli.time",
 }
-TOP_LEVEL_VALUES = ("--data-dir", "--theme")  # top-level options that take a value
+if TYPE_CHECKING:
+    import argparse
+
+TOP_LEVEL_VALUES = ("--data-dir", "--theme", "--lang")  # top-level options that take a value
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -47,6 +52,8 @@ EXIT_ERROR = 1
 def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     """The parser for ``command`` (its module only), for no command (None: the window), or for
     every command (the default, "")."""
+    import argparse
+
     from internapp.version import app_version
 
     parser = argparse.ArgumentParser(
@@ -100,12 +107,16 @@ def command_in(argv: list[str]) -> str | None:
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser(command_in(argv))
-    args = parser.parse_args(argv)
-    not_text = _not_utf8(parser, args)
-    if not_text:
-        return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
-                    "terminal's or the script's encoding)")
+    from internapp.cli.quick import parse
+
+    args = parse(argv)  # the hot commands' plain forms, without argparse
+    if args is None or _not_utf8(None, args):
+        parser = build_parser(command_in(argv))
+        args = parser.parse_args(argv)
+        not_text = _not_utf8(parser, args)
+        if not_text:
+            return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
+                        "terminal's or the script's encoding)")
     if args.command is None:
         return _open_window(args)
     from internapp.core.services.errors import ValidationError
@@ -135,20 +146,22 @@ def _log_fault(args: argparse.Namespace, error: Exception) -> None:
               f"internapp {args.command}: {type(error).__name__}")
 
 
-def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+def _not_utf8(parser: argparse.ArgumentParser | None, args) -> str | None:
     """The option (or argument) whose value holds bytes that are not UTF-8 — Python hands those
     over as lone surrogates, which SQLite and the terminal refuse. File paths (Path values) may
-    hold any bytes the system allows, so they are let through."""
+    hold any bytes the system allows, so they are let through. Without a parser: the dest."""
     from internapp.core.services.fields import is_text
 
     for dest, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
         if any(isinstance(v, str) and not is_text(v) for v in values):
-            return _option_for(parser, dest) or dest
+            return (_option_for(parser, dest) if parser else None) or dest
     return None
 
 
 def _option_for(parser: argparse.ArgumentParser, dest: str) -> str | None:
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():

@@ -40,7 +40,10 @@ def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None
                 window.show_screen(spec.key)
                 app.processEvents()
             except Exception as error:  # report every screen, not just the first failure
-                problems.append(f"{spec.title}: {type(error).__name__}: {error}")
+                from internapp.core.store.faults import translate
+
+                fault = translate(error, context.paths.database, context.paths.backups_dir)
+                problems.append(f"{spec.title}: {fault or f'{type(error).__name__}: {error}'}")
                 continue
             if window.stack.currentWidget() is not window.screen(spec.key):
                 problems.append(f"{spec.title}: the screen did not come to the front")

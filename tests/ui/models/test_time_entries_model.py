@@ -37,7 +37,7 @@ def test_opens_with_a_count_and_reads_pages_only_as_rows_are_shown(store, many, 
     model = TimeEntriesModel(store)
     model.refresh()
     assert model.rowCount() == COUNT
-    assert model.pages_read == 0
+    assert model.pages_read == 1  # the first page, shown at once
     newest = model.index(0, 0).data()
     assert newest == (START + timedelta(days=COUNT - 1)).strftime("%a %d %b %Y")
     assert model.pages_read == 1
@@ -91,10 +91,11 @@ def test_a_filter_with_many_matches_shows_its_first_page_then_lists_them_all(sto
     monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)  # "many" matches below
     model = TimeEntriesModel(store)
     model.refresh()
+    read = model.pages_read
     model.set_query(replace(model.query, text="work"))  # every entry but the needles
     model.wait()
     matches = COUNT - len(range(0, COUNT, 100))
-    assert model.rowCount() == matches and model.pages_read == 1
+    assert model.rowCount() == matches and model.pages_read == read + 1
     assert model.listing  # all the matches are being listed, off the UI thread
     last = model.record_at(matches - 1)  # before the list is in: read back from the end
     assert last.note == "work 1"
@@ -117,3 +118,21 @@ def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot
     time_entries.delete(store, uuid.UUID(model.record_at(0).id))
     model.refresh()
     assert len(counted) == 2 and model.rowCount() == COUNT - 1
+
+
+def test_a_page_that_cannot_be_read_shows_empty_and_says_why(store, many, qtbot, monkeypatch):
+    import sqlite3
+
+    from internapp.core.services import time_listing
+
+    model = TimeEntriesModel(store)
+    model.refresh()  # the first page is read here
+
+    def damaged(*_args):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(time_listing, "rows", damaged)
+    with qtbot.waitSignal(model.unreadable) as said:
+        assert model.record_at(PAGE + 1) is None  # from data(): no error raised through Qt
+    assert "malformed" in str(said.args[0])
+    assert model.record_at(0) is not None  # the first page was read when the query was set

@@ -13,12 +13,21 @@ longer than a frame): its count and first page first — the rows shown until th
 its matches in order, so that scrolling on reads no query at all.
 """
 
+import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import tzinfo
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
 from internapp.core.clock import local_zone
@@ -58,6 +67,7 @@ def _counted(query: EntryQuery) -> tuple:
 
 class TimeEntriesModel(QAbstractTableModel):
     loaded = Signal()  # the rows of the latest query are in
+    unreadable = Signal(object)  # a page could not be read (the error): its rows stay empty
 
     def __init__(self, store: Store, parent=None) -> None:
         super().__init__(parent)
@@ -85,6 +95,8 @@ class TimeEntriesModel(QAbstractTableModel):
             return
         self._wanted = None
         self._install(query, self._read(query, self._store, self._counts.get(_counted(query))))
+        if self._listing.count:  # shown at once: read here, where an error reaches the caller
+            self._page(0, quietly=False)
 
     @property
     def busy(self) -> bool:
@@ -200,10 +212,28 @@ class TimeEntriesModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def _page(self, number: int) -> list[EntryRecord]:
+    def _page(self, number: int, quietly: bool = True) -> list[EntryRecord]:
+        """The page's rows, read when not kept. ``quietly`` (from data(), where Qt could only
+        print an error): a page that cannot be read (a damaged file) is shown empty and
+        ``unreadable`` says why, on the next turn of the event loop."""
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
+        try:
+            records = self._read_page(number)
+        except sqlite3.DatabaseError as error:
+            if not quietly:
+                raise
+            self._pages[number] = []
+            QTimer.singleShot(0, self, partial(self.unreadable.emit, error))
+            return []
+        self.pages_read += 1
+        self._pages[number] = records
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return records
+
+    def _read_page(self, number: int) -> list[EntryRecord]:
         listing, query = self._listing, self._query
         if listing.groups is not None:
             rowids = time_listing.group_page(self._store, query, listing.groups,
@@ -212,12 +242,7 @@ class TimeEntriesModel(QAbstractTableModel):
             rowids = listing.keys[number * PAGE:(number + 1) * PAGE]
         else:
             rowids = self._walk(number)
-        records = time_listing.rows(self._store, rowids)
-        self.pages_read += 1
-        self._pages[number] = records
-        while len(self._pages) > KEPT_PAGES:
-            self._pages.popitem(last=False)
-        return records
+        return time_listing.rows(self._store, rowids)
 
     def _walk(self, number: int) -> list[int]:
         """Page ``number`` of an indexed sort: on from the page before it or back from the one

@@ -72,6 +72,7 @@ class EntriesTab(QWidget):
 
         self.model = TimeEntriesModel(store, self)
         self.model.loaded.connect(self._update_count)  # a text filter comes in later
+        self.model.unreadable.connect(self._show_unreadable)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -180,6 +181,14 @@ class EntriesTab(QWidget):
         self.count_label.setText(self.tr("{entries}  ·  today {today}  ·  this week {week}").format(
             entries=what, today=formats.duration(sums["today"]),
             week=formats.duration(sums["week"])))
+
+    def _show_unreadable(self, error: Exception) -> None:
+        """Rows that could not be read (a damaged file) are blank: say why, in words."""
+        from internapp.core.store.faults import translate
+
+        fault = translate(error, self._store.path, self._store.backups_dir) or error
+        self.count_label.setText(self.tr("Some entries could not be read: {reason}").format(
+            reason=fault))
 
     # --- selection and actions -----------------------------------------------------------
 
