@@ -1,16 +1,16 @@
 """AppContext: what main() builds once and passes down. No module holds these globally."""
 
-from dataclasses import dataclass
-
 from internapp.core.store import Store
 from internapp.paths import Paths
 
 
-@dataclass
 class AppContext:
-    paths: Paths
-    store: Store
-    version: str
+    """What a process opened (a plain class: the hot commands import no dataclasses)."""
+
+    def __init__(self, paths: Paths, store: Store, version: str) -> None:
+        self.paths = paths
+        self.store = store
+        self.version = version
 
     def close(self) -> None:
         self.store.close()

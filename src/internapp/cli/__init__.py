@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from internapp.cli.common import add_data_dir, add_language, fail
 
@@ -109,8 +109,10 @@ def command_in(argv: list[str]) -> str | None:
 def run(argv: list[str]) -> int:
     from internapp.cli.quick import parse
 
-    args = parse(argv)  # the hot commands' plain forms, without argparse
-    if args is None or _not_utf8(None, args):
+    quick = parse(argv)  # the hot commands' plain forms, without argparse
+    if quick is not None and not _not_utf8(None, quick):
+        args = cast("argparse.Namespace", quick)  # the same attributes (a test compares them)
+    else:
         parser = build_parser(command_in(argv))
         args = parser.parse_args(argv)
         not_text = _not_utf8(parser, args)

@@ -12,9 +12,8 @@ and their rules from time_rules.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
@@ -52,8 +51,7 @@ MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
 EDITABLE = frozenset({"engagement_id", "engagement", "start", "end", "duration", "note", "tags"})
 
 
-@dataclass(frozen=True)
-class Logged:
+class Logged(NamedTuple):
     entry: Entry
     engagement: str  # its title
     engagement_created: bool  # the engagement was new, created with the entry
@@ -255,8 +253,7 @@ def seconds_by_engagement(store: Store) -> dict[uuid.UUID, int]:
     return {uuid.UUID(hex=engagement_id): int(total) for engagement_id, total in rows}
 
 
-@dataclass(frozen=True)
-class EntryRow:
+class EntryRow(NamedTuple):
     id: uuid.UUID
     engagement: str
     started_at: datetime

@@ -11,9 +11,9 @@ with the same validators and rules as the ORM services (time_fields, time_rules)
 
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
@@ -28,8 +28,7 @@ from internapp.core.store import Store
 from internapp.core.store.codec import decode
 
 
-@dataclass(frozen=True)
-class RunningTimer:
+class RunningTimer(NamedTuple):
     entry_id: uuid.UUID
     engagement_id: uuid.UUID
     engagement: str
@@ -42,8 +41,7 @@ class RunningTimer:
         return max(0, duration_seconds(self.started_at, now or utcnow()))
 
 
-@dataclass(frozen=True)
-class Started:
+class Started(NamedTuple):
     entry: Entry
     stopped: Entry | None = None  # the timer that was running before, now stopped
     engagement: str | None = None  # the engagement's title
@@ -56,8 +54,7 @@ class GapChoice(StrEnum):
     SPLIT = "split"  # the entry ends where the gap began; a new one runs from the wake-up
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     start: datetime  # aware UTC
     end: datetime
 
@@ -66,7 +63,6 @@ class Gap:
         return duration_seconds(self.start, self.end)
 
 
-@dataclass
 class WakeWatch:
     """Notices that the machine slept: fed (wall clock, monotonic clock) samples on a regular
     tick, it reports a Gap when the wall clock ran on while the process did not.
@@ -75,9 +71,10 @@ class WakeWatch:
     clock that moved far more than the tick interval says the same.
     """
 
-    interval: float  # seconds between ticks
-    threshold: timedelta = timedelta(minutes=10)
-    _last: tuple[datetime, float] | None = field(default=None, repr=False)
+    def __init__(self, interval: float, threshold: timedelta = timedelta(minutes=10)) -> None:
+        self.interval = interval  # seconds between ticks
+        self.threshold = threshold
+        self._last: tuple[datetime, float] | None = None
 
     def sample(self, wall: datetime, monotonic: float) -> Gap | None:
         last, self._last = self._last, (wall, monotonic)
@@ -94,8 +91,7 @@ class WakeWatch:
         self._last = None
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     engagement_id: uuid.UUID
     title: str
 

@@ -13,7 +13,6 @@ longer than a frame): its count and first page first — the rows shown until th
 its matches in order, so that scrolling on reads no query at all.
 """
 
-import sqlite3
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import tzinfo
@@ -221,11 +220,14 @@ class TimeEntriesModel(QAbstractTableModel):
             return self._pages[number]
         try:
             records = self._read_page(number)
-        except sqlite3.DatabaseError as error:
-            if not quietly:
+        except Exception as error:
+            from internapp.core.store.faults import translate
+
+            fault = translate(error, self._store.path, self._store.backups_dir)
+            if not quietly or fault is None:  # not a fault of the file: a bug, said as one
                 raise
             self._pages[number] = []
-            QTimer.singleShot(0, self, partial(self.unreadable.emit, error))
+            QTimer.singleShot(0, self, partial(self.unreadable.emit, fault))
             return []
         self.pages_read += 1
         self._pages[number] = records

@@ -182,11 +182,8 @@ class EntriesTab(QWidget):
             entries=what, today=formats.duration(sums["today"]),
             week=formats.duration(sums["week"])))
 
-    def _show_unreadable(self, error: Exception) -> None:
+    def _show_unreadable(self, fault: Exception) -> None:
         """Rows that could not be read (a damaged file) are blank: say why, in words."""
-        from internapp.core.store.faults import translate
-
-        fault = translate(error, self._store.path, self._store.backups_dir) or error
         self.count_label.setText(self.tr("Some entries could not be read: {reason}").format(
             reason=fault))
 
