@@ -152,13 +152,17 @@ def _not_utf8(parser: argparse.ArgumentParser | None, args) -> str | None:
     """The option (or argument) whose value holds bytes that are not UTF-8 — Python hands those
     over as lone surrogates, which SQLite and the terminal refuse. File paths (Path values) may
     hold any bytes the system allows, so they are let through. Without a parser: the dest."""
-    from internapp.core.services.fields import is_text
-
     for dest, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
-        if any(isinstance(v, str) and not is_text(v) for v in values):
+        if any(isinstance(v, str) and not v.isascii() and not _is_text(v) for v in values):
             return (_option_for(parser, dest) if parser else None) or dest
     return None
+
+
+def _is_text(value: str) -> bool:
+    from internapp.core.services.fields import is_text
+
+    return is_text(value)
 
 
 def _option_for(parser: argparse.ArgumentParser, dest: str) -> str | None:

@@ -122,10 +122,10 @@ def timer_stop(args: argparse.Namespace) -> int:
 
 
 def timer_status(args: argparse.Namespace) -> int:
-    from internapp.core.services import timer
+    from internapp.core.services import timer_state  # not timer: status asks often, and little
 
     with cli_context(args) as context:
-        current = timer.running(context.store)
+        current = timer_state.running(context.store)
     if args.json:
         print_json({"running": False} if current is None else {
             "running": True, "engagement": current.engagement,

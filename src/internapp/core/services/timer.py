@@ -24,21 +24,9 @@ from internapp.core.services import engagement_titles, time_fields, time_rules
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_fields import NOTE, TAGS, Entry, engagement_ref, zone_for
 from internapp.core.services.time_input import describe, duration_seconds, parse_moment
+from internapp.core.services.timer_state import RunningTimer, running
 from internapp.core.store import Store
 from internapp.core.store.codec import decode
-
-
-class RunningTimer(NamedTuple):
-    entry_id: uuid.UUID
-    engagement_id: uuid.UUID
-    engagement: str
-    started_at: datetime  # aware UTC
-    note: str
-    tags: tuple[str, ...] = ()
-    tz: str = "UTC"
-
-    def elapsed_seconds(self, now: datetime | None = None) -> int:
-        return max(0, duration_seconds(self.started_at, now or utcnow()))
 
 
 class Started(NamedTuple):
@@ -106,21 +94,6 @@ def choices(store: Store) -> list[Choice]:
     found.sort(key=lambda r: (r[2] is None, -(decode(r[2]).timestamp() if r[2] else 0),
                               r[1].casefold()))
     return [Choice(uuid.UUID(hex=engagement_id), title) for engagement_id, title, _ in found]
-
-
-def running(store: Store) -> RunningTimer | None:
-    """The running timer, if any."""
-    with store.reading() as conn:
-        return _running(conn)
-
-
-def _running(conn: sqlite3.Connection) -> RunningTimer | None:
-    entry = time_fields.running_entry(conn)
-    if entry is None:
-        return None
-    title = time_fields.engagement_title(conn, entry.engagement_id)
-    return RunningTimer(entry.id, entry.engagement_id, title, entry.started_at, entry.note,
-                        tuple(entry.tags), entry.tz)
 
 
 def start(store: Store, engagement_id: object, *, at: object = None, note: str | None = None,
