@@ -244,7 +244,7 @@ CHILD = textwrap.dedent("""
 """)
 
 FIRST_PAINT = textwrap.dedent("""
-    import os, sys, time
+    import sys, time
     from pathlib import Path
     from PySide6.QtCore import QEvent, QObject
     from internapp.paths import resolve_paths
@@ -255,7 +255,8 @@ FIRST_PAINT = textwrap.dedent("""
             if event.type() == QEvent.Type.Paint and watched.objectName() == "TodayShown":
                 # the CPU of every thread so far, and the clock: not the closing down
                 print("painted", time.process_time(), time.time(), flush=True)
-                os._exit(0)
+                sys.exit(0)  # closing the store as the app does (a -wal left behind would be
+                # a crash to the next process: checked at length)
             return False
 
     real = launch.build_window
