@@ -34,6 +34,7 @@ NOT_PLAIN = [
     ["log", "add", "X", "--start", "09:00", "--end", "10:00", "--duration", "1h"],
     ["report", "--by", "month"],
     ["--theme", "dark", "timer", "status"],
+    ["--open", "today", "timer", "status"],
     ["timer", "status", "--data-dir"],
     ["log", "list"],
     ["apps", "list"],

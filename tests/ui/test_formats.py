@@ -1,4 +1,4 @@
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -42,3 +42,18 @@ def test_dates_follow_the_locale(locale):
     assert formats.clock(datetime(2026, 11, 30, 14, 5)) == "14:05"
     locale("de_DE")
     assert formats.full_date(date(2026, 11, 30)) == "Montag, 30. November 2026"
+
+
+def test_a_moment_is_written_in_local_time_as_the_locale_writes_it(locale):
+    """Backups are listed with when they were made (not "2026-11-30 14:05" in every language)."""
+    locale("en_GB")
+    made = datetime(2026, 11, 30, 14, 5).astimezone()  # 14:05 here, stored as an aware instant
+    assert formats.moment(made) == "Mon 30 Nov 2026, 14:05"
+    assert formats.moment(made.astimezone(UTC)) == "Mon 30 Nov 2026, 14:05"
+
+
+def test_file_sizes_are_written_one_way(locale):
+    locale("en_US")
+    assert [formats.file_size(n) for n in (0, 668_000, 1_258_291)] == ["0 KB", "652 KB", "1.2 MB"]
+    locale("de_DE")
+    assert formats.file_size(1_258_291) == "1,2 MB"

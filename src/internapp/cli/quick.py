@@ -5,8 +5,8 @@ gettext, locale and shutil, costs a good part of that).
 ``parse`` knows only the plain forms of these commands — ``--option value`` or
 ``--option=value``, ``--data-dir DIR`` before or after the command — and gives back the same
 Namespace argparse would (a test compares the two). Anything else (help, an abbreviated option, a
-value that starts with a dash, a missing or unknown argument, a top-level ``--theme``) returns
-None: then argparse reads the line, and says what is wrong in its own words.
+value that starts with a dash, a missing or unknown argument, a top-level ``--theme`` or
+``--open``) returns None: then argparse reads the line, and says what is wrong in its own words.
 """
 
 from types import SimpleNamespace as Namespace  # argparse's Namespace, as far as handlers look
@@ -70,8 +70,8 @@ def parse(argv: list[str]) -> Namespace | None:
     if len(given) != len(positionals) or not _complete(words, values):
         return None
     values.update(zip(positionals, given, strict=True))
-    namespace = Namespace(data_dir=data_dir, theme=None, lang=None, command=words[0],
-                          handler=_handler(handler), **values)
+    namespace = Namespace(data_dir=data_dir, theme=None, lang=None, open_record=None,
+                          command=words[0], handler=_handler(handler), **values)
     if words[0] in GROUP_DEST:
         setattr(namespace, GROUP_DEST[words[0]], words[1])
     return namespace

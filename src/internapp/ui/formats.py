@@ -72,6 +72,22 @@ def clock(value: datetime) -> str:
     return QLocale().toString(QTime(value.hour, value.minute), QLocale.FormatType.ShortFormat)
 
 
+def moment(value: datetime) -> str:
+    """A moment in the user's local time: ``Mon 30 Nov 2026, 16:04`` (``Mo. 30. Nov. 2026, 16:04``)."""
+    local = value.astimezone()
+    return QCoreApplication.translate("Formats", "{day} {year}, {time}").format(
+        day=day(local.date()), year=local.year, time=clock(local))
+
+
+def file_size(size: int) -> str:
+    """``652 KB``, ``1.2 MB`` (``1,2 MB``): one way for the data file and its backups."""
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("Formats", "{value} KB").format(
+            value=number(max(size, 0) / 1024))
+    return QCoreApplication.translate("Formats", "{value} MB").format(
+        value=number(size / 1024 / 1024, 1))
+
+
 def money(amount: Decimal | int, currency: str) -> str:
     """``€1,234.50`` / ``1.234,50 €``: the locale places the ISO code's symbol (or the code)."""
     exact = Decimal(amount).quantize(Decimal("0.01"))

@@ -20,7 +20,6 @@ else:
     from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401  (import it from here: typed)
 
 DEFAULT = "en"
-TRANSLATOR = "internapp-translator"  # the objectName of the translators install() loads
 
 
 def available() -> list[str]:
@@ -49,21 +48,20 @@ def install(app: QCoreApplication, requested: str | None = None) -> str:
     language = choose(requested)
     if requested:
         QLocale.setDefault(QLocale(requested.replace("-", "_")))
-    for old in app.findChildren(QTranslator, TRANSLATOR):
+    for old in getattr(app, "internapp_translators", []):
         app.removeTranslator(old)
-        old.setParent(None)
     translators = []
     folder = resources.files("internapp.resources").joinpath("translations")
-    ours = QTranslator(app)  # kept alive by the application, its parent
-    ours.setObjectName(TRANSLATOR)
+    ours = QTranslator(app)
     if ours.load(str(folder.joinpath(f"internapp_{language}.qm"))):
         translators.append(ours)
     qt = QTranslator(app)
-    qt.setObjectName(TRANSLATOR)
     if language != DEFAULT and qt.load(f"qtbase_{language}",
                                        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         translators.append(qt)
     for translator in translators:
         app.installTranslator(translator)
+    # kept alive with the application, as Python objects too (never collected while installed)
+    app.internapp_translators = translators  # type: ignore[attr-defined]
     app.setProperty("internapp_language", language)
     return language

@@ -15,6 +15,7 @@ from internapp.core.store.catalog import BackupInfo
 from internapp.core.store.errors import DamagedStoreError, StoreError
 from internapp.core.store.restore import RestoreResult, restore
 from internapp.paths import Paths
+from internapp.ui import formats
 
 
 def open_for_window(paths: Paths) -> AppContext | None:
@@ -49,7 +50,7 @@ def restore_between_openings(paths: Paths, backup: BackupInfo) -> RestoreResult 
 
 def restored_text(result: RestoreResult) -> str:
     text = QCoreApplication.translate("Opening", "Restored the backup from {when}.").format(
-        when=result.restored.when_text())
+        when=formats.moment(result.restored.created_at))
     if result.safety_copy is not None:
         text += " " + QCoreApplication.translate(
             "Opening", "Your data as it was is kept as the backup {name}.").format(

@@ -119,3 +119,27 @@ def test_an_import_indexes_what_it_inserts(store, tmp_path):
     assert report.created["time entries"] == 5
     assert_index_current(store)
     assert len(found(store, "route field")) == 5
+
+
+def test_a_bulk_insert_with_the_trigger_paused_is_indexed_once_and_the_trigger_comes_back(store):
+    from internapp.core.services import time_search
+
+    engagement = engagements.create(store, title="Bulk work")
+    with store.writing([]) as conn:
+        before = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                              (time_search.INSERT_TRIGGER,)).fetchone()
+        paused = time_search.pause(conn)
+        for i in range(3):
+            begin = START + timedelta(hours=i)
+            conn.execute(
+                "INSERT INTO time_entry (id, created_at, updated_at, engagement_id, started_at, "
+                "ended_at, seconds, tz, note, tags) VALUES (?, ?, ?, ?, ?, ?, 3600, 'UTC', ?, '[]')",
+                (uuid.uuid4().hex, "2026-03-02 09:00:00.000000", "2026-03-02 09:00:00.000000",
+                 engagement.id.hex, begin.strftime("%Y-%m-%d %H:%M:%S.%f"),
+                 (begin + timedelta(hours=1)).strftime("%Y-%m-%d %H:%M:%S.%f"), f"loaded {i}"))
+        time_search.resume(conn, paused)
+        after = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?",
+                             (time_search.INSERT_TRIGGER,)).fetchone()
+    assert before is not None and after == before
+    assert sorted(found(store, "loaded bulk")) == ["loaded 0", "loaded 1", "loaded 2"]
+    assert_index_current(store)  # each entry indexed once, nothing else

@@ -31,7 +31,7 @@ from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.interchange.report import ImportReport, RejectedRow
 from internapp.core.interchange.time_staging import Staging
-from internapp.core.services import local_days, time_search
+from internapp.core.services import time_search, time_totals
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import name_key
 from internapp.core.services.time_entries import zone_for
@@ -332,12 +332,6 @@ def _tags_json(tags: tuple[str, ...]) -> str:
 
 
 BULK_CACHE_KIB = 64 * 1024
-RECOMPUTE_TOTALS = (
-    "INSERT INTO time_total (engagement_id, seconds, entries) "
-    "SELECT engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
-    "WHERE engagement_id IN ({marks}) AND seconds IS NOT NULL GROUP BY engagement_id "
-    "ON CONFLICT (engagement_id) DO UPDATE SET seconds = excluded.seconds, "
-    "entries = excluded.entries")
 
 
 def bulk_insert(conn: sqlite3.Connection, rows: Iterable[tuple], engagement_ids) -> None:
@@ -350,34 +344,21 @@ def bulk_insert(conn: sqlite3.Connection, rows: Iterable[tuple], engagement_ids)
     triggers that keep the totals (per engagement, local day and tag) as long again. So the rows
     go in with one executemany of values written exactly as those column types write them (tests
     read them back through the ORM), and — inside the same transaction, so that a failure restores
-    it — the insert triggers are dropped, the totals summed once, and the triggers created again
-    from their own stored SQL; the new entries are added to the full-text index in one statement.
-    The connection's page cache is raised while the rows go in (the table's indexes take ten
-    times the default's pages at a million entries).
+    it — the triggers that keep the totals and the full-text index are suspended, the totals
+    summed once and the new entries indexed in one statement (``time_totals``, ``time_search``);
+    sync's change capture still sees every row. The connection's page cache is raised while the
+    rows go in (the table's indexes take ten times the default's pages at a million entries).
     """
-    if not conn.in_transaction:
-        conn.execute("BEGIN")  # the DDL below must be part of the transaction
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'time_entry' "
-        "AND sql LIKE '%AFTER INSERT ON time_entry%'").fetchall()
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    last = time_search.last_rowid(conn)
+    triggers = time_totals.suspend(conn)
+    indexing = time_search.pause(conn)
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
         conn.executemany(INSERT, rows)
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
-    if triggers:
-        time_search.index_after(conn, last)
-        hexes = [engagement_id.hex for engagement_id in engagement_ids]
-        if hexes:
-            conn.execute(RECOMPUTE_TOTALS.format(marks=",".join("?" * len(hexes))), hexes)
-        local_days.rebuild_tags(conn)
-        local_days.rebuild(conn)
-        for _, sql in triggers:
-            conn.execute(sql)
+    time_search.resume(conn, indexing)
+    time_totals.resume(conn, triggers, engagement_ids)
 
 
 def _entries(staging: Staging) -> list[ParsedEntry]:

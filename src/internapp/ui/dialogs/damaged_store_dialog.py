@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from internapp.core.store.catalog import BackupInfo, counts
 from internapp.core.store.errors import StoreError
 from internapp.core.store.restore import RestoreResult, restore
+from internapp.ui import formats
 from internapp.ui.dialogs.restore_dialog import counts_text, kind_text
 
 
@@ -53,7 +54,7 @@ class DamagedStoreDialog(QDialog):
                 "{counts}. Restoring it puts that backup back in place of the damaged file; "
                 "the damaged file is kept in the data folder under a dated name, in case "
                 "anything in it is needed later. Changes made since the backup are not in "
-                "it.").format(when=backup.when_text(), kind=kind_text(backup.label),
+                "it.").format(when=formats.moment(backup.created_at), kind=kind_text(backup.label),
                               counts=counts_text(counts(backup.path))))
         else:
             offer = QLabel(self.tr(
@@ -95,6 +96,8 @@ class DamagedStoreDialog(QDialog):
         if not self._restore_now:
             self.accept()
             return True
+        if self.backup is None:  # nothing to restore: the button is not offered then
+            return False
         try:
             self.result_info = restore(self._database, self._backups_dir, self.backup)
         except (StoreError, OSError) as error:

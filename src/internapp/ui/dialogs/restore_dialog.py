@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from internapp.core.store.catalog import BackupInfo
-from internapp.core.store.errors import megabytes
+from internapp.ui import formats
 
 
 def kind_text(label: str) -> str:
@@ -41,10 +41,10 @@ def counts_text(counts: dict[str, int]) -> str:
 
 
 def describe(backup: BackupInfo, counts: dict[str, int]) -> str:
-    """"2026-11-30 10:15, daily, 1.2 MB: 14 applications, …"."""
+    """"Mon 30 Nov 2026, 10:15, daily, 1.2 MB: 14 applications, …"."""
     return QCoreApplication.translate("Backups", "{when}, {kind}, {size}: {counts}").format(
-        when=backup.when_text(), kind=kind_text(backup.label), size=megabytes(backup.size_bytes),
-        counts=counts_text(counts))
+        when=formats.moment(backup.created_at), kind=kind_text(backup.label),
+        size=formats.file_size(backup.size_bytes), counts=counts_text(counts))
 
 
 class RestoreDialog(QDialog):
@@ -59,12 +59,12 @@ class RestoreDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         title = QLabel(self.tr("Restore the backup from {when}?").format(
-            when=backup.when_text()))
+            when=formats.moment(backup.created_at)))
         title.setObjectName("DialogTitle")
         title.setWordWrap(True)
         layout.addWidget(title)
         self.what_label = QLabel(self.tr("{size}, {kind}. It holds {counts}.").format(
-            kind=kind_text(backup.label), size=megabytes(backup.size_bytes),
+            kind=kind_text(backup.label), size=formats.file_size(backup.size_bytes),
             counts=counts_text(counts)))
         self.what_label.setWordWrap(True)
         layout.addWidget(self.what_label)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from internapp.core.store import Store
 from internapp.core.store.catalog import BackupInfo, catalog, counts
-from internapp.core.store.errors import megabytes
+from internapp.ui import formats
 from internapp.ui.dialogs.restore_dialog import RestoreDialog, counts_text, kind_text
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.widgets.table_columns import ColumnFitter
 from internapp.ui.worker import BackgroundTask
 
 
@@ -45,10 +45,10 @@ def _count(key: str) -> Callable[[BackupRow], int]:
 def _columns() -> list[Column]:
     return [
         Column(QCoreApplication.translate("Backups", "Made"), lambda r: r.backup.created_at,
-               text=lambda r: r.backup.when_text()),
+               text=lambda r: formats.moment(r.backup.created_at)),
         Column(QCoreApplication.translate("Backups", "Why"), lambda r: kind_text(r.backup.label)),
         Column(QCoreApplication.translate("Backups", "Size"), lambda r: r.backup.size_bytes,
-               text=lambda r: megabytes(r.backup.size_bytes), align_right=True),
+               text=lambda r: formats.file_size(r.backup.size_bytes), align_right=True),
         Column(QCoreApplication.translate("Backups", "What it holds"), _count("time_entries"),
                text=lambda r: counts_text(r.counts)),
     ]
@@ -80,11 +80,11 @@ class BackupsSection(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(HOLDS_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.setWordWrap(True)  # a narrow window wraps what a backup holds, never cuts it
+        # the columns fit the width (never sideways scrolling); what a backup holds gets the rest
+        # and wraps in a narrow window, never cut
+        ColumnFitter(self.table, elide=[HOLDS_COLUMN], minimum={HOLDS_COLUMN: 200})
+        self.table.setWordWrap(True)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.setMinimumHeight(180)
         self.table.doubleClicked.connect(lambda _: self.restore_selected())

@@ -14,8 +14,8 @@ the 1- and 2-character prefix indexes.
 Derived data (rebuilt from the view by ``INSERT INTO time_entry_search(time_entry_search)
 VALUES ('rebuild')``): never synced, never exported.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-30
 """
 
@@ -23,8 +23,8 @@ from collections.abc import Sequence
 
 from alembic import op
 
-revision: str = '0006'
-down_revision: str | None = '0005'
+revision: str = '0009'
+down_revision: str | None = '0008'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
