@@ -195,7 +195,11 @@ CHILD = textwrap.dedent("""
     from PySide6.QtWidgets import QApplication
     from internapp.ui.models.time_entries_model import COLUMNS, TimeEntriesModel
     app = QApplication.instance() or QApplication([])
-    model = TimeEntriesModel(store)
+    try:
+        from internapp.core.clock import Clock
+        model = TimeEntriesModel(store, clock=Clock())
+    except ImportError:  # a tree from before the context's clock
+        model = TimeEntriesModel(store)
     model.refresh()
     wait = getattr(model, "wait", lambda: None)  # a model that sorts off the UI thread
     from internapp.ui.wait import process_until

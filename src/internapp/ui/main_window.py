@@ -61,8 +61,8 @@ class MainWindow(QMainWindow):
         # one notice per event-loop turn of changes; one timer session for every timer control
         self.signals = StoreSignals(context.store, self)
         self.signals.changed.connect(self._on_data_changed)
-        self._timer_session = TimerSession(context.store, self, watch_sleep=True,
-                                           signals=self.signals)
+        self._timer_session = TimerSession(context.store, self, clock=context.clock,
+                                           watch_sleep=True, signals=self.signals)
 
         central = QWidget()
         row = QHBoxLayout(central)

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from internapp.core.clock import local_zone
+from internapp.core.clock import Clock
 from internapp.core.services import time_listing
 from internapp.core.services.reports import EntryRecord
 from internapp.core.services.time_listing import EntryQuery, Mark
@@ -68,15 +68,16 @@ class TimeEntriesModel(QAbstractTableModel):
     loaded = Signal()  # the rows of the latest query are in
     unreadable = Signal(object)  # a page could not be read (the error): its rows stay empty
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, store: Store, parent=None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock  # its zone shows the times
         self._query = EntryQuery()
         self._listing = _Listing(0)
         self._counts: dict[tuple, int] = {}  # by filter: a new sort keeps the count
         self._pages: OrderedDict[int, list[EntryRecord]] = OrderedDict()
         self._marks: dict[int, tuple[Mark | None, Mark | None]] = {}  # each page's ends
-        self._zone: tzinfo = local_zone()
+        self._zone: tzinfo = clock.zone()
         self.pages_read = 0  # how many pages came from SQL (tests check scrolling reads few)
         self._task: BackgroundTask | None = None
         self._wanted: EntryQuery | None = None  # a query being read off the UI thread
@@ -202,7 +203,7 @@ class TimeEntriesModel(QAbstractTableModel):
         self._counts[_counted(query)] = listing.count
         self._pages.clear()
         self._marks.clear()
-        self._zone = local_zone()
+        self._zone = self._clock.zone()
         if first is not None and listing.count:
             self._pages[0] = first
             if listing.first is not None:
