@@ -97,6 +97,32 @@ def test_ui_and_cli_never_touch_a_connection():
     assert offenders == []
 
 
+def test_ui_asks_the_contexts_clock_not_the_clock_module():
+    """The time and the user's zone come from the Clock in the AppContext, handed down (tests
+    fix it): ui/ may name the Clock type, never call core.clock's functions or the system's."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        where = path.relative_to(PACKAGE)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "internapp.core.clock":
+                offenders += [f"{where}:{node.lineno} imports clock.{alias.name}"
+                              for alias in node.names if alias.name != "Clock"]
+            elif isinstance(node, ast.ImportFrom) and node.module == "internapp.core":
+                offenders += [f"{where}:{node.lineno} imports core.clock"
+                              for alias in node.names if alias.name == "clock"]
+            elif isinstance(node, ast.Import):
+                offenders += [f"{where}:{node.lineno} imports {alias.name}"
+                              for alias in node.names if alias.name == "internapp.core.clock"]
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in ("now", "today", "utcnow", "currentDateTime")
+                  and isinstance(node.func.value, ast.Name)
+                  and node.func.value.id in ("datetime", "date", "QDateTime")):
+                offenders.append(f"{where}:{node.lineno} reads the system clock "
+                                 f"({node.func.value.id}.{node.func.attr}())")
+    assert offenders == []
+
+
 def _on_a_store_or_connection(value: ast.expr) -> bool:
     """``store.reading``, ``self._store.write``, ``context.store.engine``, ``conn.execute``..."""
     name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")

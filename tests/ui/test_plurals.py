@@ -9,9 +9,9 @@ from internapp.ui.views.time.entries_tab import EntriesTab
 from internapp.ui.views.today import TodayView
 
 
-def test_one_application(qtbot, store):
+def test_one_application(qtbot, store, clock):
     applications.create(store, organization="Acme", role="Analyst")
-    view = ApplicationsView(store)
+    view = ApplicationsView(store, clock=clock)
     qtbot.addWidget(view)
     view.refresh()
     assert view.count_label.text() == "1 application"

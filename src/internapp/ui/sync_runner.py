@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from internapp.context import AppContext
+from internapp.core.clock import Clock
 from internapp.core.sync import errors, service
 from internapp.core.sync.run import SyncResult
 from internapp.core.sync.run import sync_now as run_sync
@@ -91,7 +92,7 @@ class SyncRunner(QObject):
             return ""
         if status.last_sync_at is None:
             return self.tr("Not synced yet")
-        at = local_time(status.last_sync_at)
+        at = local_time(status.last_sync_at, self._context.clock)
         if status.last_ok:
             if status.open_conflicts:
                 return self.tr("Synced {time} · conflicts: %n", "", status.open_conflicts).format(
@@ -105,10 +106,11 @@ class SyncRunner(QObject):
             self._task.wait(wait_ms)
 
 
-def local_time(iso: str) -> str:
-    """When a sync ran, in the window's locale: its time today, the day and time before."""
-    moment = datetime.fromisoformat(iso).astimezone()
-    today = datetime.now().astimezone().date()
+def local_time(iso: str, clock: Clock) -> str:
+    """When a sync ran, in the window's locale and the user's zone: its time today, the day and
+    time before."""
+    moment = datetime.fromisoformat(iso).astimezone(clock.zone())
+    today = clock.today()
     if moment.date() == today:
         return formats.clock(moment)
     day = formats.day if moment.year == today.year else formats.short_date

@@ -72,8 +72,8 @@ class ReportsTab(QWidget):
         bar = AdaptiveRow()
         self.preset_combo = QComboBox()
         self.preset_combo.addItems(PRESETS)
-        self.from_edit = DateField()  # the app's one date picker
-        self.to_edit = DateField()
+        self.from_edit = DateField(clock=self._clock)  # the app's one date picker
+        self.to_edit = DateField(clock=self._clock)
         self.group_combo = QComboBox()
         for title, key in GROUPS:
             self.group_combo.addItem(f"By {title.lower()}", key)
