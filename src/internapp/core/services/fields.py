@@ -3,43 +3,22 @@
 A validator takes ``(field, value)`` and returns the cleaned value or raises ValidationError
 naming the field. ``clean`` applies a schema (field name -> validator) to a dict of values.
 
-Services name their fields in their signatures; an update's field left out is ``UNSET``
-(``name: str | Unset = UNSET``), and ``given(...)`` keeps the fields a caller gave, for ``clean``.
+Services name their fields in their signatures (core/services/unset.py: ``UNSET``, ``given``,
+``supplied``, re-exported here) and hand what was given to ``clean``.
 """
 
-import enum
 import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Any
 from urllib.parse import urlsplit
 
 from internapp.core.clock import local_zone
 from internapp.core.services.errors import NotFoundError, ValidationError
+from internapp.core.services.unset import UNSET, Unset, given, supplied  # noqa: F401 (services')
 
 Validator = Callable[[str, Any], Any]
-
-
-class _Unset(enum.Enum):
-    UNSET = "unset"
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-
-UNSET = _Unset.UNSET  # an update's field the caller did not give (None clears a field)
-Unset = Literal[_Unset.UNSET]
-
-
-def given(**fields: Any) -> dict[str, Any]:
-    """The fields of an update that were given (not UNSET), for ``clean``."""
-    return {name: value for name, value in fields.items() if value is not UNSET}
-
-
-def supplied(**fields: Any) -> dict[str, Any]:
-    """The fields of a new record that have a value (None: the field's default), for ``clean``."""
-    return {name: value for name, value in fields.items() if value is not None}
 
 EMAIL_PATTERN = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 # The calendar internapp keeps: far enough for any record, near enough that adding a day or a
