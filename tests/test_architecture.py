@@ -123,6 +123,19 @@ def test_ui_asks_the_contexts_clock_not_the_clock_module():
     assert offenders == []
 
 
+def test_service_signatures_name_their_fields():
+    """No ``**values`` checked against a schema at run time: a service names its fields (an
+    update's left-out field is UNSET), so a wrong name fails at the call and in mypy."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {node.name}(**{node.args.kwarg.arg})"
+        for path in sorted((PACKAGE / "core" / "services").rglob("*.py"))
+        if path.name != "unset.py"  # given(**fields) / supplied(**fields) gather named fields
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.args.kwarg
+    ]
+    assert offenders == []
+
+
 def _on_a_store_or_connection(value: ast.expr) -> bool:
     """``store.reading``, ``self._store.write``, ``context.store.engine``, ``conn.execute``..."""
     name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")
