@@ -136,6 +136,27 @@ def test_service_signatures_name_their_fields():
     assert offenders == []
 
 
+def test_timer_status_reads_without_the_clock_or_the_validators(tmp_path):
+    """The shell-prompt command: the context's clock is made only when asked, the validators
+    only when a value is checked (on a store that exists, no timer running: a running one is
+    shown in the user's zone)."""
+    data = str(tmp_path / "data")
+    setup = subprocess.run([sys.executable, "-m", "internapp", "log", "add", "Dashboard",
+                            "--start", "2026-03-01T09:00", "--duration", "2h", "--data-dir", data],
+                           capture_output=True, text=True)
+    assert setup.returncode == 0, setup.stderr
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['internapp', 'timer', 'status', '--data-dir', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('internapp', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('LOADED', sorted(set(sys.modules) & {'zoneinfo', 'internapp.core.clock', "
+        "'internapp.core.services.fields'}), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, data], capture_output=True, text=True)
+    assert "no timer running" in result.stdout and "LOADED []" in result.stderr, result
+
+
 def _on_a_store_or_connection(value: ast.expr) -> bool:
     """``store.reading``, ``self._store.write``, ``context.store.engine``, ``conn.execute``..."""
     name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")
