@@ -68,6 +68,7 @@ def run(folder: Path, label: str, extra: tuple[int, int] | None, runs: int) -> N
     from PySide6.QtWidgets import QApplication
 
     from internapp.core import demo
+    from internapp.core.clock import Clock
     from internapp.core.store import open_store
     from internapp.ui.launch import qt_application
     from internapp.ui.views.skills.screen import SkillsView
@@ -78,7 +79,7 @@ def run(folder: Path, label: str, extra: tuple[int, int] | None, runs: int) -> N
     demo.fill(store)
     if extra:
         heavier(store, *extra)
-    skills_view, timeline_view = SkillsView(store), TimelineView(store)
+    skills_view, timeline_view = SkillsView(store), TimelineView(store, clock=Clock())
     for view in (skills_view, timeline_view):
         view.resize(1200, 760)
         view.show()

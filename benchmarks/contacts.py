@@ -94,7 +94,9 @@ def main() -> None:
             contacts.list_rows(store)
             queries.append(time.perf_counter() - start)
 
-        view = ContactsView(store)
+        from internapp.core.clock import Clock
+
+        view = ContactsView(store, clock=Clock())
         view.resize(1070, 740)
         view.show()
         app.processEvents()

@@ -113,6 +113,7 @@ def bench_table(store_dir: Path, runs: int) -> None:
     from internapp.context import open_context
     from internapp.paths import resolve_paths
     from internapp.ui.theme import ThemeMode, apply_theme
+    from internapp.ui.timer_session import TimerSession
     from internapp.ui.views.time.screen import TimeView
 
     app = QApplication.instance() or QApplication([])
@@ -121,7 +122,7 @@ def bench_table(store_dir: Path, runs: int) -> None:
     views = []
     try:
         def open_screen():
-            view = TimeView(context.store)
+            view = TimeView(context.store, TimerSession(context.store, clock=context.clock))
             view.resize(1100, 700)
             view.refresh()
             view.show()

@@ -74,6 +74,15 @@ def store(paths):
 
 
 @pytest.fixture
+def clock():
+    """The system's clock, for widgets a test builds without the window (they take the
+    context's); a test that fixes the time builds its own ``Clock(at=…, zone=…)``."""
+    from internapp.core.clock import Clock
+
+    return Clock()
+
+
+@pytest.fixture
 def context(paths):
     from internapp.context import open_context
 

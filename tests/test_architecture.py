@@ -97,6 +97,66 @@ def test_ui_and_cli_never_touch_a_connection():
     assert offenders == []
 
 
+def test_ui_asks_the_contexts_clock_not_the_clock_module():
+    """The time and the user's zone come from the Clock in the AppContext, handed down (tests
+    fix it): ui/ may name the Clock type, never call core.clock's functions or the system's."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        where = path.relative_to(PACKAGE)
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom) and node.module == "internapp.core.clock":
+                offenders += [f"{where}:{node.lineno} imports clock.{alias.name}"
+                              for alias in node.names if alias.name != "Clock"]
+            elif isinstance(node, ast.ImportFrom) and node.module == "internapp.core":
+                offenders += [f"{where}:{node.lineno} imports core.clock"
+                              for alias in node.names if alias.name == "clock"]
+            elif isinstance(node, ast.Import):
+                offenders += [f"{where}:{node.lineno} imports {alias.name}"
+                              for alias in node.names if alias.name == "internapp.core.clock"]
+            elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                  and node.func.attr in ("now", "today", "utcnow", "currentDateTime")
+                  and isinstance(node.func.value, ast.Name)
+                  and node.func.value.id in ("datetime", "date", "QDateTime")):
+                offenders.append(f"{where}:{node.lineno} reads the system clock "
+                                 f"({node.func.value.id}.{node.func.attr}())")
+    assert offenders == []
+
+
+def test_service_signatures_name_their_fields():
+    """No ``**values`` checked against a schema at run time: a service names its fields (an
+    update's left-out field is UNSET), so a wrong name fails at the call and in mypy."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)}:{node.lineno} {node.name}(**{node.args.kwarg.arg})"
+        for path in sorted((PACKAGE / "core" / "services").rglob("*.py"))
+        if path.name != "unset.py"  # given(**fields) / supplied(**fields) gather named fields
+        for node in ast.walk(ast.parse(path.read_text("utf-8")))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.args.kwarg
+    ]
+    assert offenders == []
+
+
+def test_timer_status_reads_without_the_clock_or_the_validators(tmp_path):
+    """The shell-prompt command: the context's clock is made only when asked, the validators
+    only when a value is checked (on a store that exists, no timer running: a running one is
+    shown in the user's zone)."""
+    data = str(tmp_path / "data")
+    setup = subprocess.run([sys.executable, "-m", "internapp", "log", "add", "Dashboard",
+                            "--start", "2026-03-01T09:00", "--duration", "2h", "--data-dir", data],
+                           capture_output=True, text=True)
+    assert setup.returncode == 0, setup.stderr
+    code = (
+        "import runpy, sys\n"
+        "sys.argv = ['internapp', 'timer', 'status', '--data-dir', sys.argv[1]]\n"
+        "try:\n    runpy.run_module('internapp', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "print('LOADED', sorted(set(sys.modules) & {'zoneinfo', 'internapp.core.clock', "
+        "'internapp.core.services.fields'}), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code, data], capture_output=True, text=True)
+    assert "no timer running" in result.stdout and "LOADED []" in result.stderr, result
+
+
 def _on_a_store_or_connection(value: ast.expr) -> bool:
     """``store.reading``, ``self._store.write``, ``context.store.engine``, ``conn.execute``..."""
     name = value.attr if isinstance(value, ast.Attribute) else getattr(value, "id", "")

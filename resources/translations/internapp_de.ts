@@ -1159,6 +1159,10 @@ Gefunden wurde: {reason}.</translation>
         <source>{entries}  ·  today {today}  ·  this week {week}</source>
         <translation>{entries}  ·  heute {today}  ·  diese Woche {week}</translation>
     </message>
+    <message>
+        <source>Some entries could not be read: {reason}</source>
+        <translation>Einige Einträge konnten nicht gelesen werden: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -2,26 +2,21 @@
 the user alone. It records what went wrong — error types, where in the code, record ids — never
 the user's data: messages of exceptions are left out, because they can quote names and notes."""
 
-import logging
+from __future__ import annotations
+
 import os
 import sys
-import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from types import TracebackType
+from typing import TYPE_CHECKING
 
 from internapp.paths import Paths
 
+if TYPE_CHECKING:  # logging is imported when something is logged, not at every start
+    import logging
+    from types import TracebackType
+
 LOG_NAME = "internapp.log"
 LOGGER = "internapp"
-
-
-class _QuietHandler(RotatingFileHandler):
-    """A log that cannot be written (a full disk) stays silent: the user already gets the one
-    line that matters, and logging must never print a traceback of its own."""
-
-    def handleError(self, record: logging.LogRecord) -> None:
-        pass
 
 
 def log_file(paths: Paths) -> Path:
@@ -30,6 +25,16 @@ def log_file(paths: Paths) -> Path:
 
 def setup(paths: Paths) -> logging.Logger:
     """The app's logger writing to the log file (once per process and folder)."""
+    import logging
+    from logging.handlers import RotatingFileHandler
+
+    class _QuietHandler(RotatingFileHandler):
+        """A log that cannot be written (a full disk) stays silent: the user already gets the
+        one line that matters, and logging must never print a traceback of its own."""
+
+        def handleError(self, record: logging.LogRecord) -> None:
+            pass
+
     logger = logging.getLogger(LOGGER)
     target = log_file(paths)
     if any(getattr(h, "baseFilename", None) == str(target) for h in logger.handlers):
@@ -54,6 +59,8 @@ def setup(paths: Paths) -> logging.Logger:
 
 def describe(error: BaseException) -> str:
     """The error's type and the code path that raised it, without its message."""
+    import traceback
+
     lines = [f"{type(error).__module__}.{type(error).__qualname__}"]
     for frame in traceback.extract_tb(error.__traceback__):
         lines.append(f"  {_short(frame.filename)}:{frame.lineno} in {frame.name}")

@@ -8,16 +8,15 @@ one folder, which is how tests, benchmarks and portable installs keep everything
 import contextlib
 import os
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 APP_NAME = "internapp"
 DATA_DIR_ENV = "INTERNAPP_DATA_DIR"
 DATABASE_NAME = "internapp.sqlite3"
 
 
-@dataclass(frozen=True)
-class Paths:
+class Paths(NamedTuple):
     data_dir: Path
     config_dir: Path
     cache_dir: Path

@@ -9,9 +9,9 @@ from internapp.ui.views.time.entries_tab import EntriesTab
 from internapp.ui.views.today import TodayView
 
 
-def test_one_application(qtbot, store):
+def test_one_application(qtbot, store, clock):
     applications.create(store, organization="Acme", role="Analyst")
-    view = ApplicationsView(store)
+    view = ApplicationsView(store, clock=clock)
     qtbot.addWidget(view)
     view.refresh()
     assert view.count_label.text() == "1 application"
@@ -20,20 +20,20 @@ def test_one_application(qtbot, store):
     assert view.count_label.text() == "2 applications"
 
 
-def test_one_entry(qtbot, store):
+def test_one_entry(qtbot, store, clock):
     e = engagements.create(store, title="Survey")
     start = datetime.now(UTC) - timedelta(days=3)
     time_entries.add(store, e.id, start=start, end=start + timedelta(hours=1))
-    tab = EntriesTab(store)
+    tab = EntriesTab(store, clock=clock)
     qtbot.addWidget(tab)
     tab.refresh()
     assert tab.count_label.text().startswith("1 entry ")
 
 
-def test_one_thing_to_act_on_and_one_open_application(qtbot, store):
+def test_one_thing_to_act_on_and_one_open_application(qtbot, store, clock):
     applications.create(store, organization="Acme", role="Analyst",
                         deadline=str(datetime.now().date() + timedelta(days=2)))
-    view = TodayView(store)
+    view = TodayView(store, clock=clock)
     qtbot.addWidget(view)
     view.refresh()
     assert view.cards["attention"].text() == "1"

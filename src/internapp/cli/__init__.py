@@ -11,9 +11,11 @@ has which command; a test keeps it true): ``internapp timer status`` does not bu
 sixty other commands. ``--help`` with no command builds them all.
 """
 
-import argparse
+from __future__ import annotations
+
 import importlib
 import sys
+from typing import TYPE_CHECKING, cast
 
 from internapp.cli.common import add_data_dir, add_language, fail
 
@@ -50,6 +52,9 @@ COMMANDS = {
     "pay": "internapp.cli.money", "income": "internapp.cli.money", "money": "internapp.cli.money",
     "sync": "internapp.cli.sync",
 }
+if TYPE_CHECKING:
+    import argparse
+
 # top-level options that take a value
 TOP_LEVEL_VALUES = ("--data-dir", "--theme", "--lang", "--open")
 
@@ -60,6 +65,8 @@ EXIT_ERROR = 1
 def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     """The parser for ``command`` (its module only), for no command (None: the window), or for
     every command (the default, "")."""
+    import argparse
+
     from internapp.version import app_version
 
     parser = argparse.ArgumentParser(
@@ -116,12 +123,18 @@ def command_in(argv: list[str]) -> str | None:
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser(command_in(argv))
-    args = parser.parse_args(argv)
-    not_text = _not_utf8(parser, args)
-    if not_text:
-        return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
-                    "terminal's or the script's encoding)")
+    from internapp.cli.quick import parse
+
+    quick = parse(argv)  # the hot commands' plain forms, without argparse
+    if quick is not None and not _not_utf8(None, quick):
+        args = cast("argparse.Namespace", quick)  # the same attributes (a test compares them)
+    else:
+        parser = build_parser(command_in(argv))
+        args = parser.parse_args(argv)
+        not_text = _not_utf8(parser, args)
+        if not_text:
+            return fail(f"{not_text}: is not valid text — its bytes are not UTF-8 (check the "
+                        "terminal's or the script's encoding)")
     if args.command is None:
         return _open_window(args)
     from internapp.core.services.errors import ValidationError
@@ -151,20 +164,26 @@ def _log_fault(args: argparse.Namespace, error: Exception) -> None:
               f"internapp {args.command}: {type(error).__name__}")
 
 
-def _not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> str | None:
+def _not_utf8(parser: argparse.ArgumentParser | None, args) -> str | None:
     """The option (or argument) whose value holds bytes that are not UTF-8 — Python hands those
     over as lone surrogates, which SQLite and the terminal refuse. File paths (Path values) may
-    hold any bytes the system allows, so they are let through."""
-    from internapp.core.services.fields import is_text
-
+    hold any bytes the system allows, so they are let through. Without a parser: the dest."""
     for dest, value in vars(args).items():
         values = value if isinstance(value, list) else [value]
-        if any(isinstance(v, str) and not is_text(v) for v in values):
-            return _option_for(parser, dest) or dest
+        if any(isinstance(v, str) and not v.isascii() and not _is_text(v) for v in values):
+            return (_option_for(parser, dest) if parser else None) or dest
     return None
 
 
+def _is_text(value: str) -> bool:
+    from internapp.core.services.fields import is_text
+
+    return is_text(value)
+
+
 def _option_for(parser: argparse.ArgumentParser, dest: str) -> str | None:
+    import argparse
+
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
             for sub in action.choices.values():

@@ -1,13 +1,19 @@
 """What every command shares: --data-dir, opening the store, JSON output, error messages."""
 
-import argparse
+from __future__ import annotations
+
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the hot commands are read without argparse (cli/quick.py)
+    import argparse
 
 
 def add_data_dir(parser: argparse.ArgumentParser, top_level: bool = False) -> None:
+    import argparse
+
     parser.add_argument(
         "--data-dir", metavar="DIR",
         # on subcommands SUPPRESS keeps a value given before the command from being overwritten

@@ -11,10 +11,15 @@ engagement named by ``log add`` or ``timer start`` is created in the same transa
 (a refused entry leaves no engagement behind; two programs naming it at once create it once).
 """
 
-import argparse
+from __future__ import annotations
+
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from internapp.cli.common import add_command, cli_context, print_json
+
+if TYPE_CHECKING:  # the hot commands are read without argparse (cli/quick.py)
+    import argparse
 
 IMPORTERS = {
     "toggl": ("Toggl Track detailed report CSV", "internapp.core.interchange.toggl"),
@@ -117,10 +122,10 @@ def timer_stop(args: argparse.Namespace) -> int:
 
 
 def timer_status(args: argparse.Namespace) -> int:
-    from internapp.core.services import timer
+    from internapp.core.services import timer_state  # not timer: status asks often, and little
 
     with cli_context(args) as context:
-        current = timer.running(context.store)
+        current = timer_state.running(context.store)
     if args.json:
         print_json({"running": False} if current is None else {
             "running": True, "engagement": current.engagement,

@@ -10,8 +10,8 @@ it shows.
 """
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 
 class Kind(StrEnum):
@@ -31,8 +31,7 @@ ALL_KINDS = frozenset(Kind)
 UNKNOWN_ORIGIN = "unknown"
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """What changed (``kinds``) and who changed it (``origins``: one for a single write, several
     when changes were coalesced)."""
 

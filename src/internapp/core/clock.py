@@ -79,3 +79,38 @@ def as_utc(value: datetime) -> datetime:
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValueError("a naive datetime has no time zone; attach one before storing it")
     return value.astimezone(UTC)
+
+
+class Clock:
+    """The time as one process sees it, handed down in the AppContext (ui/ asks it, never this
+    module's functions). ``Clock()`` is the system's clock and zone; ``Clock(at=…, zone=…)`` a
+    fixed one (tests, screenshots): ``now()`` stays at ``at``, ``zone()`` is ``zone``."""
+
+    __slots__ = ("_at", "_zone_name")
+
+    def __init__(self, at: datetime | None = None, zone: str | None = None) -> None:
+        if at is not None:
+            at = as_utc(at)
+        self._at = at
+        if zone is not None:
+            ZoneInfo(zone)  # a name the zone database knows, or ZoneInfoNotFoundError now
+        self._zone_name = zone
+
+    def now(self) -> datetime:
+        """The current instant, aware, in UTC."""
+        return self._at if self._at is not None else utcnow()
+
+    def zone_name(self) -> str:
+        """The user's IANA zone name (``Europe/Berlin``; ``UTC`` when it cannot be told)."""
+        return self._zone_name if self._zone_name is not None else local_zone_name()
+
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.zone_name())
+
+    def local_now(self) -> datetime:
+        """The current instant in the user's zone."""
+        return self.now().astimezone(self.zone())
+
+    def today(self) -> date:
+        """The user's calendar day now."""
+        return self.local_now().date()

@@ -6,11 +6,12 @@ nearest minute; a length under half a minute but above zero is ``< 1 min`` (neve
 ``0 min`` for time that was logged).
 """
 
-from decimal import ROUND_HALF_UP, Decimal
 
 
 def whole_minutes(seconds: float | int) -> int:
     """``seconds`` rounded to the nearest minute (halves up, away from zero)."""
+    from decimal import ROUND_HALF_UP, Decimal  # here: the hot commands import no decimal
+
     value = Decimal(str(seconds)) / 60
     return int(value.copy_abs().quantize(Decimal(1), rounding=ROUND_HALF_UP)) * (-1 if value < 0 else 1)
 

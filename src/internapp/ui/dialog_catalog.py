@@ -17,7 +17,6 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from internapp.core.clock import utcnow
 from internapp.ui.wait import deliver_notices, process_until
 
 
@@ -152,9 +151,10 @@ def _sleep_gap(window):
     from internapp.core.services.timer import Gap
     from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
 
-    now = utcnow()
+    clock = window._context.clock
+    now = clock.now()
     dialog = SleepGapDialog(Gap(now - timedelta(hours=2, minutes=5), now - timedelta(minutes=3)),
-                            "Market sizing for EV chargers", window)
+                            "Market sizing for EV chargers", clock.zone(), window)
     dialog.open()
     return dialog
 

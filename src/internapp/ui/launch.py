@@ -3,7 +3,7 @@
 import os
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext, open_context
@@ -20,6 +20,7 @@ from internapp.ui.store_care import StoreCare
 from internapp.ui.theme import ThemeMode, apply_theme
 
 DESKTOP_ID = "io.github.internapp.InternApp"
+CHECK_AFTER_MS = 2000  # the store's quick check starts once the window has been up this long
 
 
 def qt_application(language: str | None = None) -> QApplication:
@@ -114,15 +115,19 @@ def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | N
     window.restore_requested.connect(restore_then_reopen)
     care = StoreCare(context.store, window)
     care.damaged.connect(window.offer_restore_for_damage)
+    checking = QTimer(care)  # the quick check reads the whole file: after the window is up,
+    checking.setSingleShot(True)  # not on the two cores its first paint needs
+    checking.timeout.connect(care.start)
     try:
         window.show()
         if open_record is not None:
             open_on(window, *open_record)
         for text in [*context.store.opening_notes, *([notice] if notice else [])]:
             window.show_notice(text)
-        care.start()
+        checking.start(CHECK_AFTER_MS)
         code = app.exec()
     finally:
+        checking.stop()
         care.timer.stop()
         care.wait()
         stop_forwarding()

@@ -2,7 +2,7 @@
 
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -40,6 +40,7 @@ from internapp.ui.widgets.elided_label import ElidedLabel
 DEFAULT_SIZE = (1200, 780)
 MINIMUM_SIZE = (760, 520)  # below this the sidebar, toolbar and a screen's header cannot all fit
 COMPACT_BELOW = 1100  # narrower windows show the sidebar as icons only
+SYNC_AFTER_MS = 1000  # the sync runner starts (and its status shows) once the window is up
 SIDEBAR_WIDTH, COMPACT_WIDTH = 210, 64
 
 
@@ -61,8 +62,8 @@ class MainWindow(QMainWindow):
         # one notice per event-loop turn of changes; one timer session for every timer control
         self.signals = StoreSignals(context.store, self)
         self.signals.changed.connect(self._on_data_changed)
-        self._timer_session = TimerSession(context.store, self, watch_sleep=True,
-                                           signals=self.signals)
+        self._timer_session = TimerSession(context.store, self, clock=context.clock,
+                                           watch_sleep=True, signals=self.signals)
 
         central = QWidget()
         row = QHBoxLayout(central)
@@ -92,7 +93,9 @@ class MainWindow(QMainWindow):
             self._show_read_only(context.store.read_only_reason)
         self._restore_geometry()
         self.show_screen("today")
-        self.sync.start()
+        # sync's state asks core/sync and the keyring (~0.1 s of imports and a backend search):
+        # after the first paint, not before it
+        QTimer.singleShot(SYNC_AFTER_MS, self, self._start_sync)
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -324,6 +327,10 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # --- geometry --------------------------------------------------------------------------
+
+    def _start_sync(self) -> None:
+        self.sync_label.update_text()
+        self.sync.start()
 
     def _restore_geometry(self) -> None:
         geometry = self._settings.value("geometry")

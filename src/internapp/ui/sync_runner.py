@@ -1,19 +1,23 @@
 """Sync while the window is open: on start, every few minutes and on demand, always off the UI
 thread; the last sync's time and state in the status bar. The CLI may sync the same store at the
 same time: core/sync takes turns through its lock, and a run that finds the lock taken is skipped.
+core/sync (HTTP, TLS) and the keyring it asks are imported when the window first asks, after its
+first paint (MainWindow starts the runner then).
 """
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from internapp.context import AppContext
-from internapp.core.sync import errors, service
-from internapp.core.sync.run import SyncResult
-from internapp.core.sync.run import sync_now as run_sync
+from internapp.core.clock import Clock
 from internapp.ui import formats
 from internapp.ui.worker import BackgroundTask
+
+if TYPE_CHECKING:
+    from internapp.core.sync.run import SyncResult
 
 INTERVAL_MS = 5 * 60 * 1000
 FIRST_DELAY_MS = 1500
@@ -41,6 +45,8 @@ class SyncRunner(QObject):
         return self._task is not None
 
     def configured(self) -> bool:
+        from internapp.core.sync import service
+
         try:
             return service.status(self._context.store).configured
         except Exception:  # a store too old or busy to read: no sync now
@@ -56,6 +62,8 @@ class SyncRunner(QObject):
         """Starts a sync in the background; False when one runs already or none is set up."""
         if self._task is not None or not self.configured():
             return False
+        from internapp.core.sync.run import sync_now as run_sync
+
         store, version = self._context.store, self._context.version
         self._task = BackgroundTask(
             lambda: run_sync(store, password=password, app_version=version), self)
@@ -65,13 +73,15 @@ class SyncRunner(QObject):
         self.changed.emit()
         return True
 
-    def _done(self, result: SyncResult) -> None:
+    def _done(self, result: "SyncResult") -> None:
         self._task = None
         self.last_error = ""
         self.changed.emit()
         self.finished.emit(result)
 
     def _failed(self, error: Exception) -> None:
+        from internapp.core.sync import errors
+
         self._task = None
         if isinstance(error, errors.SyncBusy):
             self.changed.emit()
@@ -83,6 +93,8 @@ class SyncRunner(QObject):
     def status_text(self) -> str:
         if self._task is not None:
             return self.tr("Syncing…")
+        from internapp.core.sync import service
+
         try:
             status = service.status(self._context.store)
         except Exception:
@@ -91,7 +103,7 @@ class SyncRunner(QObject):
             return ""
         if status.last_sync_at is None:
             return self.tr("Not synced yet")
-        at = local_time(status.last_sync_at)
+        at = local_time(status.last_sync_at, self._context.clock)
         if status.last_ok:
             if status.open_conflicts:
                 return self.tr("Synced {time} · conflicts: %n", "", status.open_conflicts).format(
@@ -105,10 +117,11 @@ class SyncRunner(QObject):
             self._task.wait(wait_ms)
 
 
-def local_time(iso: str) -> str:
-    """When a sync ran, in the window's locale: its time today, the day and time before."""
-    moment = datetime.fromisoformat(iso).astimezone()
-    today = datetime.now().astimezone().date()
+def local_time(iso: str, clock: Clock) -> str:
+    """When a sync ran, in the window's locale and the user's zone: its time today, the day and
+    time before."""
+    moment = datetime.fromisoformat(iso).astimezone(clock.zone())
+    today = clock.today()
     if moment.date() == today:
         return formats.clock(moment)
     day = formats.day if moment.year == today.year else formats.short_date
@@ -123,8 +136,7 @@ class SyncStatusLabel(QLabel):
         self.setObjectName("Muted")
         self._runner = runner
         runner.changed.connect(self.update_text)
-        bar.addPermanentWidget(self)
-        self.update_text()
+        bar.addPermanentWidget(self)  # empty until the runner starts (after the first paint)
 
     def update_text(self) -> None:
         self.setText(self._runner.status_text())

@@ -14,7 +14,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from internapp.core.changes import Change, Kind
-from internapp.core.clock import utcnow
+from internapp.core.clock import Clock
 from internapp.core.services import time_entries, timer
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timer import Choice, Gap, GapChoice, RunningTimer, WakeWatch
@@ -32,10 +32,11 @@ class TimerSession(QObject):
     slept = Signal(object)  # a Gap while a timer ran
     stopped = Signal(str, int)  # a timer stopped: its engagement and the seconds it logged
 
-    def __init__(self, store: Store, parent: QObject | None = None, *,
+    def __init__(self, store: Store, parent: QObject | None = None, *, clock: Clock,
                  watch_sleep: bool = False, signals: StoreSignals | None = None) -> None:
         super().__init__(parent)
         self._store = store
+        self.clock = clock  # the context's: the Time screen and the toolbar read it from here
         self._running: RunningTimer | None = None
         self._choices: list[Choice] = []
         self._signals = signals or StoreSignals(store, self)
@@ -58,7 +59,7 @@ class TimerSession(QObject):
         return self._choices
 
     def elapsed(self) -> int:
-        return self._running.elapsed_seconds() if self._running else 0
+        return self._running.elapsed_seconds(self.clock.now()) if self._running else 0
 
     def reload(self) -> None:
         self._running = timer.running(self._store)
@@ -72,7 +73,7 @@ class TimerSession(QObject):
 
     def _on_tick(self) -> None:
         if self._watch is not None:
-            gap = self._watch.sample(utcnow(), time.monotonic())
+            gap = self._watch.sample(self.clock.now(), time.monotonic())
             if gap is not None and self._running and self._running.started_at < gap.start:
                 self.slept.emit(gap)
         if self._running:
@@ -87,14 +88,16 @@ class TimerSession(QObject):
         if self._running and self._running.engagement_id == engagement_id and note is None:
             keep = self._running.note
         return self._try(lambda: timer.start(self._store, engagement_id, at=at,
-                                             note=note if note is not None else keep))
+                                             note=note if note is not None else keep,
+                                             tz=self.clock.zone_name(), now=self.clock.now()))
 
     def stop(self, *, at: datetime | str | None = None) -> bool:
         if self._running and at is None and self.elapsed() < 1:
             return self.discard()  # stopped within the second it started: nothing to keep
         title = self._running.engagement if self._running else ""
         finished = []
-        if not self._try(lambda: finished.append(timer.stop(self._store, at=at))):
+        now = self.clock.now()
+        if not self._try(lambda: finished.append(timer.stop(self._store, at=at, now=now))):
             return False
         self.stopped.emit(title, finished[0].seconds or 0)
         return True

@@ -65,7 +65,8 @@ class TimerUI:
             self.gap_dialog.show_gap(Gap(min(gap.start, self.gap_dialog.gap.start),
                                          max(gap.end, self.gap_dialog.gap.end)))
             return self.gap_dialog
-        self.gap_dialog = SleepGapDialog(gap, running.engagement, self.window)
+        self.gap_dialog = SleepGapDialog(gap, running.engagement, self.session.clock.zone(),
+                                         self.window)
         self.gap_dialog.finished.connect(self._on_gap_answered)
         self.gap_dialog.open()
         return self.gap_dialog

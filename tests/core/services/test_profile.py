@@ -46,7 +46,6 @@ def test_the_town_line_is_written_as_the_country_writes_it(code, town):
     ("country_code", "PRT", "is longer than 2 characters"),
     ("country_code", "P1", "is not a two-letter country code"),
     ("tax_id", "x" * 61, "is longer than 60 characters"),
-    ("nickname", "Z", "is not a field that can be set here"),
 ])
 def test_bad_values_are_refused_naming_the_field_and_nothing_is_written(store, field, value,
                                                                         reason):
@@ -55,6 +54,11 @@ def test_bad_values_are_refused_naming_the_field_and_nothing_is_written(store, f
         profile.update(store, name="Someone else", **{field: value})
     assert refused.value.field == field
     assert profile.get(store).name == "Zoë"
+
+
+def test_update_names_its_fields(store):
+    with pytest.raises(TypeError, match="nickname"):
+        profile.update(store, nickname="Z")  # type: ignore[call-arg]
 
 
 def test_the_profile_survives_reopening_the_store(paths):

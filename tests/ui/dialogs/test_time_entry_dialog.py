@@ -1,6 +1,6 @@
 from datetime import UTC, datetime, time, timedelta
 
-from internapp.core.clock import utcnow
+from internapp.core.clock import Clock, utcnow
 from internapp.core.services import engagements, time_entries, time_listing, timer
 from internapp.core.services.timer import Gap
 from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
@@ -12,9 +12,9 @@ def _record(store, entry_id):
     return next(r for r in time_listing.rows(store, rowids) if r.id == str(entry_id))
 
 
-def test_an_end_before_the_start_is_the_next_day(qtbot, store):
+def test_an_end_before_the_start_is_the_next_day(qtbot, store, clock):
     e = engagements.create(store, title="Night shift")
-    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
+    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id, clock=clock)
     qtbot.addWidget(dialog)
     dialog.date_edit.set_value((utcnow() - timedelta(days=3)).date())
     dialog.start_edit.setTime(time(22, 30))
@@ -24,9 +24,9 @@ def test_an_end_before_the_start_is_the_next_day(qtbot, store):
     assert time_entries.get(store, dialog.saved_id).seconds == 2.5 * 3600
 
 
-def test_a_zero_length_entry_is_refused_with_the_reason(qtbot, store):
+def test_a_zero_length_entry_is_refused_with_the_reason(qtbot, store, clock):
     e = engagements.create(store, title="X")
-    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
+    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id, clock=clock)
     qtbot.addWidget(dialog)
     dialog.start_edit.setTime(time(9))
     dialog.end_edit.setTime(time(9))
@@ -35,10 +35,11 @@ def test_a_zero_length_entry_is_refused_with_the_reason(qtbot, store):
     assert not dialog.trim_button.isVisible()
 
 
-def test_editing_the_running_timer_keeps_it_running(qtbot, store):
+def test_editing_the_running_timer_keeps_it_running(qtbot, store, clock):
     e = engagements.create(store, title="X")
     started = timer.start(store, e.id, at=datetime.now(UTC) - timedelta(hours=1))
-    dialog = EntryDialog(store, timer.choices(store), entry=_record(store, started.entry.id))
+    dialog = EntryDialog(store, timer.choices(store), entry=_record(store, started.entry.id),
+                         clock=clock)
     qtbot.addWidget(dialog)
     assert not dialog.mode_combo.isEnabled()
     dialog.note_edit.setPlainText("still at it")
@@ -59,11 +60,13 @@ def test_split_dialog(qtbot, store):
 
 def test_sleep_gap_dialog_words(qtbot):
     start = datetime(2026, 3, 2, 12, 5, tzinfo=UTC)
-    dialog = SleepGapDialog(Gap(start, start + timedelta(minutes=95)), "Dashboard")
+    berlin = Clock(zone="Europe/Berlin").zone()  # the context's clock says the user's zone
+    dialog = SleepGapDialog(Gap(start, start + timedelta(minutes=95)), "Dashboard", berlin)
     qtbot.addWidget(dialog)
     assert dialog.title_label.text() == "1 h 35 min away from the timer"
-    assert "The timer on Dashboard kept running while your computer slept" in \
-        dialog.body_label.text()
+    body = dialog.body_label.text()
+    assert "The timer on Dashboard kept running while your computer slept" in body
+    assert "stop the timer at 13:05" in body and "continue from 14:40" in body  # Berlin's
 
 
 # --- issue 12 -------------------------------------------------------------------------------
@@ -76,7 +79,7 @@ def _shown_dialog(qtbot, store):
 
     apply_theme(QApplication.instance(), ThemeMode.DARK)  # with the app's stylesheet
     e = engagements.create(store, title="Survey")
-    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id)
+    dialog = EntryDialog(store, timer.choices(store), engagement_id=e.id, clock=Clock())
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -9,9 +9,10 @@ FIXTURES = Path(__file__).parents[2] / "core" / "interchange" / "fixtures"
 
 
 @pytest.fixture
-def dialog_for(qtbot, store):
+def dialog_for(qtbot, store, clock):
     def make(fmt, name):
-        dialog = TimeImportDialog(store, fmt, FIXTURES / name if isinstance(name, str) else name)
+        path = FIXTURES / name if isinstance(name, str) else name
+        dialog = TimeImportDialog(store, fmt, path, tz=clock.zone_name())
         qtbot.addWidget(dialog)
         dialog.open()
         qtbot.waitUntil(lambda: dialog.plan is not None or "Nothing" in

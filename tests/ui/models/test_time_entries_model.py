@@ -33,11 +33,11 @@ def many(store):
     return a, b
 
 
-def test_opens_with_a_count_and_reads_pages_only_as_rows_are_shown(store, many, qtbot):
-    model = TimeEntriesModel(store)
+def test_opens_with_a_count_and_reads_pages_only_as_rows_are_shown(store, many, qtbot, clock):
+    model = TimeEntriesModel(store, clock=clock)
     model.refresh()
     assert model.rowCount() == COUNT
-    assert model.pages_read == 0
+    assert model.pages_read == 1  # the first page, shown at once
     newest = model.index(0, 0).data()
     assert newest == (START + timedelta(days=COUNT - 1)).strftime("%a %d %b %Y")
     assert model.pages_read == 1
@@ -48,8 +48,8 @@ def test_opens_with_a_count_and_reads_pages_only_as_rows_are_shown(store, many, 
     assert model.pages_read == 2
 
 
-def test_sorting_and_filtering_happen_in_sql(store, many, qtbot):
-    model = TimeEntriesModel(store)
+def test_sorting_and_filtering_happen_in_sql(store, many, qtbot, clock):
+    model = TimeEntriesModel(store, clock=clock)
     model.refresh()
     model.sort(4, Qt.SortOrder.AscendingOrder)  # duration
     durations = [model.record_at(row).seconds for row in (0, PAGE, COUNT - 1)]
@@ -67,14 +67,14 @@ def test_sorting_and_filtering_happen_in_sql(store, many, qtbot):
     assert {model.record_at(r).note for r in range(model.rowCount())} == {"needle"}
 
 
-def test_cells_and_the_running_entry(store, qtbot):
+def test_cells_and_the_running_entry(store, qtbot, clock):
     from internapp.core.services import time_entries, timer
 
     e = engagements.create(store, title="Dashboard")
     time_entries.add(store, e.id, start="2026-03-01T09:00+00:00", end="2026-03-01T10:30+00:00",
                      note="first line\nsecond line", tags=["a", "b"])
     timer.start(store, e.id, at="2026-03-02T08:00+00:00")
-    model = TimeEntriesModel(store)
+    model = TimeEntriesModel(store, clock=clock)
     model.refresh()
     running = [model.index(0, c).data() for c in range(model.columnCount())]
     assert running[3:5] == ["…", "● running"]
@@ -85,16 +85,17 @@ def test_cells_and_the_running_entry(store, qtbot):
 
 
 def test_a_filter_with_many_matches_shows_its_first_page_then_lists_them_all(store, many, qtbot,
-                                                                             monkeypatch):
+                                                                             monkeypatch, clock):
     from internapp.ui.models import time_entries_model
 
     monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)  # "many" matches below
-    model = TimeEntriesModel(store)
+    model = TimeEntriesModel(store, clock=clock)
     model.refresh()
+    read = model.pages_read
     model.set_query(replace(model.query, text="work"))  # every entry but the needles
     model.wait()
     matches = COUNT - len(range(0, COUNT, 100))
-    assert model.rowCount() == matches and model.pages_read == 1
+    assert model.rowCount() == matches and model.pages_read == read + 1
     assert model.listing  # all the matches are being listed, off the UI thread
     last = model.record_at(matches - 1)  # before the list is in: read back from the end
     assert last.note == "work 1"
@@ -103,13 +104,13 @@ def test_a_filter_with_many_matches_shows_its_first_page_then_lists_them_all(sto
     assert notes == [f"work {n}" for n in range(COUNT - 1, 0, -1) if n % 100]
 
 
-def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot, monkeypatch):
+def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot, monkeypatch, clock):
     from internapp.core.services import time_entries, time_listing
 
     counted = []
     real = time_listing.count
     monkeypatch.setattr(time_listing, "count", lambda *a: counted.append(1) or real(*a))
-    model = TimeEntriesModel(store)
+    model = TimeEntriesModel(store, clock=clock)
     model.refresh()
     for column in (4, 5, 6, 1, 0):
         model.sort(column, Qt.SortOrder.AscendingOrder)
@@ -117,3 +118,21 @@ def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot
     time_entries.delete(store, uuid.UUID(model.record_at(0).id))
     model.refresh()
     assert len(counted) == 2 and model.rowCount() == COUNT - 1
+
+
+def test_a_page_that_cannot_be_read_shows_empty_and_says_why(store, many, qtbot, monkeypatch, clock):
+    import sqlite3
+
+    from internapp.core.services import time_listing
+
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()  # the first page is read here
+
+    def damaged(*_args):
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(time_listing, "rows", damaged)
+    with qtbot.waitSignal(model.unreadable) as said:
+        assert model.record_at(PAGE + 1) is None  # from data(): no error raised through Qt
+    assert "malformed" in str(said.args[0])
+    assert model.record_at(0) is not None  # the first page was read when the query was set

@@ -9,9 +9,9 @@ from internapp.ui.views.timeline import VISIBLE_DAYS, TimelineView
 
 
 @pytest.fixture
-def view(qtbot, store):
+def view(qtbot, store, clock):
     demo.fill(store)
-    screen = TimelineView(store)
+    screen = TimelineView(store, clock=clock)
     qtbot.addWidget(screen)
     screen.resize(1200, 760)
     screen.show()
@@ -65,22 +65,22 @@ def test_export_png_and_svg(view, tmp_path):
         view.export(tmp_path / "t.gif")
 
 
-def test_an_empty_store_shows_the_empty_state_without_matplotlib_work(qtbot, store):
-    screen = TimelineView(store)
+def test_an_empty_store_shows_the_empty_state_without_matplotlib_work(qtbot, store, clock):
+    screen = TimelineView(store, clock=clock)
     qtbot.addWidget(screen)
     screen.refresh()
     assert screen.pages.currentWidget() is screen.empty
     assert not screen.canvas.built
 
 
-def test_the_caption_never_calls_no_cap_a_cap_of_zero(qtbot, store):
+def test_the_caption_never_calls_no_cap_a_cap_of_zero(qtbot, store, clock):
     from internapp.core.clock import today_local
     from internapp.core.services import engagements
 
     today = today_local()
     engagements.create(store, title="Open-ended", start_on=str(today), status="active",
                        due_on=str(today + timedelta(days=20)), hours_estimate=30)
-    view = TimelineView(store)
+    view = TimelineView(store, clock=clock)
     qtbot.addWidget(view)
     view.refresh()
     assert "0 h of weekly caps" not in view.caption.text()

@@ -10,9 +10,9 @@ from internapp.ui.views.today import TodayView, when
 
 
 @pytest.fixture
-def view(qtbot, store):
+def view(qtbot, store, clock):
     demo.fill(store)
-    screen = TodayView(store)
+    screen = TodayView(store, clock=clock)
     qtbot.addWidget(screen)
     screen.resize(1100, 800)
     screen.show()
@@ -77,3 +77,17 @@ def test_subtitle_is_today_as_the_locale_writes_it(view):
     day = today_local()
     assert view.subtitle_label.text() == QLocale().toString(
         QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def test_the_day_is_the_context_clocks_in_its_zone(qtbot, store):
+    from datetime import UTC, datetime
+
+    from internapp.core.clock import Clock
+    from internapp.ui import formats
+
+    # 23:30 UTC on 2 March is already 3 March in Auckland
+    clock = Clock(at=datetime(2026, 3, 2, 23, 30, tzinfo=UTC), zone="Pacific/Auckland")
+    screen = TodayView(store, clock=clock)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    assert screen.subtitle_label.text() == formats.full_date(date(2026, 3, 3))

@@ -46,8 +46,7 @@ def test_cards_paint_with_long_names(qtbot):
     model = BoardColumnModel(uuid.uuid4(), view)
     model.set_rows([ROW, replace(ROW, id=uuid.uuid4(), organization="X" * 200, source=None)])
     view.setModel(model)
-    delegate = CardDelegate("applied", False, view)
-    delegate.today = TODAY
+    delegate = CardDelegate("applied", False, TODAY, view)
     view.setItemDelegate(delegate)
     view.resize(260, 400)
     view.show()

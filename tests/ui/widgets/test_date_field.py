@@ -39,11 +39,11 @@ def test_the_calendar_pop_up_shows_the_weekday_header_whole(qtbot):
     menu.hide()
 
 
-def test_the_entry_dialog_and_the_forms_use_the_same_date_picker(qtbot, store):
+def test_the_entry_dialog_and_the_forms_use_the_same_date_picker(qtbot, store, clock):
     """Issue 12: "the two date pickers look different" — one DateField everywhere."""
     from internapp.core.services import timer
     from internapp.ui.dialogs.time_entry_dialog import EntryDialog
 
-    dialog = EntryDialog(store, timer.choices(store))
+    dialog = EntryDialog(store, timer.choices(store), clock=clock)
     qtbot.addWidget(dialog)
     assert isinstance(dialog.date_edit, DateField)

@@ -10,10 +10,10 @@ from internapp.ui.widgets.timer_control import TimerControl, elapsed_text
 
 
 @pytest.fixture
-def control(qtbot, store):
+def control(qtbot, store, clock):
     engagements.create(store, title="Dashboard")
     engagements.create(store, title="Survey")
-    session = TimerSession(store)
+    session = TimerSession(store, clock=clock)
     widget = TimerControl(session, compact=True)
     qtbot.addWidget(widget)
     widget.show()
@@ -97,8 +97,9 @@ def test_elapsed_text():
         "0:00:00", "0:00:59", "1:01:01", "25:00:00"]
 
 
-def test_the_first_timer_on_an_empty_store_asks_for_its_engagement(qtbot, store, monkeypatch):
-    session = TimerSession(store)
+def test_the_first_timer_on_an_empty_store_asks_for_its_engagement(qtbot, store, clock,
+                                                                   monkeypatch):
+    session = TimerSession(store, clock=clock)
     widget = TimerControl(session, compact=True)
     qtbot.addWidget(widget)
     assert widget.engagement_combo.currentIndex() == -1  # the placeholder, not "New…"

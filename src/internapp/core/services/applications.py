@@ -3,7 +3,7 @@
 import gc
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -25,13 +25,17 @@ from internapp.core.models import (
 from internapp.core.services import engagements, organizations, stages
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
+    UNSET,
+    Unset,
     boolean,
     clean,
+    given,
     id_by_prefix,
     name_key,
     parse_date,
     parse_instant,
     string_list,
+    supplied,
     text,
     url,
 )
@@ -91,32 +95,52 @@ class HistoryItem:
     note: str | None
 
 
-def create(store: Store, *, at: datetime | None = None, **values) -> Application:
+def create(store: Store, *, organization: str, role: str, stage: str | None = None,
+           source: str | None = None, url: str | None = None, location: str | None = None,
+           remote: bool | None = None, applied_on: date | str | None = None,
+           deadline: date | str | None = None, follow_up_on: date | str | None = None,
+           pay: str | None = None, notes: str | None = None, close_reason: str | None = None,
+           tags: Sequence[str] | None = None,
+           at: datetime | None = None) -> Application:
     """Creates an application in ``stage`` (Saved by default) and records that first step."""
+    values = supplied(organization=organization, role=role, stage=stage, source=source, url=url,
+                      location=location, remote=remote, applied_on=applied_on, deadline=deadline,
+                      follow_up_on=follow_up_on, pay=pay, notes=notes, close_reason=close_reason,
+                      tags=tags)
     cleaned = clean(values, SCHEMA, required=["organization", "role"])
     with store.write([Kind.APPLICATIONS, Kind.ORGANIZATIONS]) as session:
-        stage = (stages.find(session, cleaned.pop("stage")) if cleaned.get("stage")
+        first = (stages.find(session, cleaned.pop("stage")) if cleaned.get("stage")
                  else stages.by_role(session, StageRole.SAVED))
-        if stage is None:  # pragma: no cover - the built-in stage cannot be deleted
+        if first is None:  # pragma: no cover - the built-in stage cannot be deleted
             raise ValidationError("stage", "there is no Saved stage")
         cleaned.pop("stage", None)
-        organization = organizations.find_or_create(session, cleaned.pop("organization"))
-        _refuse_duplicate(session, organization.id, cleaned["role"], cleaned.get("url"))
-        if stage.role == StageRole.APPLIED and not cleaned.get("applied_on"):
+        owner = organizations.find_or_create(session, cleaned.pop("organization"))
+        _refuse_duplicate(session, owner.id, cleaned["role"], cleaned.get("url"))
+        if first.role == StageRole.APPLIED and not cleaned.get("applied_on"):
             cleaned["applied_on"] = today_local()
-        application = Application(organization_id=organization.id, stage_id=stage.id,
+        application = Application(organization_id=owner.id, stage_id=first.id,
                                   **{k: v for k, v in cleaned.items() if v is not None})
         session.add(application)
         session.flush()
-        session.add(ApplicationEvent(application_id=application.id, stage_id=stage.id,
+        session.add(ApplicationEvent(application_id=application.id, stage_id=first.id,
                                      at=at or utcnow()))
     return application
 
 
-def update(store: Store, application_id: uuid.UUID, **values) -> Application:
-    """Changes fields; a stage change goes through ``move`` so that history is kept."""
-    if "stage" in values:
-        raise ValidationError("stage", "is changed by moving the application, not editing it")
+def update(store: Store, application_id: uuid.UUID, *, organization: str | Unset = UNSET,
+           role: str | Unset = UNSET, source: str | Unset | None = UNSET,
+           url: str | Unset | None = UNSET, location: str | Unset | None = UNSET,
+           remote: bool | Unset | None = UNSET, applied_on: date | str | Unset | None = UNSET,
+           deadline: date | str | Unset | None = UNSET,
+           follow_up_on: date | str | Unset | None = UNSET, pay: str | Unset | None = UNSET,
+           notes: str | Unset | None = UNSET, close_reason: str | Unset | None = UNSET,
+           tags: Sequence[str] | Unset | None = UNSET) -> Application:
+    """Changes the fields given; a stage change goes through ``move`` so that history is
+    kept."""
+    values = given(organization=organization, role=role, source=source, url=url, location=location,
+                   remote=remote, applied_on=applied_on, deadline=deadline,
+                   follow_up_on=follow_up_on, pay=pay, notes=notes, close_reason=close_reason,
+                   tags=tags)
     cleaned = clean(values, SCHEMA)
     with store.write([Kind.APPLICATIONS, Kind.ORGANIZATIONS]) as session:
         application = _get(session, application_id)

@@ -3,6 +3,7 @@
 import json
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -13,16 +14,20 @@ from sqlmodel import Session, col, select
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
-from internapp.core.models import Channel, Contact, Interaction, Organization
+from internapp.core.models import Channel, Contact, Organization
 from internapp.core.services import fields, interactions, keep_in_touch, organizations
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
+    UNSET,
+    Unset,
     clean,
     email,
+    given,
     name_key,
     number,
     parse_date,
     string_list,
+    supplied,
     text,
     url,
 )
@@ -193,14 +198,49 @@ def new_contact(session: Session, cleaned: dict[str, Any]) -> Contact:
     return contact
 
 
-def create(store: Store, **values) -> Contact:
+def create(store: Store, *, display_name: str, given_name: str | None = None,
+           family_name: str | None = None, middle_name: str | None = None,
+           prefix: str | None = None, suffix: str | None = None, nickname: str | None = None,
+           emails: Sequence[str] | None = None, phones: Sequence[str] | None = None,
+           organization: str | None = None, title: str | None = None,
+           linkedin_url: str | None = None, how_met: str | None = None,
+           tags: Sequence[str] | None = None, notes: str | None = None,
+           keep_in_touch_days: int | str | None = None, birthday: date | str | None = None,
+           connected_on: date | str | None = None, photo: bytes | None = None,
+           photo_mime: str | None = None, external_uid: str | None = None) -> Contact:
+    values = supplied(display_name=display_name, given_name=given_name, family_name=family_name,
+                   middle_name=middle_name, prefix=prefix, suffix=suffix, nickname=nickname,
+                   emails=emails, phones=phones, organization=organization, title=title,
+                   linkedin_url=linkedin_url, how_met=how_met, tags=tags, notes=notes,
+                   keep_in_touch_days=keep_in_touch_days, birthday=birthday,
+                   connected_on=connected_on, photo=photo, photo_mime=photo_mime,
+                   external_uid=external_uid)
     cleaned = clean_values(values)
     with store.write([Kind.CONTACTS, Kind.ORGANIZATIONS]) as session:
         contact = new_contact(session, cleaned)
     return contact
 
 
-def update(store: Store, contact_id: uuid.UUID, **values) -> Contact:
+def update(store: Store, contact_id: uuid.UUID, *, display_name: str | Unset = UNSET,
+           given_name: str | Unset | None = UNSET, family_name: str | Unset | None = UNSET,
+           middle_name: str | Unset | None = UNSET, prefix: str | Unset | None = UNSET,
+           suffix: str | Unset | None = UNSET, nickname: str | Unset | None = UNSET,
+           emails: Sequence[str] | Unset | None = UNSET,
+           phones: Sequence[str] | Unset | None = UNSET, organization: str | Unset | None = UNSET,
+           title: str | Unset | None = UNSET, linkedin_url: str | Unset | None = UNSET,
+           how_met: str | Unset | None = UNSET, tags: Sequence[str] | Unset | None = UNSET,
+           notes: str | Unset | None = UNSET, keep_in_touch_days: int | str | Unset | None = UNSET,
+           birthday: date | str | Unset | None = UNSET,
+           connected_on: date | str | Unset | None = UNSET, photo: bytes | Unset | None = UNSET,
+           photo_mime: str | Unset | None = UNSET, external_uid: str | Unset | None = UNSET) -> Contact:
+    """Changes the fields given."""
+    values = given(display_name=display_name, given_name=given_name, family_name=family_name,
+                   middle_name=middle_name, prefix=prefix, suffix=suffix, nickname=nickname,
+                   emails=emails, phones=phones, organization=organization, title=title,
+                   linkedin_url=linkedin_url, how_met=how_met, tags=tags, notes=notes,
+                   keep_in_touch_days=keep_in_touch_days, birthday=birthday,
+                   connected_on=connected_on, photo=photo, photo_mime=photo_mime,
+                   external_uid=external_uid)
     cleaned = clean_values(values, creating=False)
     with store.write([Kind.CONTACTS, Kind.ORGANIZATIONS]) as session:
         contact = _get(session, contact_id)
@@ -236,8 +276,7 @@ def detail(store: Store, contact_id: uuid.UUID, today: date | None = None) -> Co
                          bool(days) and not contact.keep_in_touch_days, due)
 
 
-def log_interaction(store: Store, contact_id: uuid.UUID, **values) -> Interaction:
-    return interactions.add(store, contact_id, **values)
+log_interaction = interactions.add  # an interaction with the contact: the same fields
 
 
 # One JSON document for the whole list, built by SQLite: decoding it is one C call, where decoding

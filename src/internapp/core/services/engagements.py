@@ -4,6 +4,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from fractions import Fraction
 
 from sqlmodel import Session, col, func, select
@@ -20,22 +21,32 @@ from internapp.core.models import (
     EngagementSkill,
     EngagementStatus,
     FeeKind,
-    Milestone,
     Organization,
     Payment,
     TimeEntry,
 )
 from internapp.core.services import engagement_titles, organizations, payments
+from internapp.core.services.engagement_milestones import (  # noqa: F401 (the engagement's)
+    add_milestone,
+    delete_milestone,
+    milestones,
+    reorder_milestones,
+    update_milestone,
+)
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
+    UNSET,
+    Unset,
     boolean,
     choice,
     clean,
     currency,
+    given,
     name_key,
     number,
     parse_date,
     reference,
+    supplied,
     text,
 )
 from internapp.core.services.money import currency_code, parse_amount, parse_percent, round_minor
@@ -99,7 +110,24 @@ def logged_share(logged_seconds: int, hours_estimate: float | None) -> float | N
     return logged_seconds / 3600 / hours_estimate
 
 
-def create(store: Store, **values) -> Engagement:
+def create(store: Store, *, title: str, organization: str | None = None,
+           application_id: uuid.UUID | str | None = None, platform: str | None = None,
+           start_on: date | str | None = None, due_on: date | str | None = None,
+           ended_on: date | str | None = None, hours_estimate: float | str | None = None,
+           weekly_cap_hours: float | str | None = None, fee_kind: FeeKind | str | None = None,
+           fee_cents: int | None = None, rate_cents: int | None = None,
+           fee: Decimal | int | str | None = None, rate: Decimal | int | str | None = None,
+           withheld_percent: Decimal | int | str | None = None, currency: str | None = None,
+           status: EngagementStatus | str | None = None, deliverables: str | None = None,
+           outcome: str | None = None, feedback: str | None = None,
+           reference_ok: bool | None = None, notes: str | None = None) -> Engagement:
+    values = supplied(title=title, organization=organization, application_id=application_id,
+                      platform=platform, start_on=start_on, due_on=due_on, ended_on=ended_on,
+                      hours_estimate=hours_estimate, weekly_cap_hours=weekly_cap_hours,
+                      fee_kind=fee_kind, fee_cents=fee_cents, rate_cents=rate_cents, fee=fee,
+                      rate=rate, withheld_percent=withheld_percent, currency=currency,
+                      status=status, deliverables=deliverables, outcome=outcome, feedback=feedback,
+                      reference_ok=reference_ok, notes=notes)
     cleaned = clean(values, SCHEMA, required=["title"])
     _money_in_cents(cleaned, cleaned.get("currency") or "USD", None)
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
@@ -110,9 +138,31 @@ def create(store: Store, **values) -> Engagement:
     return engagement
 
 
-def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
-    """Changes fields. Becoming delivered or paid fills the end date with today when it is empty
-    and not given; becoming paid records what is still owed as received today."""
+def update(store: Store, engagement_id: uuid.UUID, *, title: str | Unset = UNSET,
+           organization: str | Unset | None = UNSET,
+           application_id: uuid.UUID | str | Unset | None = UNSET,
+           platform: str | Unset | None = UNSET, start_on: date | str | Unset | None = UNSET,
+           due_on: date | str | Unset | None = UNSET, ended_on: date | str | Unset | None = UNSET,
+           hours_estimate: float | str | Unset | None = UNSET,
+           weekly_cap_hours: float | str | Unset | None = UNSET,
+           fee_kind: FeeKind | str | Unset | None = UNSET, fee_cents: int | Unset | None = UNSET,
+           rate_cents: int | Unset | None = UNSET, fee: Decimal | int | str | Unset | None = UNSET,
+           rate: Decimal | int | str | Unset | None = UNSET,
+           withheld_percent: Decimal | int | str | Unset | None = UNSET,
+           currency: str | Unset | None = UNSET,
+           status: EngagementStatus | str | Unset | None = UNSET,
+           deliverables: str | Unset | None = UNSET, outcome: str | Unset | None = UNSET,
+           feedback: str | Unset | None = UNSET, reference_ok: bool | Unset | None = UNSET,
+           notes: str | Unset | None = UNSET) -> Engagement:
+    """Changes the fields given. Becoming delivered or paid fills the end date with today when it
+    is empty and not given; becoming paid records what is still owed as received today."""
+    values = given(title=title, organization=organization, application_id=application_id,
+                   platform=platform, start_on=start_on, due_on=due_on, ended_on=ended_on,
+                   hours_estimate=hours_estimate, weekly_cap_hours=weekly_cap_hours,
+                   fee_kind=fee_kind, fee_cents=fee_cents, rate_cents=rate_cents, fee=fee,
+                   rate=rate, withheld_percent=withheld_percent, currency=currency, status=status,
+                   deliverables=deliverables, outcome=outcome, feedback=feedback,
+                   reference_ok=reference_ok, notes=notes)
     cleaned = clean(values, SCHEMA)
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "must not be empty")
@@ -268,89 +318,6 @@ def delete(store: Store, engagement_id: uuid.UUID) -> None:
     """Deletes the engagement with its milestones, time entries and links."""
     with store.write([Kind.ENGAGEMENTS, Kind.TIME, Kind.CONTACTS, Kind.SKILLS]) as session:
         session.delete(_get(session, engagement_id))
-
-
-def add_milestone(store: Store, engagement_id: uuid.UUID, title: str,
-                  due_on: date | str | None = None) -> Milestone:
-    title = text(required=True)("title", title)
-    due = parse_date("due_on", due_on)
-    with store.write([Kind.ENGAGEMENTS]) as session:
-        _get(session, engagement_id)
-        count = session.exec(
-            select(func.count()).select_from(Milestone).where(
-                Milestone.engagement_id == engagement_id)
-        ).one()
-        milestone = Milestone(engagement_id=engagement_id, title=title, due_on=due, position=count)
-        session.add(milestone)
-    return milestone
-
-
-def milestones(store: Store, engagement_id: uuid.UUID) -> list[Milestone]:
-    with store.read() as session:
-        return list(session.exec(
-            select(Milestone).where(Milestone.engagement_id == engagement_id)
-            .order_by(col(Milestone.position))
-        ))
-
-
-def update_milestone(store: Store, milestone_id: uuid.UUID, **values) -> Milestone:
-    """Changes a milestone's title, due date, done date (``done_on=None`` reopens it) or fee
-    (``fee`` in major units of the engagement's currency, or ``fee_cents``)."""
-    cleaned = clean(values, MILESTONE_SCHEMA)
-    if "title" in cleaned and not cleaned["title"]:
-        raise ValidationError("title", "must not be empty")
-    with store.write([Kind.ENGAGEMENTS]) as session:
-        milestone = _milestone(session, milestone_id)
-        if "fee" in cleaned:
-            currency = _get(session, milestone.engagement_id).currency
-            cleaned["fee_cents"] = parse_amount("fee", cleaned.pop("fee"), currency)
-        for name, value in cleaned.items():
-            setattr(milestone, name, value)
-        session.add(milestone)
-    return milestone
-
-
-def delete_milestone(store: Store, milestone_id: uuid.UUID) -> None:
-    with store.write([Kind.ENGAGEMENTS]) as session:
-        milestone = _milestone(session, milestone_id)
-        engagement_id = milestone.engagement_id
-        session.delete(milestone)
-        session.flush()
-        _renumber(session, engagement_id)
-
-
-def reorder_milestones(store: Store, engagement_id: uuid.UUID,
-                       ordered_ids: list[uuid.UUID]) -> None:
-    """Puts an engagement's milestones in the given order; every one must be listed once."""
-    with store.write([Kind.ENGAGEMENTS]) as session:
-        _get(session, engagement_id)
-        found = {m.id: m for m in session.exec(
-            select(Milestone).where(Milestone.engagement_id == engagement_id))}
-        if sorted(map(str, ordered_ids)) != sorted(map(str, found)):
-            raise ValidationError("milestones", "the new order must list every milestone once")
-        for position, milestone_id in enumerate(ordered_ids):
-            found[milestone_id].position = position
-            session.add(found[milestone_id])
-
-
-MILESTONE_SCHEMA = {"title": text(), "due_on": parse_date, "done_on": parse_date,
-                    "fee_cents": number(minimum=0, integer=True),
-                    "fee": lambda name, value: value}  # major units of the engagement's currency
-
-
-def _milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
-    milestone = session.get(Milestone, milestone_id)
-    if milestone is None:
-        raise NotFoundError("milestone", milestone_id)
-    return milestone
-
-
-def _renumber(session: Session, engagement_id: uuid.UUID) -> None:
-    for position, milestone in enumerate(session.exec(
-            select(Milestone).where(Milestone.engagement_id == engagement_id)
-            .order_by(col(Milestone.position), col(Milestone.created_at)))):
-        milestone.position = position
-        session.add(milestone)
 
 
 def logged_seconds(store: Store, engagement_id: uuid.UUID) -> int:

@@ -2,6 +2,9 @@
 
 A validator takes ``(field, value)`` and returns the cleaned value or raises ValidationError
 naming the field. ``clean`` applies a schema (field name -> validator) to a dict of values.
+
+Services name their fields in their signatures (core/services/unset.py: ``UNSET``, ``given``,
+``supplied``, re-exported here) and hand what was given to ``clean``.
 """
 
 import re
@@ -13,6 +16,7 @@ from urllib.parse import urlsplit
 
 from internapp.core.clock import local_zone
 from internapp.core.services.errors import NotFoundError, ValidationError
+from internapp.core.services.unset import UNSET, Unset, given, supplied  # noqa: F401 (services')
 
 Validator = Callable[[str, Any], Any]
 

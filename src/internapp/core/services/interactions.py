@@ -1,6 +1,7 @@
 """A contact's interactions: every email, call, coffee or event, newest first on its timeline."""
 
 import uuid
+from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
@@ -8,7 +9,17 @@ from internapp.core.changes import Kind
 from internapp.core.clock import utcnow
 from internapp.core.models import Channel, Contact, Interaction
 from internapp.core.services.errors import NotFoundError
-from internapp.core.services.fields import boolean, choice, clean, parse_date, parse_instant, text
+from internapp.core.services.fields import (
+    UNSET,
+    Unset,
+    boolean,
+    choice,
+    clean,
+    given,
+    parse_date,
+    parse_instant,
+    text,
+)
 from internapp.core.store import Store
 
 SCHEMA = {
@@ -20,7 +31,12 @@ SCHEMA = {
 }
 
 
-def add(store: Store, contact_id: uuid.UUID, **values) -> Interaction:
+def add(store: Store, contact_id: uuid.UUID, *, channel: str | Channel,
+        at: datetime | str | None = None, summary: str | None = None,
+        follow_up_on: date | str | None = None, follow_up_done: bool = False) -> Interaction:
+    """An interaction with the contact (``at``: now when not given)."""
+    values = {"at": at, "channel": channel, "summary": summary, "follow_up_on": follow_up_on,
+              "follow_up_done": follow_up_done}
     cleaned = clean(values, SCHEMA, required=["channel"])
     cleaned["at"] = cleaned.get("at") or utcnow()
     with store.write([Kind.CONTACTS]) as session:
@@ -32,8 +48,13 @@ def add(store: Store, contact_id: uuid.UUID, **values) -> Interaction:
     return interaction
 
 
-def update(store: Store, interaction_id: uuid.UUID, **values) -> Interaction:
-    cleaned = clean(values, SCHEMA)
+def update(store: Store, interaction_id: uuid.UUID, *,
+           at: datetime | str | Unset | None = UNSET, channel: str | Channel | Unset = UNSET,
+           summary: str | Unset | None = UNSET, follow_up_on: date | str | Unset | None = UNSET,
+           follow_up_done: bool | Unset = UNSET) -> Interaction:
+    """Changes the fields given."""
+    cleaned = clean(given(at=at, channel=channel, summary=summary, follow_up_on=follow_up_on,
+                          follow_up_done=follow_up_done), SCHEMA)
     with store.write([Kind.CONTACTS]) as session:
         interaction = _get(session, interaction_id)
         for name, value in cleaned.items():

@@ -26,7 +26,16 @@ from internapp.core.models import (
     Organization,
 )
 from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.fields import choice, id_by_prefix, number, text
+from internapp.core.services.fields import (
+    UNSET,
+    Unset,
+    choice,
+    given,
+    id_by_prefix,
+    number,
+    supplied,
+    text,
+)
 from internapp.core.services.time_entries import zone_for
 from internapp.core.services.time_input import local_to_utc
 from internapp.core.store import Store
@@ -42,7 +51,6 @@ SCHEMA = {
     "notes": text(multiline=True, max_length=20_000, default=""),
     "outcome": text(multiline=True, max_length=2000, default=""),
 }
-EDITABLE = frozenset({"at", "tz", "people", *SCHEMA})
 KINDS_CHANGED = (Kind.APPLICATIONS, Kind.CONTACTS)
 
 
@@ -113,9 +121,7 @@ def resolve_start(at: Any, tz: str | None) -> tuple[datetime, str]:
 
 
 def _clean(values: dict[str, Any]) -> dict[str, Any]:
-    unknown = sorted(set(values) - EDITABLE)
-    if unknown:
-        raise ValidationError(unknown[0], "is not a field of an interview")
+    """The given fields (see ``add``, ``update``) validated; ``at`` with ``tz`` in UTC."""
     cleaned = {name: SCHEMA[name](name, value) for name, value in values.items() if name in SCHEMA}
     if "at" in values or "tz" in values:
         if "at" not in values:
@@ -156,9 +162,14 @@ def _set_people(session: Session, interview_id: uuid.UUID, contact_ids: list[uui
 
 
 def add(store: Store, application_id: uuid.UUID, *, at: Any, tz: str | None = None,
-        people: Iterable[Any] = (), external_uid: str | None = None, **values) -> Interview:
+        people: Iterable[Any] = (), external_uid: str | None = None,
+        duration_minutes: int | str | None = None, kind: str | None = None,
+        location: str | None = None, notes: str | None = None,
+        outcome: str | None = None) -> Interview:
     """Adds an interview to the application (one transaction with its people)."""
-    cleaned = _clean({"at": at, "tz": tz, "people": list(people), **values})
+    cleaned = _clean({"at": at, "tz": tz, "people": list(people),
+                      **supplied(duration_minutes=duration_minutes, kind=kind,
+                                 location=location, notes=notes, outcome=outcome)})
     contact_ids = cleaned.pop("people")
     with store.write(KINDS_CHANGED) as session:
         if session.get(Application, application_id) is None:
@@ -171,9 +182,15 @@ def add(store: Store, application_id: uuid.UUID, *, at: Any, tz: str | None = No
     return interview
 
 
-def update(store: Store, interview_id: uuid.UUID, **values) -> Interview:
-    """Changes fields; ``at`` (with ``tz``) reschedules — a new time without a zone is in the
-    zone the interview was arranged in —, ``people`` replaces the people."""
+def update(store: Store, interview_id: uuid.UUID, *, at: Any = UNSET,
+           tz: str | Unset | None = UNSET, people: Iterable[Any] | Unset | None = UNSET,
+           duration_minutes: int | str | Unset | None = UNSET, kind: str | Unset | None = UNSET,
+           location: str | Unset | None = UNSET, notes: str | Unset | None = UNSET,
+           outcome: str | Unset | None = UNSET) -> Interview:
+    """Changes the fields given; ``at`` (with ``tz``) reschedules — a new time without a zone is
+    in the zone the interview was arranged in —, ``people`` replaces the people."""
+    values = given(at=at, tz=tz, people=people, duration_minutes=duration_minutes, kind=kind,
+                   location=location, notes=notes, outcome=outcome)
     if "at" in values and values.get("tz") is None:
         values["tz"] = get(store, interview_id).tz
     cleaned = _clean(values)

@@ -7,6 +7,7 @@
   and ``invoice_next`` — "2026-007" — and ``payment_terms_days`` (due date = issue + N days).
 """
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 from internapp.core.changes import Kind
 from internapp.core.services import preferences
 from internapp.core.services.errors import ValidationError
-from internapp.core.services.fields import clean, number, text
+from internapp.core.services.fields import UNSET, Unset, clean, given, number, text
 from internapp.core.services.money import currency_code, parse_percent
 from internapp.core.store import Store
 
@@ -96,7 +97,20 @@ def read(session) -> MoneySettings:
     return MoneySettings(**{k: v for k, v in stored.items() if k in known})
 
 
-def update(store: Store, **values: Any) -> MoneySettings:
+def update(store: Store, *, set_aside_bp: int | str | Unset | None = UNSET,
+           set_aside_percent: Decimal | int | str | Unset | None = UNSET,
+           home_currency: str | Unset | None = UNSET,
+           rates: Mapping[str, object] | Unset | None = UNSET,
+           invoice_prefix: str | Unset | None = UNSET,
+           invoice_digits: int | str | Unset | None = UNSET,
+           invoice_next: int | str | Unset | None = UNSET,
+           payment_terms_days: int | str | Unset | None = UNSET) -> MoneySettings:
+    """Sets the fields given (``set_aside_percent``: "25" or "12.5 %" sets ``set_aside_bp``;
+    ``rates``: merged into the stored ones, an empty rate removes its currency)."""
+    values = given(set_aside_bp=set_aside_bp, set_aside_percent=set_aside_percent,
+                   home_currency=home_currency, rates=rates, invoice_prefix=invoice_prefix,
+                   invoice_digits=invoice_digits, invoice_next=invoice_next,
+                   payment_terms_days=payment_terms_days)
     cleaned = clean(values, SCHEMA)
     if "set_aside_percent" in cleaned:
         cleaned["set_aside_bp"] = cleaned.pop("set_aside_percent")

@@ -7,7 +7,7 @@ from sqlmodel import Session, func, select
 from internapp.core.changes import Kind
 from internapp.core.models import Application, Contact, Engagement, Organization
 from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.fields import clean, name_key, text, url
+from internapp.core.services.fields import UNSET, Unset, clean, given, name_key, text, url
 from internapp.core.store import Store
 
 SCHEMA = {
@@ -40,8 +40,9 @@ def id_for(session: Session, name: str | None) -> uuid.UUID | None:
     return find_or_create(session, name).id if name else None
 
 
-def create(store: Store, **values) -> Organization:
-    cleaned = clean(values, SCHEMA, required=["name"])
+def create(store: Store, *, name: str, website: str | None = None,
+           notes: str | None = None) -> Organization:
+    cleaned = clean(given(name=name, website=website, notes=notes), SCHEMA, required=["name"])
     with store.write([Kind.ORGANIZATIONS]) as session:
         key = name_key(cleaned["name"])
         if session.exec(select(Organization.id).where(Organization.name_key == key)).first():
@@ -51,8 +52,10 @@ def create(store: Store, **values) -> Organization:
     return organization
 
 
-def update(store: Store, organization_id: uuid.UUID, **values) -> Organization:
-    cleaned = clean(values, SCHEMA)
+def update(store: Store, organization_id: uuid.UUID, *, name: str | Unset = UNSET,
+           website: str | Unset | None = UNSET, notes: str | Unset | None = UNSET) -> Organization:
+    """Changes the fields given."""
+    cleaned = clean(given(name=name, website=website, notes=notes), SCHEMA)
     with store.write([Kind.ORGANIZATIONS, Kind.APPLICATIONS, Kind.ENGAGEMENTS,
                       Kind.CONTACTS]) as session:
         organization = session.get(Organization, organization_id)

@@ -24,7 +24,7 @@ from internapp.core.clock import today_local
 from internapp.core.models import Engagement, EngagementStatus, Milestone, Organization, Payment
 from internapp.core.services import fees as fees_service
 from internapp.core.services.errors import NotFoundError, ValidationError
-from internapp.core.services.fields import parse_date, text
+from internapp.core.services.fields import UNSET, Unset, given, parse_date, text
 from internapp.core.services.fields import reference as record_id
 from internapp.core.services.money import (
     currency_code,
@@ -143,9 +143,16 @@ def add(store: Store, engagement_id: uuid.UUID, *, amount: Any, currency: str | 
     return Recorded(payment, warnings)
 
 
-def update(store: Store, payment_id: uuid.UUID, *, today: date | None = None,
-           **changes: Any) -> Recorded:
+def update(store: Store, payment_id: uuid.UUID, *, amount: Any = UNSET,
+           currency: str | Unset | None = UNSET, expected_on: Any = UNSET,
+           received_on: Any = UNSET, withheld: Any = UNSET, method: str | Unset | None = UNSET,
+           reference_text: str | Unset | None = UNSET, payer: str | Unset | None = UNSET,
+           milestone_id: Any = UNSET, note: str | Unset | None = UNSET,
+           today: date | None = None) -> Recorded:
     """Changes the given fields of a payment (same names as ``add``)."""
+    changes = given(amount=amount, currency=currency, expected_on=expected_on,
+                    received_on=received_on, withheld=withheld, method=method,
+                    reference=reference_text, payer=payer, milestone_id=milestone_id, note=note)
     today = today or today_local()
     with store.write(KINDS) as session:
         payment = _payment(session, payment_id)
@@ -156,11 +163,6 @@ def update(store: Store, payment_id: uuid.UUID, *, today: date | None = None,
                    "method": payment.method, "reference": payment.reference,
                    "payer": payment.payer, "milestone_id": payment.milestone_id,
                    "note": payment.note}
-        unknown = sorted(set(changes) - set(current) - {"currency", "reference_text"})
-        if unknown:
-            raise ValidationError(unknown[0], "is not a field that can be set here")
-        if "reference_text" in changes:
-            changes["reference"] = changes.pop("reference_text")
         keep_withheld = "withheld" not in changes and "amount" not in changes
         merged = {**current, **changes}
         values = _clean(session, engagement, today, **merged)

@@ -7,13 +7,14 @@ is refused.
 """
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from internapp.core.changes import Kind
 from internapp.core.services import preferences
 from internapp.core.services.errors import ValidationError
-from internapp.core.services.fields import clean, email, string_list, text, url
+from internapp.core.services.fields import UNSET, Unset, clean, email, given, string_list, text, url
 from internapp.core.store import Store
 
 KEY = "profile"
@@ -116,8 +117,17 @@ def get(store: Store) -> Profile:
         return _from_stored(preferences.read(session, KEY, {}))
 
 
-def update(store: Store, **values: Any) -> Profile:
+def update(store: Store, *, name: str | Unset | None = UNSET, label: str | Unset | None = UNSET,
+           email: str | Unset | None = UNSET, phone: str | Unset | None = UNSET,
+           website: str | Unset | None = UNSET, links: Sequence[str] | Unset | None = UNSET,
+           address: str | Unset | None = UNSET, postal_code: str | Unset | None = UNSET,
+           city: str | Unset | None = UNSET, region: str | Unset | None = UNSET,
+           country: str | Unset | None = UNSET, country_code: str | Unset | None = UNSET,
+           tax_id: str | Unset | None = UNSET) -> Profile:
     """Sets the given fields (None or "" clears one); the others keep their values."""
+    values = given(name=name, label=label, email=email, phone=phone, website=website, links=links,
+                   address=address, postal_code=postal_code, city=city, region=region,
+                   country=country, country_code=country_code, tax_id=tax_id)
     cleaned = clean(values, SCHEMA)
     with store.write([Kind.SETTINGS]) as session:
         stored = dict(preferences.read(session, KEY, {}) or {})

@@ -14,8 +14,8 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import NamedTuple
 
 from internapp.core.services import local_days
 from internapp.core.store import Store
@@ -24,8 +24,7 @@ from internapp.core.store.codec import HIGHEST, LOWEST, decode, decode_optional,
 BY = ("engagement", "week", "day", "tag")
 
 
-@dataclass(frozen=True)
-class Period:
+class Period(NamedTuple):
     """[start, end) in UTC; None on either side: open."""
 
     start: datetime | None = None
@@ -45,16 +44,14 @@ class Period:
 ALL_TIME = Period()
 
 
-@dataclass(frozen=True)
-class EngagementTotal:
+class EngagementTotal(NamedTuple):
     engagement_id: uuid.UUID
     engagement: str
     seconds: int
     entries: int
 
 
-@dataclass(frozen=True)
-class BucketTotal:
+class BucketTotal(NamedTuple):
     """A week (key like ``2026-W09``), a day (``2026-03-02``) or a tag (None: untagged)."""
 
     key: str | None
@@ -63,8 +60,7 @@ class BucketTotal:
     entries: int
 
 
-@dataclass(frozen=True)
-class GridRow:
+class GridRow(NamedTuple):
     engagement_id: uuid.UUID
     engagement: str
     days: tuple[int, ...]  # seconds on each of the seven days
@@ -80,8 +76,7 @@ class GridRow:
             and self.total > self.weekly_cap_hours * 3600
 
 
-@dataclass(frozen=True)
-class WeekGrid:
+class WeekGrid(NamedTuple):
     monday: date
     rows: list[GridRow]
 
@@ -238,8 +233,7 @@ def _week_grid(conn: sqlite3.Connection, monday: date, zone: tzinfo) -> WeekGrid
     return WeekGrid(monday, sorted(grid, key=lambda r: (-r.total, r.engagement.casefold())))
 
 
-@dataclass(frozen=True)
-class EntryRecord:
+class EntryRecord(NamedTuple):
     """One entry as exports and listings need it (a plain row, never an ORM object)."""
 
     id: str

@@ -12,9 +12,8 @@ and their rules from time_rules.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
@@ -36,6 +35,7 @@ from internapp.core.services.time_input import (
     duration_seconds,
     parse_moment,
 )
+from internapp.core.services.unset import UNSET, Unset, given
 from internapp.core.store import Store
 from internapp.core.store.sessions import plain
 
@@ -49,11 +49,9 @@ __all__ = ["MAX_ENTRY", "EntryRow", "Logged", "add", "add_to", "delete", "delete
            "update"]
 
 MAX_ENTRY = timedelta(seconds=time_rules.MAX_SECONDS)
-EDITABLE = frozenset({"engagement_id", "engagement", "start", "end", "duration", "note", "tags"})
 
 
-@dataclass(frozen=True)
-class Logged:
+class Logged(NamedTuple):
     entry: Entry
     engagement: str  # its title
     engagement_created: bool  # the engagement was new, created with the entry
@@ -96,17 +94,18 @@ def _add(store: Store, engagement_id: uuid.UUID | None, title: str | None, *, st
     return Logged(entry, name, created)
 
 
-def update(store: Store, entry_id: uuid.UUID, *, trim: bool = False, now: datetime | None = None,
-           **changes) -> TimeEntry:
-    """Changes some of: engagement_id (or ``engagement``: a title, created in the same
+def update(store: Store, entry_id: uuid.UUID, *, engagement_id: object = UNSET,
+           engagement: str | Unset = UNSET, start: object = UNSET, end: object = UNSET,
+           duration: object = UNSET, note: str | Unset | None = UNSET, tags: object = UNSET,
+           trim: bool = False, now: datetime | None = None) -> TimeEntry:
+    """Changes the fields given: engagement_id (or ``engagement``: a title, created in the same
     transaction when new), start, end, duration, note, tags.
 
     A new start keeps the end (give ``duration`` to keep the length instead). A running entry
     stays running unless an end or a duration is given.
     """
-    unknown = sorted(set(changes) - EDITABLE)
-    if unknown:
-        raise ValidationError(unknown[0], "is not a field of a time entry that can be set")
+    changes = given(engagement_id=engagement_id, engagement=engagement, start=start, end=end,
+                    duration=duration, note=note, tags=tags)
     from internapp.core.models import Engagement
 
     now = now or utcnow()
@@ -255,8 +254,7 @@ def seconds_by_engagement(store: Store) -> dict[uuid.UUID, int]:
     return {uuid.UUID(hex=engagement_id): int(total) for engagement_id, total in rows}
 
 
-@dataclass(frozen=True)
-class EntryRow:
+class EntryRow(NamedTuple):
     id: uuid.UUID
     engagement: str
     started_at: datetime

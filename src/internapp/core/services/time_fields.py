@@ -2,15 +2,15 @@
 commands) and the ORM services (edit, split, merge, imports): the validators of its fields, the
 span rule, and the entry as a plain row.
 
-No SQLAlchemy here: ``Entry`` is a plain dataclass with the fields of ``models.TimeEntry``, read and
-written with plain SQL through the store's codec.
+No SQLAlchemy here: ``Entry`` is a plain NamedTuple with the fields of ``models.TimeEntry``, read
+and written with plain SQL through the store's codec.
 """
 
 import json
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from internapp.core.clock import local_zone_name, utcnow
@@ -24,8 +24,7 @@ NOTE = text(multiline=True, max_length=5000, default="")
 TAGS = string_list(max_length=40)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """A time entry as a plain row (the fields of ``models.TimeEntry``)."""
 
     id: uuid.UUID
@@ -35,7 +34,7 @@ class Entry:
     seconds: int | None
     tz: str
     note: str
-    tags: list[str] = field(default_factory=list)
+    tags: list[str]
     source: str | None = None
     external_id: str | None = None
     created_at: datetime | None = None

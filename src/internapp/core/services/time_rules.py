@@ -12,8 +12,8 @@ ORM services (which pass their session's connection, ``store.sessions.plain``) s
 
 import sqlite3
 import uuid
-from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from typing import NamedTuple
 
 from internapp.core.durations import duration_text
 from internapp.core.services.errors import ValidationError
@@ -26,8 +26,7 @@ TIMER_SLACK = timedelta(minutes=1)  # a timer cannot start or stop in the future
 MIN_TRIMMED_SECONDS = 60
 
 
-@dataclass(frozen=True)
-class Neighbour:
+class Neighbour(NamedTuple):
     """Another entry a span runs into."""
 
     id: uuid.UUID

@@ -11,9 +11,9 @@ with the same validators and rules as the ORM services (time_fields, time_rules)
 
 import sqlite3
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
@@ -24,26 +24,12 @@ from internapp.core.services import engagement_titles, time_fields, time_rules
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_fields import NOTE, TAGS, Entry, engagement_ref, zone_for
 from internapp.core.services.time_input import describe, duration_seconds, parse_moment
+from internapp.core.services.timer_state import RunningTimer, running
 from internapp.core.store import Store
 from internapp.core.store.codec import decode
 
 
-@dataclass(frozen=True)
-class RunningTimer:
-    entry_id: uuid.UUID
-    engagement_id: uuid.UUID
-    engagement: str
-    started_at: datetime  # aware UTC
-    note: str
-    tags: tuple[str, ...] = ()
-    tz: str = "UTC"
-
-    def elapsed_seconds(self, now: datetime | None = None) -> int:
-        return max(0, duration_seconds(self.started_at, now or utcnow()))
-
-
-@dataclass(frozen=True)
-class Started:
+class Started(NamedTuple):
     entry: Entry
     stopped: Entry | None = None  # the timer that was running before, now stopped
     engagement: str | None = None  # the engagement's title
@@ -56,8 +42,7 @@ class GapChoice(StrEnum):
     SPLIT = "split"  # the entry ends where the gap began; a new one runs from the wake-up
 
 
-@dataclass(frozen=True)
-class Gap:
+class Gap(NamedTuple):
     start: datetime  # aware UTC
     end: datetime
 
@@ -66,7 +51,6 @@ class Gap:
         return duration_seconds(self.start, self.end)
 
 
-@dataclass
 class WakeWatch:
     """Notices that the machine slept: fed (wall clock, monotonic clock) samples on a regular
     tick, it reports a Gap when the wall clock ran on while the process did not.
@@ -75,9 +59,10 @@ class WakeWatch:
     clock that moved far more than the tick interval says the same.
     """
 
-    interval: float  # seconds between ticks
-    threshold: timedelta = timedelta(minutes=10)
-    _last: tuple[datetime, float] | None = field(default=None, repr=False)
+    def __init__(self, interval: float, threshold: timedelta = timedelta(minutes=10)) -> None:
+        self.interval = interval  # seconds between ticks
+        self.threshold = threshold
+        self._last: tuple[datetime, float] | None = None
 
     def sample(self, wall: datetime, monotonic: float) -> Gap | None:
         last, self._last = self._last, (wall, monotonic)
@@ -94,8 +79,7 @@ class WakeWatch:
         self._last = None
 
 
-@dataclass(frozen=True)
-class Choice:
+class Choice(NamedTuple):
     engagement_id: uuid.UUID
     title: str
 
@@ -110,21 +94,6 @@ def choices(store: Store) -> list[Choice]:
     found.sort(key=lambda r: (r[2] is None, -(decode(r[2]).timestamp() if r[2] else 0),
                               r[1].casefold()))
     return [Choice(uuid.UUID(hex=engagement_id), title) for engagement_id, title, _ in found]
-
-
-def running(store: Store) -> RunningTimer | None:
-    """The running timer, if any."""
-    with store.reading() as conn:
-        return _running(conn)
-
-
-def _running(conn: sqlite3.Connection) -> RunningTimer | None:
-    entry = time_fields.running_entry(conn)
-    if entry is None:
-        return None
-    title = time_fields.engagement_title(conn, entry.engagement_id)
-    return RunningTimer(entry.id, entry.engagement_id, title, entry.started_at, entry.note,
-                        tuple(entry.tags), entry.tz)
 
 
 def start(store: Store, engagement_id: object, *, at: object = None, note: str | None = None,

@@ -11,8 +11,8 @@ checkpoint that was cut short can have copied at most the log's last ``seq`` int
 """
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from internapp.core.store.wal import committed_pages, read_header, wal_path
 
@@ -21,14 +21,12 @@ TOUCH = "UPDATE store_guard SET seq = seq + 1 WHERE id = 1"
 TABLE_LEAF = 0x0D
 
 
-@dataclass(frozen=True)
-class Guard:
+class Guard(NamedTuple):
     generation: str
     seq: int
 
 
-@dataclass(frozen=True)
-class MainGuard:
+class MainGuard(NamedTuple):
     guard: Guard
     root_page: int
     page_size: int

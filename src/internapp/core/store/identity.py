@@ -5,8 +5,8 @@ its schema version (the number of the newest migration applied to it).
 """
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from internapp.core.store.wal import wal_size
 
@@ -14,8 +14,7 @@ APPLICATION_ID = 0x494E5450  # "INTP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-@dataclass(frozen=True)
-class FileIdentity:
+class FileIdentity(NamedTuple):
     application_id: int
     schema_version: int
     has_tables: bool

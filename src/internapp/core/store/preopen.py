@@ -14,7 +14,6 @@ All of it reads; the only change ever made is moving a foreign ``-wal`` (and its
 
 import os
 import sqlite3
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -29,11 +28,13 @@ from internapp.core.store.schema import missing_tables
 from internapp.core.store.wal import wal_path, wal_size
 
 
-@dataclass
 class Inspection:
-    identity: FileIdentity | None  # None: there is no store yet; one will be created
-    notes: list[str] = field(default_factory=list)  # what was done, in words for the user
-    after_crash: bool = False  # a -wal of ours was left by a process that did not close
+    """What the inspection found (a plain class: the hot commands import no dataclasses)."""
+
+    def __init__(self, identity: FileIdentity | None) -> None:
+        self.identity = identity  # None: there is no store yet; one will be created
+        self.notes: list[str] = []  # what was done, in words for the user
+        self.after_crash = False  # a -wal of ours was left by a process that did not close
 
 
 def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection:

@@ -8,8 +8,8 @@ salts match the header and whose checksums chain without a break, up to the last
 
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 MAGIC_LITTLE = 0x377F0682  # checksums over little-endian words
 MAGIC_BIG = 0x377F0683
@@ -17,8 +17,7 @@ HEADER = 32
 FRAME_HEADER = 24
 
 
-@dataclass(frozen=True)
-class WalHeader:
+class WalHeader(NamedTuple):
     page_size: int
     checkpoint: int
     salts: tuple[int, int]

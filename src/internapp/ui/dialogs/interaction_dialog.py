@@ -1,12 +1,12 @@
 """Log or edit one interaction: when, the channel, a summary and an optional follow-up date."""
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPlainTextEdit
 
-from internapp.core.clock import local_zone
+from internapp.core.clock import Clock
 from internapp.core.models import Channel, Interaction
 from internapp.core.services.contacts import CHANNEL_LABELS
 from internapp.core.services.errors import ValidationError
@@ -17,12 +17,13 @@ from internapp.ui.widgets.time_field import TimeField
 
 class InteractionDialog(FormDialog):
     def __init__(self, name: str, submit: Callable[[dict[str, Any]], Any],
-                 interaction: Interaction | None = None, parent=None) -> None:
+                 interaction: Interaction | None = None, parent=None, *, clock: Clock) -> None:
         editing = interaction is not None
+        self._zone = clock.zone()  # the user's: the time typed is theirs
         super().__init__(f"{'Edit interaction with' if editing else 'Log an interaction with'} {name}",
                          "Save" if editing else "Log interaction", submit, parent)
-        at = interaction.at.astimezone(local_zone()) if editing else datetime.now(local_zone())
-        self.at_date = DateField()  # the app's one date picker, and a typed time
+        at = (interaction.at if editing else clock.now()).astimezone(self._zone)
+        self.at_date = DateField(clock=clock)  # the app's one date picker, and a typed time
         self.at_date.set_value(at.date())
         self.at_time = TimeField("at")
         self.at_time.setTime(at.time())
@@ -39,9 +40,9 @@ class InteractionDialog(FormDialog):
         self.summary_edit.setPlaceholderText("What you talked about, what you promised…")
         self.summary_edit.setMinimumHeight(110)
         self.follow_check = QCheckBox("Follow up by")
-        self.follow_date = DateField()
+        self.follow_date = DateField(clock=clock)
         follow = interaction.follow_up_on if editing and interaction.follow_up_on else (
-            date.today() + timedelta(days=7))
+            clock.today() + timedelta(days=7))
         self.follow_date.set_value(follow)
         self.follow_check.setChecked(bool(editing and interaction.follow_up_on))
         self.follow_date.setEnabled(self.follow_check.isChecked())
@@ -61,7 +62,7 @@ class InteractionDialog(FormDialog):
         day = self.at_date.date("at")
         if day is None:
             raise ValidationError("at", "is required")
-        at = datetime.combine(day, self.at_time.value(), tzinfo=local_zone())
+        at = datetime.combine(day, self.at_time.value(), tzinfo=self._zone)
         follow = self.follow_date.date("follow_up_on") if self.follow_check.isChecked() else None
         return {"at": at, "channel": self.channel_combo.currentData(),
                 "summary": self.summary_edit.toPlainText(), "follow_up_on": follow,

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone_name, today_local
+from internapp.core.clock import Clock
 from internapp.core.services import interviews
 from internapp.core.services.interviews import InterviewRow
 from internapp.core.store import Store
@@ -35,8 +35,10 @@ DEFAULT_TIME = QTime(10, 0)
 class InterviewDialog(FormDialog):
     def __init__(self, store: Store, application_id: uuid.UUID,
                  people: list[tuple[uuid.UUID, str, str | None]],
-                 interview: InterviewRow | None = None, parent: QWidget | None = None) -> None:
+                 interview: InterviewRow | None = None, parent: QWidget | None = None, *,
+                 clock: Clock) -> None:
         self._store = store
+        self._clock = clock
         self._application_id = application_id
         self._interview = interview
         super().__init__("", "", self._save, parent)
@@ -47,7 +49,7 @@ class InterviewDialog(FormDialog):
         when = QWidget()
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
-        self.date_edit = DateField()
+        self.date_edit = DateField(clock=self._clock)
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setFixedWidth(80)
@@ -98,10 +100,10 @@ class InterviewDialog(FormDialog):
 
     def _fill(self, interview: InterviewRow | None) -> None:
         if interview is None:
-            start = datetime.combine(today_local() + timedelta(days=1), datetime.min.time())
+            start = datetime.combine(self._clock.today() + timedelta(days=1), datetime.min.time())
             self.date_edit.set_value(start.date())
             self.time_edit.setTime(DEFAULT_TIME)
-            self._set_zone(local_zone_name())
+            self._set_zone(self._clock.zone_name())
             self.length_box.setValue(interviews.DEFAULT_MINUTES)
             return
         local = interview.local_at

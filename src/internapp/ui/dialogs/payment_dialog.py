@@ -9,7 +9,6 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from internapp.core.clock import today_local
 from internapp.core.services import engagements, payments
 from internapp.core.services.money import percent_text, round_minor
 from internapp.core.store import Store
@@ -25,7 +24,7 @@ METHODS = [QT_TRANSLATE_NOOP("PaymentDialog", "Bank transfer"),
 
 class PaymentDialog(FormDialog):
     def __init__(self, store: Store, engagement_id: uuid.UUID,
-                 payment: payments.PaymentRow | None = None, *, today: date | None = None,
+                 payment: payments.PaymentRow | None = None, *, today: date,
                  parent: QWidget | None = None) -> None:
         self._store = store
         self._engagement_id = engagement_id
@@ -69,7 +68,7 @@ class PaymentDialog(FormDialog):
         self.note.setTabChangesFocus(True)
         owed = state.owed
         if payment is None:
-            self.received.set_value(today or today_local())
+            self.received.set_value(today)
             if owed:
                 self.amount.setText(editable(round_minor(owed), self.currency))
         else:

@@ -2,17 +2,20 @@
 (the entry ends where the sleep began) or split there (it ends at the sleep and a new one runs
 from the wake-up)."""
 
+from datetime import tzinfo
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from internapp.core.clock import local_zone
 from internapp.core.services.time_input import describe, describe_span
 from internapp.core.services.timer import Gap, GapChoice
 from internapp.ui import formats
 
 
 class SleepGapDialog(QDialog):
-    def __init__(self, gap: Gap, engagement: str, parent: QWidget | None = None) -> None:
+    def __init__(self, gap: Gap, engagement: str, zone: tzinfo,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._zone = zone  # the user's (the context's clock)
         self.setWindowTitle("Your computer was asleep")
         self.choice: GapChoice | None = None
         self.gap = gap
@@ -43,7 +46,7 @@ class SleepGapDialog(QDialog):
     def show_gap(self, gap: Gap) -> None:
         """Shows (or widens to) ``gap``: a second sleep while asking joins the first."""
         self.gap = gap
-        zone = local_zone()
+        zone = self._zone
         self.title_label.setText(f"{formats.duration(gap.seconds)} away from the timer")
         self.body_label.setText(
             f"The timer on {self._engagement} kept running while your computer slept "

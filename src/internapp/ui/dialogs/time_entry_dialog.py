@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone_name, utcnow
+from internapp.core.clock import Clock
 from internapp.core.services import time_entries
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import EntryRecord
@@ -65,15 +65,16 @@ class _Form(QDialog):
 class EntryDialog(_Form):
     def __init__(self, store: Store, choices: list[Choice], *, entry: EntryRecord | None = None,
                  engagement_id: uuid.UUID | None = None, day: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self._entry = entry
         self._choices = choices
         self.saved_id: uuid.UUID | None = None
         from zoneinfo import ZoneInfo
 
-        self._zone = ZoneInfo(entry.tz if entry else local_zone_name())
+        self._zone = ZoneInfo(entry.tz) if entry else clock.zone()
         running = entry is not None and entry.ended_at is None
         self.setWindowTitle("Edit time entry" if entry else "Add time entry")
         self.setMinimumWidth(460)
@@ -148,7 +149,7 @@ class EntryDialog(_Form):
             self.note_edit.setPlainText(entry.note)
             self.tags_edit.setText(", ".join(entry.tags))
             return
-        now = utcnow().astimezone(self._zone)
+        now = self._clock.now().astimezone(self._zone)
         index = self.engagement_combo.findData(str(engagement_id)) if engagement_id else 0
         self.engagement_combo.setCurrentIndex(max(index, 0))
         self.date_edit.set_value(day or now.date())
@@ -192,17 +193,18 @@ class EntryDialog(_Form):
         try:
             engagement_id = self._engagement_id()
             values = self.values()
+            now = self._clock.now()
             if self._entry is None and engagement_id is None:  # a new engagement, with its entry
                 entry = time_entries.add_to(self._store, self._new_title(), tz=self._zone.key,
-                                            trim=trim, **values).entry
+                                            trim=trim, now=now, **values).entry
             elif self._entry is None:
                 entry = time_entries.add(self._store, engagement_id, tz=self._zone.key,
-                                         trim=trim, **values)
+                                         trim=trim, now=now, **values)
             else:
                 which = ({"engagement_id": engagement_id} if engagement_id is not None
                          else {"engagement": self._new_title()})
                 entry = time_entries.update(self._store, uuid.UUID(self._entry.id), trim=trim,
-                                            **which, **values)
+                                            now=now, **which, **values)
         except ValidationError as error:
             self.show_error(error, self._zone)
             return False

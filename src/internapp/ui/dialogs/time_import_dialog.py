@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone_name
 from internapp.core.interchange import clockify, time_import, timewarrior, toggl, watson
 from internapp.core.interchange.time_import import TimePreview
 from internapp.core.services import timer
@@ -40,8 +39,8 @@ FORMATS = {
 CREATE = "create"
 
 
-def make_preview(store: Store, fmt: str, path: Path) -> TimePreview:
-    tz = local_zone_name()
+def make_preview(store: Store, fmt: str, path: Path, tz: str) -> TimePreview:
+    """``tz``: the zone of times the file gives without one (the user's)."""
     if fmt == "timewarrior":
         parsed = timewarrior.parse(path, tz, frozenset(time_import.engagement_keys(store)))
     else:
@@ -54,9 +53,11 @@ def make_preview(store: Store, fmt: str, path: Path) -> TimePreview:
 
 
 class TimeImportDialog(QDialog):
-    def __init__(self, store: Store, fmt: str, path, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, fmt: str, path, parent: QWidget | None = None, *,
+                 tz: str) -> None:
         super().__init__(parent)
         self._store = store
+        self._tz = tz  # the user's zone (the context's clock)
         self._fmt = fmt
         self._path = Path(path)
         self.plan: TimePreview | None = None
@@ -124,7 +125,7 @@ class TimeImportDialog(QDialog):
     def preview(self) -> None:
         self.import_button.setEnabled(False)
         self._busy = True
-        self._task = BackgroundTask(partial(make_preview, self._store, self._fmt, self._path),
+        self._task = BackgroundTask(partial(make_preview, self._store, self._fmt, self._path, self._tz),
                                     self)
         self._task.finished.connect(self._show_preview)
         self._task.failed.connect(self._show_failure)

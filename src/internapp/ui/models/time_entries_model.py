@@ -16,12 +16,20 @@ its matches in order, so that scrolling on reads no query at all.
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import tzinfo
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont
 
-from internapp.core.clock import local_zone
+from internapp.core.clock import Clock
 from internapp.core.services import time_listing
 from internapp.core.services.reports import EntryRecord
 from internapp.core.services.time_listing import EntryQuery, Mark
@@ -58,16 +66,18 @@ def _counted(query: EntryQuery) -> tuple:
 
 class TimeEntriesModel(QAbstractTableModel):
     loaded = Signal()  # the rows of the latest query are in
+    unreadable = Signal(object)  # a page could not be read (the error): its rows stay empty
 
-    def __init__(self, store: Store, parent=None) -> None:
+    def __init__(self, store: Store, parent=None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock  # its zone shows the times
         self._query = EntryQuery()
         self._listing = _Listing(0)
         self._counts: dict[tuple, int] = {}  # by filter: a new sort keeps the count
         self._pages: OrderedDict[int, list[EntryRecord]] = OrderedDict()
         self._marks: dict[int, tuple[Mark | None, Mark | None]] = {}  # each page's ends
-        self._zone: tzinfo = local_zone()
+        self._zone: tzinfo = clock.zone()
         self.pages_read = 0  # how many pages came from SQL (tests check scrolling reads few)
         self._task: BackgroundTask | None = None
         self._wanted: EntryQuery | None = None  # a query being read off the UI thread
@@ -85,6 +95,8 @@ class TimeEntriesModel(QAbstractTableModel):
             return
         self._wanted = None
         self._install(query, self._read(query, self._store, self._counts.get(_counted(query))))
+        if self._listing.count:  # shown at once: read here, where an error reaches the caller
+            self._page(0, quietly=False)
 
     @property
     def busy(self) -> bool:
@@ -191,7 +203,7 @@ class TimeEntriesModel(QAbstractTableModel):
         self._counts[_counted(query)] = listing.count
         self._pages.clear()
         self._marks.clear()
-        self._zone = local_zone()
+        self._zone = self._clock.zone()
         if first is not None and listing.count:
             self._pages[0] = first
             if listing.first is not None:
@@ -200,10 +212,31 @@ class TimeEntriesModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
 
-    def _page(self, number: int) -> list[EntryRecord]:
+    def _page(self, number: int, quietly: bool = True) -> list[EntryRecord]:
+        """The page's rows, read when not kept. ``quietly`` (from data(), where Qt could only
+        print an error): a page that cannot be read (a damaged file) is shown empty and
+        ``unreadable`` says why, on the next turn of the event loop."""
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
+        try:
+            records = self._read_page(number)
+        except Exception as error:
+            from internapp.core.store.faults import translate
+
+            fault = translate(error, self._store.path, self._store.backups_dir)
+            if not quietly or fault is None:  # not a fault of the file: a bug, said as one
+                raise
+            self._pages[number] = []
+            QTimer.singleShot(0, self, partial(self.unreadable.emit, fault))
+            return []
+        self.pages_read += 1
+        self._pages[number] = records
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        return records
+
+    def _read_page(self, number: int) -> list[EntryRecord]:
         listing, query = self._listing, self._query
         if listing.groups is not None:
             rowids = time_listing.group_page(self._store, query, listing.groups,
@@ -212,12 +245,7 @@ class TimeEntriesModel(QAbstractTableModel):
             rowids = listing.keys[number * PAGE:(number + 1) * PAGE]
         else:
             rowids = self._walk(number)
-        records = time_listing.rows(self._store, rowids)
-        self.pages_read += 1
-        self._pages[number] = records
-        while len(self._pages) > KEPT_PAGES:
-            self._pages.popitem(last=False)
-        return records
+        return time_listing.rows(self._store, rowids)
 
     def _walk(self, number: int) -> list[int]:
         """Page ``number`` of an indexed sort: on from the page before it or back from the one

@@ -2,10 +2,10 @@
 
 from typing import TYPE_CHECKING, Protocol
 
-from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 
 if TYPE_CHECKING:
+    from internapp.ui.sync_runner import SyncRunner
     from internapp.ui.timer_session import TimerSession
 
 
@@ -20,7 +20,7 @@ class Shell(Protocol):
 
     def show_screen(self, key: str, record_id: object = None) -> None: ...
 
-    def sync_runner(self) -> SyncRunner: ...
+    def sync_runner(self) -> "SyncRunner": ...
 
     def transfer(self, key: str, direction: str, fmt: str) -> object: ...
 

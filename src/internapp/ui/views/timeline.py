@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services import timeline
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timeline import Timeline
@@ -40,9 +40,10 @@ VISIBLE_DAYS = {"weeks": 7 * 14, "months": 7 * 40}  # how much one screenful sho
 class TimelineView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.APPLICATIONS, Kind.TIME, Kind.CONTACTS})
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__("Timeline", "Overlapping engagements, their deadlines, and the hours "
                                      "each week asks of you", parent)
+        self._clock = clock
         self._store = store
         self.data: Timeline | None = None
         self.chart = None
@@ -110,7 +111,7 @@ class TimelineView(Screen):
     # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.data = timeline.timeline(self._store, today=today_local())
+        self.data = timeline.timeline(self._store, today=self._clock.today())
         self.show_empty(self.data.is_empty)
         for index in range(self.header_actions.count()):  # nothing to zoom or export yet
             widget = self.header_actions.itemAt(index).widget()
@@ -289,4 +290,4 @@ class TimelineView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimelineView:
-    return TimelineView(context.store)
+    return TimelineView(context.store, clock=context.clock)

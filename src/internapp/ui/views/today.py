@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import ALL_KINDS
-from internapp.core.clock import today_local, utcnow
+from internapp.core.clock import Clock
 from internapp.core.services import today as today_service
 from internapp.core.services.budgets import BudgetLevel
 from internapp.core.services.today import HORIZON_DAYS, Today
@@ -73,9 +73,10 @@ class TodayView(Screen):
     watches = ALL_KINDS
 
     def __init__(self, store: Store, shell: Shell | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Today"), formats.full_date(today_local()), parent)
+                 parent: QWidget | None = None, *, clock: Clock) -> None:
+        super().__init__(self.tr("Today"), formats.full_date(clock.today()), parent)
         self._store = store
+        self._clock = clock
         self._shell = shell
         self._sample_task: BackgroundTask | None = None
         self.data: Today | None = None
@@ -190,9 +191,9 @@ class TodayView(Screen):
     # --- data ------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        day = today_local()
+        day = self._clock.today()
         self.subtitle_label.setText(formats.full_date(day))
-        self.data = data = today_service.today(self._store, day)
+        self.data = data = today_service.today(self._store, day, zone=self._clock.zone())
         self.show_empty(data.is_empty)
         self._update_timer()
         self.cards["attention"].setText(str(data.attention))
@@ -266,11 +267,11 @@ class TodayView(Screen):
         if running is None:
             self.ticker.stop()
             return
-        since = (utcnow() - running.started_at).total_seconds()
+        since = (self._clock.now() - running.started_at).total_seconds()
         self.timer_title.setText(f"●  Timer running — {running.engagement}")
         note = f" · {running.note}" if running.note else ""
         self.timer_detail.setText(f"{formats.duration(since)} so far, since "
-                                  f"{running.started_at.astimezone():%H:%M}{note}")
+                                  f"{running.started_at.astimezone(self._clock.zone()):%H:%M}{note}")
         if not self.ticker.isActive():
             self.ticker.start()
 
@@ -280,4 +281,4 @@ class TodayView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> TodayView:
-    return TodayView(context.store, shell)
+    return TodayView(context.store, shell, clock=context.clock)

@@ -14,7 +14,6 @@ from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from internapp.core.clock import today_local
 from internapp.core.models import StageRole
 from internapp.core.services.applications import ApplicationRow
 from internapp.ui.theme import current_colors
@@ -77,11 +76,11 @@ def badges(row: ApplicationRow, stage_role: str | None, closed: bool, today: dat
 
 
 class CardDelegate(QStyledItemDelegate):
-    def __init__(self, stage_role: str | None, closed: bool, parent=None) -> None:
+    def __init__(self, stage_role: str | None, closed: bool, today: date, parent=None) -> None:
         super().__init__(parent)
         self.stage_role = stage_role
         self.closed = closed
-        self.today = today_local()
+        self.today = today  # what deadlines and waiting count from (the board keeps it current)
         self._fonts: tuple[str, dict] | None = None
 
     def fonts(self, base: QFont) -> dict:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services.errors import ValidationError
 from internapp.ui.widgets.calendar import Calendar
 
@@ -27,8 +27,11 @@ from internapp.ui.widgets.calendar import Calendar
 class DateField(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
+        """``clock``: the context's, for the day an empty field's calendar opens on; without it
+        the calendar opens on the day Qt reads from the system."""
         super().__init__(parent)
+        self._clock = clock
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
@@ -76,8 +79,11 @@ class DateField(QWidget):
     def _sync_calendar(self) -> None:
         parsed = QDate.fromString(self.value(), "yyyy-MM-dd")
         if not parsed.isValid():
-            today = today_local()
-            parsed = QDate(today.year, today.month, today.day)
+            if self._clock is None:
+                parsed = QDate.currentDate()
+            else:
+                today = self._clock.today()
+                parsed = QDate(today.year, today.month, today.day)
         self.calendar.setSelectedDate(parsed)
 
     def _picked(self, day: QDate) -> None:

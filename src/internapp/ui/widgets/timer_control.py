@@ -150,8 +150,8 @@ class TimerControl(QFrame):
                 self.note_edit.setText(running.note)
             self.button.setText("■  Stop")
             self.button.setToolTip("Stop the timer (Ctrl+T)")
-            self.status_label.setText(f"Running on {running.engagement} since "
-                                      f"{describe(running.started_at, _zone(), with_date=False)}")
+            since = describe(running.started_at, self.session.clock.zone(), with_date=False)
+            self.status_label.setText(f"Running on {running.engagement} since {since}")
         else:
             self.button.setText("▶  Start")
             self.button.setToolTip("Start a timer on this engagement (Ctrl+T)")
@@ -269,12 +269,6 @@ class TimerControl(QFrame):
             QToolButton#TimerButton::menu-button {{ border-left: 1px solid {c.accent_text};
                 width: 16px; }}
         """)
-
-
-def _zone():
-    from internapp.core.clock import local_zone
-
-    return local_zone()
 
 
 def add_shortcut_action(window: QWidget, control: TimerControl) -> QAction:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services.applications import ApplicationRow
 from internapp.ui.models.board_column_model import BoardColumnModel
 from internapp.ui.theme import current_colors
@@ -76,8 +76,9 @@ class CardList(QListView):
 
 
 class BoardColumn(QFrame):
-    def __init__(self, stage: StageInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, stage: StageInfo, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.stage = stage
         self.setObjectName("BoardColumn")
         self.setFixedWidth(COLUMN_WIDTH)
@@ -109,7 +110,7 @@ class BoardColumn(QFrame):
         self.view.placeholder = (self.tr("Drop a card here") if not stage.closed
                                  else self.tr("Nothing closed here"))
         self.view.setModel(self.model)
-        self.delegate = CardDelegate(stage.role, stage.closed, self.view)
+        self.delegate = CardDelegate(stage.role, stage.closed, clock.today(), self.view)
         self.view.setItemDelegate(self.delegate)
         self.view.setUniformItemSizes(True)
         self.view.setMouseTracking(True)
@@ -126,7 +127,7 @@ class BoardColumn(QFrame):
         layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: list[ApplicationRow], total: int) -> None:
-        self.delegate.today = today_local()
+        self.delegate.today = self._clock.today()
         self.model.set_rows(rows)
         self.count_label.setText(f"{len(rows):,}" if len(rows) == total
                                  else f"{len(rows):,} of {total:,}")
@@ -138,8 +139,9 @@ class ApplicationsBoard(QScrollArea):
     open_requested = Signal(object)  # an application id (Enter or double-click)
     add_requested = Signal(str)  # a stage name: "+" on its column
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
+        self._clock = clock
         self.setObjectName("Board")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -168,7 +170,7 @@ class ApplicationsBoard(QScrollArea):
             column.deleteLater()
         self.columns = []
         for position, stage in enumerate(stages):
-            column = BoardColumn(stage)
+            column = BoardColumn(stage, clock=self._clock)
             self._connect(column)
             self._row.insertWidget(position, column)
             self.columns.append(column)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.models import StageRole
 from internapp.core.services import applications, stages
 from internapp.core.services.errors import ValidationError
@@ -58,8 +58,9 @@ def waiting_text(stage_role: str | None, applied_on: date | None, today: date) -
 class ApplicationDetail(DetailPane):
     move_requested = Signal(list, object)  # [application id], target stage id
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(store, 380, parent)
+        self._clock = clock
         self.application_id: uuid.UUID | None = None
         self.detail: applications.ApplicationDetail | None = None
         self.interview_stories = InterviewStoriesSection(store)
@@ -68,7 +69,7 @@ class ApplicationDetail(DetailPane):
         self.body.addWidget(self.stories_group)  # first: what to rehearse before the interview
         self.body.addWidget(self._build_form())
         self.skills = SkillsSection(store)
-        self.interviews = InterviewsSection(store)
+        self.interviews = InterviewsSection(store, clock=clock)
         self.people = PeopleSection(store)
         self.documents = DocumentsSection(
             store, "No documents. Attach the résumé and cover letter you sent: a copy is kept "
@@ -138,9 +139,9 @@ class ApplicationDetail(DetailPane):
         self.remote_box = QComboBox()
         for label, value in REMOTE_CHOICES:
             self.remote_box.addItem(label, value)
-        self.applied_edit = DateField()
-        self.deadline_edit = DateField()
-        self.follow_up_edit = DateField()
+        self.applied_edit = DateField(clock=self._clock)
+        self.deadline_edit = DateField(clock=self._clock)
+        self.follow_up_edit = DateField(clock=self._clock)
         self.pay_edit = QLineEdit()
         self.pay_edit.setPlaceholderText("$25/h, $600 fixed…")
         self.tags_edit = QLineEdit()
@@ -212,8 +213,9 @@ class ApplicationDetail(DetailPane):
                                                          StageRole.ACCEPTED))
         self.accept_button.setText("Create engagement" if accepted else "Accept offer")
         self.engagement_button.setVisible(detail.engagement_id is not None)
-        text = waiting_text(stage.role, app.applied_on, today_local())
-        waited = (today_local() - app.applied_on).days if app.applied_on else 0
+        today = self._clock.today()
+        text = waiting_text(stage.role, app.applied_on, today)
+        waited = (today - app.applied_on).days if app.applied_on else 0
         urgent = stage.role == StageRole.APPLIED and waited >= NO_REPLY_DAYS
         self.waiting_label.setText(text)
         self.waiting_label.setObjectName("WarningText" if urgent else "Muted")

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services import funnel, stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
@@ -88,9 +88,10 @@ class FunnelChart(QWidget):
 
 
 class FunnelView(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.result: funnel.Funnel | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -103,8 +104,8 @@ class FunnelView(QWidget):
         self.period.setCurrentIndex(3)
         self.period.currentIndexChanged.connect(self._period_changed)
         controls.addWidget(self.period)
-        self.start_edit = DateField()
-        self.end_edit = DateField()
+        self.start_edit = DateField(clock=self._clock)
+        self.end_edit = DateField(clock=self._clock)
         self.range_label = QLabel("to")
         for widget in (self.start_edit, self.range_label, self.end_edit):
             controls.addWidget(widget)
@@ -156,7 +157,7 @@ class FunnelView(QWidget):
             return self.start_edit.value() or None, self.end_edit.value() or None
         if days is None:
             return None, None
-        today = today_local()
+        today = self._clock.today()
         return today - timedelta(days=days - 1), today
 
     def refresh(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone
+from internapp.core.clock import Clock
 from internapp.core.services import contacts, interviews
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.interviews import InterviewRow
@@ -30,9 +30,10 @@ from internapp.ui.dialogs.interview_dialog import InterviewDialog
 class InterviewsSection(QWidget):
     message = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self._application_id: uuid.UUID | None = None
         self.rows: list[InterviewRow] = []
         self.dialog: InterviewDialog | None = None
@@ -104,7 +105,7 @@ class InterviewsSection(QWidget):
         with the place, the people and the outcome."""
         local = row.local_at
         when = f"{formats.day(local.date())}, {formats.clock(local)}"
-        mine = row.at.astimezone(local_zone())
+        mine = row.at.astimezone(self._clock.zone())
         if mine.utcoffset() != local.utcoffset():
             when += self.tr(" ({zone}; {time} yours)").format(zone=row.tz,
                                                               time=formats.clock(mine))
@@ -127,9 +128,7 @@ class InterviewsSection(QWidget):
 
     def _soonest(self):
         """The next interview to come, else the latest: what an edit most likely concerns."""
-        from internapp.core.clock import utcnow
-
-        now = utcnow()
+        now = self._clock.now()
         upcoming = [r for r in self.rows if not r.cancelled and r.ends_at >= now]
         if upcoming:
             return upcoming[0].id
@@ -152,7 +151,8 @@ class InterviewsSection(QWidget):
     def open_editor(self, interview: InterviewRow | None = None) -> InterviewDialog:
         assert self._application_id is not None, "the section shows an application"
         people = [(c.id, c.display_name, c.organization) for c in contacts.list_rows(self._store)]
-        self.dialog = InterviewDialog(self._store, self._application_id, people, interview, self)
+        self.dialog = InterviewDialog(self._store, self._application_id, people, interview, self,
+                                      clock=self._clock)
         self.dialog.accepted.connect(self._saved)
         self.dialog.open()
         return self.dialog

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.clock import utcnow
+from internapp.core.clock import Clock
 from internapp.core.models import StageRole
 from internapp.core.services import applications, interviews, organizations, stages
 from internapp.core.services.applications import ApplicationRow
@@ -56,9 +56,10 @@ class ApplicationsView(Screen):
     watches = frozenset({Kind.APPLICATIONS, Kind.STAGES, Kind.ORGANIZATIONS, Kind.ENGAGEMENTS})
     new_record_text = QT_TRANSLATE_NOOP("ApplicationsView", "New application")
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__("Applications", "Where each opportunity stands", parent)
         self._store = store
+        self._clock = clock
         self.rows: list[ApplicationRow] = []
         self._haystacks: list[str] = []
         self._ids: set[uuid.UUID] = set()
@@ -100,13 +101,13 @@ class ApplicationsView(Screen):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.views = PageStack()  # sized by the view shown, not the widest of the three
-        self.board = ApplicationsBoard()
-        self.table = ApplicationsTable()
-        self.funnel = FunnelView(store)
+        self.board = ApplicationsBoard(clock=clock)
+        self.table = ApplicationsTable(clock=clock)
+        self.funnel = FunnelView(store, clock=clock)
         for widget in (self.board, self.table, self.funnel):
             self.views.addWidget(widget)
         self.splitter.addWidget(self.views)
-        self.detail = ApplicationDetail(store)
+        self.detail = ApplicationDetail(store, clock=clock)
         self.detail.hide()
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 1)
@@ -356,7 +357,7 @@ class ApplicationsView(Screen):
         self.show_message(f"Moved to {stage.name}")
 
     def _has_upcoming_interview(self, application_id: uuid.UUID) -> bool:
-        now = utcnow()
+        now = self._clock.now()
         return any(r.ends_at >= now for r in interviews.rows(
             self._store, application_id=application_id, include_cancelled=False))
 
@@ -399,4 +400,4 @@ class ApplicationsView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> ApplicationsView:
-    return ApplicationsView(context.store)
+    return ApplicationsView(context.store, clock=context.clock)

@@ -3,34 +3,37 @@
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.models import StageRole
 from internapp.core.services.applications import ApplicationRow
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
-def _waiting(row: ApplicationRow) -> int | None:
-    """Days without a reply, for applications still waiting in the Applied stage."""
-    if row.stage_role != StageRole.APPLIED:
-        return None
-    return row.days_without_reply(today_local())
+def columns(clock: Clock) -> list[Column]:
+    """The table's columns; "No reply" counts the days to the clock's today."""
 
+    def waiting(row: ApplicationRow) -> int | None:
+        """Days without a reply, for applications still waiting in the Applied stage."""
+        if row.stage_role != StageRole.APPLIED:
+            return None
+        return row.days_without_reply(clock.today())
 
-COLUMNS = [
-    Column("Organization", lambda r: r.organization),
-    Column("Role", lambda r: r.role),
-    Column("Stage", lambda r: r.stage_position, text=lambda r: r.stage),
-    Column("Deadline", lambda r: r.deadline, searchable=False),
-    Column("No reply", _waiting, text=lambda r: "" if _waiting(r) is None else f"{_waiting(r)} d",
-           align_right=True, searchable=False),
-    Column("Applied", lambda r: r.applied_on, searchable=False),
-    Column("Source", lambda r: r.source),
-    Column("Tags", lambda r: ", ".join(r.tags)),
-    Column("Follow up", lambda r: r.follow_up_on, searchable=False),
-    Column("Pay", lambda r: r.pay, searchable=False),
-    Column("Updated", lambda r: r.updated_at, searchable=False),
-]
+    return [
+        Column("Organization", lambda r: r.organization),
+        Column("Role", lambda r: r.role),
+        Column("Stage", lambda r: r.stage_position, text=lambda r: r.stage),
+        Column("Deadline", lambda r: r.deadline, searchable=False),
+        Column("No reply", waiting,
+               text=lambda r: "" if (days := waiting(r)) is None else f"{days} d",
+               align_right=True, searchable=False),
+        Column("Applied", lambda r: r.applied_on, searchable=False),
+        Column("Source", lambda r: r.source),
+        Column("Tags", lambda r: ", ".join(r.tags)),
+        Column("Follow up", lambda r: r.follow_up_on, searchable=False),
+        Column("Pay", lambda r: r.pay, searchable=False),
+        Column("Updated", lambda r: r.updated_at, searchable=False),
+    ]
 ELIDING = [0, 1, 7]  # organization, role, tags
 HIDE_FIRST = [10, 9, 8, 7, 5, 6, 4, 3, 2]  # the detail pane shows them all
 
@@ -38,10 +41,10 @@ HIDE_FIRST = [10, 9, 8, 7, 5, 6, 4, 3, 2]  # the detail pane shows them all
 class ApplicationsTable(QTableView):
     selected = Signal(object)  # an application id or None
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self.setObjectName("ApplicationsTable")
-        self.model_ = RowsTableModel(COLUMNS, self)
+        self.model_ = RowsTableModel(columns(clock), self)
         self.setModel(self.model_)
         self.setSortingEnabled(True)
         self.setAlternatingRowColors(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services.contacts import ContactRow
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.theme import current_colors
@@ -115,9 +115,10 @@ class ContactsList(QWidget):
     open_contact = Signal(object)  # a contact id
     log_for = Signal(object)  # a contact id: log an interaction without leaving the list
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
-        self.today = today_local()
+        self._clock = clock
+        self.today = clock.today()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -182,7 +183,7 @@ class ContactsList(QWidget):
     # --- data ------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[ContactRow]) -> None:
-        today = today_local()
+        today = self._clock.today()
         if today != self.today:  # the "in N days" texts are relative to today
             self.today = today
             self.model = self._replace_model(self.table, all_columns(today))

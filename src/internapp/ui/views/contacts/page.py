@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.interchange.contact_export import export_contact
 from internapp.core.services import (
     contacts,
@@ -82,9 +82,10 @@ class ContactPage(QWidget, DirtyTracking):
     back = Signal()
     navigate = Signal(str, object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.contact_id: uuid.UUID | None = None
         self._photo: tuple[bytes, str] | None = None
         outer = QVBoxLayout(self)
@@ -198,7 +199,7 @@ class ContactPage(QWidget, DirtyTracking):
     def _build_timeline(self) -> QGroupBox:
         box = QGroupBox("Timeline")
         layout = QVBoxLayout(box)
-        self.timeline = InteractionTimeline(today_local())
+        self.timeline = InteractionTimeline(self._clock.today())
         self.timeline.doubleClicked.connect(lambda _: self.edit_interaction())
         self.timeline_empty = QLabel("No interactions yet. Log the first one — an email, a call, "
                                      "a coffee — and the keep-in-touch rhythm starts from it.")
@@ -250,7 +251,7 @@ class ContactPage(QWidget, DirtyTracking):
         """The header, timeline and links (not the form, which may hold unsaved edits)."""
         if self.contact_id is None:
             return
-        today = today_local()
+        today = self._clock.today()
         detail = contacts.detail(self._store, self.contact_id, today)
         c = detail.contact
         self.avatar.set_person(c.display_name, self._photo[0] if self._photo else None)
@@ -349,7 +350,7 @@ class ContactPage(QWidget, DirtyTracking):
         else:
             def submit(values):
                 return interactions.update(self._store, interaction.id, **values)
-        return InteractionDialog(name, submit, interaction, self)
+        return InteractionDialog(name, submit, interaction, self, clock=self._clock)
 
     def log_interaction(self) -> InteractionDialog:
         dialog = self.interaction_dialog()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
+from internapp.core.clock import Clock
 from internapp.core.interchange.vcard_export import export_all
 from internapp.core.services import contact_duplicates, contacts, interactions, keep_in_touch
 from internapp.core.store import Store
@@ -41,9 +42,10 @@ class ContactsView(Screen):
     watches = frozenset({Kind.CONTACTS, Kind.ORGANIZATIONS, Kind.APPLICATIONS, Kind.ENGAGEMENTS})
     new_record_text = QT_TRANSLATE_NOOP("ContactsView", "New contact")
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__("Contacts", SUBTITLE, parent)
         self._store = store
+        self._clock = clock
         self.duplicates_button = QPushButton("Duplicates")
         self.duplicates_button.clicked.connect(self.review_duplicates)
         self.cadences_button = QPushButton("Rhythms by tag…")
@@ -65,8 +67,8 @@ class ContactsView(Screen):
         self.subtitle_label.setWordWrap(True)
 
         self.stack = PageStack()  # the list's width is not the contact page's
-        self.list = ContactsList()
-        self.page = ContactPage(store)
+        self.list = ContactsList(clock=clock)
+        self.page = ContactPage(store, clock=clock)
         self.stack.addWidget(self.list)
         self.stack.addWidget(self.page)
         self.list.open_contact.connect(self.open_record)
@@ -166,7 +168,8 @@ class ContactsView(Screen):
     def log_for(self, contact_id: uuid.UUID) -> InteractionDialog:
         name = contacts.get(self._store, contact_id).display_name
         self.dialog = InteractionDialog(
-            name, lambda values: interactions.add(self._store, contact_id, **values), None, self)
+            name, lambda values: interactions.add(self._store, contact_id, **values), None, self,
+            clock=self._clock)
         self.dialog.open()
         return self.dialog
 
@@ -233,4 +236,4 @@ class ContactsView(Screen):
         return self.list.count_label
 
 def create_screen(context: AppContext, shell: Shell) -> ContactsView:
-    return ContactsView(context.store)
+    return ContactsView(context.store, clock=context.clock)

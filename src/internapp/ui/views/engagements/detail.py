@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from internapp.core.clock import Clock
 from internapp.core.models import EngagementStatus, FeeKind
 from internapp.core.services import contacts, engagements
 from internapp.core.services.errors import ValidationError
@@ -71,14 +72,14 @@ def _text_edit(placeholder: str) -> QPlainTextEdit:
 
 
 class EngagementDetail(DetailPane):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(store, 400, parent)
         self.engagement_id: uuid.UUID | None = None
         self.detail: engagements.EngagementDetail | None = None
-        self.milestones = MilestonesSection(store)
+        self.milestones = MilestonesSection(store, clock=clock)
         self.milestones.message.connect(self.show_message)
         self.body.addWidget(group("Milestones", self.milestones))
-        self.money = MoneySection(store)
+        self.money = MoneySection(store, clock=clock)
         self.money.message.connect(lambda text, error: self.show_message(text, error))
         self.body.addWidget(group(self.tr("Money: paid and owed"), self.money))
         self.body.addWidget(self._build_form())

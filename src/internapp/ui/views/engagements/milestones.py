@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.models import Milestone
 from internapp.core.services import engagements
 from internapp.core.services.errors import ValidationError
@@ -41,9 +41,10 @@ def milestone_text(milestone: Milestone, today: date, currency: str | None = Non
 class MilestonesSection(QWidget):
     message = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self._engagement_id: uuid.UUID | None = None
         self._loading = False
         layout = QVBoxLayout(self)
@@ -83,7 +84,7 @@ class MilestonesSection(QWidget):
         self.title_edit = QLineEdit()
         self.title_edit.setPlaceholderText("New milestone, e.g. First draft")
         self.title_edit.returnPressed.connect(self.add)
-        self.due_edit = DateField()
+        self.due_edit = DateField(clock=self._clock)
         self.add_button = QPushButton("Add")
         self.add_button.clicked.connect(self.add)
         add.addWidget(self.title_edit, 1)
@@ -101,7 +102,7 @@ class MilestonesSection(QWidget):
         current = self.list.currentItem()
         keep = current.data(Qt.ItemDataRole.UserRole).id if current else None
         self.list.clear()
-        today = today_local()
+        today = self._clock.today()
         found = engagements.milestones(self._store, self._engagement_id)
         for milestone in found:
             item = QListWidgetItem(milestone_text(milestone, today, self._currency))
@@ -153,7 +154,7 @@ class MilestonesSection(QWidget):
     def set_done(self, row: int, done: bool) -> None:
         milestone = self.list.item(row).data(Qt.ItemDataRole.UserRole)
         self._run(lambda: engagements.update_milestone(
-            self._store, milestone.id, done_on=today_local() if done else None))
+            self._store, milestone.id, done_on=self._clock.today() if done else None))
 
     def move_current(self, step: int) -> None:
         row = self.list.currentRow()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.models import InvoiceStatus
 from internapp.core.safe_files import atomic_output
 from internapp.core.services import invoices, payments
@@ -39,9 +39,10 @@ ROLE = Qt.ItemDataRole.UserRole
 class MoneySection(QWidget):
     message = Signal(str, bool)  # text, is an error
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.engagement_id: uuid.UUID | None = None
         self.state: payments.MoneyState | None = None
         self.dialog: PaymentDialog | InvoiceDialog | None = None
@@ -133,7 +134,7 @@ class MoneySection(QWidget):
         return self.engagement_id
 
     def reload(self) -> None:
-        today = today_local()
+        today = self._clock.today()
         self.state = state = payments.state(self._store, self.current, today)
         self.summary_label.setText(self._summary(state))
         total = state.fee.total
@@ -240,7 +241,8 @@ class MoneySection(QWidget):
         return self._open_payment(payment) if payment else None
 
     def _open_payment(self, payment) -> PaymentDialog:
-        self.dialog = PaymentDialog(self._store, self.current, payment, parent=self)
+        self.dialog = PaymentDialog(self._store, self.current, payment, parent=self,
+                                    today=self._clock.today())
         self.dialog.accepted.connect(self._payment_saved)
         self.dialog.open()
         return self.dialog

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
+from internapp.core.clock import Clock
 from internapp.core.models import EngagementStatus
 from internapp.core.services import engagement_facts, engagements, organizations
 from internapp.core.store import Store
@@ -82,7 +83,7 @@ class EngagementsView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.TIME, Kind.ORGANIZATIONS, Kind.CONTACTS})
     new_record_text = QT_TRANSLATE_NOOP("EngagementsView", "New engagement")
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__("Engagements", "Your micro-internships, from planned to paid", parent)
         self._store = store
         self.new_dialog: NewEngagementDialog | None = None
@@ -150,7 +151,7 @@ class EngagementsView(Screen):
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row()))
         self.splitter.addWidget(self.table)
-        self.detail = EngagementDetail(store)
+        self.detail = EngagementDetail(store, clock=clock)
         self.detail.hide()
         self.detail.navigate.connect(self.navigate)
         self.detail.closed.connect(self.close_detail)
@@ -275,4 +276,4 @@ class EngagementsView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> EngagementsView:
-    return EngagementsView(context.store)
+    return EngagementsView(context.store, clock=context.clock)

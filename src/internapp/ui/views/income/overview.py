@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services import income, payments
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.money import percent_text, round_minor
@@ -39,9 +39,10 @@ def main_currency(report: income.IncomeReport, home: str | None = None) -> str:
 
 
 class OverviewTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.year: int | None = None
         self.currency: str | None = None
         self.report: income.IncomeReport | None = None
@@ -186,9 +187,10 @@ class OverviewTab(QWidget):
         from internapp.ui.charts.income_figure import draw_income, income_series
         from internapp.ui.charts.style import chart_style
 
-        self.series = income_series(months, self.year or today_local().year, currency)
+        today = self._clock.today()
+        self.series = income_series(months, self.year or today.year, currency)
         figure = self.chart.figure()
-        draw_income(self.series, chart_style(current_colors()), figure, today=today_local(),
+        draw_income(self.series, chart_style(current_colors()), figure, today=today,
                     labels=self._chart_labels())
         self.chart.draw()
 

@@ -4,7 +4,7 @@ taxes from each one received; a payment opens its engagement."""
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services import money_settings, payments
 from internapp.core.services.money import share
 from internapp.core.store import Store
@@ -23,9 +23,10 @@ def _day(day, today) -> str:
 class PaymentsTab(QWidget):
     open_engagement = Signal(object)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.year: int | None = None
         self.rows: list[payments.PaymentRow] = []
         layout = QVBoxLayout(self)
@@ -68,7 +69,7 @@ class PaymentsTab(QWidget):
             found = [p for p in found if not p.received or p.day.year == self.year]
         self.rows = found
         bp = money_settings.get(self._store).set_aside_bp or 0
-        today = today_local()
+        today = self._clock.today()
         colors = current_colors()
         rows, colours = [], {}
         for index, p in enumerate(found):

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidge
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
-from internapp.core.clock import today_local
+from internapp.core.clock import Clock
 from internapp.core.services import income, money_settings, payments
 from internapp.core.store import Store
 from internapp.ui.views.base import Screen
@@ -22,9 +22,10 @@ TABS = ("overview", "payments", "invoices", "year")
 class IncomeView(Screen):
     watches = frozenset({Kind.PAYMENTS, Kind.ENGAGEMENTS, Kind.TIME, Kind.SETTINGS})
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(self.tr("Income"), self.tr("What your engagements paid, what is still "
                                                     "owed, and what to keep for taxes"), parent)
+        self._clock = clock
         self._store = store
         self.year_box = QComboBox()
         self.year_box.setAccessibleName(self.tr("Year"))
@@ -42,8 +43,8 @@ class IncomeView(Screen):
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.overview = OverviewTab(store)
-        self.payments = PaymentsTab(store)
+        self.overview = OverviewTab(store, clock=clock)
+        self.payments = PaymentsTab(store, clock=clock)
         self.payments.open_engagement.connect(lambda i: self.navigate.emit("engagements", i))
         self.invoices = InvoicesTab(store)
         self.year_end = YearTab(store)
@@ -66,7 +67,7 @@ class IncomeView(Screen):
         report = income.income(self._store, by="year")
         has_money = bool(report.rows) or bool(payments.list_rows(self._store))
         self.show_empty(not has_money)
-        years = sorted({int(r.key) for r in report.rows} | {today_local().year}, reverse=True)
+        years = sorted({int(r.key) for r in report.rows} | {self._clock.today().year}, reverse=True)
         currencies = sorted(set(report.received.currencies()) | set(report.earned.currencies()))
         main = main_currency(report, money_settings.get(self._store).home_currency)
         self._fill_box(self.year_box, [str(y) for y in years])
@@ -106,4 +107,4 @@ class IncomeView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> IncomeView:
-    return IncomeView(context.store)
+    return IncomeView(context.store, clock=context.clock)

@@ -1,6 +1,8 @@
 """Settings → Your profile: the student's own details, filled in once (core/services/profile.py).
 Invoices print them as the sender; résumé exports use them as ``basics``."""
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -104,8 +106,9 @@ class ProfileSection(QGroupBox, DirtyTracking):
         self.message_label.hide()
         self._set_dirty(False)
 
-    def values(self) -> dict[str, str | list[str]]:
-        values: dict[str, str | list[str]] = {name: edit.text() for name, edit in self.edits.items()}
+    def values(self) -> dict[str, Any]:
+        """The profile's fields by name (profile.update's parameters): text, links a list."""
+        values: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
         values["address"] = self.address_edit.toPlainText()
         values["links"] = [line for line in self.links_edit.toPlainText().splitlines()
                            if line.strip()]

@@ -147,7 +147,7 @@ class SyncSection(QGroupBox):
             return self.tr("Syncing…")
         if status.last_sync_at is None:
             return self.tr("Not synced yet")
-        when = local_time(status.last_sync_at)
+        when = local_time(status.last_sync_at, self._context.clock)
         if status.last_ok:
             return self.tr("{when} · sent: {sent} · received: {received}").format(
                 when=when, sent=status.last_pushed, received=status.last_pulled)

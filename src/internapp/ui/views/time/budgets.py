@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone, today_local
+from internapp.core.clock import Clock
 from internapp.core.services import budgets
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.store import Store
@@ -40,9 +40,10 @@ def money(cents: int | None, currency: str) -> str:
 
 
 class BudgetsTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.budgets: list[Budget] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
@@ -77,7 +78,7 @@ class BudgetsTab(QWidget):
         layout.addStretch(1)
 
     def refresh(self) -> None:
-        self.budgets = budgets.budgets(self._store, today_local(), local_zone())
+        self.budgets = budgets.budgets(self._store, self._clock.today(), self._clock.zone())
         colors = current_colors()
         self.table.setRowCount(len(self.budgets))
         for row, b in enumerate(self.budgets):

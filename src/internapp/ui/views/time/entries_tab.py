@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone, utcnow
+from internapp.core.clock import Clock
 from internapp.core.services import time_entries, time_listing, timer
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import EntryRecord
@@ -40,9 +40,10 @@ FILTER_DELAY_MS = 250
 
 
 class EntriesTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self._choices: list[Choice] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 10, 0, 0)
@@ -70,8 +71,9 @@ class EntriesTab(QWidget):
             bar.add_trail(button)
         layout.addWidget(bar)
 
-        self.model = TimeEntriesModel(store, self)
+        self.model = TimeEntriesModel(store, self, clock=clock)
         self.model.loaded.connect(self._update_count)  # a text filter comes in later
+        self.model.unreadable.connect(self._show_unreadable)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -166,20 +168,25 @@ class EntriesTab(QWidget):
 
     def _update_count(self) -> None:
         shown = self.model.total_count()
-        zone = local_zone()
-        today = datetime.combine(utcnow().astimezone(zone).date(), time(0), tzinfo=zone)
+        zone, now = self._clock.zone(), self._clock.now()
+        today = datetime.combine(now.astimezone(zone).date(), time(0), tzinfo=zone)
         monday = today - timedelta(days=today.weekday())
         sums = time_listing.summary(self._store, {"today": today, "week": monday})
         running = timer.running(self._store)
         if running is not None:  # the timer counts here as it runs
             for name, since in (("today", today), ("week", monday)):
-                sums[name] += duration_seconds(max(running.started_at, since), utcnow())
+                sums[name] += duration_seconds(max(running.started_at, since), now)
         filtered = self.model.query.text or self.model.query.engagement_id
         what = (self.tr("%Ln entries match", "", shown) if filtered
                 else self.tr("%Ln entries", "", shown))
         self.count_label.setText(self.tr("{entries}  ·  today {today}  ·  this week {week}").format(
             entries=what, today=formats.duration(sums["today"]),
             week=formats.duration(sums["week"])))
+
+    def _show_unreadable(self, fault: Exception) -> None:
+        """Rows that could not be read (a damaged file) are blank: say why, in words."""
+        self.count_label.setText(self.tr("Some entries could not be read: {reason}").format(
+            reason=fault))
 
     # --- selection and actions -----------------------------------------------------------
 
@@ -198,7 +205,7 @@ class EntriesTab(QWidget):
     def add_entry(self, engagement_id: uuid.UUID | None = None, day=None) -> EntryDialog:
         engagement_id = engagement_id or self.filter_engagement()
         dialog = EntryDialog(self._store, self._choices, engagement_id=engagement_id, day=day,
-                             parent=self)
+                             parent=self, clock=self._clock)
         dialog.open()
         return dialog
 
@@ -206,7 +213,8 @@ class EntriesTab(QWidget):
         chosen = self.selected()
         if len(chosen) != 1:
             return None
-        dialog = EntryDialog(self._store, self._choices, entry=chosen[0], parent=self)
+        dialog = EntryDialog(self._store, self._choices, entry=chosen[0], parent=self,
+                             clock=self._clock)
         dialog.open()
         return dialog
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone, today_local
+from internapp.core.clock import Clock
 from internapp.core.interchange import time_csv
 from internapp.core.services import reports
 from internapp.core.services.errors import ValidationError
@@ -58,9 +58,10 @@ def preset_days(name: str, today: date) -> tuple[date | None, date | None]:
 
 
 class ReportsTab(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self._task: BackgroundTask | None = None
         self._export: BackgroundTask | None = None
         self._running = 0  # reports and exports not finished yet
@@ -71,8 +72,8 @@ class ReportsTab(QWidget):
         bar = AdaptiveRow()
         self.preset_combo = QComboBox()
         self.preset_combo.addItems(PRESETS)
-        self.from_edit = DateField()  # the app's one date picker
-        self.to_edit = DateField()
+        self.from_edit = DateField(clock=self._clock)  # the app's one date picker
+        self.to_edit = DateField(clock=self._clock)
         self.group_combo = QComboBox()
         for title, key in GROUPS:
             self.group_combo.addItem(f"By {title.lower()}", key)
@@ -121,11 +122,11 @@ class ReportsTab(QWidget):
     # --- period --------------------------------------------------------------------------
 
     def _on_preset(self, name: str, refresh: bool = True) -> None:
-        first, last = preset_days(name, today_local())
+        first, last = preset_days(name, self._clock.today())
         if name != "Custom":
             for edit, day in ((self.from_edit, first), (self.to_edit, last)):
                 edit.blockSignals(True)
-                edit.set_value(day or today_local())
+                edit.set_value(day or self._clock.today())
                 edit.blockSignals(False)
         all_time = name == "All time"
         self.from_edit.setEnabled(not all_time)
@@ -154,13 +155,13 @@ class ReportsTab(QWidget):
         if self.preset_combo.currentText() == "All time":
             return Period()
         first, last = self._days()
-        return Period.of_days(min(first, last), max(first, last), local_zone())
+        return Period.of_days(min(first, last), max(first, last), self._clock.zone())
 
     # --- report --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        by, period, zone, store = self.group_combo.currentData(), self.period(), local_zone(), \
-            self._store
+        by, period, zone, store = self.group_combo.currentData(), self.period(), \
+            self._clock.zone(), self._store
 
         def work():
             return by, reports.report(store, by, period, zone)
@@ -237,7 +238,7 @@ class ReportsTab(QWidget):
             if not chosen:
                 return None
             path = Path(chosen)
-        period, zone, store = self.period(), local_zone(), self._store
+        period, zone, store = self.period(), self._clock.zone(), self._store
         write = time_csv.export_csv if kind == "csv" else time_csv.export_json
 
         def work():

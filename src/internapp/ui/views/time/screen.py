@@ -40,12 +40,14 @@ class TimeView(Screen):
     watches = frozenset({Kind.TIME, Kind.ENGAGEMENTS})
     new_record_text = QT_TRANSLATE_NOOP("TimeView", "New time entry")
 
-    def __init__(self, store: Store, session: TimerSession | None = None,
+    def __init__(self, store: Store, session: TimerSession,
                  parent: QWidget | None = None) -> None:
+        """``session``: the window's one timer (its clock is the context's)."""
         super().__init__("Time", "Where your hours went, against each budget and weekly cap",
                          parent)
         self._store = store
-        self.session = session or TimerSession(store, self)  # the window's, in the app
+        self.session = session
+        clock = session.clock
         self.import_dialog: TimeImportDialog | None = None
 
         self.import_button = QPushButton("Import…")
@@ -63,10 +65,10 @@ class TimeView(Screen):
         layout.addWidget(self.timer_card)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.entries = EntriesTab(store)
-        self.week = WeekTab(store)
-        self.reports = ReportsTab(store)
-        self.budgets = BudgetsTab(store)
+        self.entries = EntriesTab(store, clock=clock)
+        self.week = WeekTab(store, clock=clock)
+        self.reports = ReportsTab(store, clock=clock)
+        self.budgets = BudgetsTab(store, clock=clock)
         for widget, title in ((self.entries, "Entries"), (self.week, "Week"),
                               (self.reports, "Reports"), (self.budgets, "Budgets")):
             self.tabs.addTab(widget, title)
@@ -147,7 +149,8 @@ class TimeView(Screen):
             if not chosen:
                 return None
             path = chosen
-        self.import_dialog = TimeImportDialog(self._store, fmt, path, self)
+        self.import_dialog = TimeImportDialog(self._store, fmt, path, self,
+                                              tz=self.session.clock.zone_name())
         self.import_dialog.open()
         return self.import_dialog
 

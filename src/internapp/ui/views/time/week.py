@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.clock import local_zone, today_local
+from internapp.core.clock import Clock
 from internapp.core.services import reports, timer
 from internapp.core.services.reports import GridRow, WeekGrid
 from internapp.core.store import Store
@@ -38,10 +38,11 @@ def _hours(seconds: int) -> str:
 class WeekTab(QWidget):
     add_requested = Signal(object, object)  # engagement id, day
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
-        self.monday = self._monday(today_local())
+        self._clock = clock
+        self.monday = self._monday(clock.today())
         self.grid_data: WeekGrid | None = None
         self.running = None
         layout = QVBoxLayout(self)
@@ -80,7 +81,7 @@ class WeekTab(QWidget):
 
         self.previous_button.clicked.connect(lambda: self.show_week(self.monday - timedelta(7)))
         self.next_button.clicked.connect(lambda: self.show_week(self.monday + timedelta(7)))
-        self.this_week_button.clicked.connect(lambda: self.show_week(today_local()))
+        self.this_week_button.clicked.connect(lambda: self.show_week(self._clock.today()))
         self.table.cellDoubleClicked.connect(self._on_double_click)
 
     @staticmethod
@@ -92,13 +93,13 @@ class WeekTab(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.grid_data = reports.week_grid(self._store, self.monday, local_zone())
+        self.grid_data = reports.week_grid(self._store, self.monday, self._clock.zone())
         self.running = timer.running(self._store)
         self._render(self.grid_data)
 
     def _render(self, grid: WeekGrid) -> None:
         colors = current_colors()
-        today = today_local()
+        today = self._clock.today()
         sunday = self.monday + timedelta(days=6)
         iso = self.monday.isocalendar()
         self.week_label.setText(f"Week {iso.week}  ·  {self.monday:%d %b} – {sunday:%d %b %Y}")
@@ -154,10 +155,11 @@ class WeekTab(QWidget):
         running = self.running
         if running is None:
             return None
-        day = running.started_at.astimezone(local_zone()).date()
+        day = running.started_at.astimezone(self._clock.zone()).date()
         if day not in grid.days:
             return None
-        return running.engagement_id, grid.days.index(day), running.elapsed_seconds()
+        return (running.engagement_id, grid.days.index(day),
+                running.elapsed_seconds(self._clock.now()))
 
     def _cell(self, row: int, column: int, text: str, *, data=None, font: QFont | None = None,
               highlight: bool = False, left: bool = False) -> QTableWidgetItem:
