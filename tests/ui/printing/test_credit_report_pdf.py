@@ -40,7 +40,8 @@ def test_more_than_120_hours_split_across_pages_with_the_header_repeated(qapp, s
                          note="Helped at the front desk")
     report = credit_report.for_engagement(store, long, local_zone())
     assert report.seconds == 260 * 3600
-    path = credit_report_pdf.export(report, profile.get(store), tmp_path / "long.pdf")
+    path = credit_report_pdf.export(report, profile.get(store), tmp_path / "long.pdf",
+                                    today=date(2026, 5, 1))
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
                           check=True).stdout
     pages = int(info.split("Pages:")[1].split()[0])

@@ -9,6 +9,7 @@ Each list keeps the student's order (``position``); ``reorder`` puts one in a ne
 import re
 import uuid
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -26,6 +27,7 @@ from internapp.core.services import skills as skills_service
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import clean, reference, string_list, url
 from internapp.core.services.fields import text as text_field
+from internapp.core.services.unset import UNSET, Unset, given, supplied
 
 FIGURE_EXAMPLE = "e.g. “−89 %”, “3 h → 20 min” or “120 users”"
 _DIGIT = re.compile(r"\d")
@@ -178,8 +180,9 @@ def add_deliverable(store, engagement_id: uuid.UUID, title: str | None = None, *
     return created
 
 
-def update_deliverable(store, deliverable_id: uuid.UUID, **values) -> Deliverable:
-    cleaned = clean(values, DELIVERABLE_SCHEMA)
+def update_deliverable(store, deliverable_id: uuid.UUID, *, title: str | Unset | None = UNSET,
+                       url: str | Unset | None = UNSET, document_id: Any = UNSET) -> Deliverable:
+    cleaned = clean(given(title=title, url=url, document_id=document_id), DELIVERABLE_SCHEMA)
     with store.write([Kind.ENGAGEMENTS]) as session:
         found = _get(session, Deliverable, deliverable_id, "deliverable")
         merged = {"title": found.title, "url": found.url, "document_id": found.document_id,
@@ -222,8 +225,9 @@ def add_result(store, engagement_id: uuid.UUID, text: str, figure: str | None = 
     return created
 
 
-def update_result(store, result_id: uuid.UUID, **values) -> EngagementResult:
-    cleaned = clean(values, RESULT_SCHEMA)
+def update_result(store, result_id: uuid.UUID, *, text: str | Unset | None = UNSET,
+                  figure: str | Unset | None = UNSET) -> EngagementResult:
+    cleaned = clean(given(text=text, figure=figure), RESULT_SCHEMA)
     if "text" in cleaned and not cleaned["text"]:
         raise ValidationError("text", "must not be empty")
     with store.write([Kind.ENGAGEMENTS]) as session:
@@ -241,9 +245,13 @@ def delete_result(store, result_id: uuid.UUID) -> None:
 # --- stories -------------------------------------------------------------------------------------
 
 
-def add_story(store, engagement_id: uuid.UUID, **values) -> Story:
+def add_story(store, engagement_id: uuid.UUID, *, title: str | None = None,
+              situation: str | None = None, task: str | None = None, action: str | None = None,
+              result: str | None = None, skills: list[str] | None = None) -> Story:
     """A STAR story: a title and at least one of situation, task, action, result; ``skills``
     names skills that exist."""
+    values = supplied(title=title, situation=situation, task=task, action=action, result=result,
+                      skills=skills)
     cleaned = clean(values, STORY_SCHEMA, required=["title"])
     names = cleaned.pop("skills", [])
     if not any(cleaned.get(part) for part in STAR):
@@ -259,7 +267,12 @@ def add_story(store, engagement_id: uuid.UUID, **values) -> Story:
     return story
 
 
-def update_story(store, story_id: uuid.UUID, **values) -> Story:
+def update_story(store, story_id: uuid.UUID, *, title: str | Unset | None = UNSET,
+                 situation: str | Unset | None = UNSET, task: str | Unset | None = UNSET,
+                 action: str | Unset | None = UNSET, result: str | Unset | None = UNSET,
+                 skills: list[str] | Unset | None = UNSET) -> Story:
+    values = given(title=title, situation=situation, task=task, action=action, result=result,
+                   skills=skills)
     cleaned = clean(values, STORY_SCHEMA)
     names = cleaned.pop("skills", None)
     if "title" in cleaned and not cleaned["title"]:

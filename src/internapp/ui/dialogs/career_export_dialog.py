@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from internapp.core.clock import Clock
 from internapp.core.services import engagements, target_roles
 from internapp.core.services.engagement_facts import FINISHED
 from internapp.core.services.errors import ValidationError
@@ -49,9 +50,10 @@ class CareerExportDialog(QDialog):
     progress = Signal(str)  # from the worker thread: what it is doing now
 
     def __init__(self, store: Store, kind: str, folder: Path | None = None,
-                 engagement_id=None, parent: QWidget | None = None) -> None:
+                 engagement_id=None, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(parent)
         self._store = store
+        self._clock = clock
         self.kind = kind
         self.task: BackgroundTask | None = None
         self.written: Path | None = None
@@ -214,20 +216,21 @@ class CareerExportDialog(QDialog):
         path = Path(self.path_edit.text().strip())
         page = "letter" if key == "pdf-letter" else "a4"
         say = self.progress.emit  # a signal: safe to emit from the worker
-        store = self._store  # the work captures plain values, not the dialog (ui/worker.py)
+        store, clock = self._store, self._clock  # plain values, not the dialog (ui/worker.py)
         if self.kind == CREDIT:
             if self.one_radio.isChecked():
                 if self.engagement_box.currentData() is None:
                     raise ValidationError("engagement", "there is no engagement yet")
                 engagement_id = uuid.UUID(self.engagement_box.currentData())
                 return lambda: career.export_credit_report(
-                    store, path, engagement_id=engagement_id, page_size=page, progress=say)
+                    store, path, engagement_id=engagement_id, page_size=page, progress=say,
+                    clock=clock)
             first = parse_date("from", self.first_edit.value())
             last = parse_date("to", self.last_edit.value())
             if first is None or last is None:
                 raise ValidationError("period", "give the first and the last day")
             return lambda: career.export_credit_report(store, path, first=first, last=last,
-                                                       page_size=page, progress=say)
+                                                       page_size=page, progress=say, clock=clock)
         chosen = self.chosen_engagements()
         if not chosen:
             raise ValidationError("engagements", "tick at least one engagement")

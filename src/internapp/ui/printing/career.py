@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from internapp.core.clock import Clock
 from internapp.core.safe_files import check_target
 from internapp.core.services import portfolio as portfolio_service
 from internapp.core.services.errors import ValidationError
@@ -79,9 +80,10 @@ def export_json_resume(store, path: Path | str, *, target: str | None = None,
 
 def export_credit_report(store, path: Path | str, *, engagement_id: uuid.UUID | None = None,
                          first: date | None = None, last: date | None = None,
-                         page_size: str = "a4", progress: Progress | None = None) -> Written:
-    """One engagement's whole time, or every engagement's time from ``first`` to ``last``."""
-    from internapp.core.clock import local_zone
+                         page_size: str = "a4", progress: Progress | None = None,
+                         clock: Clock | None = None) -> Written:
+    """One engagement's whole time, or every engagement's time from ``first`` to ``last``, in
+    ``clock``'s zone (the context's; the system's when none is given)."""
     from internapp.core.services import credit_report, profile
 
     path = Path(path)
@@ -91,7 +93,8 @@ def export_credit_report(store, path: Path | str, *, engagement_id: uuid.UUID | 
         raise ValidationError("engagement", "give one engagement, or a first and a last day")
     say = progress or (lambda _text: None)
     say("Adding up the hours")
-    zone = local_zone()
+    clock = clock or Clock()
+    zone = clock.zone()
     if engagement_id is not None:
         report = credit_report.for_engagement(store, engagement_id, zone)
     else:
@@ -105,5 +108,6 @@ def export_credit_report(store, path: Path | str, *, engagement_id: uuid.UUID | 
     else:
         from internapp.ui.printing import credit_report_pdf
 
-        credit_report_pdf.export(report, profile.get(store), path, page_size=page_size)
+        credit_report_pdf.export(report, profile.get(store), path, page_size=page_size,
+                                 today=clock.today())
     return Written(path, kind, len(report.sections), report.seconds)

@@ -6,7 +6,6 @@ signatures and dates."""
 from datetime import date
 from pathlib import Path
 
-from internapp.core.clock import today_local
 from internapp.core.durations import duration_text
 from internapp.core.interchange.credit_csv import decimal_hours
 from internapp.core.interchange.portfolio_text import STATUS
@@ -23,12 +22,12 @@ LINE = 'style="border-bottom: 1px solid #333333;"'  # a line to sign or date on
 
 
 def export(report: CreditReport, student: Profile, path: Path | str, *,
-           page_size: PageSize | str = PageSize.A4, today: date | None = None) -> Path:
+           today: date, page_size: PageSize | str = PageSize.A4) -> Path:
     size = page_size_for(page_size)
     path = check_target(path, (".pdf",))
     check_printable(printed_texts(report, student))
     title = f"Credit report — {student.name}" if student.name else "Credit report"
-    return write_pdf(document(report, student, today or today_local()), path, page_size=size,
+    return write_pdf(document(report, student, today), path, page_size=size,
                      title=title, footer=title)
 
 

@@ -86,6 +86,7 @@ class EngagementsView(Screen):
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__("Engagements", "Your micro-internships, from planned to paid", parent)
         self._store = store
+        self._clock = clock
         self.new_dialog: NewEngagementDialog | None = None
         self.export_dialog: CareerExportDialog | None = None
         self.export_button = QPushButton(self.tr("Export"))
@@ -245,7 +246,7 @@ class EngagementsView(Screen):
         open in the detail, if one is)."""
         shown = self.detail.engagement_id if self.detail.isVisible() else None
         self.export_dialog = CareerExportDialog(self._store, kind, engagement_id=shown,
-                                                parent=self)
+                                                parent=self, clock=self._clock)
         self.export_dialog.open()
         return self.export_dialog
 
