@@ -111,3 +111,24 @@ def test_the_csv_is_byte_for_byte_what_a_plain_writer_writes(store, tmp_path, mo
         path = tmp_path / "time.csv"
         time_csv.export_csv(store, path, zone)
         assert path.read_bytes() == _reference_csv(store, zone), zone
+
+
+def test_json_instants_are_what_datetime_writes_in_each_zone(store, tmp_path):
+    from datetime import timedelta
+
+    from internapp.core.services import time_listing
+    from internapp.core.services.time_listing import EntryQuery
+
+    org, _ = _fill(store)
+    first = datetime(2025, 3, 29, 22, 10, 5, 250_000, tzinfo=UTC)
+    for n in range(20):
+        start = first + timedelta(hours=5 * n, minutes=7 * n)
+        time_entries.add(store, org.id, start=start, end=start + timedelta(minutes=20), now=NOW)
+    records = time_listing.rows(store, time_listing.keys(store, EntryQuery(descending=False)))
+    for zone in (BERLIN, ZoneInfo("America/St_Johns"), ZoneInfo("Asia/Kathmandu")):
+        path = tmp_path / "time.json"
+        time_csv.export_json(store, path, zone)
+        entries = json.loads(path.read_text("utf-8"))["entries"]
+        assert [(e["start"], e["end"]) for e in entries] == [
+            (r.started_at.astimezone(zone).isoformat(),
+             r.ended_at and r.ended_at.astimezone(zone).isoformat()) for r in records]

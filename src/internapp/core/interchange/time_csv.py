@@ -72,7 +72,7 @@ def export_csv(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIME
 
 def export_json(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIME) -> int:
     """Writes {exported_at, time_zone, period, totals, entries}; returns how many entries."""
-    local = LocalTimes(zone)
+    iso, quote = LocalTimes(zone).iso, '"'
     count = 0
     head = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -96,8 +96,8 @@ def export_json(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIM
                     parts.append(
                         f'\n    {{"id": "{i[:8]}-{i[8:12]}-{i[12:16]}-{i[16:20]}-{i[20:]}", '
                         f'"engagement": {title}, "organization": {org}, '
-                        f'"start": "{local.iso(start)}", '
-                        f'"end": {_json_or_null(end and local.iso(end))}, '
+                        f'"start": "{iso(start)}", '
+                        f'"end": {"null" if end is None else f"{quote}{iso(end)}{quote}"}, '
                         f'"seconds": {"null" if seconds is None else seconds}, '
                         f'"tz": {_json_or_null(tz)}, "note": {encode_basestring(note)}, '
                         f'"tags": {_tags_json(tags)}, "source": {_json_or_null(source)}}}')
@@ -127,5 +127,6 @@ def _tags_json(stored: str) -> str:
     return json.dumps(json.loads(stored), ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=256)  # zones and sources: a few
 def _json_or_null(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)

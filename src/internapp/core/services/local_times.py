@@ -21,6 +21,7 @@ class LocalTimes:
         self._minutes: dict[str, int | None] = {}  # by stored day: whole minutes, or None
         self._clocks: dict[int, dict[str, tuple[str, int]]] = {}  # offset -> HH:MM -> local
         self._dates: dict[tuple[str, int], str] = {}  # (stored day, days moved) -> local day
+        self._zone_texts: dict[int, str] = {}  # offset in minutes -> "+01:00"
 
     def offset(self, stored: str) -> timedelta:
         """The zone's UTC offset at the stored instant ``stored``."""
@@ -47,8 +48,10 @@ class LocalTimes:
             date_text, time_text = self.date_and_time(stored)
             minutes = self._minutes[stored[:10]]
             if minutes is not None:
-                fraction = "" if stored.endswith(".000000") else stored[19:]
-                return f"{date_text}T{time_text}{fraction}{self._offset_text(minutes)}"
+                zone_text = self._zone_texts.get(minutes) or self._zone_text(minutes)
+                if stored.endswith(".000000"):
+                    return f"{date_text}T{time_text}{zone_text}"
+                return f"{date_text}T{time_text}{stored[19:]}{zone_text}"
         offset = self.offset(stored)
         text = self._offset_texts.get(offset)
         if text is None:
@@ -84,12 +87,9 @@ class LocalTimes:
             return date_text, local[0] + stored[16:19]
         return day, local[0] + stored[16:19]
 
-    def _offset_text(self, minutes: int) -> str:
-        offset = timedelta(minutes=minutes)
-        text = self._offset_texts.get(offset)
-        if text is None:
-            text = self._offset_texts[offset] = datetime(
-                2000, 1, 1, tzinfo=timezone(offset)).isoformat()[19:]
+    def _zone_text(self, minutes: int) -> str:
+        text = self._zone_texts[minutes] = datetime(
+            2000, 1, 1, tzinfo=timezone(timedelta(minutes=minutes))).isoformat()[19:]
         return text
 
     def _whole_minutes(self, stored: str) -> int | None:
