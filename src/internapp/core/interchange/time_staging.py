@@ -147,7 +147,7 @@ class Staging:
             "SELECT printf('%016x%016x', :high, "
             f":low + row_number() OVER (ORDER BY {order}) - 1), :stamp, :stamp, p.engagement, "
             "e.start, e.end, e.seconds, :tz, e.note, e.tags, :source, e.external_id "
-            "FROM entry e CROSS JOIN project p ON p.key = e.project_key "
+            "FROM entry e LEFT JOIN project p ON p.key = e.project_key "  # none: NOT NULL fails
             f"WHERE e.seq NOT IN rejected ORDER BY {order}",
             {"high": first_id[0], "low": first_id[1], "stamp": stamp, "tz": tz,
              "source": source})
