@@ -50,12 +50,16 @@ TARGETS = {
     "all_report": ("all-time report (`report`)", 0.100),
     "first_paint": ("window first paint with Today's data", 0.350),
     "csv": ("export CSV (process)", 6.0),
+    "csv_cpu": ("  CPU seconds (user + system)", 6.0),
     "csv_mb": ("  peak memory, MB", 150),
     "json": ("export JSON (process)", 6.0),
+    "json_cpu": ("  CPU seconds (user + system)", 6.0),
     "json_mb": ("  peak memory, MB", 150),
     "import": ("import Toggl CSV, all new (process)", 15.0),
+    "import_cpu": ("  CPU seconds (user + system)", 15.0),
     "import_mb": ("  peak memory, MB", 400),
     "import_rejecting": ("import Toggl CSV, 9/10 overlap (process)", 15.0),
+    "import_rejecting_cpu": ("  CPU seconds (user + system)", 15.0),
     "import_rejecting_mb": ("  peak memory, MB", 400),
     "by_day": ("all-time by day (in process)", 0.100),
     "by_week": ("all-time by week (in process)", 0.100),
@@ -67,6 +71,7 @@ TARGETS = {
     "filter": ("Time table: text filter (in process)", 0.100),
     "filter_held": ("  UI thread held by a filter", 0.050),
     "filter_last_page": ("  the filter's last page (jump)", 0.100),
+    "filtered_sort": ("Time table: slowest sort with a text filter", 0.100),
 }
 
 
@@ -76,6 +81,35 @@ CPU = False  # --cpu: CPU seconds (user + system) instead of wall seconds
 def timed_process(command: list[str], env: dict, cwd: Path | None = None,
                   codes: tuple[int, ...] = (0, 3)) -> tuple[float, float]:
     """(seconds, peak MB) of one whole process, which must exit with one of ``codes``."""
+    seconds, cpu, mb = timed_fully(command, env, cwd, codes)
+    return (cpu if CPU else seconds), mb
+
+
+SLOW_RUNS = 1  # --slow-runs: exports and imports run this many times, the medians kept
+
+
+def slow_figures(command: list[str], env: dict, key: str, f: dict[str, float],
+                 before=None) -> None:
+    """The medians of SLOW_RUNS runs of a slow step (``before`` runs untimed before each):
+    wall (or CPU with --cpu) seconds as ``key``, CPU seconds as ``key_cpu``, peak MB as
+    ``key_mb``; the load average at its start as ``key_load``."""
+    f[f"{key}_load"] = os.getloadavg()[0]
+    runs = []
+    for _ in range(SLOW_RUNS):
+        if before:
+            before()
+        runs.append(timed_fully(command, env))
+    print(f"  {key}: " + ", ".join(f"{wall:.2f} s wall {cpu:.2f} s CPU {mb:.0f} MB"
+                                   for wall, cpu, mb in runs)
+          + f" (load {f[f'{key}_load']:.2f} at the start)", flush=True)
+    f[key] = statistics.median(r[1] if CPU else r[0] for r in runs)
+    f[f"{key}_cpu"] = statistics.median(r[1] for r in runs)
+    f[f"{key}_mb"] = statistics.median(r[2] for r in runs)
+
+
+def timed_fully(command: list[str], env: dict, cwd: Path | None = None,
+                codes: tuple[int, ...] = (0, 3)) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak MB) of one whole process."""
     start = time.perf_counter()
     process = subprocess.Popen(command, env=env, cwd=cwd, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
@@ -84,9 +118,7 @@ def timed_process(command: list[str], env: dict, cwd: Path | None = None,
     error = process.stderr.read().decode(errors="replace") if process.stderr else ""
     if os.waitstatus_to_exitcode(status) not in codes:
         raise RuntimeError(f"{' '.join(command)} failed: {error.strip()[-400:]}")
-    if CPU:
-        elapsed = usage.ru_utime + usage.ru_stime
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def free_moments(count: int) -> list[str]:
@@ -242,6 +274,19 @@ CHILD = textwrap.dedent("""
         wait()
     out["filters"] = filters
     out["filter"] = max(filters.values())
+    filtered = {}  # each sort while a text filter with many matches is on
+    model.set_query(replace(model.query, text="report"))
+    wait()
+    for column, (title, key) in enumerate(COLUMNS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            process_until(lambda: not getattr(model, "listing", False))
+            model.sort(4 if key != "duration" else 0, Qt.SortOrder.AscendingOrder)
+            wait()
+            process_until(lambda: not getattr(model, "listing", False))
+            name = f"report, {title} {order.name[:-5].lower()}"
+            filtered[name], _ = timed(lambda: model.sort(column, order))
+    out["filtered_sorts"] = filtered
+    out["filtered_sort"] = max(filtered.values())
     out["filter_held"] = max(held.values())
     context.close()
     print(json.dumps(out))
@@ -393,8 +438,8 @@ def ours(tree: Tree, work: Path, n: int, runs: int, groups: set[str],
         f.update({k: v for k, v in json.loads(tree.python(CHILD, str(data))).items()})
     if "export" in groups:
         for kind in ("csv", "json"):
-            f[kind], f[f"{kind}_mb"] = timed_process(
-                tree.command("export", f"time-{kind}", str(work / f"out.{kind}"), *d), env)
+            slow_figures(tree.command("export", f"time-{kind}", str(work / f"out.{kind}"), *d),
+                         env, kind, f)
             (work / f"out.{kind}").unlink()
     if "import" in groups:
         f.update(import_figures(tree, work, n))
@@ -436,20 +481,26 @@ def hot_commands(tree: Tree, data: Path, runs: int, f: dict[str, float]) -> None
     f["all_report"] = median_process(tree.command("report", *d), env, runs)
 
 
+WRITE_TOGGL = (f"import sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import time_history; "
+               "from pathlib import Path; time_history.write_toggl_csv(Path(sys.argv[1]), "
+               "time_history.history(int(sys.argv[2]), lanes=sys.argv[3] == 'True'))")
+
+
 def import_figures(tree: Tree, work: Path, n: int) -> dict[str, float]:
     """A Toggl CSV of ``n`` entries into an empty store: one with no overlaps (every entry is
     imported), and the history as the other benchmarks use it, whose parallel lanes overlap
     (one lane is imported, the other entries are rejected and reported)."""
     f: dict[str, float] = {}
-    for key, entries in (("import", time_history.history(n, lanes=False)),
-                         ("import_rejecting", time_history.history(n))):
+    into = work / f"imp-{tree.label}"
+    for key, lanes in (("import", False), ("import_rejecting", True)):
         toggl = work / f"toggl-{key}-{n}.csv"
-        if not toggl.exists():
-            time_history.write_toggl_csv(toggl, entries)
-        into = work / f"imp-{tree.label}"
-        f[key], f[f"{key}_mb"] = timed_process(
-            tree.command("import", "toggl", str(toggl), "--data-dir", str(into)), tree.env)
-        shutil.rmtree(into)
+        if not toggl.exists():  # written by a child: a process forked from this one after it
+            # had held a million entries would start with their memory (wait4's peak counts it)
+            subprocess.run([sys.executable, "-c", WRITE_TOGGL, str(toggl), str(n), str(lanes)],
+                           check=True)
+        slow_figures(tree.command("import", "toggl", str(toggl), "--data-dir", str(into)),
+                     tree.env, key, f, before=lambda: shutil.rmtree(into, ignore_errors=True))
+        shutil.rmtree(into)  # each run into an empty store
     return f
 
 
@@ -493,6 +544,8 @@ def main() -> None:
                         help="an internapp source tree to time (default: after=src)")
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--slow-runs", type=int, default=1,
+                        help="runs of each export and import (the medians are kept)")
     parser.add_argument("--no-slow", action="store_true", help="skip exports and imports")
     parser.add_argument("--only", nargs="+", choices=GROUPS, help="only these figures")
     parser.add_argument("--stores", type=Path,
@@ -502,8 +555,8 @@ def main() -> None:
     parser.add_argument("--show", type=Path, help="only print the table of a --json file")
     parser.add_argument("--cpu", action="store_true", help="CPU time instead of wall time")
     args = parser.parse_args()
-    global CPU
-    CPU = args.cpu
+    global CPU, SLOW_RUNS
+    CPU, SLOW_RUNS = args.cpu, args.slow_runs
     if CPU:
         os.environ["BENCH_CPU"] = "1"
     if args.show:

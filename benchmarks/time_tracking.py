@@ -92,18 +92,21 @@ def bench_imports(work: Path, entries: list, runs: int) -> None:
 
 
 def bench_report_in_process(store_dir: Path, runs: int, label: str, target: float | None) -> None:
+    from internapp.context import open_context
     from internapp.core.services import reports
+    from internapp.paths import resolve_paths
 
-    conn = reports.open_current(store_dir / "internapp.sqlite3")
+    context = open_context(resolve_paths(store_dir))  # reports take the Store (issue 11)
     try:
-        cold, warm = median_of(runs, lambda: reports.by_engagement(conn))
+        store = context.store
+        cold, warm = median_of(runs, lambda: reports.by_engagement(store))
         line(f"all-time report per engagement, {label} (in process)", warm, target,
              f"cold {cold * 1000:.1f} ms")
-        cold, warm = median_of(max(3, runs // 2), lambda: reports.by_engagement_scan(conn))
+        cold, warm = median_of(max(3, runs // 2), lambda: reports.by_engagement_scan(store))
         line(f"  the same summed over the covering index, {label}", warm, None,
              f"cold {cold * 1000:.1f} ms")
     finally:
-        conn.close()
+        context.close()
 
 
 def bench_table(store_dir: Path, runs: int) -> None:

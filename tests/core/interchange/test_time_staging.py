@@ -51,3 +51,35 @@ def test_staged_entries_come_back_in_start_order_and_repeats_count_once(tmp_path
     finally:
         parsed.close()
     assert not folder.exists()
+
+
+def test_rows_to_insert_come_in_start_order_with_increasing_ids_rejected_ones_left_out():
+    import random
+    import uuid
+
+    from internapp.core.interchange.time_import import first_time_ordered_id
+    from internapp.core.store.codec import encode
+
+    entries = [ParsedEntry(row, project, START + timedelta(hours=hour),
+                           START + timedelta(hours=hour, minutes=30), f"n{row}", ("a",),
+                           f"id-{hour}") for row, (hour, project) in
+               enumerate([(5, "P"), (1, "Q"), (9, "P"), (3, "Q")], start=1)]
+    parsed = Parsed(entries)
+    try:
+        seqs = {e.row: e.seq for e in parsed.staging.entries()}
+        parsed.staging.reject([seqs[3]])  # the one starting at 9
+        high, low = first_time_ordered_id(random.Random(7))
+        rows = parsed.staging.stored_rows({"p": "e" * 32, "q": "f" * 32}, "stamp", "UTC",
+                                          "toggl", (high, low - (1 << 64))).fetchall()
+    finally:
+        parsed.close()
+    assert [(r[3], r[4], r[8], r[10], r[11]) for r in rows] == [
+        ("f" * 32, encode(START + timedelta(hours=1)), "n2", "toggl", "id-1"),
+        ("f" * 32, encode(START + timedelta(hours=3)), "n4", "toggl", "id-3"),
+        ("e" * 32, encode(START + timedelta(hours=5)), "n1", "toggl", "id-5")]
+    assert [r[1:3] + r[6:8] + r[9:10] for r in rows] == [("stamp", "stamp", 1800, "UTC",
+                                                           '["a"]')] * 3
+    ids = [r[0] for r in rows]
+    assert ids[0] == f"{high:016x}{low:016x}" and ids == sorted(ids) and len(set(ids)) == 3
+    assert all((uuid.UUID(hex=i).version, uuid.UUID(hex=i).variant) == (7, uuid.RFC_4122)
+               for i in ids)

@@ -140,6 +140,9 @@ def test_a_bulk_insert_with_the_trigger_paused_is_indexed_once_and_the_trigger_c
         time_search.resume(conn, paused)
         after = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?",
                              (time_search.INSERT_TRIGGER,)).fetchone()
+        hash_size = conn.execute("SELECT v FROM time_entry_search_config "
+                                 "WHERE k = 'hashsize'").fetchone()
     assert before is not None and after == before
+    assert hash_size is None or hash_size[0] == time_search.DEFAULT_HASH  # the bulk size undone
     assert sorted(found(store, "loaded bulk")) == ["loaded 0", "loaded 1", "loaded 2"]
     assert_index_current(store)  # each entry indexed once, nothing else

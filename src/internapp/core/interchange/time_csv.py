@@ -10,13 +10,14 @@ the end. Text cells are made safe for spreadsheets; an engagement's cells are bu
 
 import csv
 import functools
+import io
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, tzinfo
 from json.encoder import encode_basestring  # the C encoder, as json.dumps(ensure_ascii=False)
 from pathlib import Path
 
-from internapp.core.interchange.spreadsheet_safe import neutralise
+from internapp.core.interchange.spreadsheet_safe import FORMULA_TRIGGERS, neutralise
 from internapp.core.safe_files import atomic_output
 from internapp.core.services import reports
 from internapp.core.services.local_times import LocalTimes
@@ -35,10 +36,12 @@ def hms(seconds: int) -> str:
 
 def export_csv(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIME) -> int:
     """Writes the period's finished entries; returns how many."""
-    local = LocalTimes(zone)
+    split = LocalTimes(zone).date_and_time
+    durations: dict[int, str] = {}  # few distinct lengths
     count = 0
     with atomic_output(Path(path), encoding="utf-8-sig", newline="") as handle:
-        out = csv.writer(handle)
+        buffer = io.StringIO()  # a chunk's rows, written (and encoded) at once
+        out = csv.writer(buffer)
         out.writerow(TOGGL_COLUMNS)
         with store.reading() as conn:
             names = {i: (neutralise(org or ""), neutralise(title))
@@ -50,18 +53,26 @@ def export_csv(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIME
                 rows = []
                 for engagement_id, start, end, seconds, note, tags in chunk:
                     org, title = names[engagement_id]
-                    begin, finish = local.wall(start).isoformat(), local.wall(end).isoformat()
-                    rows.append(("", "", org, title, "", neutralise(note), "", begin[:10],
-                                 begin[11:19], finish[:10], finish[11:19], hms(seconds),
+                    begin, finish = split(start), split(end)
+                    length = durations.get(seconds)
+                    if length is None:
+                        length = durations[seconds] = hms(seconds)
+                    rows.append(("", "", org, title, "",
+                                 "'" + note if note.startswith(FORMULA_TRIGGERS) else note, "",
+                                 begin[0], begin[1], finish[0], finish[1], length,
                                  _tags_cell(tags), ""))
                 out.writerows(rows)
                 count += len(rows)
+                handle.write(buffer.getvalue())
+                buffer.seek(0)
+                buffer.truncate()
+        handle.write(buffer.getvalue())
     return count
 
 
 def export_json(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIME) -> int:
     """Writes {exported_at, time_zone, period, totals, entries}; returns how many entries."""
-    local = LocalTimes(zone)
+    iso, quote = LocalTimes(zone).iso, '"'
     count = 0
     head = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
@@ -85,8 +96,8 @@ def export_json(store: Store, path: Path, zone: tzinfo, period: Period = ALL_TIM
                     parts.append(
                         f'\n    {{"id": "{i[:8]}-{i[8:12]}-{i[12:16]}-{i[16:20]}-{i[20:]}", '
                         f'"engagement": {title}, "organization": {org}, '
-                        f'"start": "{local.iso(start)}", '
-                        f'"end": {_json_or_null(end and local.iso(end))}, '
+                        f'"start": "{iso(start)}", '
+                        f'"end": {"null" if end is None else f"{quote}{iso(end)}{quote}"}, '
                         f'"seconds": {"null" if seconds is None else seconds}, '
                         f'"tz": {_json_or_null(tz)}, "note": {encode_basestring(note)}, '
                         f'"tags": {_tags_json(tags)}, "source": {_json_or_null(source)}}}')
@@ -116,5 +127,6 @@ def _tags_json(stored: str) -> str:
     return json.dumps(json.loads(stored), ensure_ascii=False)
 
 
+@functools.lru_cache(maxsize=256)  # zones and sources: a few
 def _json_or_null(value: str | None) -> str:
     return "null" if value is None else encode_basestring(value)

@@ -299,11 +299,10 @@ def _write(session, plan: TimePreview) -> None:
     if not plan.count:
         return
     stamp = stored(utcnow())
-    ids = time_ordered_ids(random.Random())
     hexes = {key: engagement_id.hex for key, engagement_id in engagement_ids.items()}
-    bulk_insert(plain(session), ((  # in start order: the indexes fill in order
-        next(ids), stamp, stamp, hexes[e.project_key], e.start, e.end, e.seconds, plan.tz,
-        e.note, e.tags, plan.format, e.external_id) for e in plan.staging.entries()),
+    high, low = first_time_ordered_id(random.Random())
+    bulk_insert(plain(session), plan.staging.stored_rows(  # in start order: indexes fill in order
+        hexes, stamp, plan.tz, plan.format, (high, low - (1 << 64))),
         engagement_ids.values())
 
 
@@ -318,12 +317,17 @@ def time_ordered_ids(rng: random.Random) -> Iterator[str]:
     start) as the store keeps them, 32 hex digits, each greater than the last: a bulk insert
     then appends to the primary-key index instead of writing all over it (half the time of
     random version-4 ids at 100,000 rows)."""
-    ms = int(time.time() * 1000) & ((1 << 48) - 1)
-    counter = rng.getrandbits(48)
-    head = (ms << 80) | (0x7 << 76)
+    high, low = first_time_ordered_id(rng)
     while True:
-        yield f"{head | (0b10 << 62) | counter:032x}"
-        counter += 1
+        yield f"{high:016x}{low:016x}"
+        low += 1
+
+
+def first_time_ordered_id(rng: random.Random) -> tuple[int, int]:
+    """The high and low 64 bits of the first of ``time_ordered_ids`` (the next ones add 1 to the
+    low bits: the counter's 48 bits start low enough never to carry into the variant)."""
+    ms = int(time.time() * 1000) & ((1 << 48) - 1)
+    return (ms << 16) | (0x7 << 12), (0b10 << 62) | rng.getrandbits(48)
 
 
 @functools.lru_cache(maxsize=4096)  # a file has few distinct tag lists

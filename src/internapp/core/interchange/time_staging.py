@@ -122,6 +122,41 @@ class Staging:
                     continue
                 yield make(row)
 
+    def stored_rows(self, engagements: dict[str, str], stamp: str, tz: str, source: str,
+                    first_id: tuple[int, int]) -> sqlite3.Cursor:
+        """The kept entries in start order as rows to insert, made in SQL (a million of them pass
+        from this file's cursor to the store's executemany without a Python object each):
+        ``(id, stamp, stamp, engagement, start, end, seconds, tz, note, tags, source,
+        external_id)``, the engagement's stored id from ``engagements`` (by project key), the
+        ids 32 hex digits counting up from ``first_id`` (its high and low 64 bits; the low ones
+        as a signed integer) in that order."""
+        self.flush()
+        conn = self._conn
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS project "
+                     "(key TEXT PRIMARY KEY, engagement TEXT NOT NULL)")
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS rejected (seq INTEGER PRIMARY KEY)")
+        conn.execute("BEGIN")
+        conn.execute("DELETE FROM project")
+        conn.executemany("INSERT INTO project VALUES (?, ?)", engagements.items())
+        conn.execute("DELETE FROM rejected")
+        conn.executemany("INSERT INTO rejected VALUES (?)",
+                         ((seq,) for seq in self._rejected_seqs()))
+        conn.execute("COMMIT")
+        order = "e.seq" if self._ascending else "e.start, e.seq"
+        return conn.execute(
+            "SELECT printf('%016x%016x', :high, "
+            f":low + row_number() OVER (ORDER BY {order}) - 1), :stamp, :stamp, p.engagement, "
+            "e.start, e.end, e.seconds, :tz, e.note, e.tags, :source, e.external_id "
+            "FROM entry e LEFT JOIN project p ON p.key = e.project_key "  # none: NOT NULL fails
+            f"WHERE e.seq NOT IN rejected ORDER BY {order}",
+            {"high": first_id[0], "low": first_id[1], "stamp": stamp, "tz": tz,
+             "source": source})
+
+    def _rejected_seqs(self) -> Iterator[int]:
+        for at, byte in enumerate(self._rejected):
+            if byte:
+                yield from (at << 3 | bit for bit in range(8) if byte >> bit & 1)
+
     def external_ids(self) -> Iterator[list[str]]:
         """The kept entries' external ids, in batches."""
         self.flush()

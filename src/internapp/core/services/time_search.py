@@ -6,7 +6,8 @@ or tags: "rep dash" finds "Drafted the report" on "Sales dashboard"; case and ac
 ("cafe" finds "Café"). A word made only of punctuation finds nothing to match and is left out.
 
 A bulk insert (an import) ``pause``s the insert trigger and ``resume``s it: the new entries are
-then indexed in one statement.
+then indexed in one statement, with FTS5's in-memory hash raised from 1 MB to ``BULK_HASH``
+(fewer segments written and merged: 1M entries indexed in 1.6 s of CPU instead of 3.7 s).
 """
 
 import re
@@ -50,11 +51,21 @@ def resume(conn: sqlite3.Connection, paused: Paused) -> None:
         conn.execute(paused.trigger_sql)
 
 
+BULK_HASH = 64 << 20  # bytes of terms FTS5 gathers in memory before writing a segment
+DEFAULT_HASH = 1 << 20  # FTS5's own
+
+
 def index_after(conn: sqlite3.Connection, rowid: int) -> None:
     """Indexes the entries with a rowid above ``rowid`` (inserted with the trigger dropped)."""
-    conn.execute(f"INSERT INTO {TABLE} (rowid, title, note, tags) "
-                 "SELECT t.rowid, e.title, t.note, t.tags FROM time_entry t "
-                 "JOIN engagement e ON e.id = t.engagement_id WHERE t.rowid > ?", (rowid,))
+    kept = conn.execute(f"SELECT v FROM {TABLE}_config WHERE k = 'hashsize'").fetchone()
+    conn.execute(f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES ('hashsize', ?)", (BULK_HASH,))
+    try:
+        conn.execute(f"INSERT INTO {TABLE} (rowid, title, note, tags) "
+                     "SELECT t.rowid, e.title, t.note, t.tags FROM time_entry t "
+                     "JOIN engagement e ON e.id = t.engagement_id WHERE t.rowid > ?", (rowid,))
+    finally:
+        conn.execute(f"INSERT INTO {TABLE} ({TABLE}, rank) VALUES ('hashsize', ?)",
+                     (kept[0] if kept else DEFAULT_HASH,))
 
 
 def last_rowid(conn: sqlite3.Connection) -> int:
