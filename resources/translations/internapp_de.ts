@@ -51,8 +51,20 @@
         <translation>Bewerbungen importieren</translation>
     </message>
     <message>
+        <source>Applications (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Bewerbungen (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Export applications</source>
         <translation>Bewerbungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -86,6 +98,57 @@
     <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsTable</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} T</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlung</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
     </message>
 </context>
 <context>
@@ -310,6 +373,58 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
 <context>
     <name>CloseReasonDialog</name>
     <message>
+        <source>Not selected after the interview</source>
+        <translation>Nach dem Vorstellungsgespräch nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Position filled</source>
+        <translation>Stelle besetzt</translation>
+    </message>
+    <message>
+        <source>Went with a more experienced candidate</source>
+        <translation>Für eine erfahrenere Person entschieden</translation>
+    </message>
+    <message>
+        <source>Skills did not match</source>
+        <translation>Kenntnisse passten nicht</translation>
+    </message>
+    <message>
+        <source>Accepted another engagement</source>
+        <translation>Einen anderen Einsatz angenommen</translation>
+    </message>
+    <message>
+        <source>Schedule clash</source>
+        <translation>Terminüberschneidung</translation>
+    </message>
+    <message>
+        <source>Pay too low</source>
+        <translation>Bezahlung zu niedrig</translation>
+    </message>
+    <message>
+        <source>No longer interested</source>
+        <translation>Kein Interesse mehr</translation>
+    </message>
+    <message>
+        <source>No reply after following up</source>
+        <translation>Keine Antwort trotz Nachfassen</translation>
+    </message>
+    <message>
+        <source>Posting was taken down</source>
+        <translation>Ausschreibung wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Move to {stage}</source>
+        <translation>Nach {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>Why is it closing as {stage}?</source>
+        <translation>Warum endet sie als {stage}?</translation>
+    </message>
+    <message>
+        <source>The reason, in a few words</source>
+        <translation>Der Grund, in wenigen Worten</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -362,18 +477,239 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ContactTexts</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days overdue</source>
+        <translation>
+            <numerusform>%Ln Tag überfällig</numerusform>
+            <numerusform>%Ln Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsImportDialog</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn-Kontakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Already there as</source>
+        <translation>Schon vorhanden als</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Weil</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Import {format}</source>
+        <translation>{format} importieren</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Already in your contacts</source>
+        <translation>Schon in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
     <message>
         <source>Added without a field</source>
         <translation>Ohne ein Feld hinzugefügt</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation>Hinzuzufügen ({n})</translation>
+    </message>
+    <message>
+        <source>Already in your contacts ({n})</source>
+        <translation>Schon in Ihren Kontakten ({n})</translation>
+    </message>
+    <message>
+        <source>Rejected ({n})</source>
+        <translation>Abgelehnt ({n})</translation>
+    </message>
+    <message>
         <source>Added without a field ({n})</source>
         <translation>Ohne ein Feld hinzugefügt ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contacts to add from {file}</source>
+        <translation>
+            <numerusform>%Ln neuer Kontakt aus {file} hinzuzufügen</numerusform>
+            <numerusform>%Ln neue Kontakte aus {file} hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to add from {file}</source>
+        <translation>Nichts Neues aus {file} hinzuzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already in your contacts (matched by UID, email or LinkedIn profile)</source>
+        <translation>
+            <numerusform>%Ln schon in Ihren Kontakten (erkannt an UID, E-Mail oder LinkedIn-Profil)</numerusform>
+            <numerusform>%Ln schon in Ihren Kontakten (erkannt an UID, E-Mail oder LinkedIn-Profil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected — see why in the last tab</source>
+        <translation>
+            <numerusform>%Ln abgelehnt – warum, steht im letzten Reiter</numerusform>
+            <numerusform>%Ln abgelehnt – warum, steht im letzten Reiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt importieren</numerusform>
+            <numerusform>%Ln Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt importiert</numerusform>
+            <numerusform>%Ln Kontakte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already there</source>
+        <translation>
+            <numerusform>%Ln war schon vorhanden</numerusform>
+            <numerusform>%Ln waren schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read.</source>
+        <translation>
+            <numerusform>%Ln konnte nicht gelesen werden.</numerusform>
+            <numerusform>%Ln konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was imported</source>
+        <translation>Abgebrochen – nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
 </context>
 <context>
     <name>ContactsList</name>
+    <message>
+        <source>Next due</source>
+        <translation>Nächster Kontakt</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Überfällig seit</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Fällig war</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
     <message>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
@@ -382,12 +718,136 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <source>Losing touch</source>
         <translation>Kontakt verlieren</translation>
     </message>
+    <message>
+        <source>Search names, organizations, titles, emails, phones, tags, notes, how you met…</source>
+        <translation>Namen, Organisationen, Positionen, E-Mails, Telefonnummern, Schlagwörter, Notizen, Kennenlernen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Nobody is losing touch: everyone with a keep-in-touch rhythm has heard from you recently. Set rhythms on a contact&apos;s page, or per tag with “Rhythms by tag…”.</source>
+        <translation>Niemand gerät aus dem Blick: Alle mit einem Kontaktrhythmus haben kürzlich von Ihnen gehört. Rhythmen legen Sie auf der Seite eines Kontakts fest oder je Schlagwort mit „Rhythmen je Schlagwort…“.</translation>
+    </message>
+    <message>
+        <source>Log interaction with selected…</source>
+        <translation>Kontaktaufnahme mit Auswahl festhalten…</translation>
+    </message>
+    <message>
+        <source>Losing touch  {n}</source>
+        <translation>Aus dem Blick  {n}</translation>
+    </message>
+    <message>
+        <source>All contacts  {n}</source>
+        <translation>Alle Kontakte  {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} von %Ln angezeigt</numerusform>
+            <numerusform>{shown} von %Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv (*.csv)</source>
+        <translation>LinkedIn Connections.csv (*.csv)</translation>
+    </message>
+    <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Your network, and who to get back in touch with</source>
+        <translation>Ihr Netzwerk, und bei wem Sie sich wieder melden sollten</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>Rhythms by tag…</source>
+        <translation>Rhythmen je Schlagwort…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>vCard file (.vcf)…</source>
+        <translation>vCard-Datei (.vcf)…</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv…</source>
+        <translation>LinkedIn Connections.csv…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Alle exportieren…</translation>
+    </message>
+    <message>
+        <source>Your network starts here</source>
+        <translation>Ihr Netzwerk beginnt hier</translation>
+    </message>
+    <message>
+        <source>Supervisors, mentors and recruiters from every engagement: each interaction you log, and a reminder when it is time to get back in touch.</source>
+        <translation>Betreuer, Mentorinnen und Recruiter aus jedem Einsatz: jede festgehaltene Kontaktaufnahme und eine Erinnerung, wenn es Zeit ist, sich wieder zu melden.</translation>
+    </message>
+    <message>
+        <source>Add a contact, or import your phone&apos;s contacts (a vCard file) or LinkedIn&apos;s Connections.csv export with Import.</source>
+        <translation>Legen Sie einen Kontakt an oder importieren Sie mit „Importieren“ die Kontakte Ihres Telefons (eine vCard-Datei) oder den LinkedIn-Export Connections.csv.</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>Ersten Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicates ({n})</source>
+        <translation>Dubletten ({n})</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Alle Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to {path}</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach {path} exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -471,10 +931,44 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Pick a day</source>
+        <translation>Tag auswählen</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (use YYYY-MM-DD)</source>
+        <translation>{text} ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close the detail (Esc)</source>
+        <translation>Details schließen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsSection</name>
     <message>
         <source>Attach…</source>
         <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>{kind}…</source>
+        <translation>{kind}…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -483,6 +977,16 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>{kind}  ·  {name}  ·  {size}  ·  added {day}</source>
+        <translation>{kind}  ·  {name}  ·  {size}  ·  hinzugefügt am {day}</translation>
+    </message>
+    <message>
+        <source>{path}
+SHA-256 {digest}</source>
+        <translation>{path}
+SHA-256 {digest}</translation>
     </message>
     <message>
         <source>Attach a document</source>
@@ -543,6 +1047,10 @@ Gefunden wurde: {reason}.</translation>
         </translation>
     </message>
     <message>
+        <source>Why: {reasons}</source>
+        <translation>Warum: {reasons}</translation>
+    </message>
+    <message>
         <source>Not the same person</source>
         <translation>Nicht dieselbe Person</translation>
     </message>
@@ -575,6 +1083,53 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>EngagementsTab</name>
+    <message>
+        <source>A weight is the share of an engagement&apos;s hours that practised the skill.</source>
+        <translation>Ein Gewicht ist der Anteil der Stunden eines Einsatzes, der die Kompetenz geübt hat.</translation>
+    </message>
+    <message>
+        <source>Edit skills…</source>
+        <translation>Kompetenzen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Skills practised (share of its hours)</source>
+        <translation>Geübte Kompetenzen (Anteil der Stunden)</translation>
+    </message>
+    <message>
+        <source>none listed yet</source>
+        <translation>noch keine eingetragen</translation>
+    </message>
+    <message>
+        <source>Skills practised — {title}</source>
+        <translation>Geübte Kompetenzen – {title}</translation>
+    </message>
+    <message>
+        <source>List the skills this engagement practised and how much of its hours went to each.</source>
+        <translation>Tragen Sie ein, welche Kompetenzen dieser Einsatz geübt hat und wie viel seiner Stunden auf jede entfiel.</translation>
+    </message>
+    <message>
+        <source>Share of hours</source>
+        <translation>Anteil der Stunden</translation>
+    </message>
+    <message>
+        <source>Could not save the skills</source>
+        <translation>Die Kompetenzen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>EngagementsView</name>
     <message>
         <source>New engagement</source>
@@ -600,6 +1155,77 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>{entries}  ·  today {today}  ·  this week {week}</source>
         <translation>{entries}  ·  heute {today}  ·  diese Woche {week}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit time entry</source>
+        <translation>Zeiteintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add time entry</source>
+        <translation>Zeiteintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>An engagement, or a new name</source>
+        <translation>Ein Einsatz oder ein neuer Name</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Endet um</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauert</translation>
+    </message>
+    <message>
+        <source>1:30, 90m or 1h30m</source>
+        <translation>1:30, 90m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>Was haben Sie gemacht?</translation>
+    </message>
+    <message>
+        <source>analysis, meeting</source>
+        <translation>Analyse, Besprechung</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Ends the next day.</source>
+        <translation>Endet am nächsten Tag.</translation>
+    </message>
+    <message>
+        <source>A new engagement “{title}” will be created.</source>
+        <translation>Ein neuer Einsatz „{title}“ wird angelegt.</translation>
     </message>
 </context>
 <context>
@@ -629,8 +1255,26 @@ Gefunden wurde: {reason}.</translation>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
+        <source>ddd
+d MMM</source>
+        <translation>ddd
+d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>{day} {year}, {time}</source>
         <translation>{day} {year}, {time}</translation>
+    </message>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} B</translation>
     </message>
     <message>
         <source>{value} KB</source>
@@ -640,12 +1284,206 @@ Gefunden wurde: {reason}.</translation>
         <source>{value} MB</source>
         <translation>{value} MB</translation>
     </message>
+    <message>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end_day}, {end}</source>
+        <translation>{day}, {start}–{end_day}, {end}</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>{share} of previous</source>
+        <translation>{share} der vorigen</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Begonnen in</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>By source or platform</source>
+        <translation>Nach Quelle oder Plattform</translation>
+    </message>
+    <message>
+        <source>No applications started in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Bewerbungen begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; applications · &lt;b&gt;{share}&lt;/b&gt; reached {stage}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bewerbung · &lt;b&gt;{share}&lt;/b&gt; erreichten {stage}</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bewerbungen · &lt;b&gt;{share}&lt;/b&gt; erreichten {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed: {stages}</source>
+        <translation>Abgeschlossen: {stages}</translation>
+    </message>
+    <message>
+        <source>None closed</source>
+        <translation>Keine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>Added to {stage}</source>
+        <translation>Hinzugefügt zu {stage}</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}</source>
+        <translation>Verschoben nach {stage}</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications ready to import</source>
+        <translation>
+            <numerusform>%Ln Bewerbung bereit zum Import</numerusform>
+            <numerusform>%Ln Bewerbungen bereit zum Import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation>aus {source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln neue Organisation</numerusform>
+            <numerusform>%Ln neue Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new stages: {names}</source>
+        <translation>neue Phasen: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here (skipped)</source>
+        <translation>
+            <numerusform>%Ln schon vorhanden (übersprungen)</numerusform>
+            <numerusform>%Ln schon vorhanden (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be imported</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>To import ({n})</source>
+        <translation>Zu importieren ({n})</translation>
+    </message>
+    <message>
+        <source>Cannot import ({n})</source>
+        <translation>Nicht importierbar ({n})</translation>
+    </message>
+    <message>
         <source>Imported without a field ({n})</source>
         <translation>Ohne ein Feld importiert ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds exactly the rows listed under “To import”, all at once — or nothing, if the data changed meanwhile.</source>
+        <translation>Noch wurde nichts geschrieben. „Importieren“ fügt genau die Zeilen unter „Zu importieren“ auf einmal hinzu – oder nichts, falls sich die Daten inzwischen geändert haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>%Ln importieren</numerusform>
+            <numerusform>%Ln importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>
@@ -653,6 +1491,56 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>(no summary)</source>
         <translation>(keine Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Edit interaction with {name}</source>
+        <translation>Kontaktaufnahme mit {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log an interaction with {name}</source>
+        <translation>Kontaktaufnahme mit {name} festhalten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontaktaufnahme festhalten</translation>
+    </message>
+    <message>
+        <source>What you talked about, what you promised…</source>
+        <translation>Worüber Sie gesprochen haben, was Sie zugesagt haben…</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Nachfassen bis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionListModel</name>
+    <message>
+        <source>{channel}: {summary}</source>
+        <translation>{channel}: {summary}</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1574,167 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>LinkedIn message</source>
+        <translation>LinkedIn-Nachricht</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/in</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruiter/in</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer/in</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Anschreiben</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsTab</name>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Filter skills or categories…</source>
+        <translation>Kompetenzen oder Kategorien filtern…</translation>
+    </message>
+    <message>
+        <source>Add skill…</source>
+        <translation>Kompetenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>your rating</source>
+        <translation>Ihrer Bewertung</translation>
+    </message>
+    <message>
+        <source>hours logged</source>
+        <translation>erfassten Stunden</translation>
+    </message>
+    <message>
+        <source>Hours practised</source>
+        <translation>Geübte Stunden</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln more pairs)</source>
+        <translation>
+            <numerusform>(%Ln weiteres Paar)</numerusform>
+            <numerusform>(%Ln weitere Paare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{merge}” looks like “{keep}”. Merge them so their hours count once, under “{keep}”{more}.</source>
+        <translation>„{merge}“ sieht aus wie „{keep}“. Führen Sie sie zusammen, damit ihre Stunden einmal zählen, unter „{keep}“{more}.</translation>
+    </message>
+    <message>
+        <source>Merge skills</source>
+        <translation>Kompetenzen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move every engagement, application and target role of “{merge}” to “{keep}” and remove “{merge}”?</source>
+        <translation>Alle Einsätze, Bewerbungen und Zielrollen von „{merge}“ zu „{keep}“ verschieben und „{merge}“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Could not add the skill</source>
+        <translation>Die Kompetenz konnte nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
     <name>LinkContactDialog</name>
     <message>
         <source>Link a contact</source>
@@ -706,6 +1755,37 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Link</source>
         <translation>Verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link {name} to an application or engagement</source>
+        <translation>{name} mit einer Bewerbung oder einem Einsatz verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Verknüpfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>An application</source>
+        <translation>Eine Bewerbung</translation>
+    </message>
+    <message>
+        <source>An engagement</source>
+        <translation>Einen Einsatz</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Verknüpfen mit</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welche</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Rolle</translation>
     </message>
 </context>
 <context>
@@ -982,6 +2062,49 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>As you would write it, in any script</source>
+        <translation>So, wie Sie ihn schreiben würden, in jeder Schrift</translation>
+    </message>
+    <message>
+        <source>name@example.org (several: separate with commas)</source>
+        <translation>name@example.org (mehrere: mit Kommas trennen)</translation>
+    </message>
+    <message>
+        <source>mentor, recruiter…</source>
+        <translation>Mentor, Recruiter…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
     <name>NewEngagementDialog</name>
     <message>
         <source>New engagement</source>
@@ -1060,6 +2183,29 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Nobody linked. Link the recruiter, the interviewer or whoever referred you, to follow up with them later.</source>
+        <translation>Niemand verknüpft. Verknüpfen Sie Recruiter/in, Interviewer/in oder wer Sie empfohlen hat, um später nachzufassen.</translation>
+    </message>
+    <message>
+        <source>Link contact…</source>
+        <translation>Kontakt verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>{name}  ·  {role}</source>
+        <translation>{name}  ·  {role}</translation>
+    </message>
+</context>
+<context>
     <name>PickSkillsDialog</name>
     <message>
         <source>Skills asked for</source>
@@ -1068,6 +2214,173 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Filter skills…</source>
         <translation>Kompetenzen filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>By engagement</source>
+        <translation>Nach Einsatz</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s entries with Toggl&apos;s column names</source>
+        <translation>Die Einträge des Zeitraums mit den Spaltennamen von Toggl</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s totals and entries</source>
+        <translation>Summen und Einträge des Zeitraums</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Wird summiert…</translation>
+    </message>
+    <message>
+        <source>Could not do that: {error}</source>
+        <translation>Das ging nicht: {error}</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(ohne Schlagwort)</translation>
+    </message>
+    <message>
+        <source>{week}  ·  from {day}</source>
+        <translation>{week}  ·  ab {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An entry with two tags counts for both.</source>
+        <translation>Ein Eintrag mit zwei Schlagwörtern zählt für beide.</translation>
+    </message>
+    <message>
+        <source>No time logged in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Zeit erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the busiest</source>
+        <translation>Anteil am vollsten</translation>
+    </message>
+    <message>
+        <source>Export time</source>
+        <translation>Zeiten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {path}</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach {path} exportiert</numerusform>
+            <numerusform>%Ln Einträge nach {path} exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,6 +2407,89 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>RolesTab</name>
+    <message>
+        <source>Built-in roles are starting points: copy one to adjust its levels.</source>
+        <translation>Mitgelieferte Rollen sind Ausgangspunkte: Kopieren Sie eine, um ihre Stufen anzupassen.</translation>
+    </message>
+    <message>
+        <source>New role…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopieren…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Skills and target levels</source>
+        <translation>Kompetenzen und Zielstufen</translation>
+    </message>
+    <message>
+        <source>A role is the skills it asks for, each with the level (0–5) you want to reach.</source>
+        <translation>Eine Rolle besteht aus den Kompetenzen, die sie verlangt, jede mit der Stufe (0–5), die Sie erreichen wollen.</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Could not save the role</source>
+        <translation>Die Rolle konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>New target role</source>
+        <translation>Neue Zielrolle</translation>
+    </message>
+    <message>
+        <source>Copy a target role</source>
+        <translation>Zielrolle kopieren</translation>
+    </message>
+    <message>
+        <source>{name} (mine)</source>
+        <translation>{name} (meine)</translation>
+    </message>
+    <message>
+        <source>Edit target role</source>
+        <translation>Zielrolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role “{name}”?</source>
+        <translation>Die Rolle „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Could not delete the role</source>
+        <translation>Die Rolle konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -1115,10 +2511,61 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>SkillDialogs</name>
+    <message>
+        <source>Add a skill</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the skill (a tool, a method, a language…):</source>
+        <translation>Name der Kompetenz (ein Werkzeug, eine Methode, eine Sprache…):</translation>
+    </message>
+    <message>
+        <source>A similar skill exists</source>
+        <translation>Eine ähnliche Kompetenz gibt es schon</translation>
+    </message>
+    <message>
+        <source>“{name}” looks like the existing skill “{existing}”. Use that one, so their hours add up?</source>
+        <translation>„{name}“ sieht aus wie die vorhandene Kompetenz „{existing}“. Diese verwenden, damit sich die Stunden addieren?</translation>
+    </message>
+    <message>
+        <source>Use “{existing}”</source>
+        <translation>„{existing}“ verwenden</translation>
+    </message>
+    <message>
+        <source>Add as a new skill</source>
+        <translation>Als neue Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rate a skill</source>
+        <translation>Kompetenz bewerten</translation>
+    </message>
+    <message>
+        <source>Your own level for {skill} (0–5); it replaces the level computed from hours:</source>
+        <translation>Ihre eigene Stufe für {skill} (0–5); sie ersetzt die aus den Stunden berechnete Stufe:</translation>
+    </message>
+</context>
+<context>
     <name>SkillValuesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
     <message>
         <source>Skill</source>
         <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Add a skill</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
     </message>
     <message>
         <source>Row {row} of the list</source>
@@ -1130,7 +2577,74 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>SkillsSection</name>
+    <message>
+        <source>None noted yet — add what the posting asks for to see your skill gaps.</source>
+        <translation>Noch keine notiert – tragen Sie ein, was die Ausschreibung verlangt, um Ihre Lücken zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose skills…</source>
+        <translation>Kompetenzen wählen…</translation>
+    </message>
+</context>
+<context>
     <name>SkillsView</name>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Your levels from the hours you logged, against the role you want next</source>
+        <translation>Ihre Stufen aus den erfassten Stunden, gemessen an der Rolle, die Sie als Nächstes wollen</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>Abstand zum Ziel</translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation>Ihre Kompetenzen</translation>
+    </message>
+    <message>
+        <source>By engagement</source>
+        <translation>Nach Einsatz</translation>
+    </message>
+    <message>
+        <source>Target roles</source>
+        <translation>Zielrollen</translation>
+    </message>
+    <message>
+        <source>Skills grow with every engagement</source>
+        <translation>Kompetenzen wachsen mit jedem Einsatz</translation>
+    </message>
+    <message>
+        <source>List the skills each engagement practised; the hours you log add up into a level per skill, shown on a radar against the role you want next — with the gaps to close and the openings that would close them.</source>
+        <translation>Tragen Sie ein, welche Kompetenzen jeder Einsatz geübt hat; die erfassten Stunden ergeben eine Stufe je Kompetenz, auf einem Radar gezeigt gegen die Rolle, die Sie als Nächstes wollen – mit den Lücken und den Gelegenheiten, die sie schließen würden.</translation>
+    </message>
+    <message>
+        <source>Open “By engagement” to list what an engagement practised, or rate a skill yourself.</source>
+        <translation>Öffnen Sie „Nach Einsatz“, um einzutragen, was ein Einsatz geübt hat, oder bewerten Sie eine Kompetenz selbst.</translation>
+    </message>
+    <message>
+        <source>Open the skills catalogue</source>
+        <translation>Kompetenzkatalog öffnen</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Zielrolle</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Zeichnung…</translation>
+    </message>
     <message>
         <source>Skill</source>
         <translation>Kompetenz</translation>
@@ -1148,12 +2662,126 @@ Gefunden wurde: {reason}.</translation>
         <translation>Lücke</translation>
     </message>
     <message>
+        <source>Biggest gaps</source>
+        <translation>Größte Lücken</translation>
+    </message>
+    <message>
+        <source>You reach every target level of this role.</source>
+        <translation>Sie erreichen jede Zielstufe dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>Openings that would close the top gaps</source>
+        <translation>Gelegenheiten, die die größten Lücken schließen würden</translation>
+    </message>
+    <message>
+        <source>No open application lists these skills yet. Save opportunities that ask for them and list their skills, and they show up here.</source>
+        <translation>Noch nennt keine offene Bewerbung diese Kompetenzen. Speichern Sie Gelegenheiten, die sie verlangen, mit ihren Kompetenzen – dann erscheinen sie hier.</translation>
+    </message>
+    <message>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
     <message>
         <source>Skill radar against {role}: you reach {reached} of {count} target levels</source>
         <translation>Kompetenz-Radar gegenüber {role}: Sie erreichen {reached} von {count} Zielniveaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reach {reached} of its %Ln target levels.</source>
+        <translation>
+            <numerusform>Sie erreichen {reached} von %Ln Zielstufe.</numerusform>
+            <numerusform>Sie erreichen {reached} von %Ln Zielstufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now {current} · target {target}</source>
+        <translation>jetzt {current} · Ziel {target}</translation>
+    </message>
+    <message>
+        <source>See your skills</source>
+        <translation>Ihre Kompetenzen ansehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln below target</source>
+        <translation>
+            <numerusform>%Ln unter dem Ziel</numerusform>
+            <numerusform>%Ln unter dem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <source>{organization} · practises {skills}</source>
+        <translation>{organization} · übt {skills}</translation>
+    </message>
+    <message>
+        <source>Open in Applications</source>
+        <translation>In Bewerbungen öffnen</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the radar chart</source>
+        <translation>Radardiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the chart</source>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>SleepGapDialog</name>
+    <message>
+        <source>Your computer was asleep</source>
+        <translation>Ihr Computer war im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Zeit behalten</translation>
+    </message>
+    <message>
+        <source>Discard it and stop</source>
+        <translation>Verwerfen und anhalten</translation>
+    </message>
+    <message>
+        <source>Discard it and continue</source>
+        <translation>Verwerfen und weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>{duration} away from the timer</source>
+        <translation>{duration} nicht am Timer</translation>
+    </message>
+    <message>
+        <source>The timer on {engagement} kept running while your computer slept ({span}). Keep that time, discard it and stop the timer at {asleep}, or discard it and continue from {awake}?</source>
+        <translation>Der Timer für {engagement} lief weiter, während Ihr Computer im Ruhezustand war ({span}). Diese Zeit behalten, verwerfen und den Timer um {asleep} anhalten, oder verwerfen und ab {awake} weiterlaufen lassen?</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split time entry</source>
+        <translation>Zeiteintrag teilen</translation>
+    </message>
+    <message>
+        <source>{engagement}: {span}
+Both parts keep the engagement, note and tags.</source>
+        <translation>{engagement}: {span}
+Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation>Teilen um</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
     </message>
 </context>
 <context>
@@ -1214,12 +2842,51 @@ Gefunden wurde: {reason}.</translation>
 <context>
     <name>TagCadencesDialog</name>
     <message>
+        <source>Keep-in-touch defaults by tag</source>
+        <translation>Kontaktrhythmus je Schlagwort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A contact without its own rhythm uses the shortest default among its tags. The rhythm restarts at every interaction you log.</source>
+        <translation>Ein Kontakt ohne eigenen Rhythmus nutzt den kürzesten Standard seiner Schlagwörter. Der Rhythmus beginnt bei jeder festgehaltenen Kontaktaufnahme neu.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Alle (Tage)</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>kein Standard</translation>
+    </message>
+    <message>
         <source>Every (days) for {tag}</source>
         <translation>Alle (Tage) für {tag}</translation>
     </message>
     <message>
         <source>0: no default rhythm for this tag</source>
         <translation>0: kein Standardrhythmus für dieses Schlagwort</translation>
+    </message>
+    <message>
+        <source>No contact has a tag yet. Add tags such as “mentor” on a contact&apos;s page, then come back to set their rhythm.</source>
+        <translation>Noch hat kein Kontakt ein Schlagwort. Fügen Sie auf der Seite eines Kontakts Schlagwörter wie „Mentor“ hinzu und legen Sie dann hier den Rhythmus fest.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Trim to {span}</source>
+        <translation>Kürzen auf {span}</translation>
     </message>
 </context>
 <context>
@@ -1250,9 +2917,65 @@ Gefunden wurde: {reason}.</translation>
         <source>New time entry</source>
         <translation>Neuer Zeiteintrag</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Where your hours went, against each budget and weekly cap</source>
+        <translation>Wohin Ihre Stunden gingen, gemessen an jedem Budget und Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>No hours logged yet</source>
+        <translation>Noch keine Stunden erfasst</translation>
+    </message>
+    <message>
+        <source>Time you track on an engagement — from the timer above every screen or typed in afterwards — is listed here, with a week grid, reports, and each engagement&apos;s hours against its budget and weekly cap.</source>
+        <translation>Zeit, die Sie für einen Einsatz erfassen – mit dem Timer über jedem Bildschirm oder nachträglich eingetippt –, steht hier, mit Wochenraster, Berichten und den Stunden jedes Einsatzes gemessen an Budget und Wochenlimit.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+T to start the timer, add an entry by hand, or import your history from Toggl, Clockify, Watson or Timewarrior (Import… above).</source>
+        <translation>Drücken Sie Strg+T, um den Timer zu starten, fügen Sie einen Eintrag von Hand hinzu oder importieren Sie Ihren Verlauf aus Toggl, Clockify, Watson oder Timewarrior („Importieren…“ oben).</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import from {tool}</source>
+        <translation>Aus {tool} importieren</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Overlapping engagements, their deadlines, and the hours each week asks of you</source>
+        <translation>Sich überschneidende Einsätze, ihre Fristen und die Stunden, die jede Woche von Ihnen verlangt</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>
@@ -1278,12 +3001,44 @@ Gefunden wurde: {reason}.</translation>
         <translation>Verschiebt die gezeigten Wochen; das Mausrad über dem Diagramm tut dasselbe</translation>
     </message>
     <message>
+        <source>Nothing on the timeline yet</source>
+        <translation>Noch nichts auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Engagements appear as bars across the weeks, with deadlines, interviews, milestones and follow-ups marked, and the hours each week asks of you underneath.</source>
+        <translation>Einsätze erscheinen als Balken über die Wochen, mit markierten Fristen, Gesprächen, Meilensteinen und Nachfassterminen, und darunter die Stunden, die jede Woche von Ihnen verlangt.</translation>
+    </message>
+    <message>
+        <source>Add an engagement with a start and a due date, or an application with a deadline, to see it here.</source>
+        <translation>Legen Sie einen Einsatz mit Beginn und Fälligkeit oder eine Bewerbung mit Frist an, um sie hier zu sehen.</translation>
+    </message>
+    <message>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
         <source>Months</source>
         <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Scroll to this week</source>
+        <translation>Zu dieser Woche scrollen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Zeichnung…</translation>
     </message>
     <message>
         <source>This week asks {asked} ({logged} logged, {planned} planned)</source>
@@ -1351,6 +3106,130 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>caps allow {cap}</source>
         <translation>Limits erlauben {cap}</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the timeline</source>
+        <translation>Die Zeitleiste konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>TimerControl</name>
+    <message>
+        <source>The engagement this time is for</source>
+        <translation>Der Einsatz, für den diese Zeit ist</translation>
+    </message>
+    <message>
+        <source>Choose an engagement…</source>
+        <translation>Einsatz wählen…</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Woran arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>New engagement…</source>
+        <translation>Neuer Einsatz…</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the timer (Ctrl+T)</source>
+        <translation>Timer anhalten (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Running on {engagement} since {time}</source>
+        <translation>Läuft für {engagement} seit {time}</translation>
+    </message>
+    <message>
+        <source>▶  Start</source>
+        <translation>▶  Start</translation>
+    </message>
+    <message>
+        <source>Start a timer on this engagement (Ctrl+T)</source>
+        <translation>Timer für diesen Einsatz starten (Strg+T)</translation>
+    </message>
+    <message>
+        <source>No timer running — choose an engagement and start</source>
+        <translation>Kein Timer läuft – Einsatz wählen und starten</translation>
+    </message>
+    <message>
+        <source>engagement: choose one to start a timer on</source>
+        <translation>Einsatz: wählen Sie einen, um einen Timer zu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute anhalten</numerusform>
+            <numerusform>Vor %n Minuten anhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop at…</source>
+        <translation>Anhalten um…</translation>
+    </message>
+    <message>
+        <source>Stop the timer at</source>
+        <translation>Timer anhalten um</translation>
+    </message>
+    <message>
+        <source>Discard this timer</source>
+        <translation>Diesen Timer verwerfen</translation>
+    </message>
+    <message>
+        <source>Start an hour ago</source>
+        <translation>Vor einer Stunde starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute starten</numerusform>
+            <numerusform>Vor %n Minuten starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start at…</source>
+        <translation>Starten um…</translation>
+    </message>
+    <message>
+        <source>Start the timer at</source>
+        <translation>Timer starten um</translation>
+    </message>
+    <message>
+        <source>Time (09:15, 20m ago or 2026-03-02T09:15):</source>
+        <translation>Zeit (09:15, 20m ago oder 2026-03-02T09:15):</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>Name of the engagement:</source>
+        <translation>Name des Einsatzes:</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer</source>
+        <translation>Timer starten oder anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>TimerSession</name>
+    <message>
+        <source>engagement: choose one to start a timer on</source>
+        <translation>Einsatz: wählen Sie einen, um einen Timer zu starten</translation>
     </message>
 </context>
 <context>
@@ -1462,6 +3341,57 @@ Gefunden wurde: {reason}.</translation>
             <numerusform>%Ln offene Bewerbung</numerusform>
             <numerusform>%Ln offene Bewerbungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <source>‹  Previous</source>
+        <translation>‹  Vorige</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Nächste  ›</translation>
+    </message>
+    <message>
+        <source>Week {number}  ·  {monday} – {sunday}</source>
+        <translation>Woche {number}  ·  {monday} – {sunday}</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Includes the timer running now</source>
+        <translation>Enthält den gerade laufenden Timer</translation>
+    </message>
+    <message>
+        <source>Over the weekly cap of {hours}</source>
+        <translation>Über dem Wochenlimit von {hours}</translation>
+    </message>
+    <message>
+        <source>All engagements</source>
+        <translation>Alle Einsätze</translation>
+    </message>
+    <message>
+        <source>No time logged this week — double-click a day to add an entry.</source>
+        <translation>Diese Woche keine Zeit erfasst – doppelklicken Sie auf einen Tag, um einen Eintrag hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an entry for that engagement. Entries count on the day they start.</source>
+        <translation>Doppelklicken Sie auf einen Tag, um für diesen Einsatz einen Eintrag hinzuzufügen. Einträge zählen an dem Tag, an dem sie beginnen.</translation>
     </message>
 </context>
 </TS>
