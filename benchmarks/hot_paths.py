@@ -51,13 +51,20 @@ TARGETS = {
     "csv_mb": ("  peak memory, MB", 150),
     "json": ("export JSON (process)", 6.0),
     "json_mb": ("  peak memory, MB", 150),
-    "import": ("import Toggl CSV (process)", 15.0),
+    "import": ("import Toggl CSV, all new (process)", 15.0),
     "import_mb": ("  peak memory, MB", 400),
+    "import_rejecting": ("import Toggl CSV, 9/10 overlap (process)", 15.0),
+    "import_rejecting_mb": ("  peak memory, MB", 400),
     "by_day": ("all-time by day (in process)", 0.100),
     "by_week": ("all-time by week (in process)", 0.100),
     "by_tag": ("all-time by tag (in process)", 0.100),
     "sort_worst": ("Time table: slowest sort (in process)", 0.100),
+    "sort_held": ("  UI thread held by a sort", 0.050),
+    "page_middle": ("  a page in the middle (jump)", 0.100),
+    "page_last": ("  the last page (jump)", 0.100),
     "filter": ("Time table: text filter (in process)", 0.100),
+    "filter_held": ("  UI thread held by a filter", 0.050),
+    "filter_last_page": ("  the filter's last page (jump)", 0.100),
 }
 
 
@@ -169,31 +176,47 @@ CHILD = textwrap.dedent("""
     model = TimeEntriesModel(store)
     model.refresh()
     wait = getattr(model, "wait", lambda: None)  # a model that sorts off the UI thread
-    sorts = {}
-    for column, (title, key) in enumerate(COLUMNS):
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            model.sort(0, Qt.SortOrder.DescendingOrder)
-            wait()
-            start = time.perf_counter()
-            model.sort(column, order)
-            wait()
-            model.record_at(0)
-            sorts[f"{title} {order.name[:-5].lower()}"] = time.perf_counter() - start
-    out["sorts"] = sorts
-    out["sort_worst"] = max(sorts.values())
-    model.sort(0, Qt.SortOrder.DescendingOrder)
-    wait()
-    filters = {}
-    for text in ("report", "sales dashboard", "meeting", "zzz-nothing"):
+    from internapp.ui.wait import process_until
+
+    def timed(action):
+        # (seconds until the rows are in, seconds the call itself held the UI thread)
         start = time.perf_counter()
-        model.set_query(replace(model.query, text=text))
+        action()
+        held = time.perf_counter() - start
         wait()
         model.record_at(0)
-        filters[text] = time.perf_counter() - start
+        return time.perf_counter() - start, held
+
+    sorts, held = {}, {}
+    for column, (title, key) in enumerate(COLUMNS):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(4 if key != "duration" else 0, Qt.SortOrder.AscendingOrder)  # another
+            wait()
+            name = f"{title} {order.name[:-5].lower()}"
+            sorts[name], held[name] = timed(lambda: model.sort(column, order))
+    out["sorts"] = sorts
+    out["sort_worst"] = max(sorts.values())
+    out["sort_held"] = max(held.values())
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    wait()
+    for name, row in (("middle", model.rowCount() // 2), ("last", model.rowCount() - 1)):
+        start = time.perf_counter()
+        model.record_at(row)
+        out[f"page_{name}"] = time.perf_counter() - start
+    filters, held = {}, {}
+    for text in ("report", "sales dashboard", "meeting", "supervisor", "zzz-nothing"):
+        filters[text], held[text] = timed(lambda: model.set_query(replace(model.query, text=text)))
+        out.setdefault("matches", {})[text] = model.rowCount()
+        if text == "report":
+            start = time.perf_counter()
+            model.record_at(model.rowCount() - 1)
+            out["filter_last_page"] = time.perf_counter() - start
+        process_until(lambda: not getattr(model, "listing", False))  # all its matches listed
         model.set_query(replace(model.query, text=""))
         wait()
     out["filters"] = filters
     out["filter"] = max(filters.values())
+    out["filter_held"] = max(held.values())
     context.close()
     print(json.dumps(out))
 """)
@@ -293,15 +316,55 @@ def peers(work: Path, n: int, runs: int, slow_runs: int) -> dict[str, dict[str, 
 # --- ours --------------------------------------------------------------------------------------
 
 
-def ours(tree: Tree, work: Path, n: int, runs: int, slow: bool) -> dict[str, float]:
+GROUPS = ("hot", "paint", "table", "export", "import")  # --only: hot commands and reports, the
+# window's first paint, in-process reports and the Time table, exports, the import
+
+
+def prepared_store(tree: Tree, work: Path, n: int, stores: Path | None) -> Path:
+    """A fresh copy of the tree's ``n``-entry store: built (once, when ``stores`` keeps them)."""
     data = work / f"{tree.label}-{n}"
-    start = time.perf_counter()
-    build_store(tree, data, n)
-    print(f"  ({tree.label}: built the {n:,}-entry store in {time.perf_counter() - start:.0f} s)",
-          flush=True)
+    kept = stores / f"{tree.label}-{n}" if stores else None
+    if kept is None or not kept.exists():
+        start = time.perf_counter()
+        building = kept.with_name(kept.name + ".building") if kept else data
+        shutil.rmtree(building, ignore_errors=True)
+        build_store(tree, building, n)
+        if kept:
+            building.rename(kept)
+        print(f"  ({tree.label}: built the {n:,}-entry store in "
+              f"{time.perf_counter() - start:.0f} s)", flush=True)
+    if kept is not None:
+        shutil.rmtree(data, ignore_errors=True)
+        shutil.copytree(kept, data)
+    return data
+
+
+def ours(tree: Tree, work: Path, n: int, runs: int, groups: set[str],
+         stores: Path | None = None) -> dict[str, float]:
+    data = prepared_store(tree, work, n, stores)
     d = ["--data-dir", str(data)]
     env = tree.env
     f: dict[str, float] = {}
+    if "hot" in groups:
+        hot_commands(tree, data, runs, f)
+    if "paint" in groups:
+        f["first_paint"] = first_paint(tree, data, runs)
+    if "table" in groups:
+        f.update({k: v for k, v in json.loads(tree.python(CHILD, str(data))).items()})
+    if "export" in groups:
+        for kind in ("csv", "json"):
+            f[kind], f[f"{kind}_mb"] = timed_process(
+                tree.command("export", f"time-{kind}", str(work / f"out.{kind}"), *d), env)
+            (work / f"out.{kind}").unlink()
+    if "import" in groups:
+        f.update(import_figures(tree, work, n))
+    shutil.rmtree(data)
+    return f
+
+
+def hot_commands(tree: Tree, data: Path, runs: int, f: dict[str, float]) -> None:
+    d = ["--data-dir", str(data)]
+    env = tree.env
     f["version"] = median_process(tree.command("--version"), env, runs)
     f["status"] = median_process(tree.command("timer", "status", *d), env, runs)
 
@@ -330,21 +393,22 @@ def ours(tree: Tree, work: Path, n: int, runs: int, slow: bool) -> dict[str, flo
     f["week_report"] = median_process(tree.command("report", "--from", LAST_WEEK[0], "--to",
                                                    LAST_WEEK[1], *d), env, runs)
     f["all_report"] = median_process(tree.command("report", *d), env, runs)
-    f["first_paint"] = first_paint(tree, data, runs)
-    f.update({k: v for k, v in json.loads(tree.python(CHILD, str(data))).items()})
-    if slow:
-        for kind in ("csv", "json"):
-            f[kind], f[f"{kind}_mb"] = timed_process(
-                tree.command("export", f"time-{kind}", str(work / f"out.{kind}"), *d), env)
-            (work / f"out.{kind}").unlink()
-        toggl = work / f"toggl-{n}.csv"
+
+
+def import_figures(tree: Tree, work: Path, n: int) -> dict[str, float]:
+    """A Toggl CSV of ``n`` entries into an empty store: one with no overlaps (every entry is
+    imported), and the history as the other benchmarks use it, whose parallel lanes overlap
+    (one lane is imported, the other entries are rejected and reported)."""
+    f: dict[str, float] = {}
+    for key, entries in (("import", time_history.history(n, lanes=False)),
+                         ("import_rejecting", time_history.history(n))):
+        toggl = work / f"toggl-{key}-{n}.csv"
         if not toggl.exists():
-            time_history.write_toggl_csv(toggl, time_history.history(n))
-        f["import"], f["import_mb"] = timed_process(
-            tree.command("import", "toggl", str(toggl), "--data-dir", str(work / f"imp-{tree.label}")),
-            env)
-        shutil.rmtree(work / f"imp-{tree.label}")
-    shutil.rmtree(data)
+            time_history.write_toggl_csv(toggl, entries)
+        into = work / f"imp-{tree.label}"
+        f[key], f[f"{key}_mb"] = timed_process(
+            tree.command("import", "toggl", str(toggl), "--data-dir", str(into)), tree.env)
+        shutil.rmtree(into)
     return f
 
 
@@ -389,6 +453,9 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-slow", action="store_true", help="skip exports and imports")
+    parser.add_argument("--only", nargs="+", choices=GROUPS, help="only these figures")
+    parser.add_argument("--stores", type=Path,
+                        help="keep the built stores here and reuse them (a copy per run)")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--json", type=Path, help="merge the figures into this file")
     parser.add_argument("--show", type=Path, help="only print the table of a --json file")
@@ -405,17 +472,20 @@ def main() -> None:
         return
     specs = [spec.split("=", 1) if "=" in spec else ("after", spec) for spec in args.tree]
     trees = [Tree(label, Path(src)) for label, src in specs] or [Tree("after", ROOT / "src")]
+    groups = set(args.only or GROUPS) - ({"export", "import"} if args.no_slow else set())
+    if args.stores:
+        args.stores.mkdir(parents=True, exist_ok=True)
     results = json.loads(args.json.read_text()) if args.json and args.json.exists() else {}
     print(f"load average at start: {' '.join(f'{v:.2f}' for v in os.getloadavg())}", flush=True)
     with tempfile.TemporaryDirectory(prefix="internapp-hot-") as tmp:
         work = Path(tmp)
         for n in args.sizes:
             for tree in trees:
-                results.setdefault(tree.label, {})[str(n)] = ours(tree, work, n, args.runs,
-                                                                  not args.no_slow)
+                figures = ours(tree, work, n, args.runs, groups, args.stores)
+                results.setdefault(tree.label, {}).setdefault(str(n), {}).update(figures)
                 if args.json:
                     args.json.write_text(json.dumps(results, indent=2))
-            if not args.no_peers:
+            if not args.no_peers and "hot" in groups:
                 results.setdefault("peers", {})[str(n)] = peers(
                     work, n, args.runs, 1 if n >= 1_000_000 else max(1, args.runs // 2))
                 if args.json:

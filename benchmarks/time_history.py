@@ -45,13 +45,17 @@ class Entry:
     uid: str  # a stable id (Watson's frame id)
 
 
-def history(n: int, seed: int = SEED) -> Iterator[Entry]:
-    """``n`` entries, oldest first within each lane, the same for the same seed."""
+def history(n: int, seed: int = SEED, lanes: bool = True) -> Iterator[Entry]:
+    """``n`` entries, oldest first within each lane, the same for the same seed. ``lanes=False``:
+    one lane without overlaps, lengths and gaps shrunk to keep it within about thirty years
+    (a tenth at 1,000,000 entries: 2–24 minutes), as an import of that many must be."""
     rng = random.Random(seed)
-    lanes = max(1, -(-n // LANE))
-    for lane in range(lanes):
-        count = min(LANE, n - lane * LANE)
-        lengths = [(rng.randint(15, 240), rng.randint(0, 60)) for _ in range(count)]
+    size = LANE if lanes else max(n, 1)
+    scale = min(1.0, LANE / size)
+    for lane in range(max(1, -(-n // size))):
+        count = min(size, n - lane * size)
+        lengths = [(max(1, round(rng.randint(15, 240) * scale)), round(rng.randint(0, 60) * scale))
+                   for _ in range(count)]
         clock = END - timedelta(minutes=sum(a + b for a, b in lengths))
         for minutes, gap in lengths:
             start = clock
@@ -97,6 +101,10 @@ def fill_store(data_dir: Path, n: int) -> Path:
             from internapp.core.services.local_days import rebuild_tags
 
             rebuild_tags(conn)
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'time_entry_search'").fetchone():
+            from internapp.core.services import time_search
+
+            time_search.rebuild(conn)
         for _, sql in triggers:
             conn.execute(sql)
     conn.execute("PRAGMA optimize")

@@ -6,6 +6,13 @@ QT_OFFSCREEN_PACKAGES="libgl1 libegl1 libfontconfig1 libxkbcommon0 libdbus-1-3 l
 QT_X11_PACKAGES="libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 \
 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1"
 PYTHON_PACKAGES="python3 python3-venv python3-pip"
+# What the tests start or use besides Qt: a private D-Bus session bus with GNOME Keyring's Secret
+# Service and a notification server; an X server whose idle time is read through the
+# screen-saver extension (libxss1), with xdotool to move its pointer; poppler-utils (pdftotext,
+# pdftoppm, pdfinfo) reads the PDFs we write.
+TEST_PACKAGES="dbus gnome-keyring xvfb xdotool libxss1 poppler-utils"
+# The sync tests start a real PostgreSQL server (and one with TLS: openssl makes its certificate).
+SYNC_TEST_PACKAGES="postgresql openssl"
 
 # install_system_packages PKG... — installs what is missing with apt-get when run as root on
 # Debian/Ubuntu; otherwise prints the command to run and carries on.

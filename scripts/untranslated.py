@@ -48,8 +48,8 @@ def found(path: Path) -> list[tuple[int, str]]:
             continue
         for arg in [*call.args, *(k.value for k in call.keywords)]:
             text = _text(arg)
-            if text and id(arg) not in wrapped and WORDS.search(text) and " " in text.strip() \
-                    or text and id(arg) not in wrapped and text[:1].isupper() and WORDS.search(text):
+            if (text and id(arg) not in wrapped and WORDS.search(text) and " " in text.strip()) \
+                    or (text and id(arg) not in wrapped and text[:1].isupper() and WORDS.search(text)):
                 hits.append((arg.lineno, text))
     return hits
 

@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>ApplicationDetail</name>
+    <message>
+        <source>Interviews</source>
+        <translation>Vorstellungsgespräche</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsBoard</name>
     <message>
         <source>Move to</source>
@@ -195,6 +202,10 @@
             <numerusform>{shown} von %Ln angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Moved to {stage} · &lt;a href=&apos;interview:{id}&apos;&gt;add the interview&lt;/a&gt; to be reminded of it</source>
+        <translation>Nach {stage} verschoben · &lt;a href=&apos;interview:{id}&apos;&gt;Gespräch eintragen&lt;/a&gt;, um daran erinnert zu werden</translation>
+    </message>
 </context>
 <context>
     <name>BackupCounts</name>
@@ -345,6 +356,120 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>CalendarSection</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Deadlines, interviews (with their place), milestones and follow-ups in your own calendar. internapp only ever changes the events it put there.</source>
+        <translation>Fristen, Vorstellungsgespräche (mit Ort), Meilensteine und Nachfassen in Ihrem eigenen Kalender. internapp ändert dort nur die Termine, die es selbst eingetragen hat.</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/calendars/you/internapp/</source>
+        <translation>https://cloud.example.org/remote.php/dav/calendars/sie/internapp/</translation>
+    </message>
+    <message>
+        <source>CalDAV calendar</source>
+        <translation>CalDAV-Kalender</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Save and check</source>
+        <translation>Speichern und prüfen</translation>
+    </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Jetzt veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Stop publishing</source>
+        <translation>Nicht mehr veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Choose folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in a file</source>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Calendar file: {path}</source>
+        <translation>Kalenderdatei: {path}</translation>
+    </message>
+    <message>
+        <source>Calendar file: none — choose a folder to keep internapp.ics current there for calendar apps to subscribe to.</source>
+        <translation>Kalenderdatei: keine – wählen Sie einen Ordner, in dem internapp.ics aktuell gehalten wird, damit Kalender-Apps sie abonnieren können.</translation>
+    </message>
+    <message>
+        <source>{why}. Nothing was changed.</source>
+        <translation>{why}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Calendar checked and saved: {url}</source>
+        <translation>Kalender geprüft und gespeichert: {url}</translation>
+    </message>
+    <message>
+        <source>Checking the calendar…</source>
+        <translation>Kalender wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht …</translation>
+    </message>
+    <message>
+        <source>Published: {c} created, {u} updated, {d} deleted, {n} unchanged.</source>
+        <translation>Veröffentlicht: {c} neu, {u} aktualisiert, {d} gelöscht, {n} unverändert.</translation>
+    </message>
+    <message>
+        <source>Calendar file up to date.</source>
+        <translation>Kalenderdatei ist aktuell.</translation>
+    </message>
+    <message>
+        <source>The server refused: {events}</source>
+        <translation>Vom Server abgelehnt: {events}</translation>
+    </message>
+    <message>
+        <source>No longer publishing; the password was removed from the keyring. The events already in that calendar stay there.</source>
+        <translation>Es wird nicht mehr veröffentlicht; das Passwort wurde aus dem Schlüsselbund entfernt. Die Termine, die schon in diesem Kalender stehen, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Keep internapp.ics in</source>
+        <translation>internapp.ics aktuell halten in</translation>
+    </message>
+    <message>
+        <source>internapp.ics is kept current in {folder}.</source>
+        <translation>internapp.ics wird in {folder} aktuell gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSync</name>
+    <message>
+        <source>Calendar updated: {c} new, {u} changed, {d} removed</source>
+        <translation>Kalender aktualisiert: {c} neu, {u} geändert, {d} entfernt</translation>
+    </message>
+    <message>
+        <source>Calendar not updated: {why}</source>
+        <translation>Kalender nicht aktualisiert: {why}</translation>
+    </message>
+</context>
+<context>
     <name>CardList</name>
     <message>
         <source>No applications</source>
@@ -431,6 +556,137 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Kept in the application&apos;s history; it helps to see patterns later.</source>
         <translation>Wird im Verlauf der Bewerbung festgehalten; so erkennen Sie später Muster.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync-Konflikte</translation>
+    </message>
+    <message>
+        <source>When the same field was changed on two devices, the later change was kept and the other is listed here: use it instead, or keep what is there. Overlapping time entries are settled by changing or deleting one of them on the Time screen.</source>
+        <translation>Wurde dasselbe Feld auf zwei Geräten geändert, gilt die spätere Änderung; die andere steht hier: Übernehmen Sie sie stattdessen oder behalten Sie, was da ist. Überlappende Zeiteinträge klären Sie, indem Sie einen davon im Bereich Zeit ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>In the record now</source>
+        <translation>Jetzt im Eintrag</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Anderer Wert</translation>
+    </message>
+    <message>
+        <source>No conflicts: every change from your devices merged cleanly.</source>
+        <translation>Keine Konflikte: Alle Änderungen Ihrer Geräte wurden sauber zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Use the other value</source>
+        <translation>Anderen Wert übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep what is there</source>
+        <translation>Behalten, was da ist</translation>
+    </message>
+    <message>
+        <source>Show on the Time screen</source>
+        <translation>Im Bereich Zeit zeigen</translation>
+    </message>
+    <message>
+        <source>Changed on two devices</source>
+        <translation>Auf zwei Geräten geändert</translation>
+    </message>
+    <message>
+        <source>Edited and deleted</source>
+        <translation>Bearbeitet und gelöscht</translation>
+    </message>
+    <message>
+        <source>Overlapping time entries</source>
+        <translation>Überlappende Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>Duplicate engagement name</source>
+        <translation>Doppelter Auftragsname</translation>
+    </message>
+    <message>
+        <source>Created on two devices</source>
+        <translation>Auf zwei Geräten angelegt</translation>
+    </message>
+    <message>
+        <source>Removed with its parent</source>
+        <translation>Mit dem übergeordneten Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>Kept although deleted elsewhere</source>
+        <translation>Behalten, obwohl anderswo gelöscht</translation>
+    </message>
+    <message>
+        <source>Timers on two devices</source>
+        <translation>Timer auf zwei Geräten</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two devices; the later change is in the record.</source>
+        <translation>Dasselbe Feld wurde auf zwei Geräten geändert; die spätere Änderung steht im Eintrag.</translation>
+    </message>
+    <message>
+        <source>Deleted on one device while it was edited on another; the deletion stands.</source>
+        <translation>Auf einem Gerät gelöscht, während er auf einem anderen bearbeitet wurde; die Löschung bleibt.</translation>
+    </message>
+    <message>
+        <source>Two time entries from different devices overlap: change or delete one of them on the Time screen.</source>
+        <translation>Zwei Zeiteinträge von verschiedenen Geräten überlappen sich: Ändern oder löschen Sie einen davon im Bereich Zeit.</translation>
+    </message>
+    <message>
+        <source>Two engagements had the same name; this one was renamed.</source>
+        <translation>Zwei Aufträge hatten denselben Namen; dieser wurde umbenannt.</translation>
+    </message>
+    <message>
+        <source>The same record was created on two devices; they became one.</source>
+        <translation>Derselbe Eintrag wurde auf zwei Geräten angelegt; daraus wurde einer.</translation>
+    </message>
+    <message>
+        <source>Removed because the record it belonged to was deleted on another device.</source>
+        <translation>Entfernt, weil der Eintrag, zu dem er gehörte, auf einem anderen Gerät gelöscht wurde.</translation>
+    </message>
+    <message>
+        <source>Deleted on another device but still used here, so it was kept.</source>
+        <translation>Auf einem anderen Gerät gelöscht, hier aber noch verwendet – daher behalten.</translation>
+    </message>
+    <message>
+        <source>Timers ran on two devices at once; the earlier one was stopped.</source>
+        <translation>Auf zwei Geräten liefen gleichzeitig Timer; der frühere wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Beide behalten</translation>
+    </message>
+    <message>
+        <source>{engagement}: {when}</source>
+        <translation>{engagement}: {when}</translation>
+    </message>
+    <message>
+        <source>In the record now: {value}</source>
+        <translation>Jetzt im Eintrag: {value}</translation>
+    </message>
+    <message>
+        <source>Other value: {value}</source>
+        <translation>Anderer Wert: {value}</translation>
     </message>
 </context>
 <context>
@@ -552,7 +808,7 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Import {format}</source>
@@ -1081,6 +1337,62 @@ SHA-256 {digest}</translation>
         <source> · weekly cap {hours}</source>
         <translation> · Wochenlimit {hours}</translation>
     </message>
+    <message>
+        <source>Money: paid and owed</source>
+        <translation>Geld: bezahlt und offen</translation>
+    </message>
+    <message>
+        <source>Not agreed yet</source>
+        <translation>Noch nicht vereinbart</translation>
+    </message>
+    <message>
+        <source>A fixed fee</source>
+        <translation>Festes Honorar</translation>
+    </message>
+    <message>
+        <source>By the hour</source>
+        <translation>Nach Stunden</translation>
+    </message>
+    <message>
+        <source>Per milestone</source>
+        <translation>Pro Meilenstein</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code: USD, EUR, GBP…</source>
+        <translation>ISO-4217-Code: USD, EUR, GBP…</translation>
+    </message>
+    <message>
+        <source>% a platform keeps, e.g. 10</source>
+        <translation>% Plattformanteil, z. B. 10</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Platform cut</source>
+        <translation>Plattformanteil</translation>
+    </message>
+    <message>
+        <source>Rate per hour</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>the sum of the milestones&apos; fees</source>
+        <translation>die Summe der Meilenstein-Honorare</translation>
+    </message>
+    <message>
+        <source>25.00 an hour</source>
+        <translation>25,00 pro Stunde</translation>
+    </message>
+    <message>
+        <source>Marked paid: what was still owed is recorded as received today (see Money).</source>
+        <translation>Als bezahlt markiert: Der offene Betrag wird als heute erhalten erfasst (siehe Geld).</translation>
+    </message>
 </context>
 <context>
     <name>EngagementsTab</name>
@@ -1226,6 +1538,137 @@ SHA-256 {digest}</translation>
     <message>
         <source>A new engagement “{title}” will be created.</source>
         <translation>Ein neuer Einsatz „{title}“ wird angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>LinkedIn</source>
+        <translation>LinkedIn</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Wie Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation>Nachfassen am</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>Beworben am</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>Geschätzte Stunden</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Rückmeldung</translation>
     </message>
 </context>
 <context>
@@ -1483,7 +1926,54 @@ d. MMM</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Warum</translation>
+        <translation>Anlass</translation>
+    </message>
+</context>
+<context>
+    <name>IncomeView</name>
+    <message>
+        <source>Income</source>
+        <translation>Einkommen</translation>
+    </message>
+    <message>
+        <source>What your engagements paid, what is still owed, and what to keep for taxes</source>
+        <translation>Was Ihre Einsätze eingebracht haben, was noch offen ist und was Sie für Steuern zurücklegen sollten</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Currency of the chart and cards</source>
+        <translation>Währung für Diagramm und Karten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>Year end</source>
+        <translation>Jahresabschluss</translation>
+    </message>
+    <message>
+        <source>No money recorded yet</source>
+        <translation>Noch kein Geld erfasst</translation>
+    </message>
+    <message>
+        <source>Give an engagement its fee (fixed, by the hour or per milestone) and record what it paid: this screen then shows what you earned and received each month, what is still owed, your invoices and what to keep for taxes.</source>
+        <translation>Legen Sie für einen Einsatz das Honorar fest (pauschal, nach Stunden oder pro Meilenstein) und erfassen Sie, was er eingebracht hat: Diese Ansicht zeigt dann, was Sie jeden Monat verdient und erhalten haben, was noch offen ist, Ihre Rechnungen und was Sie für Steuern zurücklegen sollten.</translation>
+    </message>
+    <message>
+        <source>Open an engagement and use its Money section.</source>
+        <translation>Öffnen Sie einen Einsatz und nutzen Sie dessen Bereich „Geld“.</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +2050,302 @@ d. MMM</translation>
     <message>
         <source>(no summary)</source>
         <translation>(keine Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Edit interview</source>
+        <translation>Vorstellungsgespräch bearbeiten</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>Neues Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Add interview</source>
+        <translation>Gespräch eintragen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>The time zone the interview was arranged in; it is shown in yours too</source>
+        <translation>Die Zeitzone, in der das Gespräch vereinbart wurde; es wird auch in Ihrer angezeigt</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>On-site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Take-home</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>An address, a room or a video link</source>
+        <translation>Eine Adresse, ein Raum oder ein Videolink</translation>
+    </message>
+    <message>
+        <source>What to prepare: questions, the role, who they are…</source>
+        <translation>Was vorzubereiten ist: Fragen, die Stelle, wer die Leute sind …</translation>
+    </message>
+    <message>
+        <source>How it went, what they said, the next step</source>
+        <translation>Wie es lief, was gesagt wurde, der nächste Schritt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewsSection</name>
+    <message>
+        <source>No interview yet. Add one when it is arranged — or import the invitation (.ics) from the e-mail with internapp import ics — to be reminded the day before and an hour before.</source>
+        <translation>Noch kein Vorstellungsgespräch. Tragen Sie es ein, sobald es vereinbart ist – oder importieren Sie die Einladung (.ics) aus der E-Mail mit internapp import ics –, um am Vortag und eine Stunde vorher erinnert zu werden.</translation>
+    </message>
+    <message>
+        <source>Add interview…</source>
+        <translation>Gespräch eintragen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>Cancel interview</source>
+        <translation>Gespräch absagen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <source> ({zone}; {time} yours)</source>
+        <translation> ({zone}; bei Ihnen {time})</translation>
+    </message>
+    <message>
+        <source>Phone interview</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Video interview</source>
+        <translation>Videointerview</translation>
+    </message>
+    <message>
+        <source>On-site interview</source>
+        <translation>Gespräch vor Ort</translation>
+    </message>
+    <message>
+        <source>Take-home interview</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Cancelled: {what}</source>
+        <translation>Abgesagt: {what}</translation>
+    </message>
+    <message>
+        <source>with {names}</source>
+        <translation>mit {names}</translation>
+    </message>
+    <message>
+        <source>Delete interview</source>
+        <translation>Gespräch löschen</translation>
+    </message>
+    <message>
+        <source>Delete this interview for good? To keep it in the record, cancel it instead.</source>
+        <translation>Dieses Gespräch endgültig löschen? Um es in der Bewerbung zu behalten, sagen Sie es stattdessen ab.</translation>
+    </message>
+    <message>
+        <source>Take back the cancellation</source>
+        <translation>Absage zurücknehmen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDialog</name>
+    <message>
+        <source>New invoice</source>
+        <translation>Neue Rechnung</translation>
+    </message>
+    <message>
+        <source>Create draft</source>
+        <translation>Entwurf erstellen</translation>
+    </message>
+    <message>
+        <source>What is not invoiced yet</source>
+        <translation>Noch nicht in Rechnung gestellt</translation>
+    </message>
+    <message>
+        <source>Milestone: {title}</source>
+        <translation>Meilenstein: {title}</translation>
+    </message>
+    <message>
+        <source>The next number of your numbering (Income → Invoices); type another if you keep your own. A number is never used twice.</source>
+        <translation>Die nächste Nummer Ihres Nummernkreises (Einkommen → Rechnungen); geben Sie eine andere ein, wenn Sie eigene Nummern führen. Eine Nummer wird nie zweimal vergeben.</translation>
+    </message>
+    <message>
+        <source>Bank details, a purchase order number…</source>
+        <translation>Bankverbindung, Bestellnummer…</translation>
+    </message>
+    <message>
+        <source>Invoice for</source>
+        <translation>Rechnung für</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Fällig nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <source>No invoice yet. Open an engagement and choose “New invoice…” in its Money section.</source>
+        <translation>Noch keine Rechnung. Öffnen Sie einen Einsatz und wählen Sie im Bereich „Geld“ „Neue Rechnung…“.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Rechnungsnummern</translation>
+    </message>
+    <message>
+        <source>Your numbering</source>
+        <translation>Ihr Nummernkreis</translation>
+    </message>
+    <message>
+        <source>{year} becomes the invoice&apos;s year</source>
+        <translation>{year} wird zum Jahr der Rechnung</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Digits</source>
+        <translation>Stellen</translation>
+    </message>
+    <message>
+        <source>Next number</source>
+        <translation>Nächste Nummer</translation>
+    </message>
+    <message>
+        <source>Due after (days)</source>
+        <translation>Fällig nach (Tagen)</translation>
+    </message>
+    <message>
+        <source>Save numbering</source>
+        <translation>Nummernkreis speichern</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>deleted draft</source>
+        <translation>gelöschter Entwurf</translation>
+    </message>
+    <message>
+        <source>not used</source>
+        <translation>nicht verwendet</translation>
+    </message>
+    <message>
+        <source>next: {number}</source>
+        <translation>nächste: {number}</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2789,172 @@ d. MMM</translation>
     </message>
 </context>
 <context>
+    <name>MilestonesSection</name>
+    <message>
+        <source>fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>The selected milestone&apos;s fee: Enter saves it</source>
+        <translation>Honorar des ausgewählten Meilensteins: Eingabe speichert es</translation>
+    </message>
+    <message>
+        <source>Set fee</source>
+        <translation>Honorar festlegen</translation>
+    </message>
+    <message>
+        <source>Select a milestone to give it a fee</source>
+        <translation>Wählen Sie einen Meilenstein aus, um ihm ein Honorar zu geben</translation>
+    </message>
+</context>
+<context>
+    <name>MoneySection</name>
+    <message>
+        <source>Share of the fee received</source>
+        <translation>Erhaltener Anteil des Honorars</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Add payment…</source>
+        <translation>Zahlung hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Received today</source>
+        <translation>Heute erhalten</translation>
+    </message>
+    <message>
+        <source>Mark the selected expected payment received</source>
+        <translation>Die ausgewählte erwartete Zahlung als erhalten markieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Rechnungen</translation>
+    </message>
+    <message>
+        <source>No invoice yet. A new invoice is a numbered draft; issuing it writes the PDF, kept as sent.</source>
+        <translation>Noch keine Rechnung. Eine neue Rechnung ist ein nummerierter Entwurf; beim Ausstellen wird das PDF erzeugt und als versendet aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>New invoice…</source>
+        <translation>Neue Rechnung…</translation>
+    </message>
+    <message>
+        <source>Issue PDF</source>
+        <translation>PDF ausstellen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save copy…</source>
+        <translation>Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <source>A sent invoice never changes: this makes a new, numbered invoice that corrects it</source>
+        <translation>Eine versendete Rechnung ändert sich nie: Dies erstellt eine neue, nummerierte Rechnung, die sie korrigiert</translation>
+    </message>
+    <message>
+        <source>Delete draft</source>
+        <translation>Entwurf löschen</translation>
+    </message>
+    <message>
+        <source>Its number stays used and is listed as a deleted draft</source>
+        <translation>Seine Nummer bleibt vergeben und wird als gelöschter Entwurf geführt</translation>
+    </message>
+    <message>
+        <source>No fee set yet — set the fee, the hourly rate or milestone fees above. Received so far: {received}.</source>
+        <translation>Noch kein Honorar festgelegt – legen Sie oben das Honorar, den Stundensatz oder die Meilenstein-Honorare fest. Bisher erhalten: {received}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{received}&lt;/b&gt; received of {fee}</source>
+        <translation>&lt;b&gt;{received}&lt;/b&gt; von {fee} erhalten</translation>
+    </message>
+    <message>
+        <source>paid in full on {day}</source>
+        <translation>am {day} vollständig bezahlt</translation>
+    </message>
+    <message>
+        <source>{owed} owed</source>
+        <translation>{owed} offen</translation>
+    </message>
+    <message>
+        <source>{amount} overdue</source>
+        <translation>{amount} überfällig</translation>
+    </message>
+    <message>
+        <source>{amount} withheld by the platform</source>
+        <translation>{amount} von der Plattform einbehalten</translation>
+    </message>
+    <message>
+        <source>received {day}</source>
+        <translation>erhalten am {day}</translation>
+    </message>
+    <message>
+        <source>expected {day} — overdue</source>
+        <translation>erwartet am {day} – überfällig</translation>
+    </message>
+    <message>
+        <source>expected {day}</source>
+        <translation>erwartet am {day}</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>versendet</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <source>deleted draft</source>
+        <translation>gelöschter Entwurf</translation>
+    </message>
+    <message>
+        <source>Invoice {number} issued: its PDF is kept as sent.</source>
+        <translation>Rechnung {number} ausgestellt: Ihr PDF wird als versendet aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A corrected draft replaces {number} once you issue it.</source>
+        <translation>Ein korrigierter Entwurf ersetzt {number}, sobald Sie ihn ausstellen.</translation>
+    </message>
+    <message>
+        <source>Draft {number} deleted; its number stays used.</source>
+        <translation>Entwurf {number} gelöscht; seine Nummer bleibt vergeben.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the invoice</source>
+        <translation>Eine Kopie der Rechnung speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved a copy to {path}</source>
+        <translation>Kopie unter {path} gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>NewApplicationDialog</name>
     <message>
         <source>New application</source>
@@ -2160,6 +3112,173 @@ d. MMM</translation>
     </message>
 </context>
 <context>
+    <name>NotificationsSection</name>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>What internapp reminds you of, and how long before. Reminders arrive as desktop notifications; a click opens the record.</source>
+        <translation>Woran internapp Sie erinnert und wie lange vorher. Erinnerungen kommen als Desktop-Benachrichtigungen; ein Klick öffnet den Eintrag.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are unavailable here: {why}</source>
+        <translation>Desktop-Benachrichtigungen sind hier nicht verfügbar: {why}</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: ready.</source>
+        <translation>Desktop-Benachrichtigungen: bereit.</translation>
+    </message>
+    <message>
+        <source>on the day</source>
+        <translation>am Tag selbst</translation>
+    </message>
+    <message>
+        <source> day before</source>
+        <translation> Tag vorher</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> Tage vorher</translation>
+    </message>
+    <message>
+        <source> min before</source>
+        <translation> Min. vorher</translation>
+    </message>
+    <message>
+        <source>{kind}: how long before</source>
+        <translation>{kind}: wie lange vorher</translation>
+    </message>
+    <message>
+        <source>Quiet hours from</source>
+        <translation>Ruhezeit von</translation>
+    </message>
+    <message>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Remind of dates at</source>
+        <translation>An Termine erinnern um</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tagen</translation>
+    </message>
+    <message>
+        <source>No reply after</source>
+        <translation>Keine Antwort nach</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>A timer is forgotten after</source>
+        <translation>Ein Timer gilt als vergessen nach</translation>
+    </message>
+    <message>
+        <source> min idle</source>
+        <translation> Min. Untätigkeit</translation>
+    </message>
+    <message>
+        <source>A timer is forgotten after this long idle</source>
+        <translation>Ein Timer gilt als vergessen nach so langer Untätigkeit</translation>
+    </message>
+    <message>
+        <source>…or after</source>
+        <translation>… oder nach</translation>
+    </message>
+    <message>
+        <source>Keep reminding me while internapp is closed (starts a small helper when I log in)</source>
+        <translation>Auch erinnern, wenn internapp geschlossen ist (startet beim Anmelden ein kleines Hilfsprogramm)</translation>
+    </message>
+    <message>
+        <source>Save reminders</source>
+        <translation>Erinnerungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Application deadlines</source>
+        <translation>Bewerbungsfristen</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Interviews, the day before</source>
+        <translation>Vorstellungsgespräche, am Vortag</translation>
+    </message>
+    <message>
+        <source>Interviews, shortly before</source>
+        <translation>Vorstellungsgespräche, kurz vorher</translation>
+    </message>
+    <message>
+        <source>Keeping in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Hand-in dates</source>
+        <translation>Abgabetermine</translation>
+    </message>
+    <message>
+        <source>Budgets at 80 % and 100 %</source>
+        <translation>Budgets bei 80 % und 100 %</translation>
+    </message>
+    <message>
+        <source>Weekly caps</source>
+        <translation>Wochenobergrenzen</translation>
+    </message>
+    <message>
+        <source>Forgotten timer</source>
+        <translation>Vergessener Timer</translation>
+    </message>
+    <message>
+        <source>Payments due</source>
+        <translation>Fällige Zahlungen</translation>
+    </message>
+    <message>
+        <source>after the days set below</source>
+        <translation>nach den unten eingestellten Tagen</translation>
+    </message>
+    <message>
+        <source>after the length set below, at midnight or when idle</source>
+        <translation>nach der unten eingestellten Dauer, um Mitternacht oder bei Untätigkeit</translation>
+    </message>
+    <message>
+        <source>when it happens</source>
+        <translation>wenn es eintritt</translation>
+    </message>
+    <message>
+        <source>Saved. Reminders follow these settings from now on.</source>
+        <translation>Gespeichert. Erinnerungen folgen ab jetzt diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The login item could not be changed: {why}</source>
+        <translation>Der Autostart-Eintrag konnte nicht geändert werden: {why}</translation>
+    </message>
+</context>
+<context>
     <name>Opening</name>
     <message>
         <source>internapp cannot open your data</source>
@@ -2180,6 +3299,328 @@ d. MMM</translation>
     <message>
         <source>The damaged file is kept as {name}.</source>
         <translation>Die beschädigte Datei ist als {name} aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>Keep for taxes</source>
+        <translation>Für Steuern zurücklegen</translation>
+    </message>
+    <message>
+        <source>Income chart: earned and received by month</source>
+        <translation>Einkommensdiagramm: verdient und erhalten pro Monat</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Einbehalten</translation>
+    </message>
+    <message>
+        <source>Rate / h</source>
+        <translation>Satz / h</translation>
+    </message>
+    <message>
+        <source>Estimate / h</source>
+        <translation>Schätzung / h</translation>
+    </message>
+    <message>
+        <source>Effective hourly rate per engagement</source>
+        <translation>Effektiver Stundensatz pro Einsatz</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Of estimate</source>
+        <translation>Anteil der Schätzung</translation>
+    </message>
+    <message>
+        <source>Earned: a fixed fee when delivered, hours × rate when logged, a milestone&apos;s fee when done. Received: payments by the day they came in. Currencies are never added together; a total in your home currency appears once you enter a rate for each (Year end).</source>
+        <translation>Verdient: ein festes Honorar bei Lieferung, Stunden × Satz bei Erfassung, das Honorar eines Meilensteins bei Abschluss. Erhalten: Zahlungen nach dem Tag ihres Eingangs. Währungen werden nie zusammengerechnet; eine Summe in Ihrer Heimatwährung erscheint, sobald Sie für jede einen Kurs eingeben (Jahresabschluss).</translation>
+    </message>
+    <message>
+        <source>All currencies at your rates ({rates}): {received} received, {earned} earned.</source>
+        <translation>Alle Währungen zu Ihren Kursen ({rates}): {received} erhalten, {earned} verdient.</translation>
+    </message>
+    <message>
+        <source>in {year}</source>
+        <translation>in {year}</translation>
+    </message>
+    <message>
+        <source>also {amounts}</source>
+        <translation>außerdem {amounts}</translation>
+    </message>
+    <message>
+        <source>delivered or logged in {year}</source>
+        <translation>geliefert oder erfasst in {year}</translation>
+    </message>
+    <message>
+        <source>{amount} overdue</source>
+        <translation>{amount} überfällig</translation>
+    </message>
+    <message>
+        <source>nothing overdue</source>
+        <translation>nichts überfällig</translation>
+    </message>
+    <message>
+        <source>{percent} % of what you received</source>
+        <translation>{percent} % Ihrer Einnahmen</translation>
+    </message>
+    <message>
+        <source>choose a share under Year end</source>
+        <translation>Anteil unter Jahresabschluss wählen</translation>
+    </message>
+    <message>
+        <source>Export the income chart</source>
+        <translation>Einkommensdiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not export the chart</source>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Überweisung</translation>
+    </message>
+    <message>
+        <source>Platform payout</source>
+        <translation>Plattform-Auszahlung</translation>
+    </message>
+    <message>
+        <source>Cheque</source>
+        <translation>Scheck</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Barzahlung</translation>
+    </message>
+    <message>
+        <source>Edit payment</source>
+        <translation>Zahlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>Zahlung erfassen</translation>
+    </message>
+    <message>
+        <source>Save payment</source>
+        <translation>Zahlung speichern</translation>
+    </message>
+    <message>
+        <source>{title} — paid in {currency}</source>
+        <translation>{title} — bezahlt in {currency}</translation>
+    </message>
+    <message>
+        <source>e.g. 250.00</source>
+        <translation>z. B. 250,00</translation>
+    </message>
+    <message>
+        <source>kept by the platform ({percent} % by default)</source>
+        <translation>von der Plattform einbehalten (standardmäßig {percent} %)</translation>
+    </message>
+    <message>
+        <source>what a platform kept, if any</source>
+        <translation>was eine Plattform ggf. einbehalten hat</translation>
+    </message>
+    <message>
+        <source>the transfer&apos;s reference</source>
+        <translation>Verwendungszweck der Überweisung</translation>
+    </message>
+    <message>
+        <source>who paid, if not the organization</source>
+        <translation>wer bezahlt hat, falls nicht die Organisation</translation>
+    </message>
+    <message>
+        <source>The engagement as a whole</source>
+        <translation>Der Einsatz als Ganzes</translation>
+    </message>
+    <message>
+        <source>Leave Received empty for a payment still to come: it is overdue once its expected day has passed.</source>
+        <translation>Lassen Sie „Erhalten am“ bei einer noch ausstehenden Zahlung leer: Sie ist überfällig, sobald ihr erwarteter Tag verstrichen ist.</translation>
+    </message>
+    <message>
+        <source>Amount ({currency})</source>
+        <translation>Betrag ({currency})</translation>
+    </message>
+    <message>
+        <source>Expected on</source>
+        <translation>Erwartet am</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Erhalten am</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Einbehalten</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verwendungszweck</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt von</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Owed and this year&apos;s</source>
+        <translation>Offene und diesjährige</translation>
+    </message>
+    <message>
+        <source>Still owed</source>
+        <translation>Noch offen</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt von</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Einbehalten</translation>
+    </message>
+    <message>
+        <source>Keep for taxes</source>
+        <translation>Für Steuern zurücklegen</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Double-click a payment to open its engagement, where you record, edit and invoice payments.</source>
+        <translation>Doppelklicken Sie auf eine Zahlung, um ihren Einsatz zu öffnen; dort erfassen, bearbeiten und berechnen Sie Zahlungen.</translation>
+    </message>
+    <message>
+        <source>received {day}</source>
+        <translation>erhalten am {day}</translation>
+    </message>
+    <message>
+        <source>{days} days overdue</source>
+        <translation>{days} Tage überfällig</translation>
+    </message>
+    <message>
+        <source>expected {day}</source>
+        <translation>erwartet am {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n Zahlung</numerusform>
+            <numerusform>%n Zahlungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePicker</name>
+    <message>
+        <source>Find a contact…</source>
+        <translation>Kontakt suchen …</translation>
+    </message>
+    <message>
+        <source>No contacts yet: add the recruiter or interviewer in Contacts to link them here.</source>
+        <translation>Noch keine Kontakte: Legen Sie die Recruiterin oder den Interviewer unter Kontakte an, um sie hier zu verknüpfen.</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +3662,115 @@ d. MMM</translation>
             <numerusform>%Ln ausgewählt</numerusform>
             <numerusform>%Ln ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSection</name>
+    <message>
+        <source>Your profile</source>
+        <translation>Ihr Profil</translation>
+    </message>
+    <message>
+        <source>Printed on your invoices as the sender, and used by résumé exports. Fill in what you want to appear.</source>
+        <translation>Steht auf Ihren Rechnungen als Absender und wird für Lebenslauf-Exporte verwendet. Füllen Sie aus, was erscheinen soll.</translation>
+    </message>
+    <message>
+        <source>Your name as it should print</source>
+        <translation>Ihr Name, wie er gedruckt werden soll</translation>
+    </message>
+    <message>
+        <source>A headline, e.g. Data analytics student</source>
+        <translation>Eine Überschrift, z. B. Studentin der Datenanalyse</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <source>+1 555 0100</source>
+        <translation>+49 30 1234567</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>PT</source>
+        <translation>DE</translation>
+    </message>
+    <message>
+        <source>VAT number, NIF, SSN or EIN…</source>
+        <translation>USt-IdNr., Steuernummer…</translation>
+    </message>
+    <message>
+        <source>Street and number
+Apartment, floor…</source>
+        <translation>Straße und Hausnummer
+Wohnung, Stockwerk…</translation>
+    </message>
+    <message>
+        <source>One address per line: LinkedIn, GitHub, a portfolio…</source>
+        <translation>Eine Adresse je Zeile: LinkedIn, GitHub, ein Portfolio…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Überschrift</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Weitere Links</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code, city</source>
+        <translation>Postleitzahl, Ort</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Steuernummer</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2500,6 +4050,17 @@ d. MMM</translation>
     </message>
 </context>
 <context>
+    <name>SettingsView</name>
+    <message>
+        <source>This file is the working copy on this computer; Sync (below) keeps it in step with your other computers.</source>
+        <translation>Diese Datei ist die Arbeitskopie auf diesem Computer; die Synchronisierung (unten) hält sie mit Ihren anderen Computern auf demselben Stand.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. To move to another machine, quit internapp and copy the data folder, or set up Sync below.</source>
+        <translation>Alles bleibt auf diesem Computer. Um auf einen anderen Rechner umzuziehen, beenden Sie internapp und kopieren den Datenordner – oder richten unten die Synchronisierung ein.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2671,7 +4232,7 @@ d. MMM</translation>
     </message>
     <message>
         <source>Openings that would close the top gaps</source>
-        <translation>Gelegenheiten, die die größten Lücken schließen würden</translation>
+        <translation>Stellen, die die Lücken schließen</translation>
     </message>
     <message>
         <source>No open application lists these skills yet. Save opportunities that ask for them and list their skills, and they show up here.</source>
@@ -2837,6 +4398,164 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     <message>
         <source>Built-in stages can be renamed, not deleted</source>
         <translation>Vorgegebene Phasen lassen sich umbenennen, nicht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced {time} · conflicts: %n</source>
+        <translation>
+            <numerusform>Synchronisiert {time} · %n Konflikt</numerusform>
+            <numerusform>Synchronisiert {time} · %n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synchronisiert {time}</translation>
+    </message>
+    <message>
+        <source>Sync failed {time}</source>
+        <translation>Synchronisierung fehlgeschlagen {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Keep this data file in step with your other computers through a PostgreSQL server (your own, or one your university runs). This file stays the working copy and everything works offline; the password is kept in the system keyring only.</source>
+        <translation>Halten Sie diese Datendatei über einen PostgreSQL-Server (Ihren eigenen oder den Ihrer Hochschule) mit Ihren anderen Computern abgeglichen. Diese Datei bleibt die Arbeitskopie, alles funktioniert offline; das Passwort liegt nur im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>leave empty if the server needs none</source>
+        <translation>leer lassen, wenn der Server keines braucht</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzter Abgleich</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Conflicts…</source>
+        <translation>Konflikte…</translation>
+    </message>
+    <message>
+        <source>Forget this server</source>
+        <translation>Diesen Server vergessen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts (%n)…</source>
+        <translation>
+            <numerusform>Konflikte (%n)…</numerusform>
+            <numerusform>Konflikte (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes to send: %n</source>
+        <translation>
+            <numerusform>%n Änderung zu senden</numerusform>
+            <numerusform>%n Änderungen zu senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open conflicts: %n</source>
+        <translation>
+            <numerusform>%n offener Konflikt</numerusform>
+            <numerusform>%n offene Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not set up. Changes stay on this computer.</source>
+        <translation>Nicht eingerichtet. Änderungen bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available ({reason}): the password will be asked for at each sync and stored nowhere.</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar ({reason}): Das Passwort wird bei jedem Abgleich abgefragt und nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Syncs with {server} (sslmode={mode})</source>
+        <translation>Abgleich mit {server} (sslmode={mode})</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>{when} · sent: {sent} · received: {received}</source>
+        <translation>{when} · gesendet: {sent} · empfangen: {received}</translation>
+    </message>
+    <message>
+        <source>{when}, failed: {reason}</source>
+        <translation>{when}, fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Send without encryption?</source>
+        <translation>Unverschlüsselt senden?</translation>
+    </message>
+    <message>
+        <source>{host} is not this computer and the URL does not ask for TLS (sslmode=require or verify-full): your password and records would cross the network unencrypted. Connect anyway?</source>
+        <translation>{host} ist nicht dieser Computer und die URL verlangt kein TLS (sslmode=require oder verify-full): Ihr Passwort und Ihre Einträge würden unverschlüsselt übertragen. Trotzdem verbinden?</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be stored ({reason}); it will be asked for at each sync.</source>
+        <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden ({reason}); es wird bei jedem Abgleich abgefragt.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available, so the password is asked for each sync and stored nowhere. Password:</source>
+        <translation>Kein Schlüsselbund des Systems verfügbar: Das Passwort wird bei jedem Abgleich abgefragt und nirgends gespeichert. Passwort:</translation>
+    </message>
+    <message>
+        <source>A sync is already running.</source>
+        <translation>Ein Abgleich läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Forget this server?</source>
+        <translation>Diesen Server vergessen?</translation>
+    </message>
+    <message>
+        <source>internapp will stop syncing and remove the server&apos;s settings and the password from the keyring. Every record stays on this computer; nothing is deleted on the server.</source>
+        <translation>internapp beendet den Abgleich und entfernt die Servereinstellungen und das Passwort aus dem Schlüsselbund. Alle Einträge bleiben auf diesem Computer; auf dem Server wird nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {reason}</source>
+        <translation>Verbindung fehlgeschlagen: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +5111,109 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     <message>
         <source>Double-click a day to add an entry for that engagement. Entries count on the day they start.</source>
         <translation>Doppelklicken Sie auf einen Tag, um für diesen Einsatz einen Eintrag hinzuzufügen. Einträge zählen an dem Tag, an dem sie beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTab</name>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt von</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Zahlungen</translation>
+    </message>
+    <message>
+        <source>Gross</source>
+        <translation>Brutto</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Einbehalten</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>Keep for taxes</source>
+        <translation>Für Steuern zurücklegen</translation>
+    </message>
+    <message>
+        <source>Year-end totals per payer</source>
+        <translation>Jahressummen pro Zahler</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Taxes and currencies</source>
+        <translation>Steuern und Währungen</translation>
+    </message>
+    <message>
+        <source>EUR=1.08, GBP=1.27</source>
+        <translation>EUR=1.08, GBP=1.27</translation>
+    </message>
+    <message>
+        <source>One unit of each currency in your home currency, as you want it counted (e.g. the rate your tax office publishes for the year)</source>
+        <translation>Eine Einheit jeder Währung in Ihrer Heimatwährung, so wie sie angerechnet werden soll (z. B. der Kurs, den Ihr Finanzamt für das Jahr veröffentlicht)</translation>
+    </message>
+    <message>
+        <source>Keep for taxes (%)</source>
+        <translation>Für Steuern zurücklegen (%)</translation>
+    </message>
+    <message>
+        <source>Home currency</source>
+        <translation>Heimatwährung</translation>
+    </message>
+    <message>
+        <source>Your rates</source>
+        <translation>Ihre Kurse</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Payments received in {year}, per payer and currency</source>
+        <translation>In {year} erhaltene Zahlungen, pro Zahler und Währung</translation>
+    </message>
+    <message>
+        <source>All payers</source>
+        <translation>Alle Zahler</translation>
+    </message>
+    <message>
+        <source>At your rates: {gross} gross, {net} net in {currency}.</source>
+        <translation>Zu Ihren Kursen: {gross} brutto, {net} netto in {currency}.</translation>
+    </message>
+    <message>
+        <source>Each currency is totalled on its own; enter your rates below to see one total in your home currency.</source>
+        <translation>Jede Währung wird für sich summiert; geben Sie unten Ihre Kurse ein, um eine Gesamtsumme in Ihrer Heimatwährung zu sehen.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the year-end summary</source>
+        <translation>Jahresübersicht exportieren</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>{path} gespeichert</translation>
     </message>
 </context>
 </TS>

@@ -286,6 +286,16 @@
     </message>
 </context>
 <context>
+    <name>PaymentsTab</name>
+    <message numerus="yes">
+        <source>%n payments</source>
+        <translation>
+            <numerusform>%n payment</numerusform>
+            <numerusform>%n payments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PickSkillsDialog</name>
     <message numerus="yes">
         <source>%Ln chosen</source>
@@ -343,6 +353,40 @@
         <translation>
             <numerusform>%Ln below target</numerusform>
             <numerusform>%Ln below target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunner</name>
+    <message numerus="yes">
+        <source>Synced {time} · conflicts: %n</source>
+        <translation>
+            <numerusform>Synced {time} · conflicts: %n</numerusform>
+            <numerusform>Synced {time} · conflicts: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message numerus="yes">
+        <source>Conflicts (%n)…</source>
+        <translation>
+            <numerusform>Conflicts (%n)…</numerusform>
+            <numerusform>Conflicts (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changes to send: %n</source>
+        <translation>
+            <numerusform>changes to send: %n</numerusform>
+            <numerusform>changes to send: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open conflicts: %n</source>
+        <translation>
+            <numerusform>open conflicts: %n</numerusform>
+            <numerusform>open conflicts: %n</numerusform>
         </translation>
     </message>
 </context>

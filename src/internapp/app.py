@@ -8,10 +8,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["--version"]:  # a whole process in the time Python takes to start
+        from internapp.version import app_version
+
+        print(f"internapp {app_version()}")
+        return 0
     from internapp.cli import run
 
     try:
-        return run(sys.argv[1:] if argv is None else argv)
+        return run(args)
     except BrokenPipeError:
         # The reader went away (`internapp apps list --json | head`): stop quietly. Point stdout
         # at devnull so the flush at exit does not raise again (the recipe in Python's docs).

@@ -23,6 +23,7 @@ def test_the_command_table_names_the_module_that_registers_each_command():
 def test_the_command_is_found_past_the_top_level_options():
     assert command_in(["--data-dir", "/tmp/x", "timer", "status"]) == "timer"
     assert command_in(["--theme=dark"]) is None  # the window
+    assert command_in(["--open", "applications:1b2c", "--lang", "de"]) is None
     assert command_in(["--help"]) == ""  # every command
     assert command_in(["--version"]) is None
 

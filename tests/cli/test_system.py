@@ -59,7 +59,7 @@ def test_smoke_exits_zero(qtbot, tmp_path, capsys):
 def test_screenshots_writes_one_png_per_screen(qtbot, tmp_path, capsys):
     out = tmp_path / "shots"
     assert run(["screenshots", str(out), "--data-dir", str(tmp_path / "d")]) == 0
-    assert len(list(out.glob("*.png"))) == 8
+    assert len(list(out.glob("*.png"))) == 9
 
 
 def test_a_newer_store_is_refused_with_both_versions(tmp_path, capsys):

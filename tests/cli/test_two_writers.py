@@ -55,7 +55,8 @@ def test_fifty_simultaneous_pairs_make_no_overlap_no_duplicate_and_no_traceback(
         codes = sorted(code for p, code, _, _ in outcomes if p == pair)
         assert codes == [0, 1], (pair, [o for o in outcomes if o[0] == pair])
     refusals = [err for _, code, _, err in outcomes if code == 1]
-    assert all(err.count("\n") == 1 and "overlaps" in err for err in refusals), refusals[:3]
+    odd = [err for err in refusals if err.count("\n") != 1 or "overlaps" not in err]
+    assert odd == [], odd[:3]
     created = [out for _, code, out, _ in outcomes if "created engagement" in out]
     assert len(created) == PAIRS  # one of each pair created it, the other found it
 

@@ -70,3 +70,21 @@ def test_has_records_and_clear(store):
     demo.clear(store)
     assert not demo.has_records(store)
     assert _count(store, TimeEntry) == 0
+
+
+def test_demo_money_has_an_overdue_and_a_partial_payment_in_two_currencies(store):
+    """The issue's demo: payments, one overdue, one partial, two currencies; Today lists the
+    overdue one."""
+    from internapp.core.services import payments, today
+
+    demo.fill(store, today=TODAY, zone="Europe/Berlin")
+    states = payments.all_states(store, TODAY)
+    rows = payments.list_rows(store)
+    overdue = [r for r in rows if r.days_overdue(TODAY)]
+    partial = [s for s in states.values() if s.received_cents and s.owed]
+    assert len(overdue) == 1 and overdue[0].currency == "USD"
+    assert "EUR" in {s.currency for s in partial}  # Lumen's deposit, the rest to come
+    assert {r.currency for r in rows} == {"USD", "EUR"}
+    assert [s for s in states.values() if s.paid]  # the finished ones are paid in full
+    due = [d for d in today.today(store, TODAY).due if d.kind == "payment"]
+    assert overdue[0].engagement_id in {d.record_id for d in due if d.overdue}

@@ -12,12 +12,16 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 def _check_wheel():
-    """packaging/check_wheel.py, loaded as the script runs: beside packaging/project_version.py."""
-    if str(REPO / "packaging") not in sys.path:
-        sys.path.insert(0, str(REPO / "packaging"))
-    spec = importlib.util.spec_from_file_location("check_wheel", REPO / "packaging" / "check_wheel.py")
+    """packaging/check_wheel.py, loaded as its script is run (its folder first on the path: it
+    imports project_version beside it)."""
+    folder = str(REPO / "packaging")
+    spec = importlib.util.spec_from_file_location("check_wheel", Path(folder) / "check_wheel.py")
     module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    sys.path.insert(0, folder)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        sys.path.remove(folder)
     return module
 
 

@@ -79,3 +79,26 @@ def test_tabs_look_like_the_segmented_switch(qtbot):
     rect = bar.tabRect(0)
     assert QColor(image.pixel(rect.left() + 4, rect.center().y())).name() == LIGHT.accent
     assert DARK.accent != LIGHT.accent
+
+
+def test_a_primary_button_that_is_off_looks_off(qtbot):
+    """The Primary colours outranked the line for disabled buttons: a disabled "Use the other
+    value" looked as clickable as ever."""
+    from PySide6.QtWidgets import QPushButton
+
+    for mode, palette in ((ThemeMode.LIGHT, LIGHT), (ThemeMode.DARK, DARK)):
+        apply_theme(QApplication.instance(), mode)
+        button = QPushButton("Use the other value")
+        button.setObjectName("Primary")
+        qtbot.addWidget(button)
+        button.show()
+        qtbot.waitExposed(button)
+
+        assert _fill(button) == QColor(palette.accent).name()
+        button.setEnabled(False)
+        assert _fill(button) != QColor(palette.accent).name()
+
+
+def _fill(button) -> str:
+    image = button.grab().toImage()
+    return image.pixelColor(6, image.height() // 2).name()

@@ -45,7 +45,7 @@ def test_a_restore_asked_in_the_window_happens_once_the_store_is_closed(qtbot, f
     shown = []
     QTimer.singleShot(0, lambda: shown[-1].request_restore(backup))
     code, wanted = _window_session(qt_application(), context, ThemeMode.LIGHT,
-                                   SingleInstance(paths.data_dir), None, shown)
+                                   SingleInstance(paths.data_dir), None, shown, None)
     assert (code, wanted, shown) == (0, backup, [])
     result = restore_between_openings(paths, wanted)
     assert faults.counts(paths.database) == faults.counts(backup.path)

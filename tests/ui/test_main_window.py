@@ -16,7 +16,7 @@ def test_opens_on_today_and_lists_every_screen(window):
     assert window.current_screen_key() == "today"
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Today", "Applications", "Engagements", "Time", "Contacts", "Timeline", "Skills",
-        "Settings"]
+        "Income", "Settings"]
 
 
 def test_ctrl_number_switches_screens(window, qtbot):
@@ -58,6 +58,19 @@ def test_geometry_is_remembered(qtbot, context):
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (1010, 690)
 
+
+def test_the_first_window_fits_a_screen_smaller_than_its_default_size(qtbot, context,
+                                                                     monkeypatch):
+    """A 900x600 laptop is smaller than the default 1200x780: the first window fits it. (The
+    tests' screen is 1920x1080, so the default is made larger than it instead.)"""
+    from internapp.ui import main_window
+
+    monkeypatch.setattr(main_window, "DEFAULT_SIZE", (2400, 1400))
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    area = QApplication.primaryScreen().availableGeometry()
+    assert (window.width(), window.height()) == (area.width(), area.height())
+    assert area.contains(window.geometry())
 
 def test_dark_and_light_palettes(window):
     app = QApplication.instance()

@@ -24,6 +24,11 @@ COMMAND_MODULES = (
     "internapp.cli.contacts",
     "internapp.cli.apps",
     "internapp.cli.time",
+    "internapp.cli.reminders",
+    "internapp.cli.calendar",
+    "internapp.cli.profile",
+    "internapp.cli.money",
+    "internapp.cli.sync",
 )
 
 # top-level command -> the module that registers it; "import" and "export" gather every module's
@@ -37,8 +42,14 @@ COMMANDS = {
     "contacts": "internapp.cli.contacts",
     "apps": "internapp.cli.apps",
     "timer": "internapp.cli.time", "log": "internapp.cli.time", "report": "internapp.cli.time",
+    "remind": "internapp.cli.reminders",
+    "calendar": "internapp.cli.calendar",
+    "profile": "internapp.cli.profile",
+    "pay": "internapp.cli.money", "income": "internapp.cli.money", "money": "internapp.cli.money",
+    "sync": "internapp.cli.sync",
 }
-TOP_LEVEL_VALUES = ("--data-dir", "--theme")  # top-level options that take a value
+# top-level options that take a value
+TOP_LEVEL_VALUES = ("--data-dir", "--theme", "--lang", "--open")
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -55,6 +66,9 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"internapp {app_version()}")
     add_data_dir(parser, top_level=True)
+    parser.add_argument("--open", metavar="SCREEN[:ID]", dest="open_record",
+                        help="open the window on a screen or a record, e.g. applications:ID (a "
+                             "click on a reminder does this)")
     parser.add_argument("--theme", choices=["system", "light", "dark"],
                         help="colour scheme for the window (default: the saved choice)")
     add_language(parser)
@@ -186,7 +200,15 @@ def _open_window(args: argparse.Namespace) -> int:
     from internapp.ui.theme import ThemeMode
 
     theme = ThemeMode(args.theme) if args.theme else None
-    return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme, args.lang)
+    target = None
+    if args.open_record:
+        screen, _, record = args.open_record.partition(":")
+        if not screen:
+            return fail(f"--open: {args.open_record!r} is not SCREEN or SCREEN:ID "
+                        "(e.g. today, applications:1b2c…)")
+        target = (screen, record or None)
+    return run_gui(resolve_paths(getattr(args, "data_dir", None)), theme, args.lang,
+                   open_record=target)
 
 
 if __name__ == "__main__":  # pragma: no cover

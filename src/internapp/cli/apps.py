@@ -1,8 +1,10 @@
-"""``internapp apps add|move|accept|list`` and the applications formats of import and export."""
+"""``internapp apps add|move|accept|list``, ``apps interview …`` (cli/interviews.py) and the
+applications formats of import and export."""
 
 import argparse
 from pathlib import Path
 
+from internapp.cli import interviews
 from internapp.cli.common import add_command, cli_context, print_json
 from internapp.cli.interchange import add_import_command
 
@@ -40,6 +42,8 @@ def register(commands) -> None:
                           "list applications with their stage history")
     listing.add_argument("--json", action="store_true", help="print a JSON list")
     listing.add_argument("--stage", help="only applications in this stage")
+
+    interviews.register(actions)
 
 
 def register_imports(import_formats) -> None:

@@ -48,13 +48,16 @@ def register_exports(export_formats) -> None:
                            "deadlines, interviews, milestones and follow-ups as an .ics calendar")
     calendar.add_argument("file", metavar="FILE", type=Path)
     chart = add_command(export_formats, "chart", export_chart,
-                        "the radar or the timeline chart as a PNG or SVG file")
-    chart.add_argument("chart", choices=["radar", "timeline"])
+                        "the radar, timeline or income chart as a PNG or SVG file")
+    chart.add_argument("chart", choices=["radar", "timeline", "income"])
     chart.add_argument("file", metavar="FILE", type=Path, help="ending in .png or .svg")
     chart.add_argument("--target", metavar="ROLE",
                        help="the target role of the radar (default: the closest one)")
     chart.add_argument("--from", dest="start", metavar="DATE", help="timeline: first day")
     chart.add_argument("--to", dest="end", metavar="DATE", help="timeline: last day")
+    chart.add_argument("--year", type=int, metavar="Y", help="income: the year (default: this one)")
+    chart.add_argument("--currency", metavar="C",
+                       help="income: the currency (default: the one with the most received)")
     chart.add_argument("--dark", action="store_true", help="draw in the dark colours")
 
 
@@ -240,6 +243,19 @@ def export_chart(args: argparse.Namespace) -> int:
 
             target = args.target or target_roles.closest_role(context.store) or "Data analyst"
             figure = draw_radar(target_roles.radar(context.store, target), style, title=True)
+        elif args.chart == "income":
+            from internapp.core.clock import today_local
+            from internapp.core.services import income
+            from internapp.core.services.money import currency_code
+            from internapp.ui.charts.income_figure import draw_income, income_series
+
+            year = args.year or today_local().year
+            report = income.income(context.store, by="month", year=year)
+            currency = currency_code("currency", args.currency) or max(
+                sorted(report.received.currencies() or ["USD"]),
+                key=lambda c: report.received.get(c))
+            figure = draw_income(income_series(report, year, currency), style, title=True,
+                                 today=today_local())
         else:
             from internapp.core.services import timeline
             from internapp.ui.charts.timeline_figure import draw_timeline

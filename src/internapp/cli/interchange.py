@@ -10,8 +10,12 @@ import argparse
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from internapp.cli.common import add_command, cli_context, fail, print_json
+
+if TYPE_CHECKING:
+    from internapp.core.interchange.report import ImportReport
 
 EXIT_REJECTED_ROWS = 3
 
@@ -26,11 +30,12 @@ def add_import_command(import_formats, name: str, help: str,
             return fail(f"file: {args.file} does not exist or is not a file")
         run = _resolve(runner)
         with cli_context(args) as context:
-            report = run(context.store, args.file, args.dry_run)
+            report = cast("ImportReport", run(context.store, args.file, args.dry_run))
         if args.json:
             print_json(report.to_dict())
         else:
-            print(report.summary())
+            for line in report.lines():
+                print(line)
         return EXIT_REJECTED_ROWS if report.rejected else 0
 
     parser = add_command(import_formats, name, handle, help)

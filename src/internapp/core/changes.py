@@ -23,6 +23,7 @@ class Kind(StrEnum):
     CONTACTS = "contacts"
     SKILLS = "skills"
     DOCUMENTS = "documents"
+    PAYMENTS = "payments"  # payments and invoices
     SETTINGS = "settings"
 
 

@@ -10,6 +10,7 @@ import random
 import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from fractions import Fraction
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete as sql_delete
@@ -29,8 +30,11 @@ from internapp.core.models import (
     EngagementSkill,
     Interaction,
     Interview,
+    InterviewContact,
+    Invoice,
     Milestone,
     Organization,
+    Payment,
     Skill,
     Stage,
     TagCadence,
@@ -38,13 +42,14 @@ from internapp.core.models import (
     TimeEntry,
 )
 from internapp.core.services.fields import name_key
+from internapp.core.services.money import round_minor
 from internapp.core.store import Store
 
 # Tables holding the user's records, children first (the order to clear them in). A target
 # role's skills go with their role or their skill (ON DELETE CASCADE), so built-in roles keep theirs.
-USER_TABLES = (TimeEntry, Milestone, EngagementSkill, ApplicationSkill, ContactLink, Interaction,
-               Interview, Document, ApplicationEvent, Engagement, Application, Contact,
-               TagCadence, Organization)
+USER_TABLES = (Payment, Invoice, TimeEntry, Milestone, EngagementSkill, ApplicationSkill,
+               ContactLink, Interaction, InterviewContact, Interview, Document, ApplicationEvent,
+               Engagement, Application, Contact, TagCadence, Organization)
 
 
 @dataclass(frozen=True)
@@ -87,7 +92,7 @@ def clear(store: Store) -> None:
 APPLICATIONS = [
     ("Northwind Analytics", "Sales dashboard in Power BI", "Parker Dewey", "accepted", 74, None,
      "$600 fixed", ["Power BI", "Mathematics", "Writing"]),
-    ("Lumen Labs", "User interview synthesis", "Riipen", "accepted", 52, None, "$450 fixed",
+    ("Lumen Labs", "User interview synthesis", "Riipen", "accepted", 52, None, "€450 fixed",
      ["Active Listening", "Writing", "Critical Thinking"]),
     ("Cedar & Pine Marketing", "Social media content audit", "Parker Dewey", "accepted", 88, None,
      "$300 fixed", ["Writing", "Persuasion"]),
@@ -121,13 +126,28 @@ CLOSE_REASONS = {
     "withdrawn": "Clashed with the Northwind deadline",
 }
 
-# (application index, status, start days ago, length in days, hours estimate, weekly cap, fee $)
+# (application index, status, start days ago, length in days, hours estimate, weekly cap,
+#  fee kind, fee or hourly rate in major units, currency)
 ENGAGEMENTS = [
-    (3, "paid", 84, 21, 16, 6, 400),
-    (2, "paid", 70, 24, 12, 5, 300),
-    (0, "active", 60, 70, 40, 8, 600),
-    (1, "active", 38, 42, 30, 6, 450),
-    (4, "active", 12, 35, 30, 10, 800),
+    (3, "paid", 84, 21, 16, 6, "hourly", 25, "USD"),
+    (2, "paid", 70, 24, 12, 5, "fixed", 300, "USD"),
+    (0, "active", 60, 70, 40, 8, "milestones", None, "USD"),
+    (1, "active", 38, 42, 30, 6, "fixed", 450, "EUR"),
+    (4, "active", 12, 35, 30, 10, "fixed", 800, "USD"),
+]
+# Northwind pays per milestone (the four add up to its advertised $600).
+MILESTONE_FEES = {0: [100, 150, 150, 200]}
+# (application index, amount, expected days after start or None, received days after start or
+#  None, withheld, method, payer): one overdue (Northwind's second milestone), one partial
+# (Lumen's deposit, the rest expected at the end), and the two finished ones paid in full.
+PAYMENTS = [
+    (3, None, None, 27, "0", "Riipen payout", "Riipen"),  # None: the hours logged × the rate
+    (2, "300.00", 24, 30, "0", "Bank transfer", None),
+    (0, "100.00", 20, 22, "0", "Bank transfer", None),
+    (0, "150.00", 40, None, "0", "Bank transfer", None),
+    (1, "200.00", 3, 5, "0", "Wise", None),
+    (1, "250.00", 45, None, "0", "Wise", None),
+    (4, "800.00", 40, None, "0", "Bank transfer", None),
 ]
 # Share of each engagement's estimate logged so far (by application index): one finished a
 # little over budget, one is past the 80 % warning.
@@ -201,6 +221,7 @@ class _Builder:
         engagements = [self.engagement(i, applications[i], *rest) for i, *rest in ENGAGEMENTS]
         self.time_entries(engagements)
         contacts = self.contacts(applications, engagements)
+        self.money(engagements)
         self.session.add(TagCadence(tag="mentor", days=30))
         self.session.add(TagCadence(tag="recruiter", days=60))
         self.interviews(applications, contacts)
@@ -278,15 +299,17 @@ class _Builder:
             previous = stage.id
 
     def engagement(self, index: int, app: Application, status, start_ago, length, estimate, cap,
-                   fee) -> Engagement:
+                   kind, amount, currency) -> Engagement:
         start = self.today - timedelta(days=start_ago)
         due = start + timedelta(days=length)
         done = status in ("delivered", "paid")
         eng = Engagement(
             application_id=app.id, organization_id=app.organization_id, title=app.role,
             platform=app.source, start_on=start, due_on=due, ended_on=due if done else None,
-            hours_estimate=estimate, weekly_cap_hours=cap, fee_cents=fee * 100, currency="USD",
-            paid_on=due + timedelta(days=6) if status == "paid" else None, status=status,
+            hours_estimate=estimate, weekly_cap_hours=cap, fee_kind=kind,
+            fee_cents=amount * 100 if kind == "fixed" else None,
+            rate_cents=amount * 100 if kind == "hourly" else None, currency=currency,
+            status=status,
             deliverables="Final report (PDF) and the working files",
             outcome="Delivered on time; client adopted two recommendations" if done else "",
             feedback="“Clear, well-organised work — would hire again.”" if done else "",
@@ -297,9 +320,11 @@ class _Builder:
         titles = MILESTONES[index]
         for position, title in enumerate(titles):
             milestone_due = start + timedelta(days=length * (position + 1) // len(titles))
+            fees = MILESTONE_FEES.get(index)
             self.session.add(Milestone(
                 engagement_id=eng.id, title=title, position=position, due_on=milestone_due,
-                done_on=milestone_due if milestone_due < self.today else None))
+                done_on=milestone_due if milestone_due < self.today else None,
+                fee_cents=fees[position] * 100 if fees else None))
         weights = [1.0, 0.6, 0.4]
         for name, weight in zip(APPLICATIONS[index][7], weights, strict=False):
             self.session.add(EngagementSkill(engagement_id=eng.id,
@@ -377,14 +402,59 @@ class _Builder:
                                              engagement_id=engagements[i % 5].id, role=role))
         return contacts
 
+    def money(self, engagements: list[Engagement]) -> None:
+        """Payments (dated from each engagement's start, so none depends on the time of day), the
+        student's profile, a 25 % set-aside, and a draft invoice for the running EUR project."""
+        from internapp.core.services import invoices, preferences
+
+        by_index = {index: eng for (index, *_), eng in zip(ENGAGEMENTS, engagements, strict=True)}
+        self.session.flush()
+        for index, amount, expected, received, withheld, method, payer in PAYMENTS:
+            eng = by_index[index]
+            start = eng.start_on
+            assert start is not None  # every demo engagement has a start
+            if amount is None:
+                seconds = self.session.exec(select(func.sum(TimeEntry.seconds)).where(
+                    TimeEntry.engagement_id == eng.id)).one()
+                cents = round_minor(Fraction((eng.rate_cents or 0) * (seconds or 0), 3600))
+            else:
+                cents = int(amount.replace(".", ""))
+            self.session.add(Payment(
+                engagement_id=eng.id, amount_cents=cents,
+                withheld_cents=int(withheld) * 100,
+                expected_on=start + timedelta(days=expected) if expected is not None else None,
+                received_on=start + timedelta(days=received) if received is not None else None,
+                method=method, payer=payer,
+                reference=f"TX-{zlib.crc32(f'{index}-{cents}'.encode()) % 100000:05d}"))
+        preferences.write(self.session, "profile", {
+            "name": "Alex Rivera", "label": "Data analytics student", "email":
+            "alex.rivera@example.org", "phone": "+1 555 0142", "website": None, "links":
+            ["https://www.linkedin.com/in/alex-rivera-demo"], "address": "1200 Harbor Street\nApt 4B",
+            "postal_code": "98101", "city": "Seattle", "region": "WA", "country": "United States",
+            "country_code": "US", "tax_id": "XXX-XX-1234"})
+        preferences.write(self.session, "money", {"set_aside_bp": 2500, "home_currency": "USD",
+                                                  "rates": {"EUR": "1.08"},
+                                                  "invoice_prefix": "{year}-",
+                                                  "invoice_digits": 3, "invoice_next": 1,
+                                                  "payment_terms_days": 14})
+        self.session.flush()
+        invoices.draft_in(self.session, by_index[1], None, None, self.today,
+                          notes="Bank: IBAN DE00 0000 0000 0000 0000 00 (demo)")
+
     def interviews(self, applications: list[Application], contacts: list[Contact]) -> None:
         kestrel, brightpath = applications[5], applications[7]
-        self.session.add(Interview(application_id=kestrel.id,
-                                   at=self.at(self.today + timedelta(days=2), 15),
-                                   duration_minutes=45, kind="Technical",
-                                   location="https://meet.example.org/kestrel",
-                                   contact_id=contacts[3].id))
-        self.session.add(Interview(application_id=brightpath.id,
-                                   at=self.at(self.today - timedelta(days=9), 11),
-                                   duration_minutes=30, kind="Phone screen",
-                                   contact_id=contacts[8].id, notes="Went well"))
+        upcoming = Interview(application_id=kestrel.id,
+                             at=self.at(self.today + timedelta(days=2), 15), tz=self.zone_name,
+                             duration_minutes=45, kind="video",
+                             location="https://meet.example.org/kestrel",
+                             notes="Technical round: pandas clean-up exercise, 20 min live. "
+                                   "Revise groupby/merge; prepare two questions about the data.")
+        past = Interview(application_id=brightpath.id,
+                         at=self.at(self.today - timedelta(days=9), 11), tz=self.zone_name,
+                         duration_minutes=30, kind="phone", notes="Phone screen with the recruiter",
+                         outcome="Went well — they asked for a portfolio link")
+        self.session.add_all([upcoming, past])
+        self.session.flush()
+        self.session.add_all([InterviewContact(interview_id=upcoming.id, contact_id=contacts[3].id),
+                              InterviewContact(interview_id=upcoming.id, contact_id=contacts[8].id),
+                              InterviewContact(interview_id=past.id, contact_id=contacts[8].id)])

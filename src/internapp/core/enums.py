@@ -42,8 +42,39 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+class InterviewKind(StrEnum):
+    PHONE = "phone"
+    VIDEO = "video"
+    ON_SITE = "on-site"
+    TAKE_HOME = "take-home"
+
+
+INTERVIEW_KIND_LABELS: dict[str, str] = {
+    InterviewKind.PHONE: "Phone", InterviewKind.VIDEO: "Video", InterviewKind.ON_SITE: "On-site",
+    InterviewKind.TAKE_HOME: "Take-home"}
+
+
+def interview_title(kind: str | None) -> str:
+    """"Video interview" — the kind, or just "Interview"."""
+    label = INTERVIEW_KIND_LABELS.get(kind) if kind else None
+    return f"{label} interview" if label else "Interview"
+
+
 class DocumentKind(StrEnum):
     RESUME = "resume"
     COVER_LETTER = "cover_letter"
     PORTFOLIO = "portfolio"
     OTHER = "other"
+
+
+class FeeKind(StrEnum):
+    FIXED = "fixed"  # one agreed fee (Engagement.fee_cents)
+    HOURLY = "hourly"  # a rate per hour logged (Engagement.rate_cents)
+    MILESTONES = "milestones"  # a fee per milestone (Milestone.fee_cents)
+
+
+class InvoiceStatus(StrEnum):
+    DRAFT = "draft"  # numbered, still editable; deleting it burns its number
+    SENT = "sent"  # issued: its PDF is kept as sent and never changes
+    CORRECTED = "corrected"  # sent, then replaced by a corrected invoice (corrects_id)
+    DELETED = "deleted"  # a deleted draft: the row stays so its number is never reused

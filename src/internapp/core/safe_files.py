@@ -12,7 +12,6 @@ import contextlib
 import errno
 import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,6 +62,8 @@ def atomic_output(path: Path, mode: str = "w", *, encoding: str | None = "utf-8"
         raise ValidationError("file", f"the folder {folder} does not exist")
     if path.is_dir():
         raise ValidationError("file", f"{path} is a folder; give a file name")
+    import tempfile  # writing a file: not on the hot paths' imports
+
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     temp = Path(temp_name)
     binary = "b" in mode

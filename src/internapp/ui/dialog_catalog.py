@@ -189,6 +189,36 @@ def _skill_values(window):
     return tab.edit_selected()
 
 
+def _money_section(window):
+    """The Money section of the first engagement's detail, or None without engagements."""
+    from internapp.core.services import engagements
+
+    rows = engagements.list_rows(window._context.store)
+    if not rows:
+        return None
+    window.show_screen("engagements", rows[0].id)
+    return window.screen("engagements").detail.money
+
+
+def _payment(window):
+    section = _money_section(window)
+    return section.add_payment() if section else None
+
+
+def _invoice(window):
+    section = _money_section(window)
+    return section.new_invoice() if section else None
+
+
+def _interview_editor(window):
+    window.show_screen("applications")
+    screen = window.screen("applications")
+    if not screen.rows:
+        return None
+    screen.open_record(screen.rows[0].id)
+    return screen.detail.interviews.open_editor()
+
+
 # --- Settings and the data's health ----------------------------------------------------------
 
 
@@ -245,7 +275,11 @@ DIALOGS: tuple[DialogSpec, ...] = (
     DialogSpec("Import contacts", _contacts_import),
     DialogSpec("New target role", _new_role),
     DialogSpec("Skills of an engagement", _skill_values),
+    DialogSpec("Record a payment", _payment),
+    DialogSpec("New invoice", _invoice),
+    DialogSpec("Interview editor", _interview_editor),
     DialogSpec("Restore a backup", _restore_backup),
     DialogSpec("Damaged data file", _damaged),
     DialogSpec("Unexpected error", _crash),
+    DialogSpec("Sync conflicts", lambda w: _screen(w, "settings").sync_section.show_conflicts()),
 )

@@ -15,7 +15,7 @@ from internapp.ui.crash import install_excepthook
 from internapp.ui.icons import app_icon
 from internapp.ui.main_window import MainWindow
 from internapp.ui.opening import open_for_window, restore_between_openings, restored_text
-from internapp.ui.single_instance import SingleInstance
+from internapp.ui.single_instance import ACTIVATE, SingleInstance, open_request
 from internapp.ui.store_care import StoreCare
 from internapp.ui.theme import ThemeMode, apply_theme
 
@@ -64,16 +64,20 @@ def display_available() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None = None) -> int:
+def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None = None,
+            open_record: tuple[str, str | None] | None = None) -> int:
+    """The window on ``paths`` (on ``open_record``, a screen and a record id, when given) until
+    it quits. When a window is open on the folder already, the request goes to it instead."""
     if not display_available():
         return _no_display(paths)
     app = qt_application(language)
     shown: list[MainWindow] = []
     install_excepthook(paths, lambda: shown[-1] if shown else None)
     instance = SingleInstance(paths.data_dir)
-    if not instance.claim():
-        print("internapp: the window on this data folder is open already; brought it to the "
-              "front", file=sys.stderr)
+    if not instance.claim(open_request(*open_record) if open_record else ACTIVATE):
+        print("internapp: the window on this data folder is open already; "
+              + ("opened it there" if open_record else "brought it to the front"),
+              file=sys.stderr)
         return 0
     notice = None
     try:
@@ -81,7 +85,9 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None =
             context = open_for_window(paths)
             if context is None:
                 return 1
-            code, backup = _window_session(app, context, theme, instance, notice, shown)
+            code, backup = _window_session(app, context, theme, instance, notice, shown,
+                                           open_record)
+            open_record = None  # the record opens once, not again after a restore
             if backup is None:
                 return code
             result = restore_between_openings(paths, backup)
@@ -91,8 +97,9 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None =
 
 
 def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | None,
-                    instance: SingleInstance, notice: str | None,
-                    shown: list[MainWindow]) -> tuple[int, BackupInfo | None]:
+                    instance: SingleInstance, notice: str | None, shown: list[MainWindow],
+                    open_record: tuple[str, str | None] | None
+                    ) -> tuple[int, BackupInfo | None]:
     """Shows the window on ``context`` until it quits; returns the exit code and the backup to
     restore (None: none asked for). The window and the store are closed on return."""
     window = build_window(context, theme)
@@ -103,12 +110,14 @@ def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | N
         wanted.append(backup)
         app.exit(0)
 
-    instance.activate_requested.connect(window.bring_to_front)
+    stop_forwarding = forward_to(window, instance)
     window.restore_requested.connect(restore_then_reopen)
     care = StoreCare(context.store, window)
     care.damaged.connect(window.offer_restore_for_damage)
     try:
         window.show()
+        if open_record is not None:
+            open_on(window, *open_record)
         for text in [*context.store.opening_notes, *([notice] if notice else [])]:
             window.show_notice(text)
         care.start()
@@ -116,13 +125,31 @@ def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | N
     finally:
         care.timer.stop()
         care.wait()
-        instance.activate_requested.disconnect(window.bring_to_front)
+        stop_forwarding()
         window.close()
         window.deleteLater()
         shown.remove(window)
         context.close()
         app.processEvents()
     return code, (wanted[0] if wanted else None)
+
+
+def forward_to(window: MainWindow, instance: SingleInstance):
+    """A second start's request (come forward; open a screen on a record) acts on ``window``;
+    returns the function that undoes the connections."""
+
+    def open_requested(screen: str, record: str | None) -> None:
+        window.bring_to_front()
+        open_on(window, screen, record)
+
+    instance.activate_requested.connect(window.bring_to_front)
+    instance.open_requested.connect(open_requested)
+
+    def stop() -> None:
+        instance.activate_requested.disconnect(window.bring_to_front)
+        instance.open_requested.disconnect(open_requested)
+
+    return stop
 
 
 def _no_display(paths: Paths) -> int:
@@ -137,3 +164,26 @@ def _no_display(paths: Paths) -> int:
           "a desktop session; headless commands such as `internapp smoke` work anywhere.",
           file=sys.stderr)
     return 1
+
+
+def open_on(window: MainWindow, screen: str, record: str | None = None) -> bool:
+    """Shows ``screen``, on the record ``record`` (an id) when given; False, with a status
+    message, when either is unknown."""
+    import uuid
+
+    from internapp.ui.views import SCREENS
+
+    if screen not in {spec.key for spec in SCREENS}:
+        window.statusBar().showMessage(f"There is no screen called {screen!r}.")
+        return False
+    if record is None:
+        window.open_from_notification(screen, None)
+        return True
+    try:
+        record_id = uuid.UUID(record)
+    except ValueError:
+        window.show_screen(screen)
+        window.statusBar().showMessage(f"{record!r} is not a record id.")
+        return False
+    window.open_from_notification(screen, record_id)
+    return True

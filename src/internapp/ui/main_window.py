@@ -23,10 +23,13 @@ from internapp.context import AppContext
 from internapp.core.changes import Change
 from internapp.paths import Paths
 from internapp.ui import accessibility
+from internapp.ui.calendar_sync import CalendarSync
 from internapp.ui.dialogs.about import AboutDialog
 from internapp.ui.icons import app_icon, screen_icon
 from internapp.ui.menus import Menus
+from internapp.ui.reminders import WindowReminders
 from internapp.ui.signals import StoreSignals
+from internapp.ui.sync_runner import SyncRunner, SyncStatusLabel
 from internapp.ui.theme import ThemeMode, apply_theme, current_colors
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.timer_toolbar import TimerUI
@@ -73,15 +76,23 @@ class MainWindow(QMainWindow):
         self.focused_windows = accessibility.FocusedWindows(self)  # dialogs get named too
         self.timer = TimerUI(self, self._timer_session)  # toolbar on every screen, Ctrl+T, tray
         self.menus.timer_menu.addAction(self.timer.toggle_action)
+        self.reminders = WindowReminders(context.paths, self)  # notifications while open
+        self.reminders.open_record.connect(self.open_from_notification)
+        self.reminders.stop_timer.connect(lambda at: self.timer.session.stop(at=at))
+        self.calendar_sync = CalendarSync(context.store, self)  # the .ics file and CalDAV
+        self.calendar_sync.report.connect(lambda text: self.statusBar().showMessage(text, 10000))
         # the data file on the right, for good; messages ("Logged 5 min on …") come on the left
         self.data_label = ElidedLabel(self.tr("Data: {path}").format(path=context.paths.database),
                                       Qt.TextElideMode.ElideMiddle)
         self.data_label.setObjectName("Muted")
         self.statusBar().addPermanentWidget(self.data_label, 1)
+        self.sync = SyncRunner(context, self)  # on start, every few minutes, on demand
+        self.sync_label = SyncStatusLabel(self.sync, self.statusBar())
         if context.store.read_only:
             self._show_read_only(context.store.read_only_reason)
         self._restore_geometry()
         self.show_screen("today")
+        self.sync.start()
 
     # --- layout ----------------------------------------------------------------------------
 
@@ -229,6 +240,9 @@ class MainWindow(QMainWindow):
         for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
             screen.theme_changed(visible=screen is self.stack.currentWidget())
 
+    def sync_runner(self) -> SyncRunner:
+        return self.sync
+
     def show_about(self) -> AboutDialog:
         dialog = AboutDialog(self._context.version, str(self._context.paths.database), self)
         dialog.open()
@@ -315,9 +329,41 @@ class MainWindow(QMainWindow):
         geometry = self._settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        self._fit_screen()
+
+    def _fit_screen(self) -> None:
+        """The first window, or one saved on a larger monitor, fits the screen it opens on (a
+        900×600 laptop): no larger than its free area, and inside it."""
+        screen = (QApplication.screenAt(self.geometry().center())
+                  or QApplication.primaryScreen())  # (self.screen(key) is a screen of ours)
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = max(MINIMUM_SIZE[0], min(self.width(), area.width()))
+        height = max(MINIMUM_SIZE[1], min(self.height(), area.height()))
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        if not area.contains(self.geometry()):
+            self.move(max(area.left(), min(self.x(), area.right() - width + 1)),
+                      max(area.top(), min(self.y(), area.bottom() - height + 1)))
+
+    def notifications_unavailable(self) -> str | None:
+        """Why desktop notifications cannot be shown here (None: they can)."""
+        return self.reminders.unavailable
+
+    def open_from_notification(self, screen: str, record_id: object) -> None:
+        """A click on a notification: the window comes forward on the record."""
+        self.showNormal()
+        if QApplication.platformName() != "offscreen":  # nothing to raise without a screen
+            self.raise_()
+            self.activateWindow()
+        self.show_screen(screen, record_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.timer.shutdown()
+        self.reminders.shutdown()
+        self.calendar_sync.shutdown()
+        self.sync.shutdown()
         self._settings.setValue("geometry", self.saveGeometry())
         self._settings.sync()
         super().closeEvent(event)

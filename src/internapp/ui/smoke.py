@@ -40,13 +40,19 @@ def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None
                 window.show_screen(spec.key)
                 app.processEvents()
             except Exception as error:  # report every screen, not just the first failure
-                problems.append(f"{spec.title}: {type(error).__name__}: {error}")
+                from internapp.core.store.faults import translate
+
+                # a store or disk fault in words ("… is damaged: restore …"), anything else as is
+                fault = translate(error, context.paths.database, context.paths.backups_dir)
+                problems.append(f"{spec.title}: {fault}" if fault is not None
+                                else f"{spec.title}: {type(error).__name__}: {error}")
                 continue
             if window.stack.currentWidget() is not window.screen(spec.key):
                 problems.append(f"{spec.title}: the screen did not come to the front")
             if window.grab().isNull():
                 problems.append(f"{spec.title}: nothing was drawn")
         problems += _about_problems(window, context.version)
+        problems += _store_problems(context)
         if check_layout:
             from internapp.ui import layout_check
 
@@ -60,6 +66,15 @@ def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None
     finally:
         qInstallMessageHandler(previous)
     return problems
+
+
+def _store_problems(context: AppContext) -> list[str]:
+    """The quick check the window runs at start (ui/store_care.py): a damaged page no screen
+    happened to read is found too."""
+    from internapp.core.store.integrity import quick_check
+
+    found = quick_check(context.paths.database)
+    return [f"your data file is damaged: {found}"] if found else []
 
 
 def _about_problems(window, version: str) -> list[str]:

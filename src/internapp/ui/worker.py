@@ -42,6 +42,8 @@ class _Runner(QObject):
 
     def run(self) -> None:
         work = self.work
+        if work is None:  # already let go of (the task ended before it ran)
+            return
         try:
             if work is None:
                 raise RuntimeError("this task has run already")

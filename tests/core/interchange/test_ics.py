@@ -70,3 +70,24 @@ def test_an_export_replaces_the_file_whole_and_leaves_no_temporary_file(store, t
     assert (out / "cal.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
     with pytest.raises(ValidationError, match="missing-folder does not exist"):
         ics.export(store, tmp_path / "missing-folder" / "x.ics")
+
+
+def test_interviews_carry_place_people_and_notes_and_a_cancelled_one_leaves(store, tmp_path):
+    from internapp.core.services import contacts, interviews
+
+    app = applications.create(store, organization="Kestrel", role="Data intern")
+    ana = contacts.create(store, display_name="Ana Lima")
+    kept = interviews.add(store, app.id, at="2026-12-02T10:00", tz="Europe/Berlin", kind="on-site",
+                          location="Kestrel, Torstr. 1, Berlin", people=[ana.id],
+                          notes="Bring the portfolio", duration_minutes=90)
+    gone = interviews.add(store, app.id, at="2026-12-09T10:00", tz="Europe/Berlin")
+    interviews.cancel(store, gone.id)
+    ics.export(store, tmp_path / "c.ics")
+    events, _ = _read(tmp_path / "c.ics")
+    assert f"interview-{gone.id}@internapp" not in events
+    event = events[f"interview-{kept.id}@internapp"]
+    assert str(event["SUMMARY"]) == "On-site interview: Data intern (Kestrel)"
+    assert str(event["LOCATION"]) == "Kestrel, Torstr. 1, Berlin"
+    assert str(event["DESCRIPTION"]) == "With Ana Lima\n\nBring the portfolio"
+    assert event.decoded("DTSTART") == datetime(2026, 12, 2, 9, tzinfo=UTC)
+    assert (event.decoded("DTEND") - event.decoded("DTSTART")).total_seconds() == 90 * 60

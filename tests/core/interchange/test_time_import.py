@@ -51,11 +51,10 @@ def test_a_failing_bulk_insert_leaves_nothing_behind_not_even_the_dropped_trigge
     before = _triggers(store)
     plan = time_import.preview(store, "watson", "frames", Parsed(_entries(5)), tz="UTC",
                                now=NOW)
-    broken = [*plan.entries, plan.entries[0]]  # the same external id twice: the index refuses
-    plan.entries = broken
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"), \
             store.write([]) as session:
         time_import._write(session, plan)
+        time_import._write(session, plan)  # the same external ids again: the index refuses
     assert _triggers(store) == before
     assert time_entries.list_recent(store) == []
     assert engagements.list_rows(store) == []

@@ -4,8 +4,8 @@ from datetime import UTC, datetime
 
 from sqlmodel import func, select
 
-from internapp.core.models import ContactLink, Interaction, Interview
-from internapp.core.services import applications, contact_links, contacts, engagements
+from internapp.core.models import ContactLink, Interaction
+from internapp.core.services import applications, contact_links, contacts, engagements, interviews
 
 MARKER = "Quetzalcoatl-Zyx"
 
@@ -27,9 +27,8 @@ def test_delete_removes_interactions_links_and_leaves_nothing_in_search(store):
                                  at=datetime(2026, 3, 1, 9, tzinfo=UTC))
         contact_links.link(store, contact.id, "mentor", engagement_id=eng.id)
     contact_links.link(store, gone.id, "recruiter", application_id=app.id)
-    with store.write([]) as session:
-        session.add(Interview(application_id=app.id, at=datetime(2026, 3, 2, tzinfo=UTC),
-                              contact_id=gone.id))
+    interview = interviews.add(store, app.id, at=datetime(2026, 3, 2, tzinfo=UTC),
+                               people=[gone.id, kept.id])
 
     contacts.delete(store, gone.id)
 
@@ -38,8 +37,7 @@ def test_delete_removes_interactions_links_and_leaves_nothing_in_search(store):
     assert (_count(store, Interaction), _count(store, ContactLink)) == (1, 1)
     assert [c.name for c in contact_links.contacts_of(store, engagement_id=eng.id)] == ["Ana Lima"]
     assert contact_links.contacts_of(store, application_id=app.id) == []
-    with store.read() as session:
-        assert session.exec(select(Interview.contact_id)).one() is None
+    assert [p.name for p in interviews.get(store, interview.id).people] == ["Ana Lima"]
     # secure_delete zeroed the freed pages and the log was checkpointed: no trace in the files
     files = [store.path, store.path.with_name(store.path.name + "-wal")]
     assert not any(MARKER.encode() in f.read_bytes() for f in files if f.exists())

@@ -1,8 +1,9 @@
 from datetime import UTC, datetime
 
 import pytest
+from sqlmodel import select
 
-from internapp.core.models import Interview
+from internapp.core.models import Interview, InterviewContact
 from internapp.core.services import (
     applications,
     contact_duplicates,
@@ -57,8 +58,13 @@ def test_merge_keeps_every_interaction_and_link_fills_and_unions(store):
     contact_links.link(store, other.id, "mentor", engagement_id=eng.id)  # the same link twice
     contact_links.link(store, other.id, "recruiter", application_id=app.id)
     with store.write([]) as session:
-        session.add(Interview(application_id=app.id, at=datetime(2026, 3, 4, tzinfo=UTC),
-                              contact_id=other.id))
+        both = Interview(application_id=app.id, at=datetime(2026, 3, 4, tzinfo=UTC))
+        alone = Interview(application_id=app.id, at=datetime(2026, 3, 5, tzinfo=UTC))
+        session.add_all([both, alone])
+        session.flush()
+        session.add_all([InterviewContact(interview_id=both.id, contact_id=keep.id),
+                         InterviewContact(interview_id=both.id, contact_id=other.id),
+                         InterviewContact(interview_id=alone.id, contact_id=other.id)])
 
     contact_duplicates.merge(store, keep.id, other.id)
 
@@ -74,9 +80,10 @@ def test_merge_keeps_every_interaction_and_link_fills_and_unions(store):
     assert len(interactions.of_contact(store, keep.id)) == 3
     assert sorted((r.kind, r.role) for r in contact_links.records_of(store, keep.id)) == [
         ("application", "recruiter"), ("engagement", "mentor")]
-    with store.read() as session:
-        assert session.get(Interview, session.exec(
-            Interview.__table__.select()).first().id).contact_id == keep.id
+    with store.read() as session:  # at both interviews, once each
+        people = session.exec(select(InterviewContact.interview_id, InterviewContact.contact_id))
+        assert sorted(people, key=lambda p: p[0] == both.id) == [(alone.id, keep.id),
+                                                                  (both.id, keep.id)]
     with pytest.raises(ValidationError, match="no contact matches"):
         contacts.detail(store, other.id)
 

@@ -113,9 +113,14 @@ def test_fee_in_major_units_and_dates_filled_when_delivered_and_paid(store, monk
     assert engagements.get(store, e.id).fee_cents == 125050
     engagements.update(store, e.id, status="delivered")
     assert engagements.get(store, e.id).ended_on == date(2026, 5, 20)
-    engagements.update(store, e.id, status="paid", paid_on="2026-05-25")
-    assert engagements.get(store, e.id).paid_on == date(2026, 5, 25)
+    assert engagements.get(store, e.id).fee_kind == "fixed"
+    # marking it paid records what was still owed as received today (a payment one can edit)
+    engagements.update(store, e.id, status="paid")
+    row = next(r for r in engagements.list_rows(store) if r.id == e.id)
+    assert (row.paid_on, row.owed_cents) == (date(2026, 5, 20), 0)
     engagements.update(store, e.id, fee="")
     assert engagements.get(store, e.id).fee_cents is None
-    with pytest.raises(ValidationError, match="fee: 'lots' is not a number"):
+    with pytest.raises(ValidationError, match="fee: 'lots' is not an amount"):
         engagements.update(store, e.id, fee="lots")
+    with pytest.raises(ValidationError, match=r"fee: 12\.345 has more decimals than USD allows"):
+        engagements.update(store, e.id, fee="12.345")

@@ -20,15 +20,17 @@ def test_today_on_the_demo(store):
     assert data.day == TODAY and data.timer is None
     due = [(i.kind, i.days_away, i.title, i.screen) for i in data.due]
     assert due == [
+        ("payment", -20, "Payment: Sales dashboard in Power BI", "engagements"),  # overdue
         ("follow-up", -4, "Follow up: Technical documentation refresh", "applications"),
-        ("interview", 2, "Technical interview: Python data cleaning sprint", "applications"),
+        ("interview", 2, "Video interview: Python data cleaning sprint", "applications"),
         ("deadline", 3, "Patient survey analysis", "applications"),
         ("deadline", 4, "Figma prototype usability test", "applications"),
         ("deadline", 4, "Hand in: User interview synthesis", "engagements"),
         ("milestone", 4, "Synthesis deck", "engagements"),
+        ("payment", 7, "Payment: User interview synthesis", "engagements"),  # the rest, in EUR
     ]
-    assert data.due[0].overdue and not data.due[1].overdue
-    assert "15:00" in data.due[1].detail
+    assert data.due[0].overdue and not data.due[2].overdue
+    assert "15:00" in data.due[2].detail
     # past 80 % of its budget and still running; the paid one over budget is not listed
     assert [(b.title, b.level) for b in data.budgets] == [("User interview synthesis", "warning")]
     assert len(data.contacts) >= 3
@@ -38,7 +40,7 @@ def test_today_on_the_demo(store):
         ("Technical documentation refresh", 18)]
     assert today.today(store, TODAY, zone=ZONE, no_reply_days=30).no_reply == []
     assert data.counts.active_engagements == 3
-    assert data.attention == 6 + 1 + len(data.contacts) + 1
+    assert data.attention == 8 + 1 + len(data.contacts) + 1
 
 
 def test_the_running_timer_and_a_week_over_its_cap(store):
@@ -53,3 +55,21 @@ def test_the_running_timer_and_a_week_over_its_cap(store):
     assert data.timer.engagement == "Sprint" and data.timer.started_at == started
     assert [(b.title, b.over_cap) for b in data.budgets] == [("Sprint", True)]
     assert not data.is_empty
+
+
+def test_payments_expected_this_week_and_overdue_ones_are_due(store):
+    from internapp.core.services import payments
+
+    e = engagements.create(store, title="Audit", organization="Acme", fee="300",
+                           start_on="2026-10-01")
+    late = payments.add(store, e.id, amount="100", expected_on=TODAY - timedelta(days=12),
+                        today=TODAY)
+    payments.add(store, e.id, amount="150.50", expected_on=TODAY + timedelta(days=3), today=TODAY)
+    payments.add(store, e.id, amount="49.50", expected_on=TODAY + timedelta(days=30), today=TODAY)
+    due = [item for item in today.today(store, TODAY, zone=ZONE).due if item.kind == "payment"]
+    assert [(item.title, item.detail, item.days_away, item.screen, item.record_id)
+            for item in due] == [
+        ("Payment: Audit", "100.00 USD from Acme", -12, "engagements", e.id),
+        ("Payment: Audit", "150.50 USD from Acme", 3, "engagements", e.id)]
+    payments.mark_received(store, late.payment.id, TODAY)
+    assert len([i for i in today.today(store, TODAY, zone=ZONE).due if i.kind == "payment"]) == 1

@@ -76,3 +76,46 @@ def test_a_damaged_file_is_refused_unchanged_naming_the_newest_backup(faults, ki
     assert newest.name.split('-', 1)[1][:22] in message  # its id, the time stamp
     assert faults.bytes(paths.database) == before
     assert not paths.database.with_name("internapp.sqlite3-wal").exists()
+
+
+def test_a_wal_that_changes_while_it_is_judged_is_left_to_whoever_uses_it(faults, monkeypatch):
+    """Another program opened the store and wrote while we read its log (the window and a CLI
+    command starting together): the log is in use, so it is not moved aside, whatever we read."""
+    from internapp.core.store import guard
+
+    paths = faults.paths
+    faults.damage("foreign-wal")
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    judged = guard.foreign_reason
+
+    def judged_while_another_writes(database):
+        reason = judged(database)
+        with wal.open("ab") as log:  # what a writer appending its frames does meanwhile
+            log.write(b"\0" * 16)
+        return reason
+
+    monkeypatch.setattr(guard, "foreign_reason", judged_while_another_writes)
+    from internapp.core.store import preopen
+
+    inspection = preopen.inspect(paths.database, paths.backups_dir, schema_version=99)
+    assert wal.exists() and not list(paths.data_dir.glob("internapp.sqlite3-wal.*"))
+    assert inspection.notes == []
+
+
+def test_a_wal_removed_while_it_is_judged_is_no_error(faults, monkeypatch):
+    """The last program closing the store checkpoints and removes its log at any moment."""
+    from internapp.core.store import guard, preopen
+
+    paths = faults.paths
+    faults.damage("foreign-wal")
+    wal = paths.database.with_name(paths.database.name + "-wal")
+
+    judged = guard.foreign_reason
+
+    def removed_meanwhile(database):
+        wal.unlink()
+        return judged(database)  # opening the log fails: it is gone
+
+    monkeypatch.setattr(guard, "foreign_reason", removed_meanwhile)
+    inspection = preopen.inspect(paths.database, paths.backups_dir, schema_version=99)
+    assert inspection.identity is not None and inspection.notes == []

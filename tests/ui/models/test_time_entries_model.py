@@ -82,3 +82,38 @@ def test_cells_and_the_running_entry(store, qtbot):
     finished = [model.index(1, c).data() for c in range(model.columnCount())]
     assert finished[1] == "Dashboard" and finished[4:] == ["1 h 30 min", "first line", "a, b"]
     assert model.index(1, 5).data(Qt.ItemDataRole.ToolTipRole) == "first line\nsecond line"
+
+
+def test_a_filter_with_many_matches_shows_its_first_page_then_lists_them_all(store, many, qtbot,
+                                                                             monkeypatch):
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)  # "many" matches below
+    model = TimeEntriesModel(store)
+    model.refresh()
+    model.set_query(replace(model.query, text="work"))  # every entry but the needles
+    model.wait()
+    matches = COUNT - len(range(0, COUNT, 100))
+    assert model.rowCount() == matches and model.pages_read == 1
+    assert model.listing  # all the matches are being listed, off the UI thread
+    last = model.record_at(matches - 1)  # before the list is in: read back from the end
+    assert last.note == "work 1"
+    qtbot.waitUntil(lambda: not model.listing)
+    notes = [model.record_at(row).note for row in range(matches)]
+    assert notes == [f"work {n}" for n in range(COUNT - 1, 0, -1) if n % 100]
+
+
+def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot, monkeypatch):
+    from internapp.core.services import time_entries, time_listing
+
+    counted = []
+    real = time_listing.count
+    monkeypatch.setattr(time_listing, "count", lambda *a: counted.append(1) or real(*a))
+    model = TimeEntriesModel(store)
+    model.refresh()
+    for column in (4, 5, 6, 1, 0):
+        model.sort(column, Qt.SortOrder.AscendingOrder)
+    assert len(counted) == 1 and model.rowCount() == COUNT
+    time_entries.delete(store, uuid.UUID(model.record_at(0).id))
+    model.refresh()
+    assert len(counted) == 2 and model.rowCount() == COUNT - 1

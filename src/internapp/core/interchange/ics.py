@@ -22,17 +22,18 @@ from internapp.core.models import (
     Engagement,
     Interaction,
     Interview,
+    InterviewContact,
     Milestone,
     Organization,
     Stage,
 )
 from internapp.core.safe_files import atomic_output
+from internapp.core.services import interviews
 from internapp.core.services.timeline import PLANNABLE
 from internapp.core.store import Store
 
 PRODID = "-//internapp//internapp calendar export//EN"
 UID_DOMAIN = "internapp"
-DEFAULT_INTERVIEW_MINUTES = 60
 _SEQUENCE_EPOCH = datetime(2020, 1, 1, tzinfo=UTC)
 
 
@@ -73,16 +74,14 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
                 events.append(_all_day("application-follow-up", app.id,
                                        f"Follow up: {app.role} ({org})", _join(app.url),
                                        app.follow_up_on, app.updated_at))
-        for interview, role, org in session.exec(
-                select(Interview, Application.role, Organization.name)
-                .join(Application, col(Application.id) == col(Interview.application_id))
-                .join(Organization, col(Organization.id) == col(Application.organization_id))):
-            minutes = interview.duration_minutes or DEFAULT_INTERVIEW_MINUTES
-            kind = f"{interview.kind} interview" if interview.kind else "Interview"
+        changed = _interviews_changed(session)
+        for interview in interviews.query_rows(session, include_cancelled=False):
+            people = ", ".join(p.name for p in interview.people)
             events.append(CalendarEvent(
-                "interview", interview.id, f"{kind}: {role} ({org})", interview.notes,
-                interview.at, interview.at + timedelta(minutes=minutes), interview.updated_at,
-                interview.location))
+                "interview", interview.id,
+                f"{interview.title}: {interview.role} ({interview.organization})",
+                _join(f"With {people}" if people else None, interview.notes),
+                interview.at, interview.ends_at, changed[interview.id], interview.location))
         for engagement in session.exec(select(Engagement).where(
                 col(Engagement.due_on).is_not(None), col(Engagement.status).in_(PLANNABLE))):
             if engagement.due_on is not None:  # the query asks for one
@@ -156,6 +155,19 @@ def export(store: Store, path: Path) -> int:
     with atomic_output(Path(path), "wb") as handle:
         handle.write(data)
     return len(events)
+
+
+def _interviews_changed(session) -> dict[uuid.UUID, datetime]:
+    """Each interview's last change, its people's included (a person added changes the event)."""
+    from sqlmodel import func
+
+    changed = dict(session.exec(select(Interview.id, Interview.updated_at)).all())
+    for interview_id, latest in session.exec(
+            select(InterviewContact.interview_id, func.max(InterviewContact.updated_at))
+            .group_by(col(InterviewContact.interview_id))):
+        if latest is not None and latest > changed[interview_id]:
+            changed[interview_id] = latest
+    return changed
 
 
 def _all_day(kind: str, record_id: uuid.UUID, summary: str, description: str, day: date,

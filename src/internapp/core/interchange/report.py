@@ -3,10 +3,11 @@ could not read, with the reason. Every importer returns one of these, for a prev
 the real run alike, so the CLI and the UI present them the same way.
 """
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # an import may reject a million rows
 class RejectedRow:
     """A record that was not imported. ``row`` is what a user can find it by in the file: a line
     number for CSV, an index for JSON arrays, the card number for vCard."""
@@ -53,12 +54,16 @@ class ImportReport:
         }
 
     def summary(self) -> str:
+        return "\n".join(self.lines())
+
+    def lines(self) -> Iterator[str]:
+        """The summary a line at a time (a million rejected rows are printed as they come)."""
         verb = "would create" if self.dry_run else "created"
         made = ", ".join(f"{n} {kind}" for kind, n in self.created.items() if n) or "nothing"
-        lines = [f"{self.format} import of {self.source}: {verb} {made}; "
-                 f"{self.duplicates} already present; {len(self.rejected)} rejected"]
-        lines += [f"  note: {note}" for note in self.notes]
-        lines += [f"  row {r.row}: imported without {r.field} ({r.reason})" for r in self.left_out]
-        lines += [f"  row {r.row}: {r.field + ': ' if r.field else ''}{r.reason}"
-                  for r in self.rejected]
-        return "\n".join(lines)
+        yield (f"{self.format} import of {self.source}: {verb} {made}; "
+               f"{self.duplicates} already present; {len(self.rejected)} rejected")
+        yield from (f"  note: {note}" for note in self.notes)
+        yield from (f"  row {r.row}: imported without {r.field} ({r.reason})"
+                    for r in self.left_out)
+        yield from (f"  row {r.row}: {r.field + ': ' if r.field else ''}{r.reason}"
+                    for r in self.rejected)

@@ -2,9 +2,10 @@
 legacy encoding), calendar dates in the user's locale, clock times with or without AM/PM, and
 HH:MM:SS durations. Shared by the Toggl and Clockify importers."""
 
+import codecs
 import csv
-import io
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, time
 from pathlib import Path
@@ -18,34 +19,39 @@ YEAR_LAST = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})[-/.](\d{2}|\d{4})$")
 HMS = re.compile(r"^(\d+):(\d{2})(?::(\d{2}))?$")
 
 
-@dataclass(frozen=True, slots=True)
-class CsvRow:
-    line: int  # the file line the record starts on (the header is line 1)
-    cells: list[str]  # as read (trim what you use)
-
-    def get(self, column: int | None) -> str:
-        """The trimmed cell in ``column`` ("" for None or a short record)."""
-        if column is None or column >= len(self.cells):
-            return ""
-        return self.cells[column].strip()
-
-
 @dataclass(frozen=True)
 class CsvFile:
+    """A CSV file with a header row, read a record at a time (``records`` reads it again each
+    time it is called): a million rows are never in memory at once."""
+
+    path: Path
     headers: list[str]  # casefolded, trimmed
-    rows: list[CsvRow]
     notes: list[str]
+    encoding: str
+    delimiter: str
 
     def column(self, *names: str) -> int | None:
         """The index of the first of ``names`` the header has (casefolded), or None."""
         return next((self.headers.index(name) for name in names if name in self.headers), None)
 
-    def shape_problem(self, row: CsvRow) -> str | None:
+    def shape_problem(self, cells: list[str]) -> str | None:
         """Why a record does not line up with the header, or None."""
-        if len(row.cells) == len(self.headers):
+        if len(cells) == len(self.headers):
             return None
-        return (f"has {len(row.cells)} cells where the header has {len(self.headers)} "
+        return (f"has {len(cells)} cells where the header has {len(self.headers)} "
                 "(a delimiter inside an unquoted field?)")
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(the file line the record starts on — the header is line 1 —, its cells as read);
+        blank lines are not records."""
+        with open(self.path, encoding=self.encoding, errors="replace", newline="") as handle:
+            reader = csv.reader(handle, delimiter=self.delimiter)
+            next(reader, None)
+            line = reader.line_num + 1
+            for record in reader:
+                if len(record) > 1 or (record and record[0].strip()):
+                    yield line, record
+                line = reader.line_num + 1
 
 
 def read_text(path: Path) -> tuple[str, list[str]]:
@@ -54,27 +60,39 @@ def read_text(path: Path) -> tuple[str, list[str]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), [
-            "the file is not UTF-8; it was read as Windows-1252 (check accented names)"]
+        return data.decode("cp1252", errors="replace"), [NOT_UTF8]
+
+
+NOT_UTF8 = "the file is not UTF-8; it was read as Windows-1252 (check accented names)"
+
+
+def text_encoding(path: Path) -> tuple[str, list[str]]:
+    """How to read the file: UTF-8 (a BOM aside) when all of it is, else Windows-1252 (and a note
+    that says so). Read in pieces, not kept."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with open(path, "rb") as handle:
+            while piece := handle.read(1 << 20):
+                decoder.decode(piece)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252", [NOT_UTF8]
+    return "utf-8-sig", []
 
 
 def read_csv(path: Path) -> CsvFile:
-    """Every record of a CSV file with a header row. The delimiter (comma, semicolon or tab) is
-    told from the header; quoted fields may hold delimiters and line breaks; CRLF is fine."""
-    text, notes = read_text(path)
-    first = text.split("\n", 1)[0]
-    if not first.strip():
-        raise ValidationError("file", "is empty or has no header row")
-    delimiter = max([",", ";", "\t"], key=first.count)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    headers = [h.strip().casefold() for h in next(reader)]
-    rows = []
-    line = reader.line_num + 1
-    for record in reader:
-        if len(record) > 1 or (record and record[0].strip()):  # blank lines are not records
-            rows.append(CsvRow(line, record))
-        line = reader.line_num + 1
-    return CsvFile(headers, rows, notes)
+    """A CSV file with a header row. The delimiter (comma, semicolon or tab) is told from the
+    header; quoted fields may hold delimiters and line breaks; CRLF is fine."""
+    path = Path(path)
+    encoding, notes = text_encoding(path)
+    with open(path, encoding=encoding, errors="replace", newline="") as handle:
+        first = handle.readline().rstrip("\r\n")
+        if not first.strip():
+            raise ValidationError("file", "is empty or has no header row")
+        delimiter = max([",", ";", "\t"], key=first.count)
+        handle.seek(0)
+        headers = [h.strip().casefold() for h in next(csv.reader(handle, delimiter=delimiter))]
+    return CsvFile(path, headers, notes, encoding, delimiter)
 
 
 def parse_clock(field: str, value: str) -> time:
@@ -111,7 +129,7 @@ class DateReader:
     and ``note`` says so.
     """
 
-    def __init__(self, samples: list[str]) -> None:
+    def __init__(self, samples: Iterable[str]) -> None:
         self.day_first: bool | None = None
         self.note: str | None = None
         month_first_only = day_first_only = ambiguous = False

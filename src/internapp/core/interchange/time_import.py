@@ -1,43 +1,44 @@
 """What every time importer shares: from parsed entries to a preview, and from the preview to one
 transaction that writes exactly it.
 
-An importer parses its file into ``ParsedEntry`` rows (rejecting what it cannot read); ``preview``
-then checks each against the time rules and the store (duplicates of an earlier import, overlaps
-with entries already there or earlier in the file, a second running timer) and groups them by
-project. Each project maps to an existing engagement (same name, hyphens and case aside) or a new
-one; the GUI lets the user change that. ``commit`` re-checks inside its write transaction and
-refuses if the store changed since the preview, so the import completes as previewed or not at
-all. Entries are bulk-inserted in one executemany (see ``bulk_insert``).
+An importer parses its file into ``ParsedEntry`` rows handed to ``Parsed.add`` (and reports what it
+cannot read with ``Parsed.reject``); they are kept on disk as they come (time_staging.py), so a
+file of a million entries never sits in memory. ``preview`` then checks each against the time
+rules and the store (duplicates of an earlier import, overlaps with entries already there or
+earlier in the file, a second running timer: time_import_checks.py) and groups them by project.
+Each project maps to an existing engagement (same name, hyphens and case aside) or a new one; the
+GUI lets the user change that. ``commit`` re-checks inside its write transaction and refuses if
+the store changed since the preview, so the import completes as previewed or not at all. Entries
+go in with one executemany fed from the staged rows (see ``bulk_insert``).
 """
 
-import bisect
 import functools
 import hashlib
 import json
 import random
 import re
+import sqlite3
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
+from operator import attrgetter
 from pathlib import Path
-
-from sqlmodel import Session, col, select
+from typing import NamedTuple
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone_name, utcnow
 from internapp.core.interchange.report import ImportReport, RejectedRow
-from internapp.core.models import Engagement, EngagementStatus, TimeEntry
-from internapp.core.services import local_days, organizations, time_rules
+from internapp.core.interchange.time_staging import Staging
+from internapp.core.services import time_search, time_totals
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import name_key
 from internapp.core.services.time_entries import zone_for
-from internapp.core.services.time_input import describe_span
 from internapp.core.store import Store
 from internapp.core.store.backup import backup_before_import
+from internapp.core.store.codec import decode, decode_optional
 from internapp.core.store.codec import encode as stored
-from internapp.core.store.sessions import plain
 
 NO_PROJECT = "No project"
 MAX_NOTE = 20_000  # as time_entries.NOTE
@@ -45,8 +46,7 @@ MAX_NAME = 200  # an engagement's title
 MAX_TAG = 200  # as time_entries.TAGS
 
 
-@dataclass(frozen=True)
-class ParsedEntry:
+class ParsedEntry(NamedTuple):
     row: int | str  # where it is in the file (a line, or a position in a JSON array)
     project: str
     start: datetime  # aware UTC
@@ -57,11 +57,41 @@ class ParsedEntry:
     client: str | None = None  # becomes the organization of a new engagement
 
 
-@dataclass
 class Parsed:
-    entries: list[ParsedEntry] = field(default_factory=list)
-    rejected: list[RejectedRow] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    """What an importer read: the entries (staged on disk as they are added), the rows it could
+    not read, and notes about the file. ``close()`` removes the staged entries."""
+
+    def __init__(self, entries: Iterable[ParsedEntry] = (),
+                 rejected: list[RejectedRow] | None = None, notes: list[str] | None = None) -> None:
+        self.staging = Staging()
+        self.rejected: list[RejectedRow] = list(rejected or [])
+        self.notes: list[str] = list(notes or [])
+        for entry in entries:
+            self.add(entry)
+
+    def add(self, entry: ParsedEntry) -> None:
+        seconds = None if entry.end is None else int((entry.end - entry.start).total_seconds())
+        self.add_stored(entry.row, entry.project, entry.client, stored(entry.start),
+                        None if entry.end is None else stored(entry.end), seconds, entry.note,
+                        entry.tags, entry.external_id)
+
+    def add_stored(self, row: int | str, project: str, client: str | None, start: str,
+                   end: str | None, seconds: int | None, note: str, tags: tuple[str, ...],
+                   external_id: str) -> None:
+        """An entry whose instants are stored text already (``codec.encode``: a fast reader)."""
+        self.staging.add((row, project, project_key(project), client, start, end, seconds, note,
+                          _tags_json(tags), external_id))
+
+    def reject(self, row: int | str, reason: str, field: str | None = None) -> None:
+        self.rejected.append(RejectedRow(row, reason, field))
+
+    @property
+    def entries(self) -> list[ParsedEntry]:
+        """Every entry read (repeats aside), in start order: a list, for small files and tests."""
+        return _entries(self.staging)
+
+    def close(self) -> None:
+        self.staging.close()
 
 
 @dataclass
@@ -79,11 +109,18 @@ class TimePreview:
     format: str
     source: str
     tz: str
-    entries: list[ParsedEntry]
+    staging: Staging  # the entries: those the checks kept are written
+    count: int  # how many are written
     projects: dict[str, ProjectPlan]  # by project key
     duplicates: int
     rejected: list[RejectedRow]
     notes: list[str]
+    running: list[ParsedEntry] = field(default_factory=list)  # kept entries without an end
+
+    @property
+    def entries(self) -> list[ParsedEntry]:
+        """The entries to write, in start order: a list, for small files and tests."""
+        return _entries(self.staging)
 
     def map_project(self, key: str, engagement_id: uuid.UUID | None, title: str | None) -> None:
         """Sends a project's entries to an existing engagement, or (None) to a new one."""
@@ -94,13 +131,12 @@ class TimePreview:
         """The interval without an end that becomes the running timer, said in words."""
         verb = "will be" if dry_run else "was"
         return [f"row {e.row} (started {e.start:%Y-%m-%d %H:%M} UTC on {e.project!r}) has no "
-                f"end: it {verb} imported as the running timer"
-                for e in self.entries if e.end is None]
+                f"end: it {verb} imported as the running timer" for e in self.running]
 
     def report(self, dry_run: bool) -> ImportReport:
         report = ImportReport(self.format, self.source, dry_run, duplicates=self.duplicates,
                               rejected=list(self.rejected))
-        report.count("time entries", len(self.entries))
+        report.count("time entries", self.count)
         new = [p for p in self.projects.values() if p.engagement_id is None]
         report.count("engagements", len(new))
         verb = "will be" if dry_run else "was"
@@ -114,6 +150,10 @@ class TimePreview:
                                     f"{plan.engagement!r} ({plan.entries} entries)")
         report.notes.extend(self.notes)
         return report
+
+    def close(self) -> None:
+        """Removes the staged entries (the preview cannot be written afterwards)."""
+        self.staging.close()
 
 
 @functools.lru_cache(maxsize=4096)  # a file names few projects, on many rows
@@ -152,59 +192,63 @@ def clean_tags(tags) -> tuple[str, ...]:
 
 
 def engagement_keys(store: Store) -> dict[str, tuple[uuid.UUID, str]]:
-    with store.read() as session:
-        return _engagement_keys(session)
+    with store.reading() as conn:
+        return _engagement_keys(conn)
 
 
-def _engagement_keys(session: Session) -> dict[str, tuple[uuid.UUID, str]]:
+def _engagement_keys(conn: sqlite3.Connection) -> dict[str, tuple[uuid.UUID, str]]:
     keys: dict[str, tuple[uuid.UUID, str]] = {}
-    rows = session.exec(select(col(Engagement.id), col(Engagement.title))
-                        .order_by(col(Engagement.created_at)))
-    for engagement_id, title in rows:
-        keys[project_key(title)] = (engagement_id, title)  # the newest of a name wins
+    for engagement_id, title in conn.execute("SELECT id, title FROM engagement "
+                                             "ORDER BY created_at"):
+        keys[project_key(title)] = (uuid.UUID(hex=engagement_id), title)  # the newest wins
     return keys
 
 
 def preview(store: Store, fmt: str, source: Path | str, parsed: Parsed, *,
             tz: str | None = None, now: datetime | None = None) -> TimePreview:
-    with store.read() as session:
-        return _preview(session, fmt, source, parsed, tz, now or utcnow())
+    with store.reading() as conn:
+        return _preview(conn, fmt, source, parsed, tz, now or utcnow())
 
 
-def _preview(session: Session, fmt: str, source: Path | str, parsed: Parsed, tz: str | None,
-             now: datetime) -> TimePreview:
-    accepted, duplicates, rejected = _check(session, fmt, parsed.entries, now, zone_for(tz))
-    known = _engagement_keys(session)
-    projects: dict[str, ProjectPlan] = {}
-    for entry in accepted:
-        key = project_key(entry.project)
-        plan = projects.get(key)
-        if plan is None:
-            plan = projects[key] = ProjectPlan(entry.project)
-        plan.client = plan.client or entry.client
-        plan.entries += 1
-        plan.seconds += int(((entry.end or now) - entry.start).total_seconds())  # both UTC
-    for key, plan in projects.items():
+def _preview(conn: sqlite3.Connection, fmt: str, source: Path | str, parsed: Parsed,
+             tz: str | None, now: datetime) -> TimePreview:
+    from internapp.core.interchange import time_import_checks as checks
+
+    staging = parsed.staging
+    in_file = staging.duplicates
+    present = checks.already_present(conn, fmt, staging)
+    staging.reject_external_ids(present)
+    walk = checks.walk(conn, staging, now, zone_for(tz), rules=True)
+    staging.reject(walk.rejected_seqs)
+    known = _engagement_keys(conn)
+    for key, plan in walk.projects.items():
         if key in known:
             plan.engagement_id, plan.engagement = known[key]
-    rejected = sorted(parsed.rejected + rejected, key=_row_order)
-    return TimePreview(fmt, str(source), tz or local_zone_name(), accepted, projects, duplicates,
-                       rejected, list(parsed.notes))
+    rejected = parsed.rejected + walk.rejected
+    rejected.sort(key=_row_order if any(not isinstance(r.row, int) for r in rejected)
+                  else attrgetter("row"))  # an int key sorts a million rows fast
+    return TimePreview(fmt, str(source), tz or local_zone_name(), staging, walk.kept,
+                       walk.projects, in_file + len(present), rejected, list(parsed.notes),
+                       walk.running)
 
 
 def commit(store: Store, plan: TimePreview, *, now: datetime | None = None) -> ImportReport:
     """Writes exactly the preview in one transaction, or nothing (ValidationError) when the store
     changed since it was made."""
+    from internapp.core.interchange import time_import_checks as checks
+    from internapp.core.store.sessions import plain
+
     now = now or utcnow()
-    if plan.entries:
+    if plan.count:
         backup_before_import(store)
     with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
-        accepted, _, rejected = _check(session, plan.format, plan.entries, now, zone_for(plan.tz),
-                                       rules=False)  # the rules do not depend on the store
-        if rejected or len(accepted) != len(plan.entries):
+        conn = plain(session)
+        present = checks.already_present(conn, plan.format, plan.staging)
+        walk = checks.walk(conn, plan.staging, now, zone_for(plan.tz), rules=False)  # the rules
+        if present or walk.rejected or walk.kept != plan.count:  # do not depend on the store
             raise ValidationError("import", f"the store changed since the preview "
-                                            f"({len(rejected)} entries no longer fit); preview the "
-                                            "file again")
+                                            f"({len(present) + len(walk.rejected)} entries no "
+                                            "longer fit); preview the file again")
         _write(session, plan)
     return plan.report(dry_run=False)
 
@@ -213,19 +257,28 @@ def run(store: Store, path: Path, dry_run: bool, fmt: str,
         parse: Callable[[Path, str], Parsed]) -> ImportReport:
     """The CLI's runner: parse, preview, and unless ``dry_run`` write the preview — previewed and
     written in one transaction, so nothing can change in between."""
+    from internapp.core.store.sessions import plain
+
     tz = local_zone_name()
     parsed = parse(path, tz)
-    if dry_run:
-        return preview(store, fmt, path, parsed, tz=tz).report(dry_run=True)
-    backup_before_import(store)
-    with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
-        plan = _preview(session, fmt, path, parsed, tz, utcnow())
-        _write(session, plan)
-    return plan.report(dry_run=False)
+    try:
+        if dry_run:
+            return preview(store, fmt, path, parsed, tz=tz).report(dry_run=True)
+        backup_before_import(store)
+        with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
+            plan = _preview(plain(session), fmt, path, parsed, tz, utcnow())
+            _write(session, plan)
+        return plan.report(dry_run=False)
+    finally:
+        parsed.close()
 
 
-def _write(session: Session, plan: TimePreview) -> None:
+def _write(session, plan: TimePreview) -> None:
     """Creates the new engagements and inserts the plan's entries, in the caller's transaction."""
+    from internapp.core.models import Engagement, EngagementStatus
+    from internapp.core.services import organizations
+    from internapp.core.store.sessions import plain
+
     engagement_ids = {}
     for key, project in plan.projects.items():
         if project.engagement_id is None:
@@ -243,18 +296,15 @@ def _write(session: Session, plan: TimePreview) -> None:
                                             "no longer exists; preview the file again")
         else:
             engagement_ids[key] = project.engagement_id
-    if not plan.entries:
+    if not plan.count:
         return
     stamp = stored(utcnow())
     ids = time_ordered_ids(random.Random())
     hexes = {key: engagement_id.hex for key, engagement_id in engagement_ids.items()}
-    ordered = sorted(plan.entries, key=lambda e: e.start)  # the indexes fill in order
-    bulk_insert(session, ((  # start and end are UTC already: plain subtraction is exact
-        next(ids), stamp, stamp, hexes[project_key(e.project)], stored(e.start),
-        stored(e.end) if e.end else None,
-        int((e.end - e.start).total_seconds()) if e.end else None, plan.tz, e.note,
-        _tags_json(e.tags), plan.format, e.external_id,
-    ) for e in ordered), engagement_ids.values())
+    bulk_insert(plain(session), ((  # in start order: the indexes fill in order
+        next(ids), stamp, stamp, hexes[e.project_key], e.start, e.end, e.seconds, plan.tz,
+        e.note, e.tags, plan.format, e.external_id) for e in plan.staging.entries()),
+        engagement_ids.values())
 
 
 INSERT_COLUMNS = ("id", "created_at", "updated_at", "engagement_id", "started_at", "ended_at",
@@ -281,143 +331,40 @@ def _tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags))
 
 
-RECOMPUTE_TOTALS = (
-    "INSERT INTO time_total (engagement_id, seconds, entries) "
-    "SELECT engagement_id, SUM(seconds), COUNT(seconds) FROM time_entry "
-    "WHERE engagement_id IN ({marks}) AND seconds IS NOT NULL GROUP BY engagement_id "
-    "ON CONFLICT (engagement_id) DO UPDATE SET seconds = excluded.seconds, "
-    "entries = excluded.entries")
+BULK_CACHE_KIB = 64 * 1024
 
 
-def bulk_insert(session: Session, rows, engagement_ids) -> None:
+def bulk_insert(conn: sqlite3.Connection, rows: Iterable[tuple], engagement_ids) -> None:
     """Inserts prepared rows (in INSERT_COLUMNS order, values as the store keeps them: hex ids,
-    naive-UTC timestamps, JSON text) in the session's transaction, for ``engagement_ids``.
+    naive-UTC timestamps, JSON text) in the transaction of ``conn`` (a session's: ``plain``), for
+    ``engagement_ids``. ``rows`` may be a generator: they are read as they go in.
 
     Measured at 100,000 entries: Core ``insert()`` with dicts spends 2.5 s running each value
     through its column type (``session.add_all`` is ten times slower still), and the per-row
     triggers that keep the totals (per engagement, local day and tag) as long again. So the rows
     go in with one executemany of values written exactly as those column types write them (tests
     read them back through the ORM), and — inside the same transaction, so that a failure restores
-    it — the insert triggers are dropped, the totals summed once, and the triggers created again
-    from their own stored SQL.
+    it — the triggers that keep the totals and the full-text index are suspended, the totals
+    summed once and the new entries indexed in one statement (``time_totals``, ``time_search``);
+    sync's change capture still sees every row. The connection's page cache is raised while the
+    rows go in (the table's indexes take ten times the default's pages at a million entries).
     """
-    conn = plain(session)
-    if not conn.in_transaction:
-        conn.execute("BEGIN")  # the DDL below must be part of the transaction
-    triggers = conn.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'time_entry' "
-        "AND sql LIKE '%AFTER INSERT ON time_entry%'").fetchall()
-    for name, _ in triggers:
-        conn.execute(f"DROP TRIGGER {name}")
-    conn.executemany(INSERT, rows)
-    if triggers:
-        hexes = [engagement_id.hex for engagement_id in engagement_ids]
-        if hexes:
-            conn.execute(RECOMPUTE_TOTALS.format(marks=",".join("?" * len(hexes))), hexes)
-        local_days.rebuild_tags(conn)
-        local_days.rebuild(conn)
-        for _, sql in triggers:
-            conn.execute(sql)
+    triggers = time_totals.suspend(conn)
+    indexing = time_search.pause(conn)
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+    try:
+        conn.executemany(INSERT, rows)
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
+    time_search.resume(conn, indexing)
+    time_totals.resume(conn, triggers, engagement_ids)
 
 
-# --- checks --------------------------------------------------------------------------------------
-
-
-def _check(session: Session, fmt: str, entries: list[ParsedEntry], now: datetime,
-           zone, rules: bool = True) -> tuple[list[ParsedEntry], int, list[RejectedRow]]:
-    """The entries that can be written (file order), how many are already in the store or twice
-    in the file, and the rejected ones with their reasons."""
-    rejected: list[RejectedRow] = []
-    existing_ids = set(session.exec(
-        select(TimeEntry.external_id).where(TimeEntry.source == fmt,
-                                            col(TimeEntry.external_id).is_not(None))))
-    fresh, seen, duplicates = [], set(), 0
-    for entry in entries:
-        if entry.external_id in existing_ids or entry.external_id in seen:
-            duplicates += 1
-            continue
-        seen.add(entry.external_id)
-        problem = _rule_problem(entry, now, zone) if rules else None
-        if problem:
-            rejected.append(RejectedRow(entry.row, problem[1], problem[0]))
-        else:
-            fresh.append(entry)
-    fresh, more = _without_overlaps(session, fresh, now, zone)
-    return fresh, duplicates, rejected + more
-
-
-def _rule_problem(entry: ParsedEntry, now: datetime, zone) -> tuple[str, str] | None:
-    start, end = entry.start, entry.end  # aware UTC: plain arithmetic is exact
-    if end is None:
-        fine = start <= now + time_rules.TIMER_SLACK
-    else:
-        fine = (0 < (end - start).total_seconds() <= time_rules.MAX_SECONDS
-                and start <= now + time_rules.FUTURE_LIMIT)
-    if fine:
-        return None
-    try:  # the rules themselves say what is wrong
-        if entry.end is None:
-            time_rules.check_not_far_ahead(entry.start, now, zone=zone,
-                                           limit=time_rules.TIMER_SLACK)
-        else:
-            time_rules.check_span(entry.start, entry.end, zone=zone)
-            time_rules.check_not_far_ahead(entry.start, now, zone=zone)
-    except ValidationError as error:
-        return error.field, error.reason
-    return None
-
-
-def _without_overlaps(session: Session, entries: list[ParsedEntry], now: datetime,
-                      zone) -> tuple[list[ParsedEntry], list[RejectedRow]]:
-    """Drops (and reports) entries overlapping the store's entries or an earlier one of the file.
-
-    The store's entries around the file's span are loaded once as plain rows, sorted by start,
-    with the running maximum of their ends, so each entry is checked with one binary search.
-    """
-    if not entries:
-        return [], []
-    ordered = sorted(entries, key=lambda e: e.start)
-    first = ordered[0].start
-    last = max(e.end or now for e in ordered)
-    rows = session.execute(
-        select(TimeEntry.started_at, TimeEntry.ended_at, Engagement.title)
-        .join(Engagement, col(Engagement.id) == col(TimeEntry.engagement_id))
-        .where(TimeEntry.started_at > first - timedelta(seconds=time_rules.MAX_SECONDS),
-               TimeEntry.started_at < last)
-        .order_by(col(TimeEntry.started_at))).all()
-    running = session.execute(
-        select(TimeEntry.started_at, Engagement.title)
-        .join(Engagement, col(Engagement.id) == col(TimeEntry.engagement_id))
-        .where(col(TimeEntry.ended_at).is_(None))).first()
-    # (start, end, title, end as stored): a running entry reaches now
-    spans = [(s, e or max(now, s), t, e) for s, e, t in rows]
-    starts = [row[0] for row in spans]
-    reach: list[int] = []  # index of the row with the latest end among spans[:i + 1]
-    for i, row in enumerate(spans):
-        reach.append(i if not reach or row[1] > spans[reach[-1]][1] else reach[-1])
-    kept, rejected = [], []
-    latest: ParsedEntry | None = None  # the kept entry of the file that ends last so far
-    for entry in ordered:
-        end = entry.end or max(now, entry.start)
-        reason = None
-        j = bisect.bisect_left(starts, end)
-        if entry.end is None and running is not None:
-            reason = f"a timer is already running on {running[1]!r}; stop it first"
-        elif j and spans[reach[j - 1]][1] > entry.start:
-            s, _, title, e = spans[reach[j - 1]]
-            reason = f"overlaps the entry on {title!r} already here ({describe_span(s, e, zone)})"
-        elif latest is not None and (latest.end or now) > entry.start:
-            reason = (f"overlaps row {latest.row} of this file "
-                      f"({describe_span(latest.start, latest.end, zone)})")
-        if reason:
-            rejected.append(RejectedRow(entry.row, reason, "start"))
-            continue
-        kept.append(entry)
-        if latest is None or end > (latest.end or now):
-            latest = entry
-    order = {id(e): n for n, e in enumerate(entries)}
-    kept.sort(key=lambda e: order[id(e)])
-    return kept, rejected
+def _entries(staging: Staging) -> list[ParsedEntry]:
+    return [ParsedEntry(e.row, e.project, decode(e.start), decode_optional(e.end), e.note,
+                        tuple(json.loads(e.tags)), e.external_id, e.client)
+            for e in staging.entries()]
 
 
 def _row_order(row: RejectedRow) -> tuple:

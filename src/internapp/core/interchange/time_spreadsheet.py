@@ -8,13 +8,13 @@ gets start + duration. Every row that cannot be read is reported with its line a
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from operator import itemgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from internapp.core.interchange.report import RejectedRow
 from internapp.core.interchange.time_formats import (
+    YEAR_LAST,
     CsvFile,
-    CsvRow,
     DateReader,
     parse_clock,
     parse_hms,
@@ -22,7 +22,6 @@ from internapp.core.interchange.time_formats import (
 )
 from internapp.core.interchange.time_import import (
     Parsed,
-    ParsedEntry,
     clean_note,
     clean_project,
     clean_tags,
@@ -30,6 +29,7 @@ from internapp.core.interchange.time_import import (
 )
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_input import local_to_utc
+from internapp.core.store.codec import encode
 
 
 @dataclass(frozen=True)
@@ -65,45 +65,85 @@ def parse(path: Path, tz: str, fmt: str, layout: Layout) -> Parsed:
         raise ValidationError("file", f"is not a {layout.name}: it has no "
                                       f"{', '.join(repr(m.title()) for m in missing)} column "
                                       f"(found: {', '.join(csv_file.headers) or 'nothing'})")
-    dates = DateReader([row.get(columns[c]) for row in csv_file.rows
-                        for c in ("start_date", "end_date") if columns[c] is not None])
-    parsed = Parsed(notes=list(csv_file.notes) + ([dates.note] if dates.note else []))
-    reader = _RowReader(csv_file, columns, dates, LocalClock(ZoneInfo(tz)), fmt)
-    for row in csv_file.rows:
-        try:
-            parsed.entries.append(reader.entry(row))
-        except ValidationError as error:
-            parsed.rejected.append(RejectedRow(row.line, error.reason, error.field))
-    if not csv_file.rows:
-        parsed.notes.append("the file has a header but no entries")
+    try:  # most files write ISO dates: one pass
+        return _parse(csv_file, columns, tz, fmt, None)
+    except _DayOrMonth:  # the file decides which comes first: read its dates, then the file
+        dated = [columns[c] for c in ("start_date", "end_date")]
+        dates = DateReader(_date_texts(csv_file, [c for c in dated if c is not None]))
+        return _parse(csv_file, columns, tz, fmt, dates)
+
+
+class _DayOrMonth(Exception):
+    """A date written day and month first (03/04/2026): which comes first is decided from every
+    date in the file."""
+
+
+def _parse(csv_file: CsvFile, columns: dict, tz: str, fmt: str,
+           dates: DateReader | None) -> Parsed:
+    """The file's entries, its dates read by ``dates`` (None: ISO dates only, _DayOrMonth at
+    the first date that is not)."""
+    reader_dates = dates or DateReader([])
+    parsed = Parsed(notes=list(csv_file.notes) + ([reader_dates.note] if reader_dates.note else []))
+    try:
+        reader = _RowReader(csv_file, columns, reader_dates, LocalClock(ZoneInfo(tz)), fmt,
+                            parsed, iso_only=dates is None)
+        rows = 0
+        for line, cells in csv_file.records():
+            rows += 1
+            try:
+                reader.add(line, cells)
+            except ValidationError as error:
+                parsed.reject(line, error.reason, error.field)
+        if not rows:
+            parsed.notes.append("the file has a header but no entries")
+    except BaseException:
+        parsed.close()
+        raise
     return parsed
+
+
+def _date_texts(csv_file: CsvFile, columns: list[int]) -> set[str]:
+    """Every distinct date the file writes (a first pass: DateReader decides the order of day
+    and month from all of them)."""
+    found: set[str] = set()
+    for _, cells in csv_file.records():
+        for column in columns:
+            if column < len(cells):
+                found.add(cells[column])
+    return {text.strip() for text in found}
 
 
 class _RowReader:
     """Turns records into entries. Dates, clock times and tag lists repeat across a file, so each
-    distinct text is read once (a text that cannot be read is read again, to say why)."""
+    distinct text is read once (a text that cannot be read is read again, to say why); an instant
+    is a day's UTC midnight plus a time of day, except on a day whose offset changes."""
 
     def __init__(self, csv_file: CsvFile, columns: dict, dates: DateReader,
-                 clock: "LocalClock", fmt: str) -> None:
+                 clock: "LocalClock", fmt: str, parsed: Parsed, iso_only: bool) -> None:
         self.csv_file = csv_file
+        self.iso_only = iso_only
         self.width = len(csv_file.headers)
-        self.indexes = [columns[name] for name in FIELDS]  # None: the file has no such column
+        # the cells of FIELDS in order; a column the file lacks reads the "" appended to a record
+        self.cells = itemgetter(*[self.width if columns[name] is None else columns[name]
+                                  for name in FIELDS])
         self.duration_header = (csv_file.headers[columns["duration"]]
                                 if columns["duration"] is not None else "duration")
         self.dates = dates
         self.clock = clock
         self.fmt = fmt
-        self._days: dict[str, date] = {}  # what each distinct text reads as
-        self._clocks: dict[str, time] = {}
+        self.parsed = parsed
+        self._days: dict[str, tuple[date, datetime | None]] = {}  # (day, its UTC midnight)
+        self._clocks: dict[str, tuple[time, timedelta]] = {}
         self._tags: dict[str, tuple[str, ...]] = {}
+        self._projects: dict[str, str] = {}
 
-    def entry(self, row: CsvRow) -> ParsedEntry:
-        cells = row.cells
+    def add(self, line: int, cells: list[str]) -> None:
         if len(cells) != self.width:
-            raise ValidationError("row", self.csv_file.shape_problem(row) or "has the wrong number "
-                                         "of cells")
+            raise ValidationError("row", self.csv_file.shape_problem(cells) or "has the wrong "
+                                         "number of cells")
+        cells.append("")
         (start_date, start_time, end_date, end_time, duration, project, client, description,
-         task, tags) = [cells[i].strip() if i is not None else "" for i in self.indexes]
+         task, tags) = [cell.strip() for cell in self.cells(cells)]
         start = self._instant(start_date, start_time, "start")
         if end_date or end_time:
             end = self._instant(end_date or start_date, end_time, "end")
@@ -111,26 +151,36 @@ class _RowReader:
             end = start + timedelta(seconds=parse_hms(self.duration_header, duration))
         else:
             raise ValidationError("end", "is missing and so is the duration")
-        project = clean_project(project)
+        name = self._projects.get(project)
+        if name is None:
+            name = self._projects[project] = clean_project(project)
         note = clean_note(f"{task} — {description}" if task and description
                           else task or description)
         tag_list = self._tag_list(tags)
-        return ParsedEntry(row.line, project, start, end, note, tag_list,
-                           external_id(start, self.fmt, project, note, int(end.timestamp()),
-                                       *tag_list), client or None)
+        self.parsed.add_stored(line, name, client or None, encode(start), encode(end),
+                               int((end - start).total_seconds()), note, tag_list,
+                               external_id(start, self.fmt, name, note, int(end.timestamp()),
+                                           *tag_list))
 
     def _instant(self, day_text: str, clock_text: str, field: str) -> datetime:
         day = self._days.get(day_text)
         if day is None:
             if not day_text:
                 raise ValidationError(f"{field} date", "is empty")
-            day = self._days[day_text] = self.dates.parse(f"{field} date", day_text)
+            if self.iso_only and YEAR_LAST.match(day_text):
+                raise _DayOrMonth
+            parsed = self.dates.parse(f"{field} date", day_text)
+            day = self._days[day_text] = (parsed, self.clock.midnight(parsed))
         clock = self._clocks.get(clock_text)
         if clock is None:
             if not clock_text:
                 raise ValidationError(f"{field} time", "is empty")
-            clock = self._clocks[clock_text] = parse_clock(f"{field} time", clock_text)
-        return self.clock.to_utc(field, datetime.combine(day, clock))
+            moment = parse_clock(f"{field} time", clock_text)
+            clock = self._clocks[clock_text] = (moment, timedelta(
+                hours=moment.hour, minutes=moment.minute, seconds=moment.second))
+        if day[1] is None:  # the offset changes that day
+            return self.clock.to_utc(field, datetime.combine(day[0], clock[0]))
+        return day[1] + clock[1]
 
     def _tag_list(self, text: str) -> tuple[str, ...]:
         if text not in self._tags:
@@ -145,16 +195,15 @@ class LocalClock:
 
     def __init__(self, zone: ZoneInfo) -> None:
         self.zone = zone
-        self._offsets: dict[date, timedelta | None] = {}
+
+    def midnight(self, day: date) -> datetime | None:
+        """The UTC instant of the day's local midnight, when the day has one offset throughout;
+        None when it changes that day."""
+        first = datetime.combine(day, time(0), tzinfo=self.zone).utcoffset()
+        last = datetime.combine(day, time(23, 59, 59), tzinfo=self.zone).utcoffset()
+        if first != last or first is None:
+            return None
+        return datetime.combine(day, time(0), tzinfo=UTC) - first
 
     def to_utc(self, field: str, wall: datetime) -> datetime:
-        day = wall.date()
-        if day in self._offsets:
-            offset = self._offsets[day]
-        else:
-            first = datetime.combine(day, time(0), tzinfo=self.zone).utcoffset()
-            last = datetime.combine(day, time(23, 59, 59), tzinfo=self.zone).utcoffset()
-            offset = self._offsets[day] = first if first == last else None
-        if offset is None:
-            return local_to_utc(field, wall, self.zone)
-        return (wall - offset).replace(tzinfo=UTC)
+        return local_to_utc(field, wall, self.zone)

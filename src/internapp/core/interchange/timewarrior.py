@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from internapp.core.interchange import time_import
-from internapp.core.interchange.report import ImportReport, RejectedRow
+from internapp.core.interchange.report import ImportReport
 from internapp.core.interchange.time_import import (
     NO_PROJECT,
     Parsed,
@@ -40,9 +40,9 @@ def parse(path: Path, tz: str, known: frozenset[str] = frozenset()) -> Parsed:
         try:
             entry = _interval(number, interval, known)
         except ValidationError as error:
-            parsed.rejected.append(RejectedRow(number, error.reason, error.field))
+            parsed.reject(number, error.reason, error.field)
             continue
-        parsed.entries.append(entry)
+        parsed.add(entry)
         if entry.project != NO_PROJECT:
             key = project_key(entry.project)
             name, count = from_tags.get(key, (entry.project, 0))

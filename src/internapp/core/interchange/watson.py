@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from internapp.core.interchange import time_import
-from internapp.core.interchange.report import ImportReport, RejectedRow
+from internapp.core.interchange.report import ImportReport
 from internapp.core.interchange.time_import import Parsed, ParsedEntry, clean_project, clean_tags
 from internapp.core.interchange.time_json import read_array
 from internapp.core.services.errors import ValidationError
@@ -22,9 +22,9 @@ def parse(path: Path, tz: str) -> Parsed:
     parsed = Parsed(notes=notes)
     for number, frame in enumerate(frames, start=1):
         try:
-            parsed.entries.append(_frame(number, frame))
+            parsed.add(_frame(number, frame))
         except ValidationError as error:
-            parsed.rejected.append(RejectedRow(number, error.reason, error.field))
+            parsed.reject(number, error.reason, error.field)
     return parsed
 
 

@@ -4,7 +4,8 @@ Conventions
 - Every row has a UUID primary key (stable across devices, so exports merge) and aware-UTC
   ``created_at`` / ``updated_at``.
 - Instants are ``UTCDateTime`` columns: stored as UTC, read back aware. Calendar days are ``date``.
-- Money is kept in minor units (``fee_cents``) beside an ISO 4217 ``currency``.
+- Money is kept in integer minor units (``fee_cents``, ``amount_cents``: cents, or yen for JPY)
+  beside an ISO 4217 ``currency``; never a float.
 - Short lists (emails, phones, tags) are JSON arrays of strings.
 - No ORM relationships: services query explicitly and hand back detached rows.
 - Skill levels (current, self-rated and target) are on a 0–5 scale.
@@ -18,10 +19,20 @@ from internapp.core.models.base import (
     ContactRole,
     DocumentKind,
     EngagementStatus,
+    InterviewKind,
     Record,
     StageRole,
 )
+from internapp.core.models.calendar import (
+    PublishedEvent,
+)
 from internapp.core.models.guard import StoreGuard
+from internapp.core.models.money import (
+    FeeKind,
+    Invoice,
+    InvoiceStatus,
+    Payment,
+)
 from internapp.core.models.people import (
     Contact,
     ContactLink,
@@ -33,6 +44,7 @@ from internapp.core.models.pipeline import (
     ApplicationEvent,
     Document,
     Interview,
+    InterviewContact,
     Organization,
     Stage,
 )
@@ -45,6 +57,12 @@ from internapp.core.models.skills import (
     Skill,
     TargetRole,
     TargetRoleSkill,
+)
+from internapp.core.models.sync import (
+    SyncChange,
+    SyncClock,
+    SyncConflict,
+    SyncState,
 )
 from internapp.core.models.work import (
     Engagement,
@@ -70,16 +88,27 @@ __all__ = [
     "Engagement",
     "EngagementSkill",
     "EngagementStatus",
+    "FeeKind",
     "Interaction",
     "Interview",
+    "InterviewContact",
+    "InterviewKind",
+    "Invoice",
+    "InvoiceStatus",
     "Milestone",
     "Organization",
+    "Payment",
+    "PublishedEvent",
     "Record",
     "Setting",
     "Skill",
     "Stage",
     "StageRole",
     "StoreGuard",
+    "SyncChange",
+    "SyncClock",
+    "SyncConflict",
+    "SyncState",
     "TagCadence",
     "TargetRole",
     "TargetRoleSkill",

@@ -11,6 +11,7 @@ from internapp.core.enums import (  # noqa: F401  (re-exported: the tables' enum
     ContactRole,
     DocumentKind,
     EngagementStatus,
+    InterviewKind,
     StageRole,
 )
 from internapp.core.store.types import UTCDateTime

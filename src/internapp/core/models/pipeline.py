@@ -3,7 +3,7 @@
 import uuid
 from datetime import date, datetime
 
-from sqlalchemy import JSON, CheckConstraint, Index
+from sqlalchemy import JSON, CheckConstraint, Index, UniqueConstraint, text
 from sqlmodel import Field
 
 from internapp.core.clock import utcnow
@@ -72,18 +72,41 @@ class ApplicationEvent(Record, table=True):
 
 
 class Interview(Record, table=True):
+    """An interview on an application. ``at`` is the instant (UTC); ``tz`` the IANA zone it was
+    arranged in, so it is shown as agreed ("10:00 Pacific") wherever the user is. A cancelled
+    interview stays in the application's record but leaves reminders and calendars."""
+
     __tablename__ = "interview"
-    __table_args__ = (Index("ix_interview_at", "at"),)
+    __table_args__ = (
+        Index("ix_interview_at", "at"),
+        # an imported invitation is recognised when it is imported again
+        Index("ux_interview_external", "external_uid", unique=True,
+              sqlite_where=text("external_uid IS NOT NULL")),
+    )
 
     application_id: uuid.UUID = Field(foreign_key="application.id", ondelete="CASCADE",
                                       index=True)
     at: datetime = Field(sa_type=UTCDateTime)
+    tz: str = "UTC"
     duration_minutes: int | None = None
-    kind: str | None = None  # phone screen, technical, final...
-    location: str | None = None  # a room or a video link
-    contact_id: uuid.UUID | None = Field(default=None, foreign_key="contact.id",
-                                         ondelete="SET NULL")
-    notes: str = ""
+    kind: str | None = None  # an InterviewKind
+    location: str | None = None  # an address, a room or a video link
+    notes: str = ""  # preparation notes
+    outcome: str = ""  # how it went, what was said, the next step
+    cancelled_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    external_uid: str | None = None  # the invitation's UID (or a stable key) when imported
+
+
+class InterviewContact(Record, table=True):
+    """One of the people an interview is with (contacts; several per interview)."""
+
+    __tablename__ = "interview_contact"
+    __table_args__ = (UniqueConstraint("interview_id", "contact_id",
+                                       name="ux_interview_contact"),
+                      Index("ix_interview_contact_contact", "contact_id"))
+
+    interview_id: uuid.UUID = Field(foreign_key="interview.id", ondelete="CASCADE")
+    contact_id: uuid.UUID = Field(foreign_key="contact.id", ondelete="CASCADE")
 
 
 class Document(Record, table=True):

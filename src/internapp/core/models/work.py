@@ -27,9 +27,15 @@ class Engagement(Record, table=True):
     ended_on: date | None = None
     hours_estimate: float | None = None
     weekly_cap_hours: float | None = None
+    # Money (core/services/money.py): amounts in the currency's minor unit. ``fee_kind`` says
+    # which of the fee (fixed), the rate per hour (hourly) or the milestones' fees applies;
+    # ``withheld_bp`` is a platform's or service's cut, in hundredths of a percent (1000 = 10 %).
+    # What was paid is in ``payment`` rows (core/models/money.py).
+    fee_kind: str | None = None
     fee_cents: int | None = None
+    rate_cents: int | None = None
     currency: str = "USD"
-    paid_on: date | None = None
+    withheld_bp: int | None = None
     status: str = EngagementStatus.PLANNED
     deliverables: str = ""
     outcome: str = ""
@@ -46,6 +52,7 @@ class Milestone(Record, table=True):
     position: int = 0
     due_on: date | None = None
     done_on: date | None = None
+    fee_cents: int | None = None  # when the engagement is paid per milestone
 
 
 class TimeEntry(Record, table=True):

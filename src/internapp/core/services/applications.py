@@ -27,6 +27,7 @@ from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
     boolean,
     clean,
+    id_by_prefix,
     name_key,
     parse_date,
     parse_instant,
@@ -222,17 +223,8 @@ def histories(store: Store) -> dict[uuid.UUID, list[HistoryItem]]:
 
 def find_id(store: Store, reference: str) -> uuid.UUID:
     """The application whose id is ``reference`` or starts with it (at least 4 characters)."""
-    text_ref = str(reference).strip().casefold().replace("-", "")
-    if len(text_ref) < 4:
-        raise ValidationError("id", f"{reference!r} is too short to name an application")
     with store.read() as session:
-        matches = [i for i in session.exec(select(Application.id)) if i.hex.startswith(text_ref)]
-    if not matches:
-        raise NotFoundError("application", reference, "id")
-    if len(matches) > 1:
-        raise ValidationError("id", f"{reference!r} matches {len(matches)} applications; "
-                                    "give more of the id")
-    return matches[0]
+        return id_by_prefix(session.exec(select(Application.id)), reference, "application")
 
 
 def get(store: Store, application_id: uuid.UUID) -> Application:

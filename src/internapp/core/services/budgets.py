@@ -13,6 +13,8 @@ from enum import StrEnum
 
 from internapp.core.clock import local_zone, today_local
 from internapp.core.enums import EngagementStatus
+from internapp.core.services.fees import fee_of, milestone_fees, terms
+from internapp.core.services.money import round_minor
 from internapp.core.store import Store
 from internapp.core.store.codec import encode
 
@@ -37,9 +39,9 @@ class Budget:
     weekly_cap_hours: float | None
     week_hours: float
     over_cap: bool
-    fee_cents: int | None
+    fee_cents: int | None  # the fee (hourly: the rate × hours logged), rounded
     currency: str
-    effective_rate_cents: int | None  # fee / logged hours
+    effective_rate_cents: int | None  # fee / logged hours (hourly: the rate), rounded
 
 
 def week_bounds(day: date, zone=None) -> tuple[datetime, datetime]:
@@ -67,20 +69,26 @@ def budgets(store: Store, today: date | None = None, zone=None) -> list[Budget]:
             "AND seconds IS NOT NULL GROUP BY engagement_id",
             (encode(week_start), encode(week_end))))
         engagements = conn.execute(
-            "SELECT id, title, status, hours_estimate, weekly_cap_hours, fee_cents, currency "
+            "SELECT id, title, status, hours_estimate, weekly_cap_hours "
             "FROM engagement WHERE status != ? ORDER BY title",
             (EngagementStatus.CANCELLED.value,)).fetchall()
+        fee_terms = {t.id: t for t in terms(conn)}
+        by_milestone = milestone_fees(conn)
     result = []
-    for key, title, status, estimate, cap, fee, currency in engagements:
-        logged = (all_time.get(key) or 0) / 3600
+    for key, title, status, estimate, cap in engagements:
+        engagement_id = uuid.UUID(hex=key)
+        seconds = all_time.get(key) or 0
+        logged = seconds / 3600
         week = (this_week.get(key) or 0) / 3600
         share = logged / estimate if estimate else None
-        rate = round(fee / logged) if fee is not None and logged > 0 else None
+        fee = fee_of(fee_terms[engagement_id], int(seconds), by_milestone.get(engagement_id, []))
+        rate = round_minor(fee.effective_rate) if fee.effective_rate is not None else None
+        total = round_minor(fee.total) if fee.total is not None else None
         result.append(Budget(
-            engagement_id=uuid.UUID(hex=key), title=title, status=status,
+            engagement_id=engagement_id, title=title, status=status,
             hours_estimate=estimate, logged_hours=logged, used_share=share,
             level=level_for(share), weekly_cap_hours=cap, week_hours=week,
-            over_cap=bool(cap) and week > cap, fee_cents=fee, currency=currency,
+            over_cap=bool(cap) and week > cap, fee_cents=total, currency=fee.currency,
             effective_rate_cents=rate,
         ))
     return result

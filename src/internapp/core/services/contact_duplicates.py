@@ -16,7 +16,14 @@ from sqlalchemy import update as sql_update
 from sqlmodel import Session, col, func, select
 
 from internapp.core.changes import Kind
-from internapp.core.models import Contact, ContactLink, Interaction, Interview, Organization, Setting
+from internapp.core.models import (
+    Contact,
+    ContactLink,
+    Interaction,
+    InterviewContact,
+    Organization,
+    Setting,
+)
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import name_key
 from internapp.core.store import Store
@@ -204,8 +211,15 @@ def merge(store: Store, keep_id: uuid.UUID, other_id: uuid.UUID) -> Contact:
         keep.tags = _union(keep.tags, other.tags, name_key)
         session.exec(sql_update(Interaction).where(col(Interaction.contact_id) == other_id)
                      .values(contact_id=keep_id))
-        session.exec(sql_update(Interview).where(col(Interview.contact_id) == other_id)
-                     .values(contact_id=keep_id))
+        kept_interviews = set(session.exec(select(InterviewContact.interview_id).where(
+            col(InterviewContact.contact_id) == keep_id)))
+        for person in session.exec(select(InterviewContact).where(
+                col(InterviewContact.contact_id) == other_id)):
+            if person.interview_id in kept_interviews:
+                session.delete(person)  # the kept contact is already at this interview
+            else:
+                person.contact_id = keep_id
+                session.add(person)
         kept_links = {(lk.application_id, lk.engagement_id, lk.role) for lk in session.exec(
             select(ContactLink).where(ContactLink.contact_id == keep_id))}
         for lk in session.exec(select(ContactLink).where(ContactLink.contact_id == other_id)):

@@ -108,7 +108,7 @@ def get(store: Store, document_id: uuid.UUID) -> DocumentRow:
 def verify(store: Store, document_id: uuid.UUID) -> bool:
     """True when the stored copy is still byte-for-byte what was attached."""
     row = get(store, document_id)
-    return row.path.is_file() and _digest(row.path) == row.sha256
+    return row.path.is_file() and sha256_of(row.path) == row.sha256
 
 
 def remove(store: Store, document_id: uuid.UUID) -> None:
@@ -178,7 +178,8 @@ def _copy_with_digest(source: Path, target: Path) -> str:
     return digest.hexdigest()
 
 
-def _digest(path: Path) -> str:
+def sha256_of(path: Path) -> str:
+    """The file's SHA-256 in hex, read in chunks."""
     digest = hashlib.sha256()
     with path.open("rb") as reader:
         while chunk := reader.read(1 << 20):

@@ -4,6 +4,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from sqlmodel import Session, col, func, select
 
@@ -18,22 +19,26 @@ from internapp.core.models import (
     Engagement,
     EngagementSkill,
     EngagementStatus,
+    FeeKind,
     Milestone,
     Organization,
+    Payment,
     TimeEntry,
 )
-from internapp.core.services import engagement_titles, organizations
+from internapp.core.services import engagement_titles, organizations, payments
 from internapp.core.services.errors import NotFoundError, ValidationError
 from internapp.core.services.fields import (
     boolean,
     choice,
     clean,
     currency,
+    name_key,
     number,
     parse_date,
     reference,
     text,
 )
+from internapp.core.services.money import currency_code, parse_amount, parse_percent, round_minor
 from internapp.core.store import Store
 from internapp.core.store.sessions import plain
 
@@ -47,10 +52,14 @@ SCHEMA = {
     "ended_on": parse_date,
     "hours_estimate": number(minimum=0, maximum=10_000),
     "weekly_cap_hours": number(minimum=0, maximum=168),
+    "fee_kind": choice(FeeKind),
     "fee_cents": number(minimum=0, integer=True),
-    "fee": number(minimum=0, maximum=10_000_000),  # in major units (600.50); sets fee_cents
+    "rate_cents": number(minimum=0, integer=True),
+    # in major units of the currency ("1,250.50"), exact: they set fee_cents and rate_cents
+    "fee": lambda name, value: value,
+    "rate": lambda name, value: value,
+    "withheld_percent": parse_percent,  # a platform's cut ("10" %): sets withheld_bp
     "currency": currency,
-    "paid_on": parse_date,
     "status": choice(EngagementStatus),
     "deliverables": text(multiline=True, max_length=20_000, default=""),
     "outcome": text(multiline=True, max_length=20_000, default=""),
@@ -74,7 +83,11 @@ class EngagementRow:
     currency: str
     logged_seconds: int
     platform: str | None = None
-    paid_on: date | None = None
+    paid_on: date | None = None  # the day payments received first covered the fee
+    fee_kind: str | None = None
+    rate_cents: int | None = None
+    owed_cents: int | None = None  # the fee less what was received (rounded); None: no fee
+    overdue_cents: int = 0
 
     @property
     def progress(self) -> float | None:
@@ -89,7 +102,8 @@ def logged_share(logged_seconds: int, hours_estimate: float | None) -> float | N
 
 
 def create(store: Store, **values) -> Engagement:
-    cleaned = _fee_in_cents(clean(values, SCHEMA, required=["title"]))
+    cleaned = clean(values, SCHEMA, required=["title"])
+    _money_in_cents(cleaned, cleaned.get("currency") or "USD", None)
     with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
         cleaned["organization_id"] = organizations.id_for(session, cleaned.pop("organization", None))
         engagement = Engagement(**{k: v for k, v in cleaned.items() if v is not None})
@@ -99,39 +113,54 @@ def create(store: Store, **values) -> Engagement:
 
 
 def update(store: Store, engagement_id: uuid.UUID, **values) -> Engagement:
-    """Changes fields. Becoming delivered or paid fills the end (and paid) date with today when
-    they are empty and not given."""
-    cleaned = _fee_in_cents(clean(values, SCHEMA))
+    """Changes fields. Becoming delivered or paid fills the end date with today when it is empty
+    and not given; becoming paid records what is still owed as received today."""
+    cleaned = clean(values, SCHEMA)
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "must not be empty")
-    with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS]) as session:
+    with store.write([Kind.ENGAGEMENTS, Kind.ORGANIZATIONS, Kind.PAYMENTS]) as session:
         engagement = _get(session, engagement_id)
+        if cleaned.get("currency") and cleaned["currency"] != engagement.currency and (
+                session.exec(select(func.count()).select_from(Payment).where(
+                    Payment.engagement_id == engagement_id)).one()):
+            raise ValidationError("currency", f"payments are recorded in {engagement.currency}: "
+                                              "remove them before changing the currency")
+        _money_in_cents(cleaned, cleaned.get("currency") or engagement.currency,
+                        engagement.fee_kind)
         if "organization" in cleaned:
             engagement.organization_id = organizations.id_for(session, cleaned.pop("organization"))
         for name, value in cleaned.items():
             setattr(engagement, name, value)
-        _fill_status_dates(engagement, cleaned)
+        _fill_status_dates(session, engagement, cleaned)
         _check_dates(engagement)
         session.add(engagement)
     return engagement
 
 
-def _fee_in_cents(cleaned: dict) -> dict:
-    if "fee" in cleaned:
-        fee = cleaned.pop("fee")
-        cleaned["fee_cents"] = None if fee is None else round(fee * 100)
-    return cleaned
+def _money_in_cents(cleaned: dict, currency: str, current_kind: str | None) -> None:
+    """Turns ``fee``, ``rate`` and ``withheld_percent`` (major units, a percentage) into the
+    stored minor units, exactly; a fee without a kind makes a fixed fee, a rate an hourly one."""
+    for name, stored in (("fee", "fee_cents"), ("rate", "rate_cents")):
+        if name in cleaned:
+            cleaned[stored] = parse_amount(name, cleaned.pop(name), currency, allow_zero=True)
+    if "withheld_percent" in cleaned:
+        cleaned["withheld_bp"] = cleaned.pop("withheld_percent")
+    if "fee_kind" not in cleaned and not current_kind:
+        if cleaned.get("rate_cents") is not None:
+            cleaned["fee_kind"] = FeeKind.HOURLY
+        elif cleaned.get("fee_cents") is not None:
+            cleaned["fee_kind"] = FeeKind.FIXED
 
 
-def _fill_status_dates(engagement: Engagement, given: dict) -> None:
+def _fill_status_dates(session: Session, engagement: Engagement, given: dict) -> None:
     today = today_local()
     done = (EngagementStatus.DELIVERED, EngagementStatus.PAID)
     if (given.get("status") in done and "ended_on" not in given and engagement.ended_on is None
             and (engagement.start_on is None or engagement.start_on <= today)):
         engagement.ended_on = today
-    if (given.get("status") == EngagementStatus.PAID and "paid_on" not in given
-            and engagement.paid_on is None):
-        engagement.paid_on = today
+    if given.get("status") == EngagementStatus.PAID:
+        session.flush()
+        payments.settle_on_paid_status(session, engagement, today)
 
 
 def get(store: Store, engagement_id: uuid.UUID) -> Engagement:
@@ -196,16 +225,26 @@ def list_rows(store: Store) -> list[EngagementRow]:
             .outerjoin(Organization, col(Organization.id) == col(Engagement.organization_id))
             .outerjoin(logged, logged.c.engagement_id == Engagement.id)
             .order_by(col(Engagement.start_on).desc(), col(Engagement.title))
-        )
+        ).all()
+        money = payments.states(session)
         return [
             EngagementRow(
                 id=e.id, title=e.title, organization=org, status=e.status, start_on=e.start_on,
                 due_on=e.due_on, hours_estimate=e.hours_estimate,
-                weekly_cap_hours=e.weekly_cap_hours, fee_cents=e.fee_cents, currency=e.currency,
-                logged_seconds=int(seconds or 0), platform=e.platform, paid_on=e.paid_on,
+                weekly_cap_hours=e.weekly_cap_hours,
+                fee_cents=_rounded(money[e.id].fee.total), currency=e.currency,
+                logged_seconds=int(seconds or 0), platform=e.platform,
+                paid_on=money[e.id].paid_on, fee_kind=money[e.id].fee.kind,
+                rate_cents=e.rate_cents,
+                owed_cents=_rounded(money[e.id].owed),
+                overdue_cents=money[e.id].overdue_cents,
             )
             for e, org, seconds in rows
         ]
+
+
+def _rounded(exact: Fraction | None) -> int | None:
+    return None if exact is None else round_minor(exact)
 
 
 def delete(store: Store, engagement_id: uuid.UUID) -> None:
@@ -238,12 +277,16 @@ def milestones(store: Store, engagement_id: uuid.UUID) -> list[Milestone]:
 
 
 def update_milestone(store: Store, milestone_id: uuid.UUID, **values) -> Milestone:
-    """Changes a milestone's title, due date or done date (``done_on=None`` reopens it)."""
+    """Changes a milestone's title, due date, done date (``done_on=None`` reopens it) or fee
+    (``fee`` in major units of the engagement's currency, or ``fee_cents``)."""
     cleaned = clean(values, MILESTONE_SCHEMA)
     if "title" in cleaned and not cleaned["title"]:
         raise ValidationError("title", "must not be empty")
     with store.write([Kind.ENGAGEMENTS]) as session:
         milestone = _milestone(session, milestone_id)
+        if "fee" in cleaned:
+            currency = _get(session, milestone.engagement_id).currency
+            cleaned["fee_cents"] = parse_amount("fee", cleaned.pop("fee"), currency)
         for name, value in cleaned.items():
             setattr(milestone, name, value)
         session.add(milestone)
@@ -273,7 +316,9 @@ def reorder_milestones(store: Store, engagement_id: uuid.UUID,
             session.add(found[milestone_id])
 
 
-MILESTONE_SCHEMA = {"title": text(), "due_on": parse_date, "done_on": parse_date}
+MILESTONE_SCHEMA = {"title": text(), "due_on": parse_date, "done_on": parse_date,
+                    "fee_cents": number(minimum=0, integer=True),
+                    "fee": lambda name, value: value}  # major units of the engagement's currency
 
 
 def _milestone(session: Session, milestone_id: uuid.UUID) -> Milestone:
@@ -342,14 +387,26 @@ HOURLY = re.compile(r"/\s*(h|hr|hour)\b|per\s+hour|hourly|an\s+hour", re.IGNOREC
 def fee_from_pay(pay: str | None) -> tuple[int, str] | None:
     """The fixed fee in an advertised pay ("$600 fixed", "450 EUR") as (cents, currency);
     None for hourly pay ("$25/h") or text without an amount."""
-    if not pay or HOURLY.search(pay):
+    found = _pay(pay)
+    return None if found is None or found[0] == FeeKind.HOURLY else (found[1], found[2])
+
+
+def _pay(pay: str | None) -> tuple[str, int, str] | None:
+    """(fee kind, minor units, currency) from advertised pay: "$600 fixed" is a fixed fee,
+    "$25/h" an hourly rate; None when it names no amount and currency."""
+    if not pay:
         return None
     found = PAY_PATTERN.match(pay)
     if found is None or not (found["sym"] or found["code"]):
         return None
-    currency = SYMBOLS.get(found["sym"] or "") or found["code"]
-    cents = round(float(found["amount"].replace(",", "")) * 100)
-    return cents, currency
+    try:
+        currency = currency_code("pay", SYMBOLS.get(found["sym"] or "") or found["code"])
+        minor = parse_amount("pay", found["amount"], currency) if currency else None
+    except ValidationError:
+        return None
+    if currency is None or minor is None:
+        return None
+    return (FeeKind.HOURLY if HOURLY.search(pay) else FeeKind.FIXED), minor, currency
 
 
 def for_application(session: Session, application_id: uuid.UUID) -> Engagement | None:
@@ -359,17 +416,19 @@ def for_application(session: Session, application_id: uuid.UUID) -> Engagement |
 
 def create_for_application(session: Session, application: Application,
                            start_on: date) -> Engagement:
-    """The engagement an accepted offer becomes: title, organization, platform, fee (when the pay
-    was a fixed amount) and the skills it asked for, linked to the application.
+    """The engagement an accepted offer becomes: title, organization, platform, fee (a fixed fee or
+    an hourly rate, from the advertised pay) and the skills it asked for, linked to the application.
 
     Runs inside the caller's transaction.
     """
-    fee = fee_from_pay(application.pay)
+    pay = _pay(application.pay)
+    kind, minor, currency = pay if pay else (None, None, "USD")
     engagement = Engagement(
         application_id=application.id, organization_id=application.organization_id,
         title=application.role, platform=application.source, start_on=start_on,
-        status=EngagementStatus.PLANNED, notes=application.notes or "",
-        fee_cents=fee[0] if fee else None, currency=fee[1] if fee else "USD",
+        status=EngagementStatus.PLANNED, notes=application.notes or "", fee_kind=kind,
+        fee_cents=minor if kind == FeeKind.FIXED else None,
+        rate_cents=minor if kind == FeeKind.HOURLY else None, currency=currency,
     )
     session.add(engagement)
     session.flush()
@@ -393,3 +452,25 @@ def _check_dates(engagement: Engagement) -> None:
         if start and value and value < start:
             raise ValidationError(field, f"{value.isoformat()} is before the start date "
                                          f"{start.isoformat()}")
+
+
+def resolve(store: Store, ref: str) -> Engagement:
+    """An engagement by id, the start of its id (8+ characters), or a title that matches one
+    (case and spacing ignored; failing an exact match, a unique partial one)."""
+    ref = (ref or "").strip()
+    if not ref:
+        raise ValidationError("engagement", "give an engagement's id or title")
+    with store.read() as session:
+        rows = session.exec(select(Engagement.id, Engagement.title)).all()
+        hexed = ref.replace("-", "").casefold()
+        by_id = [r for r in rows if len(hexed) >= 8 and r[0].hex.startswith(hexed)]
+        key = name_key(ref)
+        matches = by_id or [r for r in rows if name_key(r[1]) == key] or [
+            r for r in rows if key in name_key(r[1])]
+        if not matches:
+            raise NotFoundError("engagement", ref)
+        if len(matches) > 1:
+            listed = "; ".join(f"{title} (id {i.hex[:8]})" for i, title in matches[:10])
+            raise ValidationError("engagement", f"{ref!r} matches {len(matches)} engagements: "
+                                                f"{listed}; give the id")
+        return _get(session, matches[0][0])

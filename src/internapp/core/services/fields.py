@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from internapp.core.clock import local_zone
-from internapp.core.services.errors import ValidationError
+from internapp.core.services.errors import NotFoundError, ValidationError
 
 Validator = Callable[[str, Any], Any]
 
@@ -253,12 +253,10 @@ def string_list(*, item: Validator | None = None, max_length: int = 100) -> Vali
 
 
 def currency(field: str, value: Any) -> str | None:
-    if value is None or value == "":
-        return None
-    code = str(value).strip().upper()
-    if not re.fullmatch(r"[A-Z]{3}", code):
-        raise ValidationError(field, f"{value!r} is not a three-letter currency code (e.g. USD)")
-    return code
+    """An ISO 4217 currency code (checked against the ISO table: core/services/money.py)."""
+    from internapp.core.services.money import currency_code
+
+    return currency_code(field, value)
 
 
 def reference(field: str, value: Any) -> uuid.UUID | None:
@@ -271,3 +269,22 @@ def reference(field: str, value: Any) -> uuid.UUID | None:
         return uuid.UUID(str(value).strip())
     except ValueError:
         raise ValidationError(field, f"{value!r} is not a record id") from None
+
+
+def id_by_prefix(ids: Iterable[uuid.UUID], reference: Any, kind: str) -> uuid.UUID:
+    """The one id of ``ids`` that is ``reference`` or starts with it (at least 4 characters, as
+    people copy them from a list); ``kind`` names the record in the message."""
+    wanted = str(reference).strip().casefold().replace("-", "")
+    if len(wanted) < 4:
+        raise ValidationError("id", f"{reference!r} is too short to name {_a(kind)}")
+    matches = [i for i in ids if i.hex.startswith(wanted)]
+    if not matches:
+        raise NotFoundError(kind, reference, "id")
+    if len(matches) > 1:
+        raise ValidationError("id", f"{reference!r} matches {len(matches)} {kind}s; "
+                                    "give more of the id")
+    return matches[0]
+
+
+def _a(kind: str) -> str:
+    return f"an {kind}" if kind[:1] in "aeiou" else f"a {kind}"

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
-from zoneinfo import ZoneInfo
 
 from internapp.core.changes import Kind
 from internapp.core.clock import local_zone, today_local
+from internapp.core.services.cadence import due_date, effective_days
 from internapp.core.services.fields import name_key, number, text
 from internapp.core.store import Store
 from internapp.core.store.codec import decode, decode_optional
@@ -50,21 +50,6 @@ class TagCadenceRow:
 
 def cadence_days(contact: Contact, tag_defaults: Mapping[str, int]) -> int | None:
     return effective_days(contact.keep_in_touch_days, contact.tags, tag_defaults)
-
-
-def effective_days(own_days: int | None, tags: Iterable[str],
-                   tag_defaults: Mapping[str, int]) -> int | None:
-    """The contact's own cadence, else the shortest default among its tags, else None."""
-    if own_days:
-        return own_days
-    defaults = [tag_defaults[name_key(tag)] for tag in tags if name_key(tag) in tag_defaults]
-    return min(defaults) if defaults else None
-
-
-def due_date(days: int, last_contacted: datetime | None, created_at: datetime,
-             zone: ZoneInfo) -> date:
-    """``days`` after the latest interaction (or after the contact was added, when none)."""
-    return (last_contacted or created_at).astimezone(zone).date() + timedelta(days=days)
 
 
 def tag_defaults(session: Session) -> dict[str, int]:

@@ -1,5 +1,5 @@
 """Every dated thing around the engagements — open applications' deadlines and follow-ups,
-interviews, milestones, contacts' follow-ups not yet done — read on the store's plain path (the
+interviews not cancelled, milestones, contacts' follow-ups not yet done — read on the store's plain path (the
 Today screen's first paint and ``internapp today`` import no ORM). The timeline places them on its
 weeks; Today lists the near ones."""
 
@@ -8,7 +8,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import date, tzinfo
 
-from internapp.core.enums import EngagementStatus
+from internapp.core.enums import EngagementStatus, interview_title
 from internapp.core.store.codec import decode
 
 PLANNABLE = (EngagementStatus.PLANNED, EngagementStatus.ACTIVE)
@@ -47,10 +47,9 @@ def dated_markers(conn: sqlite3.Connection, zone: tzinfo) -> list[Marker]:
     for app_id, kind, at, role, org in conn.execute(
             "SELECT i.application_id, i.kind, i.at, a.role, o.name FROM interview i "
             "JOIN application a ON a.id = i.application_id "
-            "JOIN organization o ON o.id = a.organization_id"):
-        what = f"{kind} interview" if kind else "Interview"
+            "JOIN organization o ON o.id = a.organization_id WHERE i.cancelled_at IS NULL"):
         local = decode(at).astimezone(zone)
-        markers.append(Marker("interview", local.date(), f"{what}: {role}",
+        markers.append(Marker("interview", local.date(), f"{interview_title(kind)}: {role}",
                               f"{org}, {local:%H:%M}", "applications", uuid.UUID(hex=app_id)))
     for engagement_id, title, due, done, engagement in conn.execute(
             "SELECT m.engagement_id, m.title, m.due_on, m.done_on, e.title FROM milestone m "

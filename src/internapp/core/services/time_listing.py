@@ -1,12 +1,19 @@
 """The list of time entries as the Time screen's table needs it, however long it is: filtered and
 sorted in SQL, read a page at a time.
 
-Every sort but the engagement's has an index (the start, and migration 0004's end, duration, note
-and tags, each with the start breaking ties): ``count`` and ``page`` walk it, so opening or
-re-sorting the table costs a count and one page, whatever its length (a page deep in the table
-walks the index to its offset). Sorted by engagement, ``keys`` fetches the rowids in order once
-(integers, not rows). ``rows`` then reads one page of entries by rowid. Like ``reports``, this
-reads on the store's plain path.
+Each sort but the engagement's walks its own index (the start; migration 0004's end, duration,
+note and tags, each with the start and then the rowid breaking ties). A page is read by keyset:
+``page`` continues from the ``Mark`` (sort value, start, rowid) of the row next to it, so reading
+on costs one page whatever its depth; ``jump`` reads a page far from any page read, walking the
+index from the nearer end. Sorted by engagement, ``groups`` counts each engagement's entries and
+``group_page`` reads in them. ``count`` reads the per-engagement totals the triggers keep when it
+can.
+
+A text filter reads the full-text index (time_search.py): ``count`` counts its matches there;
+a page walks the sort's index keeping the entries among them (the set of matches is built once
+per query, so a filter matching many entries fills a page after a few hundred rows), and
+``keys`` sorts all the matches (when they are few, a page's walk could go a long way). ``rows``
+then reads the entries of a page. Like ``reports``, this reads on the store's plain path.
 """
 
 import json
@@ -15,60 +22,133 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from internapp.core.services.reports import ALL_TIME, EntryRecord, Period
+from internapp.core.services.time_search import TABLE as SEARCH
+from internapp.core.services.time_search import match_expression
 from internapp.core.store import Store
 from internapp.core.store.codec import decode, decode_optional, encode
 
+# sort -> (the sorted expression, whether it can be NULL: a running entry's end and duration)
 SORTS = {
-    "start": "t.started_at",
-    "end": "t.ended_at",
-    "engagement": "e.title COLLATE NOCASE",
-    "duration": "t.seconds",
-    "note": "t.note COLLATE NOCASE",
-    "tags": "t.tags",
+    "start": ("t.started_at", False),
+    "end": ("t.ended_at", True),
+    "duration": ("t.seconds", True),
+    "note": ("t.note COLLATE NOCASE", False),
+    "tags": ("t.tags", False),
 }
-
-
-INDEXED = frozenset({"start", "end", "duration", "note", "tags"})  # served by an index: page()
+INDEXES = {"start": "ix_time_entry_started", "end": "ix_time_entry_ended",
+           "duration": "ix_time_entry_seconds", "note": "ix_time_entry_note",
+           "tags": "ix_time_entry_tags"}  # the index each sort walks
+INDEXED = frozenset(SORTS)  # served by an index: page() and jump(); "engagement" by groups()
+MATCHING = f"t.rowid IN (SELECT rowid FROM {SEARCH} WHERE {SEARCH} MATCH ?)"
+BY_ENGAGEMENT = "e.title COLLATE NOCASE {d}, e.id {d}, t.started_at {d}, t.rowid {d}"
 
 
 @dataclass(frozen=True)
 class EntryQuery:
     engagement_id: uuid.UUID | None = None
-    text: str = ""  # every word must appear in the engagement, note or tags
+    text: str = ""  # every word must begin a word of the engagement, note or tags
     period: Period = ALL_TIME
     sort: str = "start"
     descending: bool = True
 
+    @property
+    def words(self) -> str | None:
+        """The full-text query of ``text`` (None: no text filter)."""
+        return match_expression(self.text) if self.text else None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """Where a row sits in its sort, for reading on from it."""
+
+    value: object  # the sort column's value (None for the start sort, or a running entry's end)
+    started_at: str  # as stored
+    rowid: int
+
+
+@dataclass(frozen=True)
+class Page:
+    rowids: list[int]  # in display order
+    first: Mark | None = None
+    last: Mark | None = None
+
 
 def count(store: Store, query: EntryQuery) -> int:
-    where, params = _where(query, walk=None)
+    """How many entries match (the sort aside)."""
+    words = query.words
+    where, params = _where(query)
+    filtered = query.engagement_id is not None or query.period != ALL_TIME
     with store.reading() as conn:
-        return conn.execute(f"SELECT COUNT(*) FROM time_entry t {_join(query)}WHERE {where}",
+        if words is not None and not filtered:  # the index alone
+            return conn.execute(f"SELECT COUNT(*) FROM {SEARCH} WHERE {SEARCH} MATCH ?",
+                                (words,)).fetchone()[0]
+        if not filtered or (words is None and query.period == ALL_TIME):
+            # the totals the triggers keep, and a running entry
+            owner, mine = ("WHERE engagement_id = ?", [query.engagement_id.hex]) \
+                if query.engagement_id else ("", [])
+            return conn.execute(
+                f"SELECT (SELECT COALESCE(SUM(entries), 0) FROM time_total {owner}) + "
+                f"(SELECT COUNT(*) FROM time_entry WHERE ended_at IS NULL "
+                f"{owner.replace('WHERE', 'AND')})", mine * 2).fetchone()[0]
+        # the engagement's or the period's range of an index, each entry checked against the
+        # matches (SQLite would rather look up every match)
+        index = "ix_time_entry_engagement_totals" if query.engagement_id else "ix_time_entry_started"
+        return conn.execute(f"SELECT COUNT(*) FROM time_entry t INDEXED BY {index} WHERE {where}",
                             params).fetchone()[0]
 
 
-def page(store: Store, query: EntryQuery, offset: int, limit: int) -> list[int]:
-    """The rowids of one page in display order: SQLite walks the sort's index to the offset.
-    Sorted by engagement (no index serves it), use ``keys`` once instead."""
-    where, params = _where(query, walk=query.sort)
+def page(store: Store, query: EntryQuery, after: Mark | None, limit: int, *,
+         backward: bool = False) -> Page:
+    """The ``limit`` rows after ``after`` (None: from the top) in display order; ``backward``:
+    the rows before it (still in display order). For the sorts in INDEXED."""
+    column, nullable = SORTS.get(query.sort, SORTS["start"])
+    descending = query.descending != backward  # the direction of the walk
+    found: list[tuple] = []
     with store.reading() as conn:
-        return [rowid for (rowid,) in conn.execute(
-            f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
-            f"ORDER BY {_order(query)} LIMIT ? OFFSET ?", [*params, limit, offset])]
+        for clause, params in _segments(column, nullable, descending, after, query.sort):
+            found += _read(conn, query, column, descending, clause, params, limit - len(found))
+            if len(found) >= limit:
+                break
+    if backward:
+        found.reverse()
+    return _page(query, found)
+
+
+def jump(store: Store, query: EntryQuery, offset: int, limit: int, total: int) -> Page:
+    """The page at ``offset`` when no page next to it was read: the index (or the matches) is
+    walked from the nearer end of the ``total`` rows."""
+    column, _ = SORTS.get(query.sort, SORTS["start"])
+    from_end = offset + limit / 2 > total / 2
+    skip, take = offset, limit
+    if from_end:
+        skip = max(total - offset - limit, 0)
+        take = min(limit, total - offset)
+    with store.reading() as conn:
+        found = _read(conn, query, column, query.descending != from_end, "1", [], take, skip)
+    if from_end:
+        found.reverse()
+    return _page(query, found)
 
 
 def groups(store: Store, query: EntryQuery) -> list[tuple[str, int]]:
     """Sorted by engagement without a text filter: (engagement id as stored, matching entries) in
-    display order, counted over the (engagement, start) index. ``group_page`` pages through them,
-    so no sort of the entries is needed."""
-    lo, hi = query.period.bounds()
+    display order, from the totals (all time) or counted over the (engagement, start) index.
+    ``group_page`` pages through them, so no sort of the entries is needed."""
     where, params = ("WHERE e.id = ? ", [query.engagement_id.hex]) if query.engagement_id else ("", [])
     direction = "DESC" if query.descending else "ASC"
+    if query.period == ALL_TIME:
+        counted = ("SELECT COALESCE((SELECT entries FROM time_total s WHERE s.engagement_id = e.id),"
+                   " 0) + (SELECT COUNT(*) FROM time_entry t WHERE t.engagement_id = e.id AND "
+                   "t.ended_at IS NULL)")
+        bounds: list = []
+    else:
+        counted = ("SELECT COUNT(*) FROM time_entry t WHERE t.engagement_id = e.id "
+                   "AND t.started_at >= ? AND t.started_at < ?")
+        bounds = list(query.period.bounds())
     with store.reading() as conn:
-        found = conn.execute(
-            "SELECT e.id, (SELECT COUNT(*) FROM time_entry t WHERE t.engagement_id = e.id "
-            f"AND t.started_at >= ? AND t.started_at < ?) FROM engagement e {where}"
-            f"ORDER BY e.title COLLATE NOCASE {direction}, e.id {direction}", [lo, hi, *params])
+        found = conn.execute(f"SELECT e.id, ({counted}) FROM engagement e {where}"
+                             f"ORDER BY e.title COLLATE NOCASE {direction}, e.id {direction}",
+                             [*bounds, *params])
         return [(engagement, n) for engagement, n in found if n]
 
 
@@ -86,7 +166,7 @@ def group_page(store: Store, query: EntryQuery, found: list[tuple[str, int]], of
             rowids += [rowid for (rowid,) in conn.execute(
                 "SELECT rowid FROM time_entry INDEXED BY ix_time_entry_engagement_totals "
                 "WHERE engagement_id = ? AND started_at >= ? AND started_at < ? "
-                f"ORDER BY started_at {direction} LIMIT ? OFFSET ?",
+                f"ORDER BY started_at {direction}, rowid {direction} LIMIT ? OFFSET ?",
                 (engagement, lo, hi, limit - len(rowids), offset))]
             offset = 0
             if len(rowids) >= limit:
@@ -95,13 +175,16 @@ def group_page(store: Store, query: EntryQuery, found: list[tuple[str, int]], of
 
 
 def keys(store: Store, query: EntryQuery) -> list[int]:
-    """The rowids of every matching entry in display order: one sort in SQLite, for the sorts
-    no index serves (then every page is a lookup by rowid)."""
-    where, params = _where(query, walk=None)
+    """The rowids of every matching entry in display order, sorted once in SQLite: for a text
+    filter (its matches) and the engagement sort with one; then each page is a slice."""
+    words = query.words
+    where, params = _where(query, matching=f"{SEARCH} MATCH ?")
+    source = _matches(query) if words is not None else "time_entry t"
+    if query.sort == "engagement":
+        source += " CROSS JOIN engagement e ON e.id = t.engagement_id"
     with store.reading() as conn:
         return [rowid for (rowid,) in conn.execute(
-            f"SELECT t.rowid FROM time_entry t {_join(query)}WHERE {where} "
-            f"ORDER BY {_order(query)}", params)]
+            f"SELECT t.rowid FROM {source} WHERE {where} ORDER BY {_order(query)}", params)]
 
 
 def rows(store: Store, rowids: list[int]) -> list[EntryRecord]:
@@ -132,38 +215,84 @@ def summary(store: Store, starts: dict[str, datetime]) -> dict[str, int]:
             (encode(since),)).fetchone()[0]) for name, since in starts.items()}
 
 
-def _join(query: EntryQuery) -> str:
-    needed = query.text or query.sort == "engagement"
-    # CROSS JOIN keeps the entries the outer loop: each finds its engagement by key (a filter
-    # looked up the other way round reads the entries in random order)
-    return "CROSS JOIN engagement e ON e.id = t.engagement_id " if needed else ""
+# --- the SQL ---------------------------------------------------------------------------------
+
+
+def _matches(query: EntryQuery) -> str:
+    """The entries matching the text filter: the index first, each match found by rowid."""
+    return f"{SEARCH} CROSS JOIN time_entry t ON t.rowid = {SEARCH}.rowid"
+
+
+def _read(conn, query: EntryQuery, column: str, descending: bool, clause: str, params: list,
+          limit: int, offset: int = 0) -> list[tuple]:
+    """(rowid, sort value, start) of up to ``limit`` rows walking the sort's index in
+    ``descending`` order."""
+    if limit <= 0:
+        return []
+    where, filters = _where(query)
+    d = "DESC" if descending else "ASC"
+    order = f"t.started_at {d}, t.rowid {d}"
+    if query.sort != "start":
+        order = f"{column} {d}, {order}"
+    return conn.execute(
+        f"SELECT t.rowid, {column}, t.started_at FROM time_entry t "
+        f"INDEXED BY {INDEXES.get(query.sort, INDEXES['start'])} WHERE {where} AND {clause} "
+        f"ORDER BY {order} LIMIT ? OFFSET ?", [*filters, *params, limit, offset]).fetchall()
+
+
+def _segments(column: str, nullable: bool, descending: bool, after: Mark | None,
+              sort: str) -> list[tuple[str, list]]:
+    """The conditions for the rows after ``after`` in a walk, each read in turn until a page is
+    full. A row value comparison keeps the walk on its index; NULL (a running entry, at most one)
+    sorts below every value, so its rows come in a segment of their own."""
+    op = "<" if descending else ">"
+    if after is None:
+        return [("1", [])]
+    if sort == "start":
+        return [(f"(t.started_at, t.rowid) {op} (?, ?)", [after.started_at, after.rowid])]
+    if after.value is None and nullable:
+        same = (f"{column} IS NULL AND (t.started_at, t.rowid) {op} (?, ?)",
+                [after.started_at, after.rowid])
+        return [same] if descending else [same, (f"{column} IS NOT NULL", [])]
+    tail = (f"({column}, t.started_at, t.rowid) {op} (?, ?, ?)",
+            [after.value, after.started_at, after.rowid])
+    return [tail, (f"{column} IS NULL", [])] if descending and nullable else [tail]
+
+
+def _page(query: EntryQuery, found: list[tuple]) -> Page:
+    if not found:
+        return Page([])
+    start = query.sort == "start"
+
+    def mark(row: tuple) -> Mark:
+        return Mark(None if start else row[1], row[2], row[0])
+
+    return Page([row[0] for row in found], mark(found[0]), mark(found[-1]))
 
 
 def _order(query: EntryQuery) -> str:
-    direction = "DESC" if query.descending else "ASC"
-    order = f"{SORTS.get(query.sort, SORTS['start'])} {direction}"
-    return order if query.sort == "start" else f"{order}, t.started_at {direction}"
+    d = "DESC" if query.descending else "ASC"
+    if query.sort == "engagement":
+        return BY_ENGAGEMENT.format(d=d)
+    column, _ = SORTS.get(query.sort, SORTS["start"])
+    order = f"t.started_at {d}, t.rowid {d}"
+    return order if query.sort == "start" else f"{column} {d}, {order}"
 
 
-def _where(query: EntryQuery, walk: str | None) -> tuple[str, list]:
-    """The filter. ``walk``: the sort whose index the query should walk (for a page); the other
-    columns' indexes are kept out of the plan (``+column``), or SQLite would rather take the range
-    of the start index and sort it. An open period needs no clause at all."""
-    plain = "" if walk in (None, "start") else "+"
+def _where(query: EntryQuery, *, matching: str = MATCHING) -> tuple[str, list]:
+    """The filter: the words (``matching``: how an entry is kept among the matches), the period
+    and the engagement. An open period needs no clause at all."""
     clauses: list[str] = []
     params: list = []
+    words = query.words
+    if words is not None:
+        clauses.append(matching)
+        params.append(words)
     if query.period.start is not None or query.period.end is not None:
         lo, hi = query.period.bounds()
-        clauses.append(f"{plain}t.started_at >= ? AND {plain}t.started_at < ?")
+        clauses.append("t.started_at >= ? AND t.started_at < ?")
         params += [lo, hi]
     if query.engagement_id is not None:
-        clauses.append(f"{plain}t.engagement_id = ?")
+        clauses.append("t.engagement_id = ?")
         params.append(query.engagement_id.hex)
-    if query.text and walk is None:  # a count or the key list: read the table in order
-        clauses.append("t.rowid > 0")
-    for word in query.text.split():
-        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(e.title LIKE ? ESCAPE '\\' OR t.note LIKE ? ESCAPE '\\' "
-                       "OR t.tags LIKE ? ESCAPE '\\')")
-        params += [pattern, pattern, pattern]
     return " AND ".join(clauses) or "1", params

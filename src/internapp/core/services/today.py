@@ -3,7 +3,7 @@
 - the running timer (timer.running);
 - what falls due in the next 7 days: application deadlines, engagements' due dates, interviews,
   milestones and follow-ups (markers.dated_markers), plus overdue follow-ups and milestones not
-  yet done;
+  yet done, and payments expected (overdue ones stay until received: payments_due.read_due);
 - engagements still running past 80 % of their hours budget or over this week's cap
   (budgets.budgets);
 - contacts losing touch (keep_in_touch.due_contacts);
@@ -23,6 +23,7 @@ from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.services.keep_in_touch import ContactCadence
 from internapp.core.services.markers import PLANNABLE, dated_markers
 from internapp.core.services.overview import Overview
+from internapp.core.services.payments_due import read_due
 from internapp.core.services.timer import RunningTimer
 from internapp.core.services.waiting import NoReply
 from internapp.core.store import Store
@@ -30,12 +31,12 @@ from internapp.core.store import Store
 HORIZON_DAYS = 7
 NO_REPLY_DAYS = 14
 # kinds that stay on the list after their day until they are done
-CARRIED_OVER = {"follow-up", "milestone"}
+CARRIED_OVER = {"follow-up", "milestone", "payment"}
 
 
 @dataclass(frozen=True)
 class DueItem:
-    kind: str  # "deadline", "interview", "milestone", "follow-up"
+    kind: str  # "deadline", "interview", "milestone", "follow-up", "payment"
     day: date
     title: str
     detail: str
@@ -81,11 +82,15 @@ def today(store: Store, day: date | None = None, *, zone=None,
                   conn.execute("SELECT id, title, due_on FROM engagement WHERE status IN (?, ?) "
                                "AND due_on >= ? AND due_on <= ?",
                                (*PLANNABLE, day.isoformat(), horizon.isoformat()))]
+        payments = read_due(conn, day, HORIZON_DAYS)
     due = [DueItem(m.kind, m.day, m.title, m.detail, m.screen, m.record_id, (m.day - day).days)
            for m in markers
            if not m.done and m.day <= horizon and (m.day >= day or m.kind in CARRIED_OVER)]
     due += [DueItem("deadline", due_on, f"Hand in: {title}", "Engagement due", "engagements",
                     engagement_id, (due_on - day).days) for engagement_id, title, due_on in ending]
+    due += [DueItem("payment", p.expected_on, f"Payment: {p.engagement}",
+                    f"{p.amount_text} from {p.payer}", "engagements", p.engagement_id,
+                    (p.expected_on - day).days) for p in payments]
     due.sort(key=lambda item: (item.day, item.kind, item.title))
     attention = [b for b in budgets.budgets(store, day, zone)
                  if b.status in PLANNABLE and (b.level != BudgetLevel.OK or b.over_cap)]

@@ -18,6 +18,8 @@ HIGHEST = "9999-12-31 23:59:59.999999"
 def encode(instant: datetime) -> str:
     """The stored text of an aware instant. A naive datetime is refused: its zone is unknown and
     guessing loses data."""
+    if type(instant) is datetime and instant.tzinfo is UTC:  # most: "…+00:00" without the offset
+        return instant.isoformat(" ", "microseconds")[:-6]
     if not isinstance(instant, datetime):
         raise TypeError(f"expected a datetime, got {type(instant).__name__}")
     if instant.tzinfo is not UTC:

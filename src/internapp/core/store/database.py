@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from internapp.core.changes import ChangeHub, Kind
 from internapp.core.safe_files import make_private
 from internapp.core.store import guard, preopen
-from internapp.core.store.backup import backup_store
 from internapp.core.store.connection import JOURNAL_MODE, connect
 from internapp.core.store.errors import ReadOnlyStoreError, StoreError
 from internapp.core.store.migrate import SCHEMA_VERSION
@@ -209,6 +208,8 @@ class Store:
             self._wal = True
 
     def backup(self, label: str = "manual") -> Path:
+        from internapp.core.store.backup import backup_store
+
         return backup_store(self.path, self.backups_dir, label)
 
     def close(self) -> None:
@@ -264,6 +265,8 @@ def open_store(path: Path, *, backups_dir: Path, documents_dir: Path | None = No
         from internapp.core.store.migrate import upgrade_to_head
 
         if current > 0:
+            from internapp.core.store.backup import backup_store
+
             store.last_migration_backup = backup_store(
                 path, backups_dir, f"before-schema-{SCHEMA_VERSION}-from-{current}"
             )

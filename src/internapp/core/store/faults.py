@@ -2,11 +2,9 @@
 what happened and what to do: busy (and who holds it), read-only, disk full, damaged."""
 
 import errno
-import shutil
 import sqlite3
 from pathlib import Path
 
-from internapp.core.store import holders
 from internapp.core.store.errors import (
     DamagedStoreError,
     DiskFullError,
@@ -58,6 +56,8 @@ def translate(error: BaseException, database: Path, backups_dir: Path | None = N
 
 
 def disk_full(folder: Path, needed: int | None = None) -> DiskFullError:
+    import shutil
+
     try:
         free = shutil.disk_usage(_existing(folder)).free
     except OSError:
@@ -66,6 +66,8 @@ def disk_full(folder: Path, needed: int | None = None) -> DiskFullError:
 
 
 def _nearly_full(database: Path) -> bool:
+    import shutil
+
     try:
         return shutil.disk_usage(_existing(database.parent)).free < MIN_NEEDED
     except OSError:
@@ -103,6 +105,8 @@ def os_strerror(error: OSError) -> str:
 
 
 def _holders(database: Path) -> str | None:
+    from internapp.core.store import holders
+
     found = holders.lock_holders(database, include_self=False)
     return holders.describe(found) if found else None
 

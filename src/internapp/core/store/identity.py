@@ -8,6 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from internapp.core.store.wal import wal_size
+
 APPLICATION_ID = 0x494E5450  # "INTP"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -29,8 +31,7 @@ def read_identity(path: Path) -> FileIdentity | None:
         header = handle.read(100)
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         return None
-    wal = path.with_name(path.name + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
+    if wal_size(path) > 0:
         return _read_identity_via_sqlite(path)
     schema_version = int.from_bytes(header[60:64], "big", signed=True)
     application_id = int.from_bytes(header[68:72], "big", signed=True)

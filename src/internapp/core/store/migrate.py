@@ -6,7 +6,6 @@ is the number of the newest revision applied to it. Alembic is imported only whe
 
 from __future__ import annotations
 
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from internapp.core.store.identity import APPLICATION_ID
@@ -17,10 +16,12 @@ if TYPE_CHECKING:  # SQLAlchemy is imported only when a migration runs
 TOUCH_GUARD = "UPDATE store_guard SET seq = seq + 1 WHERE id = 1"  # as guard.TOUCH
 
 # The number of the newest revision in migrations/versions (a test keeps them equal).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 9
 
 
 def migrations_dir() -> str:
+    from importlib import resources  # a migration is due: not on every start
+
     return str(resources.files("internapp.core.store") / "migrations")
 
 
@@ -44,11 +45,19 @@ def head_revision() -> str:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Applies every pending migration and stamps the file, all in one transaction."""
+    """Applies every pending migration and stamps the file, all in one transaction. When sync is
+    set up, its capture triggers are generated again from the migrated tables."""
+    import sqlite3
+
     from alembic import command
+
+    from internapp.core.sync import capture
 
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "head")
+        raw = connection.connection.driver_connection
+        assert isinstance(raw, sqlite3.Connection)
+        capture.refresh(raw)
         connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
         connection.exec_driver_sql(TOUCH_GUARD)  # every write transaction carries the guard

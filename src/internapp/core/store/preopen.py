@@ -18,8 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from internapp.core.store import guard, holders
-from internapp.core.store.catalog import catalog, newest_verified
+from internapp.core.store import guard
 from internapp.core.store.errors import (
     DamagedStoreError,
     ForeignFileError,
@@ -27,7 +26,7 @@ from internapp.core.store.errors import (
 )
 from internapp.core.store.identity import APPLICATION_ID, SQLITE_MAGIC, FileIdentity, read_identity
 from internapp.core.store.schema import missing_tables
-from internapp.core.store.wal import wal_path
+from internapp.core.store.wal import wal_path, wal_size
 
 
 @dataclass
@@ -41,6 +40,8 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
     """Checks the store at ``path`` before it is opened; raises a StoreError when it must not be."""
 
     def damaged(reason: str) -> DamagedStoreError:
+        from internapp.core.store.catalog import newest_verified  # the rare path: read it then
+
         return DamagedStoreError(path, reason, newest_verified(backups_dir))
 
     if path.is_dir():
@@ -49,6 +50,8 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         raise damaged("it is not a regular file")
     size = path.stat().st_size if path.exists() else 0
     if size == 0:
+        from internapp.core.store.catalog import catalog
+
         if path.exists() and catalog(backups_dir):
             raise damaged("it is empty (0 bytes), although backups of it exist")
         return Inspection(None)
@@ -59,19 +62,8 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         raise damaged(reason)
 
     inspection = Inspection(None)
-    wal = wal_path(path)
-    if wal.exists() and wal.stat().st_size > 0 and _nobody_has_it_open(path):
-        try:
-            foreign = guard.foreign_reason(path)
-        except sqlite3.DatabaseError as error:
-            raise _unreadable(error, path, damaged) from None
-        if foreign:
-            aside = _move_aside(path, wal)
-            inspection.notes.append(
-                f"A write-ahead log beside {path.name} does not belong to it ({foreign}); it was "
-                f"moved aside to {aside} and not applied.")
-        else:
-            inspection.after_crash = True
+    if wal_size(path) > 0 and _nobody_has_it_open(path):
+        _judge_wal(path, inspection, damaged)
 
     try:
         identity = read_identity(path)
@@ -94,6 +86,44 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         if reason:
             raise damaged(reason)
     return inspection
+
+
+def _judge_wal(path: Path, inspection: Inspection, damaged) -> None:
+    """A -wal nobody had open: replayed when it is ours (a crash left it), moved aside when not.
+
+    Other programs may open the store while we read the log (the window and a CLI command start
+    together): the log is moved aside only when neither file changed while we judged it and still
+    nobody has it open, so a log another process has begun to use is never taken from it."""
+    before = _files_state(path)
+    try:
+        foreign = guard.foreign_reason(path)
+    except FileNotFoundError:
+        return  # checkpointed and removed by a program that closed the store meanwhile
+    except sqlite3.DatabaseError as error:
+        raise _unreadable(error, path, damaged) from None
+    if not foreign:
+        inspection.after_crash = True
+        return
+    if _files_state(path) != before or not _nobody_has_it_open(path):
+        return  # in use now: whoever opened it judged it before us
+    aside = _move_aside(path, wal_path(path))
+    if aside is not None:
+        inspection.notes.append(
+            f"A write-ahead log beside {path.name} does not belong to it ({foreign}); it was "
+            f"moved aside to {aside} and not applied.")
+
+
+def _files_state(path: Path) -> tuple:
+    """What changes when anyone writes to or checkpoints the store: the files' sizes, times and
+    identities (None for a file that is not there)."""
+    def state(file: Path) -> tuple[int, int, int] | None:
+        try:
+            st = file.stat()
+        except FileNotFoundError:
+            return None
+        return st.st_ino, st.st_size, st.st_mtime_ns
+
+    return state(path), state(wal_path(path))
 
 
 def _unreadable(error: sqlite3.DatabaseError, path: Path, damaged) -> Exception:
@@ -128,8 +158,7 @@ def _header_problem(header: bytes, size: int) -> str | None:
 
 def _content_problem(path: Path, version: int, after_crash: bool) -> str | None:
     """Tables missing against the schema; after a crash, SQLite's quick check too."""
-    wal = wal_path(path)
-    mode = "mode=ro" if wal.exists() and wal.stat().st_size > 0 else "immutable=1"
+    mode = "mode=ro" if wal_size(path) > 0 else "immutable=1"
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?{mode}", uri=True)
     try:
         tables = {name for (name,) in conn.execute(
@@ -148,17 +177,22 @@ def _content_problem(path: Path, version: int, after_crash: bool) -> str | None:
 
 
 def _nobody_has_it_open(path: Path) -> bool:
+    from internapp.core.store import holders
+
     found = holders.lock_holders(path)
     return found is not None and not found
 
 
-def _move_aside(path: Path, wal: Path) -> Path:
+def _move_aside(path: Path, wal: Path) -> Path | None:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = wal.with_name(f"{wal.name}.not-replayed-{stamp}")
     n = 1
     while aside.exists():
         n += 1
         aside = wal.with_name(f"{wal.name}.not-replayed-{stamp}-{n}")
-    os.replace(wal, aside)
+    try:
+        os.replace(wal, aside)
+    except FileNotFoundError:
+        return None  # gone meanwhile: nothing left to replay
     wal.with_name(path.name + "-shm").unlink(missing_ok=True)  # the index of that log
     return aside

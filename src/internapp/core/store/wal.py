@@ -29,6 +29,15 @@ def wal_path(database: Path) -> Path:
     return database.with_name(database.name + "-wal")
 
 
+def wal_size(database: Path) -> int:
+    """The size of the ``-wal`` beside ``database``; 0 when there is none — also when it vanishes
+    while we look: another program's last connection removes it when it closes."""
+    try:
+        return wal_path(database).stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def read_header(data: bytes) -> WalHeader | None:
     """The header, or None when these bytes are not a write-ahead log SQLite would use."""
     if len(data) < HEADER:

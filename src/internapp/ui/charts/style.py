@@ -45,6 +45,7 @@ def chart_style(colors: Colors) -> ChartStyle:
             "interview": ("o", "#c084fc" if dark else "#9333ea"),
             "milestone": ("D", "#fbbf24" if dark else "#b45309"),  # also tag text on Today: AA
             "follow-up": ("s", "#38bdf8" if dark else "#0369a1"),
+            "payment": ("P", colors.success),
         },
     )
 

@@ -96,6 +96,8 @@ class DamagedStoreDialog(QDialog):
         if not self._restore_now:
             self.accept()
             return True
+        if self.backup is None:  # nothing to restore: the button is not offered then
+            return False
         try:
             self.result_info = restore(self._database, self._backups_dir, self.backup)
         except (StoreError, OSError) as error:

@@ -79,7 +79,7 @@ class ImportPreviewDialog(QDialog):
         if report.left_out:  # imported, without a field that could not be read
             self.tabs.addTab(self.left_out_table, self.tr("Imported without a field ({n})").format(
                 n=formats.number(len(report.left_out))))
-        else:  # not a tab: kept out of sight (a child left shown sat in the dialog's corner)
+        else:  # on no tab: hidden, or it would be drawn in the dialog's top-left corner
             self.left_out_table.hide()
         if not count and report.rejected:
             self.tabs.setCurrentIndex(1)

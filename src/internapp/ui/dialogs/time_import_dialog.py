@@ -46,7 +46,11 @@ def make_preview(store: Store, fmt: str, path: Path) -> TimePreview:
         parsed = timewarrior.parse(path, tz, frozenset(time_import.engagement_keys(store)))
     else:
         parsed = {"toggl": toggl, "clockify": clockify, "watson": watson}[fmt].parse(path, tz)
-    return time_import.preview(store, fmt, path, parsed, tz=tz)
+    try:
+        return time_import.preview(store, fmt, path, parsed, tz=tz)
+    except BaseException:
+        parsed.close()
+        raise
 
 
 class TimeImportDialog(QDialog):
@@ -137,8 +141,10 @@ class TimeImportDialog(QDialog):
 
     def _show_preview(self, plan: TimePreview) -> None:
         self._busy = False
+        if self.plan is not None:
+            self.plan.close()  # the entries staged for the previous preview
         self.plan = plan
-        count = len(plan.entries)
+        count = plan.count
         parts = [f"{count:,} {'entry' if count == 1 else 'entries'} to import"]
         if plan.duplicates:
             parts.append(f"{plan.duplicates:,} already here")
@@ -213,6 +219,11 @@ class TimeImportDialog(QDialog):
         self._task.finished.connect(self._on_committed)
         self._task.failed.connect(self._on_commit_failed)
         self._task.start()
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self.plan is not None and not self._busy:
+            self.plan.close()  # the staged entries: written, or not wanted
 
     def _on_committed(self, report) -> None:
         self._busy = False

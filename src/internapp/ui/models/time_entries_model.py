@@ -1,15 +1,20 @@
 """The Time screen's table: a window over SQL, however many entries there are.
 
-``rowCount`` is a COUNT; ``data`` reads the page a row falls in (200 entries) the first time it
+``rowCount`` is a count; ``data`` reads the page a row falls in (200 entries) the first time it
 is shown and keeps the last pages it read. Filtering and sorting rebuild the query and happen in
-SQL (see core/services/time_listing.py), never over Python rows: opening 100,000 entries costs a
-count and one page. A text filter has no index to walk (at a million entries it takes longer than
-a frame): its count and first page are read off the UI thread, the rows shown until then stay,
-and ``loaded`` says when the new ones are in.
+SQL (see core/services/time_listing.py), never over Python rows: opening or re-sorting a million
+entries costs a count (kept while only the sort changes) and one page. A page next to one already
+read continues from it (keyset paging); a page far from any (a jump of the scroll bar) walks the
+sort's index from the nearer end.
+
+A text filter reads the full-text index off the UI thread (at a million entries it can take
+longer than a frame): its count and first page first — the rows shown until then stay, and
+``loaded`` says when the new ones are in — then, when there is more than a page, the list of all
+its matches in order, so that scrolling on reads no query at all.
 """
 
 from collections import OrderedDict
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import tzinfo
 from typing import Any
 
@@ -19,7 +24,7 @@ from PySide6.QtGui import QColor, QFont
 from internapp.core.clock import local_zone
 from internapp.core.services import time_listing
 from internapp.core.services.reports import EntryRecord
-from internapp.core.services.time_listing import EntryQuery
+from internapp.core.services.time_listing import EntryQuery, Mark
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.theme import current_colors
@@ -29,11 +34,26 @@ from internapp.ui.worker import BackgroundTask
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 KEPT_PAGES = 40
+FEW = 5_000  # a text filter with at most this many matches lists them all at once
 
 # (title, sort key)
 COLUMNS = [("Date", "start"), ("Engagement", "engagement"), ("Start", "start"), ("End", "end"),
            ("Duration", "duration"), ("Note", "note"), ("Tags", "tags")]
 DURATION = 4
+
+
+@dataclass
+class _Listing:
+    """What a query found: how many rows, and how its pages are read."""
+
+    count: int
+    keys: list[int] | None = None  # every rowid in order (a text filter, once listed)
+    groups: list[tuple[str, int]] | None = None  # the engagement sort: entries per engagement
+    first: time_listing.Page | None = None  # the first page, when it was read with the count
+
+
+def _counted(query: EntryQuery) -> tuple:
+    return query.engagement_id, query.words, query.period
 
 
 class TimeEntriesModel(QAbstractTableModel):
@@ -43,14 +63,15 @@ class TimeEntriesModel(QAbstractTableModel):
         super().__init__(parent)
         self._store = store
         self._query = EntryQuery()
-        self._count = 0
-        self._keys: list[int] | None = None  # all rowids in order: the engagement sort, filtered
-        self._groups: list[tuple[str, int]] | None = None  # the engagement sort, unfiltered
+        self._listing = _Listing(0)
+        self._counts: dict[tuple, int] = {}  # by filter: a new sort keeps the count
         self._pages: OrderedDict[int, list[EntryRecord]] = OrderedDict()
+        self._marks: dict[int, tuple[Mark | None, Mark | None]] = {}  # each page's ends
         self._zone: tzinfo = local_zone()
         self.pages_read = 0  # how many pages came from SQL (tests check scrolling reads few)
         self._task: BackgroundTask | None = None
         self._wanted: EntryQuery | None = None  # a query being read off the UI thread
+        self._listing_task: BackgroundTask | None = None  # all matches of a text filter
 
     # --- query ---------------------------------------------------------------------------
 
@@ -59,19 +80,20 @@ class TimeEntriesModel(QAbstractTableModel):
         return self._query
 
     def set_query(self, query: EntryQuery) -> None:
-        if query.text:
+        if query.words is not None:
             self._load_in_background(query)
             return
         self._wanted = None
-        self.beginResetModel()
-        self._query = query
-        self._install(self._read(query))
-        self.endResetModel()
-        self.loaded.emit()
+        self._install(query, self._read(query, self._store, self._counts.get(_counted(query))))
 
     @property
     def busy(self) -> bool:
         return self._wanted is not None
+
+    @property
+    def listing(self) -> bool:
+        """The matches of a text filter are being listed (the first page is shown)."""
+        return self._listing_task is not None
 
     def wait(self) -> None:
         """Returns when the latest query's rows are in (tests, benchmarks)."""
@@ -81,11 +103,13 @@ class TimeEntriesModel(QAbstractTableModel):
         self._wanted = query
         if self._task is not None:
             return  # the running read picks up the newest query when it ends
-        store = self._store
+        store, known = self._store, self._counts.get(_counted(query))
+        read = self._read
 
         def work():
-            state = self._read(query, store)
-            return query, state, time_listing.rows(store, state[3])
+            listing = read(query, store, known)
+            rowids = listing.first.rowids if listing.first else (listing.keys or [])[:PAGE]
+            return query, listing, time_listing.rows(store, rowids)
 
         self._task = BackgroundTask(work, self)
         self._task.finished.connect(self._background_done)
@@ -94,71 +118,100 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _background_done(self, result) -> None:
         self._task = None
-        query, state, first = result
+        query, listing, first = result
         if self._wanted != query:  # typed on meanwhile: read the newest
             if self._wanted is not None:
                 self._load_in_background(self._wanted)
             return
         self._wanted = None
-        self.beginResetModel()
-        self._query = query
-        self._install(state)
-        if first or state[0]:
-            self._pages[0] = first
-            self.pages_read += 1
-        self.endResetModel()
-        self.loaded.emit()
+        self._install(query, listing, first)
+        if listing.keys is None and listing.groups is None and listing.count > PAGE:
+            self._list_in_background(query)
 
     def _background_failed(self, error: Exception) -> None:
         self._task = None
         self._wanted = None
         raise error  # the app's excepthook shows it; the rows shown stay
 
+    def _list_in_background(self, query: EntryQuery) -> None:
+        """Lists every match of the text filter shown, in order (pages then are slices)."""
+        store = self._store
+        task = BackgroundTask(lambda: time_listing.keys(store, query), self)
+
+        def done(keys: list[int]) -> None:
+            if self._listing_task is task:
+                self._listing_task = None
+                if self._query == query and self._wanted is None:
+                    self._listing.keys = keys
+
+        def failed(error: Exception) -> None:
+            if self._listing_task is task:
+                self._listing_task = None
+            raise error
+
+        task.finished.connect(done)
+        task.failed.connect(failed)
+        self._listing_task = task
+        task.start()
+
     def refresh(self) -> None:
+        """Reads the query again (the data changed)."""
+        self._counts.clear()
         self.set_query(self._query)
 
     def total_count(self) -> int:
-        return self._count
+        return self._listing.count
 
     def record_at(self, row: int) -> EntryRecord | None:
-        if not 0 <= row < self._count:
+        if not 0 <= row < self._listing.count:
             return None
         page = self._page(row // PAGE)
         offset = row % PAGE
         return page[offset] if offset < len(page) else None
 
-    def _read(self, query: EntryQuery, store: Store | None = None):
-        """(count, keys, groups, first page's rowids) of ``query`` (any thread)."""
-        store = store or self._store
-        keys = groups = None
-        if query.sort in time_listing.INDEXED:
-            count = time_listing.count(store, query)
-            first = time_listing.page(store, query, 0, PAGE) if query.text else []
-        elif not query.text:
-            groups = time_listing.groups(store, query)
-            count = sum(n for _, n in groups)
-            first = []
-        else:
-            keys = time_listing.keys(store, query)
-            count, first = len(keys), keys[:PAGE]
-        return count, keys, groups, first
+    @staticmethod
+    def _read(query: EntryQuery, store: Store, known: int | None) -> _Listing:
+        """What ``query`` finds (any thread): the count (``known`` when it is), and for a text
+        filter its first page, or all its matches when they are few."""
+        count = time_listing.count(store, query) if known is None else known
+        if query.sort not in time_listing.INDEXED and query.words is None:
+            return _Listing(count, groups=time_listing.groups(store, query))
+        if query.words is None:
+            return _Listing(count)
+        if count <= FEW or query.sort not in time_listing.INDEXED:
+            return _Listing(count, keys=time_listing.keys(store, query))
+        return _Listing(count, first=time_listing.page(store, query, None, PAGE))
 
-    def _install(self, state) -> None:
+    def _install(self, query: EntryQuery, listing: _Listing,
+                 first: list[EntryRecord] | None = None) -> None:
+        self._listing_task = None  # a listing of the previous text filter is not wanted
+        self.beginResetModel()
+        self._query = query
+        self._listing = listing
+        self._counts[_counted(query)] = listing.count
         self._pages.clear()
+        self._marks.clear()
         self._zone = local_zone()
-        self._count, self._keys, self._groups, _ = state
+        if first is not None and listing.count:
+            self._pages[0] = first
+            if listing.first is not None:
+                self._marks[0] = (listing.first.first, listing.first.last)
+            self.pages_read += 1
+        self.endResetModel()
+        self.loaded.emit()
 
     def _page(self, number: int) -> list[EntryRecord]:
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
-        if self._groups is not None:
-            rowids = time_listing.group_page(self._store, self._query, self._groups,
+        listing, query = self._listing, self._query
+        if listing.groups is not None:
+            rowids = time_listing.group_page(self._store, query, listing.groups,
                                              number * PAGE, PAGE)
-        elif self._keys is None:
-            rowids = time_listing.page(self._store, self._query, number * PAGE, PAGE)
+        elif listing.keys is not None:
+            rowids = listing.keys[number * PAGE:(number + 1) * PAGE]
         else:
-            rowids = self._keys[number * PAGE:(number + 1) * PAGE]
+            rowids = self._walk(number)
         records = time_listing.rows(self._store, rowids)
         self.pages_read += 1
         self._pages[number] = records
@@ -166,10 +219,25 @@ class TimeEntriesModel(QAbstractTableModel):
             self._pages.popitem(last=False)
         return records
 
+    def _walk(self, number: int) -> list[int]:
+        """Page ``number`` of an indexed sort: on from the page before it or back from the one
+        after it when either was read, else a jump."""
+        store, query = self._store, self._query
+        if number == 0:
+            found = time_listing.page(store, query, None, PAGE)
+        elif (before := self._marks.get(number - 1)) and before[1] is not None:
+            found = time_listing.page(store, query, before[1], PAGE)
+        elif (after := self._marks.get(number + 1)) and after[0] is not None:
+            found = time_listing.page(store, query, after[0], PAGE, backward=True)
+        else:
+            found = time_listing.jump(store, query, number * PAGE, PAGE, self._listing.count)
+        self._marks[number] = (found.first, found.last)
+        return found.rowids
+
     # --- Qt model ------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else self._listing.count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)

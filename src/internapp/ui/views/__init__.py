@@ -28,6 +28,7 @@ SCREENS = (
     ScreenSpec("contacts", "Contacts", "internapp.ui.views.contacts.screen"),
     ScreenSpec("timeline", "Timeline", "internapp.ui.views.timeline"),
     ScreenSpec("skills", "Skills", "internapp.ui.views.skills.screen"),
+    ScreenSpec("income", "Income", "internapp.ui.views.income.screen"),
     ScreenSpec("settings", "Settings", "internapp.ui.views.settings.screen"),
 )
 

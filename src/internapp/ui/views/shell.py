@@ -2,6 +2,7 @@
 
 from typing import TYPE_CHECKING, Protocol
 
+from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 
 if TYPE_CHECKING:
@@ -15,7 +16,11 @@ class Shell(Protocol):
 
     def set_theme_mode(self, mode: ThemeMode) -> None: ...
 
+    def notifications_unavailable(self) -> str | None: ...
+
     def show_screen(self, key: str, record_id: object = None) -> None: ...
+
+    def sync_runner(self) -> SyncRunner: ...
 
     def transfer(self, key: str, direction: str, fmt: str) -> object: ...
 

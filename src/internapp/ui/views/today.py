@@ -37,7 +37,7 @@ from internapp.ui.widgets.section import Section
 from internapp.ui.worker import BackgroundTask
 
 KIND_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
-               "follow-up": "Follow up"}
+               "follow-up": "Follow up", "payment": "Payment"}
 
 
 def when(day: date, today: date) -> str:

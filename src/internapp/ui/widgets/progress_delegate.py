@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from internapp.ui.theme import current_colors
 
 WARN_AT = 0.8
+BAR_WIDTH, GAP, MARGIN = 90, 10, 8
+BAR_ROOM = BAR_WIDTH + GAP + 2 * MARGIN  # what the bar takes beside the text (ColumnFitter extra)
 
 
 def bar_color(share: float) -> str:
@@ -21,7 +23,7 @@ def bar_color(share: float) -> str:
 class ProgressDelegate(QStyledItemDelegate):
     """``share(row) -> float | None`` gives the fill; the cell's display text is drawn beside."""
 
-    BAR = 90
+    BAR = BAR_WIDTH
 
     def __init__(self, share, parent=None) -> None:
         super().__init__(parent)
@@ -32,7 +34,7 @@ class ProgressDelegate(QStyledItemDelegate):
         """Room for the bar and the figures beside it (what paint() draws)."""
         hint = super().sizeHint(option, index)
         text = option.fontMetrics.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        return QSize(8 + self.BAR + 10 + text + 8, hint.height())
+        return QSize(BAR_ROOM + text, hint.height())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         row = index.data(Qt.ItemDataRole.UserRole)
@@ -45,8 +47,8 @@ class ProgressDelegate(QStyledItemDelegate):
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(option.rect, QColor(colors.accent))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(8, 0, -8, 0)
-        bar_width = min(self.BAR, rect.width() // 2)
+        rect = option.rect.adjusted(MARGIN, 0, -MARGIN, 0)
+        bar_width = min(BAR_WIDTH, rect.width() // 2)
         track = QRectF(rect.left(), rect.center().y() - 3, bar_width, 6)
         path = QPainterPath()
         path.addRoundedRect(track, 3, 3)
@@ -59,7 +61,7 @@ class ProgressDelegate(QStyledItemDelegate):
             painter.fillPath(fill, QColor(colors.accent_text if selected and share < WARN_AT
                                           else bar_color(share)))
         painter.setPen(QColor(colors.accent_text if selected else colors.text))
-        painter.drawText(rect.adjusted(bar_width + 10, 0, 0, 0),
+        painter.drawText(rect.adjusted(bar_width + GAP, 0, 0, 0),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          index.data(Qt.ItemDataRole.DisplayRole))
         painter.restore()

@@ -56,11 +56,13 @@ def test_edit_fields_supervisor_and_status(window, context, engagement):
     detail.status_box.setCurrentIndex(detail.status_box.findData("paid"))
     detail.set_status("paid")
     saved = engagements.get(context.store, engagement.id)
-    assert saved.status == "paid" and saved.paid_on is not None
+    row = next(r for r in engagements.list_rows(context.store) if r.id == engagement.id)
+    assert saved.status == "paid" and row.paid_on is not None and row.owed_cents == 0
+    assert "recorded as received today" in detail.message_label.text()
 
 
 @pytest.mark.parametrize(("field", "value", "message"), [
-    ("fee_edit", "lots", "fee: 'lots' is not a number"),
+    ("fee_edit", "lots", "fee: 'lots' is not an amount"),
     ("estimate_edit", "-2", "hours_estimate: must be at least 0"),
     ("currency_edit", "dollars", "currency:"),
     ("title_edit", "", "title: must not be empty"),
@@ -132,3 +134,23 @@ def test_new_engagement_dialog(window, context, qtbot):
     assert not dialog.isVisible()
     assert screen.detail.engagement_id == dialog.created_id
     assert screen.pages.currentWidget() is screen.content
+
+
+def test_the_hours_column_holds_its_bar_and_its_whole_text(window, context, qtbot):
+    """Seen in a 1920×1080 screenshot: "25 h 15 mi" cut beside the bar although the table had
+    room (the column was measured without the bar)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from internapp.ui.views.engagements.screen import HOURS_COLUMN
+    from internapp.ui.widgets.progress_delegate import BAR_ROOM
+
+    created = engagements.create(context.store, title="Synthesis", hours_estimate=30,
+                                 start_on="2026-03-02", status="active")
+    time_entries.add(context.store, created.id, start="2026-03-02T09:00+00:00",
+                     end="2026-03-02T17:15+00:00")
+    window.show_screen("engagements")
+    screen = window.screen("engagements")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 1)
+    text = screen.model.index(0, HOURS_COLUMN).data()
+    needed = QFontMetrics(screen.table.font()).horizontalAdvance(text) + BAR_ROOM
+    qtbot.waitUntil(lambda: screen.table.columnWidth(HOURS_COLUMN) >= needed)

@@ -12,15 +12,22 @@ from sqlmodel import SQLModel
 
 import internapp.core.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from internapp.core.store.engine import create_store_engine
+from internapp.core.store.schema import UNMODELLED
 
 config = context.config
 target_metadata = SQLModel.metadata
+
+
+def _modelled(obj, name, type_, reflected, compare_to) -> bool:
+    """Autogenerate leaves alone the tables no model describes (the full-text index)."""
+    return not (type_ == "table" and name in UNMODELLED)
 
 
 def _configure_and_run(connection) -> None:
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=_modelled,
         render_as_batch=True,  # SQLite alters tables by copying them
         compare_type=True,
     )

@@ -26,6 +26,7 @@ from internapp.core.models import StageRole
 from internapp.core.services import applications, stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.views.applications.interviews import InterviewsSection
 from internapp.ui.views.applications.sections import (
     HistorySection,
     PeopleSection,
@@ -62,14 +63,16 @@ class ApplicationDetail(DetailPane):
         self.detail: applications.ApplicationDetail | None = None
         self.body.addWidget(self._build_form())
         self.skills = SkillsSection(store)
+        self.interviews = InterviewsSection(store)
         self.people = PeopleSection(store)
         self.documents = DocumentsSection(
             store, "No documents. Attach the résumé and cover letter you sent: a copy is kept "
                    "exactly as sent, whatever happens to the original.")
         self.history = HistorySection()
-        for section in (self.skills, self.people, self.documents):
+        for section in (self.skills, self.interviews, self.people, self.documents):
             section.message.connect(self.show_message)
         self.people.open_contact.connect(lambda cid: self.navigate.emit("contacts", cid))
+        self.body.addWidget(group(self.tr("Interviews"), self.interviews))
         self.body.addWidget(group("Skills asked for", self.skills))
         self.body.addWidget(group("People", self.people))
         self.body.addWidget(group("Documents sent", self.documents))
@@ -182,6 +185,7 @@ class ApplicationDetail(DetailPane):
             self._fill_form(applications.sources(self._store))
             self.message_label.hide()
         self.skills.set_application(application_id)
+        self.interviews.set_application(application_id)
         self.people.set_application(application_id)
         self.documents.set_owner(application_id=application_id)
         self.history.set_history(self.detail.history, self._stage_colors)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from internapp.context import AppContext
 from internapp.core.changes import Kind
+from internapp.core.clock import utcnow
 from internapp.core.models import StageRole
-from internapp.core.services import applications, organizations, stages
+from internapp.core.services import applications, interviews, organizations, stages
 from internapp.core.services.applications import ApplicationRow
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
@@ -346,7 +347,25 @@ class ApplicationsView(Screen):
                 self.show_message(f"Moved to {stage.name} · engagement created — "
                                   f"<a href='engagement:{engagement_id}'>open it</a>")
                 return
+        if stage.role == StageRole.INTERVIEWING and len(ids) == 1 \
+                and not self._has_upcoming_interview(ids[0]):
+            self.show_message(self.tr("Moved to {stage} · <a href='interview:{id}'>add the "
+                                      "interview</a> to be reminded of it").format(
+                stage=stage.name, id=ids[0]))
+            return
         self.show_message(f"Moved to {stage.name}")
+
+    def _has_upcoming_interview(self, application_id: uuid.UUID) -> bool:
+        now = utcnow()
+        return any(r.ends_at >= now for r in interviews.rows(
+            self._store, application_id=application_id, include_cancelled=False))
+
+    def add_interview(self, application_id: uuid.UUID):
+        """Opens the application and its interview editor (the offer after a move)."""
+        self.open_record(application_id)
+        if self.detail.application_id != application_id:
+            return None
+        return self.detail.interviews.open_editor()
 
     # --- dialogs ----------------------------------------------------------------------------
 
@@ -375,6 +394,8 @@ class ApplicationsView(Screen):
         kind, _, value = link.partition(":")
         if kind == "engagement":
             self.navigate.emit("engagements", uuid.UUID(value))
+        elif kind == "interview":
+            self.add_interview(uuid.UUID(value))
 
 
 def create_screen(context: AppContext, shell: Shell) -> ApplicationsView:

@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.models import EngagementStatus
+from internapp.core.models import EngagementStatus, FeeKind
 from internapp.core.services import contacts, engagements
 from internapp.core.services.errors import ValidationError
+from internapp.core.services.money import percent_text
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.money_text import editable
 from internapp.ui.views.applications.sections import confirm
 from internapp.ui.views.engagements.milestones import MilestonesSection
+from internapp.ui.views.engagements.money import MoneySection
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
@@ -68,6 +71,9 @@ class EngagementDetail(DetailPane):
         self.milestones = MilestonesSection(store)
         self.milestones.message.connect(self.show_message)
         self.body.addWidget(group("Milestones", self.milestones))
+        self.money = MoneySection(store)
+        self.money.message.connect(lambda text, error: self.show_message(text, error))
+        self.body.addWidget(group(self.tr("Money: paid and owed"), self.money))
         self.body.addWidget(self._build_form())
         self.body.addWidget(self._build_texts())
         self.documents = DocumentsSection(
@@ -112,20 +118,28 @@ class EngagementDetail(DetailPane):
         self.organization_edit = QLineEdit()
         self.platform_edit = QLineEdit()
         self.platform_edit.setPlaceholderText("Parker Dewey, Riipen, Upwork, direct…")
-        self.start_edit, self.due_edit, self.ended_edit, self.paid_edit = (
-            DateField(), DateField(), DateField(), DateField())
+        self.start_edit, self.due_edit, self.ended_edit = DateField(), DateField(), DateField()
         self.estimate_edit = QLineEdit()
         self.estimate_edit.setPlaceholderText("hours")
         self.cap_edit = QLineEdit()
         self.cap_edit.setPlaceholderText("hours a week")
+        self.kind_box = QComboBox()
+        for label, kind in ((self.tr("Not agreed yet"), None), (self.tr("A fixed fee"), "fixed"),
+                            (self.tr("By the hour"), "hourly"),
+                            (self.tr("Per milestone"), "milestones")):
+            self.kind_box.addItem(label, kind)
+        self.kind_box.currentIndexChanged.connect(lambda _i: self._kind_changed())
         self.fee_edit = QLineEdit()
         self.fee_edit.setPlaceholderText("600.00")
         self.currency_edit = QLineEdit()
         self.currency_edit.setMaxLength(3)
         self.currency_edit.setFixedWidth(64)
+        self.currency_edit.setToolTip(self.tr("ISO 4217 code: USD, EUR, GBP…"))
         fee_row = QHBoxLayout()
         fee_row.addWidget(self.fee_edit, 1)
         fee_row.addWidget(self.currency_edit)
+        self.withheld_edit = QLineEdit()
+        self.withheld_edit.setPlaceholderText(self.tr("% a platform keeps, e.g. 10"))
         self.reference_box = QComboBox()
         for label, value in REFERENCE_CHOICES:
             self.reference_box.addItem(label, value)
@@ -134,22 +148,27 @@ class EngagementDetail(DetailPane):
                        "platform": self.platform_edit, "start_on": self.start_edit,
                        "due_on": self.due_edit, "ended_on": self.ended_edit,
                        "hours_estimate": self.estimate_edit, "weekly_cap_hours": self.cap_edit,
-                       "fee": self.fee_edit, "currency": self.currency_edit,
-                       "paid_on": self.paid_edit, "reference_ok": self.reference_box}
+                       "fee": self.fee_edit, "rate": self.fee_edit, "fee_kind": self.kind_box,
+                       "currency": self.currency_edit, "withheld_percent": self.withheld_edit,
+                       "reference_ok": self.reference_box}
+        self.fee_label = QLabel(self.tr("Fee"))
         for label, widget in (("Title", self.title_edit), ("Organization", self.organization_edit),
                               ("Platform", self.platform_edit), ("Start", self.start_edit),
                               ("Due", self.due_edit), ("Ended", self.ended_edit),
                               ("Hours estimate", self.estimate_edit),
-                              ("Weekly cap", self.cap_edit), ("Fee", fee_row),
-                              ("Paid on", self.paid_edit), ("Supervisor", self.supervisor_box),
+                              ("Weekly cap", self.cap_edit), (self.tr("Paid"), self.kind_box),
+                              (self.fee_label, fee_row),
+                              (self.tr("Platform cut"), self.withheld_edit),
+                              ("Supervisor", self.supervisor_box),
                               ("Reference", self.reference_box)):
             form.addRow(label, widget)
         for edit in (self.title_edit, self.organization_edit, self.platform_edit,
-                     self.estimate_edit, self.cap_edit, self.fee_edit, self.currency_edit):
+                     self.estimate_edit, self.cap_edit, self.fee_edit, self.currency_edit,
+                     self.withheld_edit):
             edit.textEdited.connect(self._mark_dirty)
-        for field in (self.start_edit, self.due_edit, self.ended_edit, self.paid_edit):
+        for field in (self.start_edit, self.due_edit, self.ended_edit):
             field.changed.connect(self._mark_dirty)
-        for combo in (self.reference_box, self.supervisor_box):
+        for combo in (self.reference_box, self.supervisor_box, self.kind_box):
             combo.currentIndexChanged.connect(self._mark_dirty)
         form.addRow(self._save_revert_row(lambda: self.load(self.engagement_id, force=True)))
         self._set_dirty(False)
@@ -183,6 +202,7 @@ class EngagementDetail(DetailPane):
             self._fill_form()
             self.message_label.hide()
         self.milestones.set_engagement(engagement_id)
+        self.money.set_engagement(engagement_id)
         self.documents.set_owner(engagement_id=engagement_id)
 
     def _fill_header(self) -> None:
@@ -219,11 +239,14 @@ class EngagementDetail(DetailPane):
         self.start_edit.set_value(e.start_on)
         self.due_edit.set_value(e.due_on)
         self.ended_edit.set_value(e.ended_on)
-        self.paid_edit.set_value(e.paid_on)
         self.estimate_edit.setText(f"{e.hours_estimate:g}" if e.hours_estimate is not None else "")
         self.cap_edit.setText(f"{e.weekly_cap_hours:g}" if e.weekly_cap_hours is not None else "")
-        self.fee_edit.setText(f"{e.fee_cents / 100:.2f}" if e.fee_cents is not None else "")
+        self.kind_box.setCurrentIndex(max(self.kind_box.findData(e.fee_kind), 0))
+        self.fee_edit.setText(editable(e.rate_cents if e.fee_kind == FeeKind.HOURLY
+                                       else e.fee_cents, e.currency))
         self.currency_edit.setText(e.currency)
+        self.withheld_edit.setText(percent_text(e.withheld_bp))
+        self._kind_changed()
         self.reference_box.setCurrentIndex([v for _, v in REFERENCE_CHOICES].index(e.reference_ok))
         self.supervisor_box.clear()
         self.supervisor_box.addItem("Nobody yet", None)
@@ -250,13 +273,36 @@ class EngagementDetail(DetailPane):
             "platform": self.platform_edit.text(), "start_on": self.start_edit.value(),
             "due_on": self.due_edit.value(), "ended_on": self.ended_edit.value(),
             "hours_estimate": self.estimate_edit.text(),
-            "weekly_cap_hours": self.cap_edit.text(), "fee": self.fee_edit.text(),
-            "currency": self.currency_edit.text() or "USD", "paid_on": self.paid_edit.value(),
+            "weekly_cap_hours": self.cap_edit.text(), **self._fee_values(),
+            "currency": self.currency_edit.text() or "USD",
+            "withheld_percent": self.withheld_edit.text(),
             "reference_ok": self.reference_box.currentData(),
             "deliverables": self.deliverables_edit.toPlainText(),
             "outcome": self.outcome_edit.toPlainText(),
             "feedback": self.feedback_edit.toPlainText(), "notes": self.notes_edit.toPlainText(),
         }
+
+    def _fee_values(self) -> dict:
+        kind = self.kind_box.currentData()
+        if kind == FeeKind.HOURLY:
+            return {"fee_kind": kind, "rate": self.fee_edit.text(), "fee": ""}
+        if kind == FeeKind.MILESTONES:
+            return {"fee_kind": kind, "fee": "", "rate": ""}
+        fee = self.fee_edit.text()
+        if kind is None and fee.strip():
+            kind = FeeKind.FIXED  # a fee typed before choosing how it is paid: a fixed fee
+        return {"fee_kind": kind, "fee": fee if kind else "", "rate": ""}
+
+    def _kind_changed(self) -> None:
+        kind = self.kind_box.currentData()
+        self.fee_label.setText(self.tr("Rate per hour") if kind == FeeKind.HOURLY
+                               else self.tr("Fee"))
+        self.fee_edit.setEnabled(kind != FeeKind.MILESTONES)
+        self.fee_edit.setPlaceholderText(
+            self.tr("the sum of the milestones' fees") if kind == FeeKind.MILESTONES
+            else self.tr("25.00 an hour") if kind == FeeKind.HOURLY else "600.00")
+        currency = self.detail.engagement.currency if self.detail else None
+        self.milestones.show_fees(currency if kind == FeeKind.MILESTONES else None)
 
     def save(self) -> bool:
         try:
@@ -277,6 +323,10 @@ class EngagementDetail(DetailPane):
             engagements.update(self._store, self.engagement_id, status=status)
         except ValidationError as error:
             self.show_message(str(error))
+        else:
+            if status == EngagementStatus.PAID:
+                self.show_message(self.tr("Marked paid: what was still owed is recorded as "
+                                          "received today (see Money)."), error=False)
         self.load(self.engagement_id)
 
     def delete(self, confirm_first: bool = True) -> None:

@@ -22,11 +22,14 @@ from internapp.core.models import Milestone
 from internapp.core.services import engagements
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui.money_text import editable, money
 from internapp.ui.widgets.date_field import DateField
 
 
-def milestone_text(milestone: Milestone, today: date) -> str:
+def milestone_text(milestone: Milestone, today: date, currency: str | None = None) -> str:
     parts = [milestone.title]
+    if currency and milestone.fee_cents is not None:
+        parts.append(money(milestone.fee_cents, currency))
     if milestone.done_on:
         parts.append(f"done {milestone.done_on.strftime('%d %b')}")
     elif milestone.due_on:
@@ -63,7 +66,16 @@ class MilestonesSection(QWidget):
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.delete_button = QPushButton("Delete")
         self.delete_button.clicked.connect(self.delete_current)
-        for button in (self.up_button, self.down_button, self.delete_button):
+        self.fee_edit = QLineEdit()
+        self.fee_edit.setPlaceholderText(self.tr("fee"))
+        self.fee_edit.setToolTip(self.tr("The selected milestone's fee: Enter saves it"))
+        self.fee_edit.setFixedWidth(96)
+        self.fee_edit.returnPressed.connect(self.save_fee)
+        self.fee_button = QPushButton(self.tr("Set fee"))
+        self.fee_button.clicked.connect(self.save_fee)
+        self._currency: str | None = None
+        for button in (self.up_button, self.down_button, self.delete_button, self.fee_edit,
+                       self.fee_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -92,7 +104,7 @@ class MilestonesSection(QWidget):
         today = today_local()
         found = engagements.milestones(self._store, self._engagement_id)
         for milestone in found:
-            item = QListWidgetItem(milestone_text(milestone, today))
+            item = QListWidgetItem(milestone_text(milestone, today, self._currency))
             item.setData(Qt.ItemDataRole.UserRole, milestone)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable
                           | Qt.ItemFlag.ItemIsDragEnabled)
@@ -109,6 +121,24 @@ class MilestonesSection(QWidget):
         self.list.setFixedHeight(min(max(len(found), 1), 7) * 30 + 8)
         self._loading = False
         self._update_buttons()
+
+    def show_fees(self, currency: str | None) -> None:
+        """Per-milestone fees are shown and edited (in ``currency``) when the engagement is paid
+        per milestone; None hides them. Takes effect on the next reload."""
+        self._currency = currency
+        self.fee_edit.setVisible(currency is not None)
+        self.fee_button.setVisible(currency is not None)
+
+    def save_fee(self) -> None:
+        item = self.list.currentItem()
+        if item is None:
+            self.message.emit(self.tr("Select a milestone to give it a fee"))
+            return
+        milestone = item.data(Qt.ItemDataRole.UserRole)
+        text = self.fee_edit.text()
+        self._run(lambda: engagements.update_milestone(self._store, milestone.id,
+                                                       fee=text or None))
+        self.fee_edit.clear()
 
     def ids(self) -> list[uuid.UUID]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole).id
@@ -167,6 +197,10 @@ class MilestonesSection(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.list.currentRow()
+        current = self.list.currentItem()
+        if current is not None and self._currency and not self.fee_edit.hasFocus():
+            fee = current.data(Qt.ItemDataRole.UserRole).fee_cents
+            self.fee_edit.setText(editable(fee, self._currency))
         self.up_button.setEnabled(row > 0)
         self.down_button.setEnabled(0 <= row < self.list.count() - 1)
         self.delete_button.setEnabled(row >= 0)

@@ -27,11 +27,12 @@ from internapp.ui import formats
 from internapp.ui.dialogs.new_engagement import NewEngagementDialog
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.money_text import money, per_hour
 from internapp.ui.views.base import Screen
 from internapp.ui.views.engagements.detail import EngagementDetail
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
-from internapp.ui.widgets.progress_delegate import ProgressDelegate
+from internapp.ui.widgets.progress_delegate import BAR_ROOM, ProgressDelegate
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
@@ -42,7 +43,10 @@ def _hours(row) -> str:
 
 
 def _fee(row) -> str:
-    return f"{row.fee_cents / 100:,.2f} {row.currency}" if row.fee_cents is not None else ""
+    """The fee (hourly: the rate), and what is still owed once something was paid."""
+    if row.fee_kind == "hourly" and row.rate_cents is not None:
+        return per_hour(row.rate_cents, row.currency)
+    return money(row.fee_cents, row.currency) if row.fee_cents is not None else ""
 
 
 COLUMNS = [
@@ -119,8 +123,8 @@ class EngagementsView(Screen):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,
-                     minimum={HOURS_COLUMN: 170})  # the progress bar beside the hours
+        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,  # the bar beside the hours
+                     minimum={HOURS_COLUMN: 170}, extra={HOURS_COLUMN: BAR_ROOM})
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row()))
         self.splitter.addWidget(self.table)

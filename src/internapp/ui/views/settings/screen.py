@@ -21,9 +21,14 @@ from internapp.core import secrets
 from internapp.core.changes import Kind
 from internapp.core.store.catalog import BackupInfo
 from internapp.ui import formats
+from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
 from internapp.ui.views.settings.backups import BackupsSection
+from internapp.ui.views.settings.calendar import CalendarSection
+from internapp.ui.views.settings.notifications import NotificationsSection
+from internapp.ui.views.settings.profile import ProfileSection
+from internapp.ui.views.settings.sync_section import SyncSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
 
@@ -47,10 +52,12 @@ class SettingsView(Screen):
     watches = frozenset({Kind.SETTINGS})
 
     def __init__(self, context: AppContext, theme_mode: ThemeMode,
-                 on_theme_change: Callable[[ThemeMode], None],
+                 on_theme_change: Callable[[ThemeMode], None], sync_runner: SyncRunner,
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__("Settings", "Appearance, your data and backups", parent)
+                 parent: QWidget | None = None,
+                 notifications_unavailable: str | None = None) -> None:
+        super().__init__("Settings", "Appearance, your profile, your data, backups and sync",
+                         parent)
         self._context = context
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
@@ -69,6 +76,15 @@ class SettingsView(Screen):
         form.addRow("Theme", self.theme_combo)
         layout.addWidget(appearance)
 
+        self.reminders = NotificationsSection(context.store, context.paths,
+                                              notifications_unavailable)
+        layout.addWidget(self.reminders)
+        self.calendar = CalendarSection(context.store)
+        layout.addWidget(self.calendar)
+
+        self.profile = ProfileSection(context.store)
+        layout.addWidget(self.profile)
+
         data = QGroupBox("Your data")
         data_form = _form(data)
         self.path_label = ElidedLabel(str(context.paths.database), Qt.TextElideMode.ElideMiddle)
@@ -81,15 +97,19 @@ class SettingsView(Screen):
         data_form.addRow("Data file", self.path_label)
         data_form.addRow("Size", self.size_label)
         data_form.addRow("", open_button)
-        note = QLabel("Everything stays on this computer. To move to another machine, quit "
-                      "internapp and copy the data folder.")
-        note.setObjectName("Muted")
-        note.setWordWrap(True)
-        data_form.addRow(note)
+        self.data_note = QLabel()  # says where the data lives: here only, or synced too
+        self.data_note.setObjectName("Muted")
+        self.data_note.setWordWrap(True)
+        data_form.addRow(self.data_note)
         layout.addWidget(data)
 
         self.backups = BackupsSection(context.store, on_restore)
         layout.addWidget(self.backups)
+
+        self.sync_section = SyncSection(context, sync_runner)
+        self.sync_section.show_record.connect(self.navigate)
+        self.sync_section.refreshed.connect(self._describe_data)
+        layout.addWidget(self.sync_section)
 
         keyring_box = QGroupBox("Secrets")
         keyring_form = _form(keyring_box)
@@ -97,8 +117,7 @@ class SettingsView(Screen):
         self.keyring_label = QLabel("Stored in the system keyring" if status.usable
                                      else f"Unavailable: {status.reason}")
         self.keyring_label.setWordWrap(True)
-        self.keyring_label.setSizePolicy(QSizePolicy.Policy.Expanding,
-                                         QSizePolicy.Policy.Preferred)
+        self.keyring_label.setMinimumWidth(320)  # a wrapped label in a form otherwise clips
         keyring_form.addRow("Keyring", self.keyring_label)
         layout.addWidget(keyring_box)
 
@@ -111,6 +130,9 @@ class SettingsView(Screen):
 
     def refresh(self) -> None:
         self.show_empty(False)
+        if not self.profile.dirty:
+            self.profile.load()
+        self.sync_section.refresh()  # and the note, through its ``refreshed``
         self.size_label.setText(_size(self._context.paths.database))
         self.backups.refresh()
 
@@ -118,7 +140,15 @@ class SettingsView(Screen):
         """File → Back up now (Ctrl+Shift+B): the same as the Backups section's button."""
         self.backups.back_up_now()
 
+    def _describe_data(self) -> None:
+        self.data_note.setText(
+            self.tr("This file is the working copy on this computer; Sync (below) keeps it in "
+                    "step with your other computers.") if self.sync_section.configured else
+            self.tr("Everything stays on this computer. To move to another machine, quit "
+                    "internapp and copy the data folder, or set up Sync below."))
+
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode,
-                        shell.request_restore)
+    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode, shell.sync_runner(),
+                        shell.request_restore,
+                        notifications_unavailable=shell.notifications_unavailable())

@@ -55,8 +55,9 @@ class SkillValuesDialog(QDialog):
         self._value_label = value_label
         self.table.setHorizontalHeaderLabels([self.tr("Skill"), value_label])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(1, 120)
+        # as wide as its title (German: "Anteil der Stunden") or its spin boxes
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)

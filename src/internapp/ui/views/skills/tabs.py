@@ -71,6 +71,8 @@ def _tools(lead: QWidget, actions) -> QHBoxLayout:
 def _note(text: str) -> QLabel:
     note = QLabel(text)
     note.setObjectName("Muted")
+    note.setWordWrap(True)  # beside the buttons, in longer languages too
+    note.setMinimumWidth(200)
     return note
 
 

@@ -20,6 +20,7 @@ from internapp.core.services import budgets
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.money_text import per_hour
 from internapp.ui.theme import current_colors
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.widgets.table_columns import ColumnFitter
@@ -34,11 +35,8 @@ def hours(value: float | None) -> str:
 
 
 def money(cents: int | None, currency: str) -> str:
-    if cents is None:
-        return "—"
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(currency)
-    amount = f"{cents / 100:,.2f}"
-    return f"{symbol}{amount}/h" if symbol else f"{amount} {currency}/h"
+    """A rate per hour, exact (ui/money_text.py)."""
+    return per_hour(cents, currency)
 
 
 class BudgetsTab(QWidget):

@@ -1,0 +1,159 @@
+"""The entries an importer read, kept on disk while the import is previewed and written: a
+million of them take a temporary SQLite file, not the memory of a million Python objects.
+
+Rows go in as they are parsed (in batches), in file order (``seq``); an entry whose external id
+came earlier in the file is a duplicate and is not kept (the first one counts). The preview then
+reads them in start order, marks those it rejects (a bit each, in memory: an UPDATE per row took
+longer than the checks), and the import writes the rest. Start and end are kept as the store
+keeps instants (codec text), so the checks compare them without parsing. The folder goes away
+with ``close()`` (or when the object is collected).
+"""
+
+import shutil
+import sqlite3
+import tempfile
+import weakref
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+BATCH = 5_000
+
+SCHEMA = """
+CREATE TABLE entry (
+    seq INTEGER PRIMARY KEY,
+    row,
+    project TEXT NOT NULL,
+    project_key TEXT NOT NULL,
+    client TEXT,
+    start TEXT NOT NULL,
+    end TEXT,
+    seconds INTEGER,
+    note TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    external_id TEXT NOT NULL UNIQUE ON CONFLICT IGNORE
+)"""
+COLUMNS = ("row", "project", "project_key", "client", "start", "end", "seconds", "note", "tags",
+           "external_id")
+INSERT = f"INSERT INTO entry ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
+
+
+class StagedEntry(NamedTuple):
+    seq: int
+    row: int | str
+    project: str
+    project_key: str
+    client: str | None
+    start: str  # stored instant text (UTC)
+    end: str | None  # None: still running
+    seconds: int | None
+    note: str
+    tags: str  # JSON, as the store keeps them
+    external_id: str
+
+
+class Staging:
+    """A temporary file of parsed entries. Single-threaded use (one thread at a time)."""
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="internapp-import-"))
+        self._conn = sqlite3.connect(self.folder / "staged.sqlite3", isolation_level=None,
+                                     check_same_thread=False)  # preview and commit: two threads
+        self._finalizer = weakref.finalize(self, _remove, self._conn, self.folder)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384",
+                       "temp_store = FILE"):
+            self._conn.execute(f"PRAGMA {pragma}")
+        self._conn.execute(SCHEMA)
+        self._batch: list[tuple] = []
+        self.offered = 0  # rows added, duplicates included
+        self._ascending = True  # every start so far at or after the one before
+        self._last = ""
+        self._rejected = bytearray()  # a bit per seq: rejected by the checks
+
+    def add(self, values: tuple) -> None:
+        """One parsed entry, its values in COLUMNS order."""
+        self._batch.append(values)
+        self.offered += 1
+        if values[4] < self._last:
+            self._ascending = False
+        self._last = values[4]
+        if len(self._batch) >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._batch:
+            self._conn.execute("BEGIN")
+            self._conn.executemany(INSERT, self._batch)
+            self._conn.execute("COMMIT")
+            self._batch = []
+
+    def count(self) -> int:
+        """How many entries are kept (staged and not rejected)."""
+        return self._staged() - int.from_bytes(self._rejected, "little").bit_count()
+
+    def _staged(self) -> int:
+        self.flush()
+        return self._conn.execute("SELECT COUNT(*) FROM entry").fetchone()[0]
+
+    @property
+    def duplicates(self) -> int:
+        """Entries that repeat an external id earlier in the file."""
+        return self.offered - self._staged()
+
+    def bounds(self) -> tuple[str, str] | None:
+        """(earliest start, latest end) of the staged entries (a running one ends at its
+        start)."""
+        self.flush()
+        found = self._conn.execute("SELECT MIN(start), MAX(COALESCE(end, start)) "
+                                   "FROM entry").fetchone()
+        return None if found[0] is None else found
+
+    def entries(self) -> Iterator[StagedEntry]:
+        """The kept entries in start order (file order among equal starts)."""
+        self.flush()
+        order = "seq" if self._ascending else "start, seq"  # else sorted once, by SQLite
+        cursor = self._conn.execute(f"SELECT seq, {', '.join(COLUMNS)} FROM entry "
+                                    f"ORDER BY {order}")
+        rejected, size, make = self._rejected, len(self._rejected), StagedEntry._make
+        while batch := cursor.fetchmany(2_000):
+            for row in batch:
+                seq = row[0]
+                if seq >> 3 < size and rejected[seq >> 3] >> (seq & 7) & 1:
+                    continue
+                yield make(row)
+
+    def external_ids(self) -> Iterator[list[str]]:
+        """The kept entries' external ids, in batches."""
+        self.flush()
+        cursor = self._conn.execute("SELECT seq, external_id FROM entry")
+        while batch := cursor.fetchmany(500):
+            yield [external_id for seq, external_id in batch if not self._is_rejected(seq)]
+
+    def _is_rejected(self, seq: int) -> bool:
+        return seq >> 3 < len(self._rejected) and bool(self._rejected[seq >> 3] >> (seq & 7) & 1)
+
+    def reject(self, seqs: list[int]) -> None:
+        """Marks entries as not to be written."""
+        if seqs:
+            needed = max(seqs) // 8 + 1
+            if len(self._rejected) < needed:
+                self._rejected.extend(bytes(needed - len(self._rejected)))
+            rejected = self._rejected
+            for seq in seqs:
+                rejected[seq >> 3] |= 1 << (seq & 7)
+
+    def reject_external_ids(self, external_ids: list[str]) -> None:
+        self.flush()
+        for at in range(0, len(external_ids), 500):
+            batch = external_ids[at:at + 500]
+            self.reject([seq for (seq,) in self._conn.execute(
+                f"SELECT seq FROM entry WHERE external_id IN ({','.join('?' * len(batch))})",
+                batch)])
+
+    def close(self) -> None:
+        self._finalizer()
+
+
+def _remove(conn: sqlite3.Connection, folder: Path) -> None:
+    conn.close()
+    shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,109 @@
+"""The Time table's listing: pages read on (keyset), back and by a jump are the same rows as the
+whole sorted list, for every sort, both directions, with ties, a running entry and filters."""
+
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import insert
+
+from internapp.core.models import TimeEntry
+from internapp.core.services import engagements, time_listing, timer
+from internapp.core.services.reports import Period
+from internapp.core.services.time_listing import EntryQuery
+
+START = datetime(2024, 1, 1, 9, tzinfo=UTC)
+COUNT = 57
+SIZE = 10  # rows per page here
+
+
+@pytest.fixture
+def listed(store):
+    """COUNT entries on three engagements with repeated notes, tags and lengths (ties), and a
+    running timer after them."""
+    ids = [engagements.create(store, title=t).id for t in ("alpha", "Beta", "gamma")]
+    rows = []
+    for n in range(COUNT):
+        start = START + timedelta(hours=3 * n)
+        seconds = (1 + n % 4) * 900
+        rows.append({"id": uuid.uuid4(), "created_at": start, "updated_at": start,
+                     "engagement_id": ids[n % 3], "started_at": start,
+                     "ended_at": start + timedelta(seconds=seconds), "seconds": seconds,
+                     "tz": "UTC", "note": ["Report", "call", "report", "Écrit"][n % 4],
+                     "tags": [["a"], [], ["b", "a"]][n % 5 % 3], "source": None,
+                     "external_id": None})
+    with store.write([]) as session:
+        session.execute(insert(TimeEntry.__table__), rows)
+    timer.start(store, ids[1], at=START + timedelta(hours=3 * COUNT), note="call")
+    return ids
+
+
+def every_page(store, query, total):
+    """The rows read page after page from the top, then back from the bottom."""
+    on, page = [], time_listing.page(store, query, None, SIZE)
+    while page.rowids:
+        on += page.rowids
+        page = time_listing.page(store, query, page.last, SIZE)
+    back = []
+    page = time_listing.jump(store, query, total - total % SIZE or total - SIZE, SIZE, total)
+    while page.rowids:
+        back = page.rowids + back
+        page = time_listing.page(store, query, page.first, SIZE, backward=True)
+    return on, back
+
+
+QUERIES = [EntryQuery(sort=sort, descending=d) for sort in sorted(time_listing.INDEXED)
+           for d in (True, False)]
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=lambda q: f"{q.sort}-{'desc' if q.descending else 'asc'}")
+def test_pages_read_on_back_and_by_jumps_are_the_sorted_list(store, listed, query):
+    everything = time_listing.keys(store, query)
+    total = time_listing.count(store, query)
+    assert total == len(everything) == COUNT + 1
+    on, back = every_page(store, query, total)
+    assert on == everything
+    assert back == everything
+    for offset in range(0, total, SIZE):
+        assert time_listing.jump(store, query, offset, SIZE, total).rowids == \
+            everything[offset:offset + SIZE]
+
+
+@pytest.mark.parametrize("sort", sorted(time_listing.INDEXED))
+def test_filtered_pages(store, listed, sort):
+    alpha = listed[0]
+    for query in (EntryQuery(sort=sort, engagement_id=alpha),
+                  EntryQuery(sort=sort, text="rep", descending=False),
+                  EntryQuery(sort=sort, period=Period(START + timedelta(days=2),
+                                                       START + timedelta(days=5)))):
+        everything = time_listing.keys(store, query)
+        total = time_listing.count(store, query)
+        assert total == len(everything) > SIZE
+        on, back = every_page(store, query, total)
+        assert on == everything == back
+
+
+def test_counts_from_the_totals_match_the_entries(store, listed):
+    _, beta, _ = listed
+    with store.reading() as conn:
+        every = conn.execute("SELECT COUNT(*) FROM time_entry").fetchone()[0]
+        betas = conn.execute("SELECT COUNT(*) FROM time_entry WHERE engagement_id = ?",
+                             (beta.hex,)).fetchone()[0]
+    assert time_listing.count(store, EntryQuery()) == every == COUNT + 1
+    assert time_listing.count(store, EntryQuery(engagement_id=beta)) == betas  # with the timer
+    groups = dict(time_listing.groups(store, EntryQuery()))
+    assert groups[beta.hex] == betas and sum(groups.values()) == every
+    week = Period(START, START + timedelta(days=7))
+    assert sum(dict(time_listing.groups(store, EntryQuery(period=week))).values()) == \
+        time_listing.count(store, EntryQuery(period=week)) == 56
+
+
+def test_the_engagement_sort_with_a_text_filter(store, listed):
+    query = EntryQuery(sort="engagement", text="call")
+    found = time_listing.rows(store, time_listing.keys(store, query))
+    assert [r.engagement for r in found] == sorted((r.engagement for r in found),
+                                                   key=str.casefold, reverse=True)
+    assert len(found) == time_listing.count(store, query) == len(range(1, COUNT, 4)) + 1
+    ascending = time_listing.keys(store, replace(query, descending=False))
+    assert time_listing.rows(store, ascending)[0].engagement == "alpha"
