@@ -2593,6 +2593,14 @@ d. MMM</translation>
         <translation>Strg+1 bis Strg+8 springen direkt zu einer Ansicht</translation>
     </message>
     <message>
+        <source>{screen} (Ctrl+{number})</source>
+        <translation>{screen} (Strg+{number})</translation>
+    </message>
+    <message>
+        <source>v{version} · offline</source>
+        <translation>v{version} · offline</translation>
+    </message>
+    <message>
         <source>internapp (read-only)</source>
         <translation>internapp (schreibgeschützt)</translation>
     </message>
@@ -4037,6 +4045,45 @@ Wohnung, Stockwerk…</translation>
     <message>
         <source>Could not delete the role</source>
         <translation>Die Rolle konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Einkommen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,22 @@ def test_the_window_in_german(qtbot, context, german):
     assert window.screen("today").title_label.text() == "Heute"
 
 
+def test_screen_titles_in_german_in_the_sidebar_the_view_menu_and_their_screens(
+        qtbot, context, german):
+    from internapp.ui.launch import build_window
+    from internapp.ui.theme import ThemeMode
+
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    sidebar = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert sidebar == ["Heute", "Bewerbungen", "Einsätze", "Zeit", "Kontakte", "Zeitleiste",
+                       "Kompetenzen", "Einkommen", "Einstellungen"]
+    assert window.nav.item(1).toolTip() == "Bewerbungen (Strg+2)"
+    view = [a.text() for a in window.menus.view_menu.actions() if a.text()]
+    assert {"Bewerbungen", "Einkommen"} <= set(view)
+
+
 def test_lang_de_on_the_command_line_passes_the_layout_check_in_german(tmp_path):
     data = tmp_path / "data"
     subprocess.run([sys.executable, "-m", "internapp", "demo", "--data-dir", str(data)],
