@@ -1698,6 +1698,14 @@ SHA-256 {digest}</translation>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
         <source>ddd
 d MMM</source>
         <translation>ddd

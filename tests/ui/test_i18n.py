@@ -7,18 +7,9 @@ import sys
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from internapp.ui import formats, i18n
-
-
-@pytest.fixture
-def german(qapp):
-    i18n.install(qapp, "de")
-    yield qapp
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.install(qapp, "en")
 
 
 def test_the_languages_shipped_and_the_choice():

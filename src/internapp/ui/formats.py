@@ -57,6 +57,18 @@ def day(value: date) -> str:
     return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "ddd d MMM"))
 
 
+def day_month(value: date) -> str:
+    """A day of this year, short: ``2 Dec`` (``2. Dez.``)."""
+    return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "d MMM"))
+
+
+def date_and_time(value: datetime) -> str:
+    """A moment in a table cell, in local time: ``30 Nov 2026, 16:04`` (``30. Nov. 2026, 16:04``)."""
+    local = value.astimezone()
+    return QCoreApplication.translate("Formats", "{date}, {time}").format(
+        date=medium_date(local.date()), time=clock(local))
+
+
 def weekday_and_day(value: date) -> str:
     """A column head of a week: the weekday over the day, ``Wed\n2 Dec`` (``Mi.\n2. Dez.``)."""
     return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "ddd\nd MMM"))
