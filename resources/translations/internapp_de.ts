@@ -38,6 +38,41 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCard</name>
+    <message>
+        <source>Overdue {days} d</source>
+        <translation>{days} T überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Due in {days} d</source>
+        <translation>Fällig in {days} T</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>Fällig {day}</translation>
+    </message>
+    <message>
+        <source>No reply {days} d</source>
+        <translation>Keine Antwort {days} T</translation>
+    </message>
+    <message>
+        <source>Sent {days} d ago</source>
+        <translation>Vor {days} T gesendet</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Heute gesendet</translation>
+    </message>
+    <message>
+        <source>✓ Engagement</source>
+        <translation>✓ Einsatz</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetail</name>
     <message>
         <source>Interviews</source>
@@ -165,6 +200,30 @@
         <translation>Neue Bewerbung</translation>
     </message>
     <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Where each opportunity stands</source>
+        <translation>Wo jede Gelegenheit steht</translation>
+    </message>
+    <message>
+        <source>Filter by organization, role, stage, source or tag…</source>
+        <translation>Nach Organisation, Rolle, Phase, Quelle oder Schlagwort filtern…</translation>
+    </message>
+    <message>
+        <source>Track every application</source>
+        <translation>Jede Bewerbung im Blick</translation>
+    </message>
+    <message>
+        <source>Each opportunity you save or apply for shows up here as a card on a board — Saved, Applied, Interviewing, Offer, Accepted — with its deadline, how long it has waited for a reply, and the people and documents that go with it.</source>
+        <translation>Jede Gelegenheit, die Sie speichern oder auf die Sie sich bewerben, erscheint hier als Karte auf einem Board — Gespeichert, Beworben, Im Gespräch, Angebot, Angenommen — mit ihrer Frist, wie lange sie schon auf eine Antwort wartet, und den Menschen und Dokumenten, die dazugehören.</translation>
+    </message>
+    <message>
+        <source>Add your first one with “New application”, bring a spreadsheet in with Import / Export → Import CSV or JSON, or try sample data: internapp demo</source>
+        <translation>Legen Sie die erste mit „Neue Bewerbung“ an, holen Sie eine Tabelle über Import / Export → CSV oder JSON importieren herein, oder probieren Sie Beispieldaten: internapp demo</translation>
+    </message>
+    <message>
         <source>Board</source>
         <translation>Board</translation>
     </message>
@@ -188,6 +247,34 @@
         <source>Show the funnel</source>
         <translation>Den Trichter zeigen</translation>
     </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Phasen…</translation>
+    </message>
+    <message>
+        <source>Rename, reorder and add the board&apos;s stages</source>
+        <translation>Die Phasen des Boards umbenennen, umordnen und ergänzen</translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Import CSV or JSON…</source>
+        <translation>CSV oder JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Add an application (Ctrl+N)</source>
+        <translation>Eine Bewerbung anlegen (Strg+N)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln applications</source>
         <translation>
@@ -203,8 +290,20 @@
         </translation>
     </message>
     <message>
+        <source>That application no longer exists.</source>
+        <translation>Diese Bewerbung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage} · engagement created — &lt;a href=&apos;engagement:{id}&apos;&gt;open it&lt;/a&gt;</source>
+        <translation>Nach {stage} verschoben · Einsatz angelegt — &lt;a href=&apos;engagement:{id}&apos;&gt;öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Moved to {stage} · &lt;a href=&apos;interview:{id}&apos;&gt;add the interview&lt;/a&gt; to be reminded of it</source>
         <translation>Nach {stage} verschoben · &lt;a href=&apos;interview:{id}&apos;&gt;Gespräch eintragen&lt;/a&gt;, um daran erinnert zu werden</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}</source>
+        <translation>Verschoben nach {stage}</translation>
     </message>
 </context>
 <context>
@@ -353,6 +452,85 @@ Enter opens it · Ctrl+← / Ctrl+→ moves it to the previous or next stage · 
 {role}
 
 Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nächste Phase · Strg+M: verschieben nach…</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>Effektiver Satz</translation>
+    </message>
+    <message>
+        <source>Logged counts finished entries; a running timer counts once it stops. Weeks run Monday to Sunday.</source>
+        <translation>Erfasst zählt abgeschlossene Einträge; ein laufender Timer zählt, sobald er stoppt. Wochen laufen von Montag bis Sonntag.</translation>
+    </message>
+    <message>
+        <source>{share} of the {hours} estimate</source>
+        <translation>{share} der geschätzten {hours}</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{part} this week</source>
+        <translation>{part} diese Woche</translation>
+    </message>
+    <message>
+        <source>{hours} (no cap)</source>
+        <translation>{hours} (kein Limit)</translation>
+    </message>
+    <message>
+        <source>No engagements yet.</source>
+        <translation>Noch keine Einsätze.</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Über dem Budget</translation>
+    </message>
+    <message>
+        <source>Past 80 % of the estimate</source>
+        <translation>Über 80 % der Schätzung</translation>
+    </message>
+    <message>
+        <source>Over the weekly cap this week</source>
+        <translation>Diese Woche über dem Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Every engagement is within its estimate and weekly cap.</source>
+        <translation>Jeder Einsatz liegt innerhalb seiner Schätzung und seines Wochenlimits.</translation>
     </message>
 </context>
 <context>
@@ -1266,6 +1444,31 @@ SHA-256 {digest}</translation>
     </message>
 </context>
 <context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days · {day}</source>
+        <translation>
+            <numerusform>in %n Tag · {day}</numerusform>
+            <numerusform>in %n Tagen · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message>
         <source>No title or organization</source>
@@ -1450,6 +1653,38 @@ SHA-256 {digest}</translation>
 </context>
 <context>
     <name>EntriesTab</name>
+    <message>
+        <source>Filter by engagement, note or tag…</source>
+        <translation>Nach Einsatz, Notiz oder Schlagwort filtern…</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Log time you did not track with the timer (Ctrl+N)</source>
+        <translation>Zeit erfassen, die Sie nicht mit dem Timer gemessen haben (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All engagements</source>
+        <translation>Alle Einsätze</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln entries match</source>
         <translation>
@@ -1467,6 +1702,25 @@ SHA-256 {digest}</translation>
     <message>
         <source>{entries}  ·  today {today}  ·  this week {week}</source>
         <translation>{entries}  ·  heute {today}  ·  diese Woche {week}</translation>
+    </message>
+    <message>
+        <source>Cannot merge these entries</source>
+        <translation>Diese Einträge lassen sich nicht zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete the entry on {engagement} ({total})? This cannot be undone.</source>
+        <translation>Den Eintrag zu {engagement} ({total}) löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries ({total})? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag ({total}) löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Einträge ({total}) löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete time</source>
+        <translation>Zeit löschen</translation>
     </message>
 </context>
 <context>
@@ -2451,6 +2705,17 @@ d. MMM</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <source>There is no screen called {screen}.</source>
+        <translation>Es gibt keinen Bereich namens {screen}.</translation>
+    </message>
+    <message>
+        <source>{record} is not a record id.</source>
+        <translation>{record} ist keine Datensatz-ID.</translation>
+    </message>
+</context>
+<context>
     <name>LevelsTab</name>
     <message>
         <source>Merge</source>
@@ -2807,6 +3072,30 @@ d. MMM</translation>
 <context>
     <name>MilestonesSection</name>
     <message>
+        <source>done {day}</source>
+        <translation>erledigt {day}</translation>
+    </message>
+    <message>
+        <source>was due {day}</source>
+        <translation>war fällig {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source>fee</source>
         <translation>Honorar</translation>
     </message>
@@ -2817,6 +3106,26 @@ d. MMM</translation>
     <message>
         <source>Set fee</source>
         <translation>Honorar festlegen</translation>
+    </message>
+    <message>
+        <source>New milestone, e.g. First draft</source>
+        <translation>Neuer Meilenstein, z. B. Erster Entwurf</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>{done} of {count} done</source>
+        <translation>{done} von {count} erledigt</translation>
+    </message>
+    <message>
+        <source>No milestones yet: split the work into steps you can tick off.</source>
+        <translation>Noch keine Meilensteine: Teilen Sie die Arbeit in Schritte, die Sie abhaken können.</translation>
     </message>
     <message>
         <source>Select a milestone to give it a fee</source>
@@ -4107,6 +4416,74 @@ Wohnung, Stockwerk…</translation>
 <context>
     <name>SettingsView</name>
     <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance, your profile, your data, backups and sync</source>
+        <translation>Aussehen, Ihr Profil, Ihre Daten, Sicherungen und Abgleich</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Unavailable: {reason}</source>
+        <translation>Nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
         <source>This file is the working copy on this computer; Sync (below) keeps it in step with your other computers.</source>
         <translation>Diese Datei ist die Arbeitskopie auf diesem Computer; die Synchronisierung (unten) hält sie mit Ihren anderen Computern auf demselben Stand.</translation>
     </message>
@@ -4657,6 +5034,53 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     </message>
 </context>
 <context>
+    <name>TimeEntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source> +{days}d</source>
+        <translation> +{days} T</translation>
+    </message>
+    <message>
+        <source>● running</source>
+        <translation>● läuft</translation>
+    </message>
+    <message>
+        <source>Logged in {zone} (started {time} there)</source>
+        <translation>Erfasst in {zone} (dort um {time} begonnen)</translation>
+    </message>
+    <message>
+        <source>Imported from {tool}</source>
+        <translation>Importiert aus {tool}</translation>
+    </message>
+</context>
+<context>
     <name>TimeEntryDialog</name>
     <message>
         <source>Trim to {span}</source>
@@ -4677,12 +5101,136 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
 <context>
     <name>TimeImportDialog</name>
     <message>
+        <source>Toggl Track (detailed CSV)</source>
+        <translation>Toggl Track (detaillierte CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Clockify (detailed CSV)</source>
+        <translation>Clockify (detaillierte CSV)</translation>
+    </message>
+    <message>
+        <source>Watson (frames file)</source>
+        <translation>Watson (frames-Datei)</translation>
+    </message>
+    <message>
+        <source>Watson frames (frames *.json);;All files (*)</source>
+        <translation>Watson-Frames (frames *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Timewarrior (timew export)</source>
+        <translation>Timewarrior (timew export)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import from {name}</source>
+        <translation>Aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>From {name}  ·  {folder}</source>
+        <translation>Aus {name}  ·  {folder}</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Projects → engagements</source>
+        <translation>Projekte → Einsätze</translation>
+    </message>
+    <message>
+        <source>Project in the file</source>
+        <translation>Projekt in der Datei</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Kommt zu</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Warum sie nicht importiert wurde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file. {error}</source>
+        <translation>Aus dieser Datei lässt sich nichts importieren. {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries to import</source>
+        <translation>
+            <numerusform>%Ln Eintrag zu importieren</numerusform>
+            <numerusform>%Ln Einträge zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here</source>
+        <translation>
+            <numerusform>%Ln schon vorhanden</numerusform>
+            <numerusform>%Ln schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be imported</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag importieren</numerusform>
+            <numerusform>%Ln Einträge importieren</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Engagement for {project}</source>
         <translation>Einsatz für {project}</translation>
     </message>
     <message>
         <source>Where the entries of this project go</source>
         <translation>Wohin die Einträge dieses Projekts gehen</translation>
+    </message>
+    <message>
+        <source>A new engagement “{name}”</source>
+        <translation>Ein neuer Einsatz „{name}“</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported ({n})</source>
+        <translation>Zeilen, die nicht importiert werden ({n})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5555,13 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     </message>
 </context>
 <context>
+    <name>TimerToolbar</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+</context>
+<context>
     <name>TimerTray</name>
     <message>
         <source>No timer running</source>
@@ -5063,8 +5618,85 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Gespräch</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Braucht Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation>
+            <numerusform>Fällig in %n Tag</numerusform>
+            <numerusform>Fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Stunden diese Woche</translation>
+    </message>
+    <message>
+        <source>Active engagements</source>
+        <translation>Aktive Einsätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n days</source>
+        <translation>
+            <numerusform>Demnächst am nächsten %n Tag</numerusform>
+            <numerusform>Demnächst in den nächsten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation>
+            <numerusform>Am nächsten %n Tag ist nichts fällig.</numerusform>
+            <numerusform>In den nächsten %n Tagen ist nichts fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still waiting for a reply</source>
+        <translation>Wartet noch auf Antwort</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>Keine Bewerbung wartet.</translation>
+    </message>
+    <message>
+        <source>Budgets to watch</source>
+        <translation>Budgets im Blick</translation>
+    </message>
+    <message>
+        <source>Every running engagement is within its hours and cap.</source>
+        <translation>Jeder laufende Einsatz liegt innerhalb seiner Stunden und seines Limits.</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt verlieren</translation>
+    </message>
+    <message>
+        <source>You are in touch with everyone.</source>
+        <translation>Sie sind mit allen in Kontakt.</translation>
     </message>
     <message>
         <source>Your day starts here</source>
@@ -5102,6 +5734,10 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
         <source>Could not add the sample history</source>
         <translation>Der Beispielverlauf konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>Open time log</source>
+        <translation>Zeiterfassung öffnen</translation>
+    </message>
     <message numerus="yes">
         <source>things to act on</source>
         <translation>
@@ -5110,11 +5746,103 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>nichts überfällig</translation>
+    </message>
+    <message>
+        <source>logged since Monday</source>
+        <translation>erfasst seit Montag</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln open applications</source>
         <translation>
             <numerusform>%Ln offene Bewerbung</numerusform>
             <numerusform>%Ln offene Bewerbungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Drüber</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
+        <source>{used} used</source>
+        <translation>{used} verbraucht</translation>
+    </message>
+    <message>
+        <source>{hours} this week of a {cap} cap</source>
+        <translation>{hours} diese Woche bei {cap} Limit</translation>
+    </message>
+    <message>
+        <source>over cap</source>
+        <translation>über Limit</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>zuletzt {day}</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>Catch up</source>
+        <translation>Melden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply after %n days or more</source>
+        <translation>
+            <numerusform>Keine Antwort nach %n Tag oder mehr</numerusform>
+            <numerusform>Keine Antwort nach %n Tagen oder mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>{organization} · applied {day}</source>
+        <translation>{organization} · beworben am {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in {screen}</source>
+        <translation>In {screen} öffnen</translation>
+    </message>
+    <message>
+        <source>●  Timer running — {engagement}</source>
+        <translation>●  Timer läuft — {engagement}</translation>
+    </message>
+    <message>
+        <source>{duration} so far, since {time}</source>
+        <translation>{duration} bisher, seit {time}</translation>
     </message>
 </context>
 <context>

@@ -194,6 +194,23 @@
     </message>
 </context>
 <context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days · {day}</source>
+        <translation>
+            <numerusform>in %n day · {day}</numerusform>
+            <numerusform>in %n days · {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <source>%Ln interactions</source>
@@ -217,6 +234,13 @@
         <translation>
             <numerusform>%Ln entry</numerusform>
             <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries ({total})? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n entry ({total})? This cannot be undone.</numerusform>
+            <numerusform>Delete %n entries ({total})? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>
@@ -391,6 +415,37 @@
     </message>
 </context>
 <context>
+    <name>TimeImportDialog</name>
+    <message numerus="yes">
+        <source>%Ln entries to import</source>
+        <translation>
+            <numerusform>%Ln entry to import</numerusform>
+            <numerusform>%Ln entries to import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here</source>
+        <translation>
+            <numerusform>%Ln already here</numerusform>
+            <numerusform>%Ln already here</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be imported</source>
+        <translation>
+            <numerusform>%Ln row cannot be imported</numerusform>
+            <numerusform>%Ln rows cannot be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln entries</source>
+        <translation>
+            <numerusform>Import %Ln entry</numerusform>
+            <numerusform>Import %Ln entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message numerus="yes">
         <source>%n weeks ahead ask more than the caps allow, from {day}.</source>
@@ -420,6 +475,27 @@
 <context>
     <name>TodayView</name>
     <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n days</source>
+        <translation>
+            <numerusform>Coming up in the next %n day</numerusform>
+            <numerusform>Coming up in the next %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation>
+            <numerusform>Nothing due in the next %n day.</numerusform>
+            <numerusform>Nothing due in the next %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>things to act on</source>
         <translation>
             <numerusform>thing to act on</numerusform>
@@ -427,10 +503,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln open applications</source>
         <translation>
             <numerusform>%Ln open application</numerusform>
             <numerusform>%Ln open applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply after %n days or more</source>
+        <translation>
+            <numerusform>No reply after %n day or more</numerusform>
+            <numerusform>No reply after %n days or more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

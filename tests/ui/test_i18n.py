@@ -57,6 +57,9 @@ def test_screen_titles_in_german_in_the_sidebar_the_view_menu_and_their_screens(
     assert window.nav.item(1).toolTip() == "Bewerbungen (Strg+2)"
     view = [a.text() for a in window.menus.view_menu.actions() if a.text()]
     assert {"Bewerbungen", "Einkommen"} <= set(view)
+    for key, title in (("applications", "Bewerbungen"), ("settings", "Einstellungen")):
+        window.show_screen(key)
+        assert window.screen(key).title_label.text() == title
 
 
 def test_lang_de_on_the_command_line_passes_the_layout_check_in_german(tmp_path):

@@ -77,3 +77,11 @@ def test_subtitle_is_today_as_the_locale_writes_it(view):
     day = today_local()
     assert view.subtitle_label.text() == QLocale().toString(
         QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def test_when_in_german_with_its_plurals(german):
+    today = date(2026, 11, 26)
+    assert when(date(2026, 11, 25), today) == "1 Tag überfällig"
+    assert when(date(2026, 11, 20), today) == "6 Tage überfällig"
+    assert when(date(2026, 11, 27), today) == "morgen"
+    assert when(date(2026, 11, 29), today) == "in 3 Tagen · So. 29. Nov."

@@ -21,7 +21,12 @@ from internapp.context import AppContext
 from internapp.core.changes import Kind
 from internapp.core.services import time_listing
 from internapp.core.store import Store
-from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
+from internapp.ui.dialogs.time_import_dialog import (
+    FORMATS,
+    TimeImportDialog,
+    format_filter,
+    format_name,
+)
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.views.base import Screen
@@ -51,8 +56,8 @@ class TimeView(Screen):
 
         self.import_button = QPushButton(self.tr("Import…"))
         import_menu = QMenu(self.import_button)
-        for key, (title, _) in FORMATS.items():
-            import_menu.addAction(title, lambda k=key: self.import_file(k))
+        for key in FORMATS:
+            import_menu.addAction(format_name(key), lambda k=key: self.import_file(k))
         self.import_button.setMenu(import_menu)
         self.header_actions.addWidget(self.import_button)
 
@@ -143,9 +148,9 @@ class TimeView(Screen):
 
     def import_file(self, fmt: str, path=None) -> TimeImportDialog | None:
         if path is None:
-            title, pattern = FORMATS[fmt]
             chosen, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Import from {tool}").format(tool=title), "", pattern)
+                self, self.tr("Import from {tool}").format(tool=format_name(fmt)), "",
+                format_filter(fmt))
             if not chosen:
                 return None
             path = chosen
