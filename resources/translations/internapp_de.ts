@@ -1667,7 +1667,7 @@ SHA-256 {digest}</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation>Bearbeiten …</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Split…</source>

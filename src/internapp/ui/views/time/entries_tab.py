@@ -106,7 +106,8 @@ class EntriesTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.split_button.clicked.connect(self.split_selected)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        # not connected directly: clicked(False) would go into ``confirm`` and skip the question
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -252,5 +253,5 @@ class EntriesTab(QWidget):
         menu.addAction(self.tr("Split…"), self.split_selected).setEnabled(self.split_button.isEnabled())
         menu.addAction(self.tr("Merge"), self.merge_selected).setEnabled(self.merge_button.isEnabled())
         menu.addSeparator()
-        menu.addAction(self.tr("Delete"), self.delete_selected)
+        menu.addAction(self.tr("Delete"), lambda: self.delete_selected())
         menu.popup(self.table.viewport().mapToGlobal(position))
