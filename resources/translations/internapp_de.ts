@@ -674,6 +674,73 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Target: {role}</source>
+        <translation>Ziel: {role}</translation>
+    </message>
+    <message>
+        <source>You now</source>
+        <translation>Sie jetzt</translation>
+    </message>
+    <message>
+        <source>Skills against {role}</source>
+        <translation>Kompetenzen gegenüber {role}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>{logged} of {estimate}</source>
+        <translation>{logged} von {estimate}</translation>
+    </message>
+    <message>
+        <source>hours / week</source>
+        <translation>Stunden / Woche</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Weekly caps</source>
+        <translation>Wochenlimits</translation>
+    </message>
+    <message>
+        <source>Over-asked week</source>
+        <translation>Überlastete Woche</translation>
+    </message>
+</context>
+<context>
     <name>CloseReasonDialog</name>
     <message>
         <source>Not selected after the interview</source>
