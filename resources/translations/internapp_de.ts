@@ -739,6 +739,78 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <source>Over-asked week</source>
         <translation>Überlastete Woche</translation>
     </message>
+    <message>
+        <source>Jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation>Mär</translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>Mai</translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation>Okt</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation>Dez</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Verdient</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Received so far</source>
+        <translation>Bisher erhalten</translation>
+    </message>
+    <message>
+        <source>per month ({currency})</source>
+        <translation>pro Monat ({currency})</translation>
+    </message>
+    <message>
+        <source>so far ({currency})</source>
+        <translation>bisher ({currency})</translation>
+    </message>
+    <message>
+        <source>Income {year} in {currency}: {amount} received</source>
+        <translation>Einkommen {year} in {currency}: {amount} erhalten</translation>
+    </message>
 </context>
 <context>
     <name>CloseReasonDialog</name>

@@ -41,3 +41,13 @@ def test_the_cli_exports_it(tmp_path, capsys):
     assert run(["export", "chart", "income", str(out), "--year", "2026", "--data-dir",
                 str(tmp_path / "d")]) == 0
     assert out.read_text().lstrip().startswith("<?xml")
+
+
+def test_the_chart_in_german(german):
+    figure = draw_income(income_series(_report(), 2026, "USD"), style_for(False), title=True,
+                         today=date(2026, 5, 10))
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()][2:5] == ["Mär", "Apr", "Mai"]
+    assert ax.get_legend_handles_labels()[1] == ["Verdient", "Erhalten"]
+    assert ax.get_ylabel() == "pro Monat (USD)"
+    assert figure._suptitle.get_text().startswith("Einkommen 2026 in USD: ")

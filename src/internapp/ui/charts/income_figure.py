@@ -13,12 +13,19 @@ from fractions import Fraction
 
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
+from PySide6.QtCore import QCoreApplication
 
 from internapp.core.services.income import IncomeReport
 from internapp.core.services.money import format_money, to_decimal
 from internapp.ui.charts.style import ChartStyle
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 
-MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+MONTHS = [QT_TRANSLATE_NOOP("Charts", "Jan"), QT_TRANSLATE_NOOP("Charts", "Feb"),
+          QT_TRANSLATE_NOOP("Charts", "Mar"), QT_TRANSLATE_NOOP("Charts", "Apr"),
+          QT_TRANSLATE_NOOP("Charts", "May"), QT_TRANSLATE_NOOP("Charts", "Jun"),
+          QT_TRANSLATE_NOOP("Charts", "Jul"), QT_TRANSLATE_NOOP("Charts", "Aug"),
+          QT_TRANSLATE_NOOP("Charts", "Sep"), QT_TRANSLATE_NOOP("Charts", "Oct"),
+          QT_TRANSLATE_NOOP("Charts", "Nov"), QT_TRANSLATE_NOOP("Charts", "Dec")]
 
 
 @dataclass(frozen=True)
@@ -57,9 +64,9 @@ def draw_income(series: IncomeSeries, style: ChartStyle, figure: Figure | None =
     positions = list(range(12))
     width = 0.38
     ax.bar([p - width / 2 for p in positions], earned, width, color=style.target, alpha=0.85,
-           label="Earned", zorder=3)
+           label=QCoreApplication.translate("Charts", "Earned"), zorder=3)
     ax.bar([p + width / 2 for p in positions], major, width, color=style.accent,
-           label="Received", zorder=3)
+           label=QCoreApplication.translate("Charts", "Received"), zorder=3)
     running, total = [], Fraction(0)
     for value in series.received:
         total += value
@@ -71,11 +78,13 @@ def draw_income(series: IncomeSeries, style: ChartStyle, figure: Figure | None =
         shown = 0
     line_ax = ax.twinx()
     line_ax.plot(positions[:shown], running[:shown], color=style.success, linewidth=1.8, marker="o",
-                 markersize=3, label="Received so far", zorder=4)
+                 markersize=3, label=QCoreApplication.translate("Charts", "Received so far"),
+                 zorder=4)
     line_ax.set_ylim(bottom=0, top=max([*running, 1]) * 1.12)
     ax.set_ylim(bottom=0, top=max(earned + major + [1]) * 1.18)
     ax.set_xticks(positions)
-    ax.set_xticklabels(MONTHS, color=style.muted, fontsize=8)
+    ax.set_xticklabels([QCoreApplication.translate("Charts", m) for m in MONTHS],
+                       color=style.muted, fontsize=8)
     money_axis = FuncFormatter(lambda value, _pos: f"{value:,.0f}")
     for axis in (ax, line_ax):
         axis.yaxis.set_major_formatter(money_axis)
@@ -83,8 +92,10 @@ def draw_income(series: IncomeSeries, style: ChartStyle, figure: Figure | None =
         for spine in axis.spines.values():
             spine.set_color(style.grid)
     ax.grid(axis="y", color=style.grid, linewidth=0.6, zorder=0)
-    ax.set_ylabel(f"per month ({series.currency})", color=style.muted, fontsize=8)
-    line_ax.set_ylabel(f"so far ({series.currency})", color=style.muted, fontsize=8)
+    ax.set_ylabel(QCoreApplication.translate("Charts", "per month ({currency})").format(
+        currency=series.currency), color=style.muted, fontsize=8)
+    line_ax.set_ylabel(QCoreApplication.translate("Charts", "so far ({currency})").format(
+        currency=series.currency), color=style.muted, fontsize=8)
     if today is not None and today.year == series.year:
         ax.axvline(today.month - 1 + 0.5, color=style.grid, linewidth=0.8, linestyle=":")
     handles = [*ax.get_legend_handles_labels()[0], *line_ax.get_legend_handles_labels()[0]]
@@ -92,8 +103,10 @@ def draw_income(series: IncomeSeries, style: ChartStyle, figure: Figure | None =
     ax.legend(handles, labels, loc="upper left", frameon=False, fontsize=8, ncol=3,
               labelcolor=style.text)
     if title:
-        figure.suptitle(f"Income {series.year} in {series.currency}: "
-                        f"{format_money(total, series.currency)} received",
+        figure.suptitle(QCoreApplication.translate(
+            "Charts", "Income {year} in {currency}: {amount} received").format(
+            year=series.year, currency=series.currency,
+            amount=format_money(total, series.currency)),
                         color=style.text, fontsize=11, fontweight="bold")
     figure.subplots_adjust(left=0.09, right=0.9, top=0.86 if title else 0.95, bottom=0.12)
     return figure
