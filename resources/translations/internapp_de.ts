@@ -440,6 +440,10 @@
         <source>Nothing closed here</source>
         <translation>Hier ist nichts abgeschlossen</translation>
     </message>
+    <message>
+        <source>{stage} applications</source>
+        <translation>Bewerbungen in {stage}</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
