@@ -138,8 +138,10 @@ class TimelineView(Screen):
             self.canvas.connect("resize_event", lambda _: fit_margins(figure))
         style = chart_style(current_colors())
         self.chart = draw_timeline(self.data, style, figure, legend=False)
-        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}">{symbol}</span>&nbsp;{label}'
+        # an entry never breaks inside; the lines break between entries (German labels are
+        # single words: joined by &nbsp; only, the legend was one unbreakable 780 px line)
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}">{symbol}</span>&nbsp;{label.replace(" ", "&nbsp;")}'
             for symbol, colour, label in legend_entries(style, self.data)))
         self._configure_scrollbar(keep=not first)
         self.canvas.draw()
