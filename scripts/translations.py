@@ -76,8 +76,9 @@ def english_singular(source: str) -> str:
         word = words[index]
         if not word.strip() or word.startswith(("{", "%")):
             continue
-        if re.fullmatch(r"[A-Za-z]+", word) and singular_word(word) != word:  # "open" goes on
-            words[index] = singular_word(word)
+        match = re.fullmatch(r"([A-Za-z]+)([.,;:!?)]*)", word)  # "levels." → "level."
+        if match and singular_word(match[1]) != match[1]:  # "open" goes on
+            words[index] = singular_word(match[1]) + match[2]
             for later in range(index + 1, len(words)):  # "2 weeks ask" → "1 week asks"
                 if words[later] in ("ask", "are", "have", "were", "match"):
                     words[later] = IRREGULAR[words[later]]

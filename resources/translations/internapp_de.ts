@@ -38,6 +38,41 @@
     </message>
 </context>
 <context>
+    <name>ApplicationCard</name>
+    <message>
+        <source>Overdue {days} d</source>
+        <translation>{days} T überfällig</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <source>Due in {days} d</source>
+        <translation>Fällig in {days} T</translation>
+    </message>
+    <message>
+        <source>Due {day}</source>
+        <translation>Fällig {day}</translation>
+    </message>
+    <message>
+        <source>No reply {days} d</source>
+        <translation>Keine Antwort {days} T</translation>
+    </message>
+    <message>
+        <source>Sent {days} d ago</source>
+        <translation>Vor {days} T gesendet</translation>
+    </message>
+    <message>
+        <source>Sent today</source>
+        <translation>Heute gesendet</translation>
+    </message>
+    <message>
+        <source>✓ Engagement</source>
+        <translation>✓ Einsatz</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationDetail</name>
     <message>
         <source>Interview stories</source>
@@ -62,8 +97,20 @@
         <translation>Bewerbungen importieren</translation>
     </message>
     <message>
+        <source>Applications (*.csv *.json);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Bewerbungen (*.csv *.json);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
         <source>Export applications</source>
         <translation>Bewerbungen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Reading {name}…</source>
@@ -100,10 +147,85 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsTable</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} T</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlung</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsView</name>
     <message>
         <source>New application</source>
         <translation>Neue Bewerbung</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Where each opportunity stands</source>
+        <translation>Wo jede Gelegenheit steht</translation>
+    </message>
+    <message>
+        <source>Filter by organization, role, stage, source or tag…</source>
+        <translation>Nach Organisation, Rolle, Phase, Quelle oder Schlagwort filtern…</translation>
+    </message>
+    <message>
+        <source>Track every application</source>
+        <translation>Jede Bewerbung im Blick</translation>
+    </message>
+    <message>
+        <source>Each opportunity you save or apply for shows up here as a card on a board — Saved, Applied, Interviewing, Offer, Accepted — with its deadline, how long it has waited for a reply, and the people and documents that go with it.</source>
+        <translation>Jede Gelegenheit, die Sie speichern oder auf die Sie sich bewerben, erscheint hier als Karte auf einem Board — Gespeichert, Beworben, Im Gespräch, Angebot, Angenommen — mit ihrer Frist, wie lange sie schon auf eine Antwort wartet, und den Menschen und Dokumenten, die dazugehören.</translation>
+    </message>
+    <message>
+        <source>Add your first one with “New application”, bring a spreadsheet in with Import / Export → Import CSV or JSON, or try sample data: internapp demo</source>
+        <translation>Legen Sie die erste mit „Neue Bewerbung“ an, holen Sie eine Tabelle über Import / Export → CSV oder JSON importieren herein, oder probieren Sie Beispieldaten: internapp demo</translation>
     </message>
     <message>
         <source>Board</source>
@@ -129,6 +251,34 @@
         <source>Show the funnel</source>
         <translation>Den Trichter zeigen</translation>
     </message>
+    <message>
+        <source>Stages…</source>
+        <translation>Phasen…</translation>
+    </message>
+    <message>
+        <source>Rename, reorder and add the board&apos;s stages</source>
+        <translation>Die Phasen des Boards umbenennen, umordnen und ergänzen</translation>
+    </message>
+    <message>
+        <source>Import / Export</source>
+        <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Import CSV or JSON…</source>
+        <translation>CSV oder JSON importieren…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Add an application (Ctrl+N)</source>
+        <translation>Eine Bewerbung anlegen (Strg+N)</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln applications</source>
         <translation>
@@ -144,8 +294,20 @@
         </translation>
     </message>
     <message>
+        <source>That application no longer exists.</source>
+        <translation>Diese Bewerbung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Moved to {stage} · engagement created — &lt;a href=&apos;engagement:{id}&apos;&gt;open it&lt;/a&gt;</source>
+        <translation>Nach {stage} verschoben · Einsatz angelegt — &lt;a href=&apos;engagement:{id}&apos;&gt;öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>Moved to {stage} · &lt;a href=&apos;interview:{id}&apos;&gt;add the interview&lt;/a&gt; to be reminded of it</source>
         <translation>Nach {stage} verschoben · &lt;a href=&apos;interview:{id}&apos;&gt;Gespräch eintragen&lt;/a&gt;, um daran erinnert zu werden</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}</source>
+        <translation>Verschoben nach {stage}</translation>
     </message>
 </context>
 <context>
@@ -282,6 +444,10 @@
         <source>Nothing closed here</source>
         <translation>Hier ist nichts abgeschlossen</translation>
     </message>
+    <message>
+        <source>{stage} applications</source>
+        <translation>Bewerbungen in {stage}</translation>
+    </message>
 </context>
 <context>
     <name>BoardColumnModel</name>
@@ -294,6 +460,85 @@ Enter opens it · Ctrl+← / Ctrl+→ moves it to the previous or next stage · 
 {role}
 
 Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nächste Phase · Strg+M: verschieben nach…</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetsTab</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>Schätzung</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Effective rate</source>
+        <translation>Effektiver Satz</translation>
+    </message>
+    <message>
+        <source>Logged counts finished entries; a running timer counts once it stops. Weeks run Monday to Sunday.</source>
+        <translation>Erfasst zählt abgeschlossene Einträge; ein laufender Timer zählt, sobald er stoppt. Wochen laufen von Montag bis Sonntag.</translation>
+    </message>
+    <message>
+        <source>{share} of the {hours} estimate</source>
+        <translation>{share} der geschätzten {hours}</translation>
+    </message>
+    <message>
+        <source>no estimate</source>
+        <translation>keine Schätzung</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>{part} this week</source>
+        <translation>{part} diese Woche</translation>
+    </message>
+    <message>
+        <source>{hours} (no cap)</source>
+        <translation>{hours} (kein Limit)</translation>
+    </message>
+    <message>
+        <source>No engagements yet.</source>
+        <translation>Noch keine Einsätze.</translation>
+    </message>
+    <message>
+        <source>Over budget</source>
+        <translation>Über dem Budget</translation>
+    </message>
+    <message>
+        <source>Past 80 % of the estimate</source>
+        <translation>Über 80 % der Schätzung</translation>
+    </message>
+    <message>
+        <source>Over the weekly cap this week</source>
+        <translation>Diese Woche über dem Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Every engagement is within its estimate and weekly cap.</source>
+        <translation>Jeder Einsatz liegt innerhalb seiner Schätzung und seines Wochenlimits.</translation>
     </message>
 </context>
 <context>
@@ -584,7 +829,126 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>Target: {role}</source>
+        <translation>Ziel: {role}</translation>
+    </message>
+    <message>
+        <source>You now</source>
+        <translation>Sie jetzt</translation>
+    </message>
+    <message>
+        <source>Skills against {role}</source>
+        <translation>Kompetenzen gegenüber {role}</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>{logged} of {estimate}</source>
+        <translation>{logged} von {estimate}</translation>
+    </message>
+    <message>
+        <source>hours / week</source>
+        <translation>Stunden / Woche</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Weekly caps</source>
+        <translation>Wochenlimits</translation>
+    </message>
+    <message>
+        <source>Over-asked week</source>
+        <translation>Überlastete Woche</translation>
+    </message>
+</context>
+<context>
     <name>CloseReasonDialog</name>
+    <message>
+        <source>Not selected after the interview</source>
+        <translation>Nach dem Vorstellungsgespräch nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>Position filled</source>
+        <translation>Stelle besetzt</translation>
+    </message>
+    <message>
+        <source>Went with a more experienced candidate</source>
+        <translation>Für eine erfahrenere Person entschieden</translation>
+    </message>
+    <message>
+        <source>Skills did not match</source>
+        <translation>Kenntnisse passten nicht</translation>
+    </message>
+    <message>
+        <source>Accepted another engagement</source>
+        <translation>Einen anderen Einsatz angenommen</translation>
+    </message>
+    <message>
+        <source>Schedule clash</source>
+        <translation>Terminüberschneidung</translation>
+    </message>
+    <message>
+        <source>Pay too low</source>
+        <translation>Bezahlung zu niedrig</translation>
+    </message>
+    <message>
+        <source>No longer interested</source>
+        <translation>Kein Interesse mehr</translation>
+    </message>
+    <message>
+        <source>No reply after following up</source>
+        <translation>Keine Antwort trotz Nachfassen</translation>
+    </message>
+    <message>
+        <source>Posting was taken down</source>
+        <translation>Ausschreibung wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Move to {stage}</source>
+        <translation>Nach {stage} verschieben</translation>
+    </message>
+    <message>
+        <source>Why is it closing as {stage}?</source>
+        <translation>Warum endet sie als {stage}?</translation>
+    </message>
+    <message>
+        <source>The reason, in a few words</source>
+        <translation>Der Grund, in wenigen Worten</translation>
+    </message>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
@@ -777,18 +1141,239 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ContactTexts</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days overdue</source>
+        <translation>
+            <numerusform>%Ln Tag überfällig</numerusform>
+            <numerusform>%Ln Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln days</source>
+        <translation>
+            <numerusform>in %Ln Tag</numerusform>
+            <numerusform>in %Ln Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsImportDialog</name>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>LinkedIn connections</source>
+        <translation>LinkedIn-Kontakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Already there as</source>
+        <translation>Schon vorhanden als</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Weil</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Import {format}</source>
+        <translation>{format} importieren</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Nothing is written until you choose Import.</source>
+        <translation>Nichts wird geschrieben, bevor Sie „Importieren“ wählen.</translation>
+    </message>
+    <message>
+        <source>To add</source>
+        <translation>Hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Already in your contacts</source>
+        <translation>Schon in Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
     <message>
         <source>Added without a field</source>
         <translation>Ohne ein Feld hinzugefügt</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>To add ({n})</source>
+        <translation>Hinzuzufügen ({n})</translation>
+    </message>
+    <message>
+        <source>Already in your contacts ({n})</source>
+        <translation>Schon in Ihren Kontakten ({n})</translation>
+    </message>
+    <message>
+        <source>Rejected ({n})</source>
+        <translation>Abgelehnt ({n})</translation>
+    </message>
+    <message>
         <source>Added without a field ({n})</source>
         <translation>Ohne ein Feld hinzugefügt ({n})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new contacts to add from {file}</source>
+        <translation>
+            <numerusform>%Ln neuer Kontakt aus {file} hinzuzufügen</numerusform>
+            <numerusform>%Ln neue Kontakte aus {file} hinzuzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new to add from {file}</source>
+        <translation>Nichts Neues aus {file} hinzuzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already in your contacts (matched by UID, email or LinkedIn profile)</source>
+        <translation>
+            <numerusform>%Ln schon in Ihren Kontakten (erkannt an UID, E-Mail oder LinkedIn-Profil)</numerusform>
+            <numerusform>%Ln schon in Ihren Kontakten (erkannt an UID, E-Mail oder LinkedIn-Profil)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rejected — see why in the last tab</source>
+        <translation>
+            <numerusform>%Ln abgelehnt – warum, steht im letzten Reiter</numerusform>
+            <numerusform>%Ln abgelehnt – warum, steht im letzten Reiter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt importieren</numerusform>
+            <numerusform>%Ln Kontakte importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt importiert</numerusform>
+            <numerusform>%Ln Kontakte importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already there</source>
+        <translation>
+            <numerusform>%Ln war schon vorhanden</numerusform>
+            <numerusform>%Ln waren schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln could not be read.</source>
+        <translation>
+            <numerusform>%Ln konnte nicht gelesen werden.</numerusform>
+            <numerusform>%Ln konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancelled — nothing was imported</source>
+        <translation>Abgebrochen – nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>Diese Datei kann nicht importiert werden</translation>
     </message>
 </context>
 <context>
     <name>ContactsList</name>
+    <message>
+        <source>Next due</source>
+        <translation>Nächster Kontakt</translation>
+    </message>
+    <message>
+        <source>Overdue by</source>
+        <translation>Überfällig seit</translation>
+    </message>
+    <message>
+        <source>Was due</source>
+        <translation>Fällig war</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Last contacted</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
     <message>
         <source>All contacts</source>
         <translation>Alle Kontakte</translation>
@@ -797,12 +1382,136 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <source>Losing touch</source>
         <translation>Kontakt verlieren</translation>
     </message>
+    <message>
+        <source>Search names, organizations, titles, emails, phones, tags, notes, how you met…</source>
+        <translation>Namen, Organisationen, Positionen, E-Mails, Telefonnummern, Schlagwörter, Notizen, Kennenlernen durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Nobody is losing touch: everyone with a keep-in-touch rhythm has heard from you recently. Set rhythms on a contact&apos;s page, or per tag with “Rhythms by tag…”.</source>
+        <translation>Niemand gerät aus dem Blick: Alle mit einem Kontaktrhythmus haben kürzlich von Ihnen gehört. Rhythmen legen Sie auf der Seite eines Kontakts fest oder je Schlagwort mit „Rhythmen je Schlagwort…“.</translation>
+    </message>
+    <message>
+        <source>Log interaction with selected…</source>
+        <translation>Kontaktaufnahme mit Auswahl festhalten…</translation>
+    </message>
+    <message>
+        <source>Losing touch  {n}</source>
+        <translation>Aus dem Blick  {n}</translation>
+    </message>
+    <message>
+        <source>All contacts  {n}</source>
+        <translation>Alle Kontakte  {n}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} von %Ln angezeigt</numerusform>
+            <numerusform>{shown} von %Ln angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln overdue</source>
+        <translation>
+            <numerusform>%Ln überfällig</numerusform>
+            <numerusform>%Ln überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contacts</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ContactsView</name>
     <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv (*.csv)</source>
+        <translation>LinkedIn Connections.csv (*.csv)</translation>
+    </message>
+    <message>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Your network, and who to get back in touch with</source>
+        <translation>Ihr Netzwerk, und bei wem Sie sich wieder melden sollten</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Dubletten</translation>
+    </message>
+    <message>
+        <source>Rhythms by tag…</source>
+        <translation>Rhythmen je Schlagwort…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>vCard file (.vcf)…</source>
+        <translation>vCard-Datei (.vcf)…</translation>
+    </message>
+    <message>
+        <source>LinkedIn Connections.csv…</source>
+        <translation>LinkedIn Connections.csv…</translation>
+    </message>
+    <message>
+        <source>Export all…</source>
+        <translation>Alle exportieren…</translation>
+    </message>
+    <message>
+        <source>Your network starts here</source>
+        <translation>Ihr Netzwerk beginnt hier</translation>
+    </message>
+    <message>
+        <source>Supervisors, mentors and recruiters from every engagement: each interaction you log, and a reminder when it is time to get back in touch.</source>
+        <translation>Betreuer, Mentorinnen und Recruiter aus jedem Einsatz: jede festgehaltene Kontaktaufnahme und eine Erinnerung, wenn es Zeit ist, sich wieder zu melden.</translation>
+    </message>
+    <message>
+        <source>Add a contact, or import your phone&apos;s contacts (a vCard file) or LinkedIn&apos;s Connections.csv export with Import.</source>
+        <translation>Legen Sie einen Kontakt an oder importieren Sie mit „Importieren“ die Kontakte Ihres Telefons (eine vCard-Datei) oder den LinkedIn-Export Connections.csv.</translation>
+    </message>
+    <message>
+        <source>Add your first contact</source>
+        <translation>Ersten Kontakt anlegen</translation>
+    </message>
+    <message>
+        <source>Duplicates ({n})</source>
+        <translation>Dubletten ({n})</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Export all contacts</source>
+        <translation>Alle Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln contacts to {path}</source>
+        <translation>
+            <numerusform>%Ln Kontakt nach {path} exportiert</numerusform>
+            <numerusform>%Ln Kontakte nach {path} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
 </context>
 <context>
@@ -886,6 +1595,21 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>Pick a day</source>
+        <translation>Tag auswählen</translation>
+    </message>
+    <message>
+        <source>{text} is not a date (use YYYY-MM-DD)</source>
+        <translation>{text} ist kein Datum (JJJJ-MM-TT verwenden)</translation>
+    </message>
+</context>
+<context>
     <name>DeliverableDialog</name>
     <message>
         <source>Edit deliverable</source>
@@ -929,10 +1653,29 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>DetailPane</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close the detail (Esc)</source>
+        <translation>Details schließen (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsSection</name>
     <message>
         <source>Attach…</source>
         <translation>Anhängen…</translation>
+    </message>
+    <message>
+        <source>{kind}…</source>
+        <translation>{kind}…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -941,6 +1684,16 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>{kind}  ·  {name}  ·  {size}  ·  added {day}</source>
+        <translation>{kind}  ·  {name}  ·  {size}  ·  hinzugefügt am {day}</translation>
+    </message>
+    <message>
+        <source>{path}
+SHA-256 {digest}</source>
+        <translation>{path}
+SHA-256 {digest}</translation>
     </message>
     <message>
         <source>Attach a document</source>
@@ -961,6 +1714,31 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Could not attach: {error}</source>
         <translation>Anhängen fehlgeschlagen: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DueWords</name>
+    <message numerus="yes">
+        <source>%n days overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days · {day}</source>
+        <translation>
+            <numerusform>in %n Tag · {day}</numerusform>
+            <numerusform>in %n Tagen · {day}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -999,6 +1777,10 @@ Gefunden wurde: {reason}.</translation>
             <numerusform>%Ln Kontaktaufnahme</numerusform>
             <numerusform>%Ln Kontaktaufnahmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Why: {reasons}</source>
+        <translation>Warum: {reasons}</translation>
     </message>
     <message>
         <source>Not the same person</source>
@@ -1113,6 +1895,53 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>EngagementsTab</name>
+    <message>
+        <source>A weight is the share of an engagement&apos;s hours that practised the skill.</source>
+        <translation>Ein Gewicht ist der Anteil der Stunden eines Einsatzes, der die Kompetenz geübt hat.</translation>
+    </message>
+    <message>
+        <source>Edit skills…</source>
+        <translation>Kompetenzen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Skills practised (share of its hours)</source>
+        <translation>Geübte Kompetenzen (Anteil der Stunden)</translation>
+    </message>
+    <message>
+        <source>none listed yet</source>
+        <translation>noch keine eingetragen</translation>
+    </message>
+    <message>
+        <source>Skills practised — {title}</source>
+        <translation>Geübte Kompetenzen – {title}</translation>
+    </message>
+    <message>
+        <source>List the skills this engagement practised and how much of its hours went to each.</source>
+        <translation>Tragen Sie ein, welche Kompetenzen dieser Einsatz geübt hat und wie viel seiner Stunden auf jede entfiel.</translation>
+    </message>
+    <message>
+        <source>Share of hours</source>
+        <translation>Anteil der Stunden</translation>
+    </message>
+    <message>
+        <source>Could not save the skills</source>
+        <translation>Die Kompetenzen konnten nicht gespeichert werden</translation>
+    </message>
+</context>
+<context>
     <name>EngagementsView</name>
     <message>
         <source>New engagement</source>
@@ -1141,6 +1970,38 @@ Gefunden wurde: {reason}.</translation>
 </context>
 <context>
     <name>EntriesTab</name>
+    <message>
+        <source>Filter by engagement, note or tag…</source>
+        <translation>Nach Einsatz, Notiz oder Schlagwort filtern…</translation>
+    </message>
+    <message>
+        <source>Add entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Log time you did not track with the timer (Ctrl+N)</source>
+        <translation>Zeit erfassen, die Sie nicht mit dem Timer gemessen haben (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Split…</source>
+        <translation>Teilen…</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>All engagements</source>
+        <translation>Alle Einsätze</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln entries match</source>
         <translation>
@@ -1162,6 +2023,96 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Some entries could not be read: {reason}</source>
         <translation>Einige Einträge konnten nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot merge these entries</source>
+        <translation>Diese Einträge lassen sich nicht zusammenführen</translation>
+    </message>
+    <message>
+        <source>Delete the entry on {engagement} ({total})? This cannot be undone.</source>
+        <translation>Den Eintrag zu {engagement} ({total}) löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n entries ({total})? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Eintrag ({total}) löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Einträge ({total}) löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete time</source>
+        <translation>Zeit löschen</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Edit time entry</source>
+        <translation>Zeiteintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add time entry</source>
+        <translation>Zeiteintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>An engagement, or a new name</source>
+        <translation>Ein Einsatz oder ein neuer Name</translation>
+    </message>
+    <message>
+        <source>Ends at</source>
+        <translation>Endet um</translation>
+    </message>
+    <message>
+        <source>Lasts</source>
+        <translation>Dauert</translation>
+    </message>
+    <message>
+        <source>1:30, 90m or 1h30m</source>
+        <translation>1:30, 90m oder 1h30m</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <source>What did you do?</source>
+        <translation>Was haben Sie gemacht?</translation>
+    </message>
+    <message>
+        <source>analysis, meeting</source>
+        <translation>Analyse, Besprechung</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Ends the next day.</source>
+        <translation>Endet am nächsten Tag.</translation>
+    </message>
+    <message>
+        <source>A new engagement “{title}” will be created.</source>
+        <translation>Ein neuer Einsatz „{title}“ wird angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1322,8 +2273,34 @@ Gefunden wurde: {reason}.</translation>
         <translation>ddd d. MMM</translation>
     </message>
     <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+    <message>
+        <source>ddd
+d MMM</source>
+        <translation>ddd
+d. MMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
         <source>{day} {year}, {time}</source>
         <translation>{day} {year}, {time}</translation>
+    </message>
+    <message>
+        <source>{value} B</source>
+        <translation>{value} B</translation>
     </message>
     <message>
         <source>{value} KB</source>
@@ -1333,12 +2310,206 @@ Gefunden wurde: {reason}.</translation>
         <source>{value} MB</source>
         <translation>{value} MB</translation>
     </message>
+    <message>
+        <source>{day}, {start}–{end}</source>
+        <translation>{day}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>{day}, {start}–{end_day}, {end}</source>
+        <translation>{day}, {start}–{end_day}, {end}</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>{share} of previous</source>
+        <translation>{share} der vorigen</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelView</name>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Started in</source>
+        <translation>Begonnen in</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>By source or platform</source>
+        <translation>Nach Quelle oder Plattform</translation>
+    </message>
+    <message>
+        <source>No applications started in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Bewerbungen begonnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%Ln&lt;/b&gt; applications · &lt;b&gt;{share}&lt;/b&gt; reached {stage}</source>
+        <translation>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bewerbung · &lt;b&gt;{share}&lt;/b&gt; erreichten {stage}</numerusform>
+            <numerusform>&lt;b&gt;%Ln&lt;/b&gt; Bewerbungen · &lt;b&gt;{share}&lt;/b&gt; erreichten {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed: {stages}</source>
+        <translation>Abgeschlossen: {stages}</translation>
+    </message>
+    <message>
+        <source>None closed</source>
+        <translation>Keine abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+</context>
+<context>
+    <name>HistorySection</name>
+    <message>
+        <source>Added to {stage}</source>
+        <translation>Hinzugefügt zu {stage}</translation>
+    </message>
+    <message>
+        <source>Moved to {stage}</source>
+        <translation>Verschoben nach {stage}</translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
+        <source>Import applications</source>
+        <translation>Bewerbungen importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln applications ready to import</source>
+        <translation>
+            <numerusform>%Ln Bewerbung bereit zum Import</numerusform>
+            <numerusform>%Ln Bewerbungen bereit zum Import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from {source}</source>
+        <translation>aus {source}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new organizations</source>
+        <translation>
+            <numerusform>%Ln neue Organisation</numerusform>
+            <numerusform>%Ln neue Organisationen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new stages: {names}</source>
+        <translation>neue Phasen: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here (skipped)</source>
+        <translation>
+            <numerusform>%Ln schon vorhanden (übersprungen)</numerusform>
+            <numerusform>%Ln schon vorhanden (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be imported</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>To import ({n})</source>
+        <translation>Zu importieren ({n})</translation>
+    </message>
+    <message>
+        <source>Cannot import ({n})</source>
+        <translation>Nicht importierbar ({n})</translation>
+    </message>
+    <message>
         <source>Imported without a field ({n})</source>
         <translation>Ohne ein Feld importiert ({n})</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Import adds exactly the rows listed under “To import”, all at once — or nothing, if the data changed meanwhile.</source>
+        <translation>Noch wurde nichts geschrieben. „Importieren“ fügt genau die Zeilen unter „Zu importieren“ auf einmal hinzu – oder nichts, falls sich die Daten inzwischen geändert haben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln</source>
+        <translation>
+            <numerusform>%Ln importieren</numerusform>
+            <numerusform>%Ln importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln steps</source>
+        <translation>
+            <numerusform>%Ln Schritt</numerusform>
+            <numerusform>%Ln Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Anlass</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +2564,56 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>(no summary)</source>
         <translation>(keine Zusammenfassung)</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Edit interaction with {name}</source>
+        <translation>Kontaktaufnahme mit {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log an interaction with {name}</source>
+        <translation>Kontaktaufnahme mit {name} festhalten</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontaktaufnahme festhalten</translation>
+    </message>
+    <message>
+        <source>What you talked about, what you promised…</source>
+        <translation>Worüber Sie gesprochen haben, was Sie zugesagt haben…</translation>
+    </message>
+    <message>
+        <source>Follow up by</source>
+        <translation>Nachfassen bis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionListModel</name>
+    <message>
+        <source>{channel}: {summary}</source>
+        <translation>{channel}: {summary}</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2994,178 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Videoanruf</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <source>LinkedIn message</source>
+        <translation>LinkedIn-Nachricht</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor/in</translation>
+    </message>
+    <message>
+        <source>Recruiter</source>
+        <translation>Recruiter/in</translation>
+    </message>
+    <message>
+        <source>Interviewer</source>
+        <translation>Interviewer/in</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Geliefert</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Résumé</source>
+        <translation>Lebenslauf</translation>
+    </message>
+    <message>
+        <source>Cover letter</source>
+        <translation>Anschreiben</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>There is no screen called {screen}.</source>
+        <translation>Es gibt keinen Bereich namens {screen}.</translation>
+    </message>
+    <message>
+        <source>{record} is not a record id.</source>
+        <translation>{record} ist keine Datensatz-ID.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelsTab</name>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Filter skills or categories…</source>
+        <translation>Kompetenzen oder Kategorien filtern…</translation>
+    </message>
+    <message>
+        <source>Add skill…</source>
+        <translation>Kompetenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Rate…</source>
+        <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Clear rating</source>
+        <translation>Bewertung entfernen</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>your rating</source>
+        <translation>Ihrer Bewertung</translation>
+    </message>
+    <message>
+        <source>hours logged</source>
+        <translation>erfassten Stunden</translation>
+    </message>
+    <message>
+        <source>Hours practised</source>
+        <translation>Geübte Stunden</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%Ln more pairs)</source>
+        <translation>
+            <numerusform>(%Ln weiteres Paar)</numerusform>
+            <numerusform>(%Ln weitere Paare)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{merge}” looks like “{keep}”. Merge them so their hours count once, under “{keep}”{more}.</source>
+        <translation>„{merge}“ sieht aus wie „{keep}“. Führen Sie sie zusammen, damit ihre Stunden einmal zählen, unter „{keep}“{more}.</translation>
+    </message>
+    <message>
+        <source>Merge skills</source>
+        <translation>Kompetenzen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Move every engagement, application and target role of “{merge}” to “{keep}” and remove “{merge}”?</source>
+        <translation>Alle Einsätze, Bewerbungen und Zielrollen von „{merge}“ zu „{keep}“ verschieben und „{merge}“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Could not add the skill</source>
+        <translation>Die Kompetenz konnte nicht hinzugefügt werden</translation>
+    </message>
+</context>
+<context>
     <name>LinkContactDialog</name>
     <message>
         <source>Link a contact</source>
@@ -1796,6 +3189,37 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <source>Link {name} to an application or engagement</source>
+        <translation>{name} mit einer Bewerbung oder einem Einsatz verknüpfen</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Verknüpfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>An application</source>
+        <translation>Eine Bewerbung</translation>
+    </message>
+    <message>
+        <source>An engagement</source>
+        <translation>Einen Einsatz</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Verknüpfen mit</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>Welche</translation>
+    </message>
+    <message>
+        <source>Their role</source>
+        <translation>Rolle</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Data: {path}</source>
@@ -1812,6 +3236,14 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Ctrl+1 to Ctrl+8 go straight to a screen</source>
         <translation>Strg+1 bis Strg+8 springen direkt zu einer Ansicht</translation>
+    </message>
+    <message>
+        <source>{screen} (Ctrl+{number})</source>
+        <translation>{screen} (Strg+{number})</translation>
+    </message>
+    <message>
+        <source>v{version} · offline</source>
+        <translation>v{version} · offline</translation>
     </message>
     <message>
         <source>internapp (read-only)</source>
@@ -2012,6 +3444,30 @@ Gefunden wurde: {reason}.</translation>
 <context>
     <name>MilestonesSection</name>
     <message>
+        <source>done {day}</source>
+        <translation>erledigt {day}</translation>
+    </message>
+    <message>
+        <source>was due {day}</source>
+        <translation>war fällig {day}</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source>fee</source>
         <translation>Honorar</translation>
     </message>
@@ -2022,6 +3478,26 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Set fee</source>
         <translation>Honorar festlegen</translation>
+    </message>
+    <message>
+        <source>New milestone, e.g. First draft</source>
+        <translation>Neuer Meilenstein, z. B. Erster Entwurf</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>{done} of {count} done</source>
+        <translation>{done} von {count} erledigt</translation>
+    </message>
+    <message>
+        <source>No milestones yet: split the work into steps you can tick off.</source>
+        <translation>Noch keine Meilensteine: Teilen Sie die Arbeit in Schritte, die Sie abhaken können.</translation>
     </message>
     <message>
         <source>Select a milestone to give it a fee</source>
@@ -2232,6 +3708,49 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Pay</source>
         <translation>Vergütung</translation>
+    </message>
+</context>
+<context>
+    <name>NewContactDialog</name>
+    <message>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Kontakt hinzufügen</translation>
+    </message>
+    <message>
+        <source>As you would write it, in any script</source>
+        <translation>So, wie Sie ihn schreiben würden, in jeder Schrift</translation>
+    </message>
+    <message>
+        <source>name@example.org (several: separate with commas)</source>
+        <translation>name@example.org (mehrere: mit Kommas trennen)</translation>
+    </message>
+    <message>
+        <source>mentor, recruiter…</source>
+        <translation>Mentor, Recruiter…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +4399,29 @@ Gefunden wurde: {reason}.</translation>
     </message>
 </context>
 <context>
+    <name>PeopleSection</name>
+    <message>
+        <source>Nobody linked. Link the recruiter, the interviewer or whoever referred you, to follow up with them later.</source>
+        <translation>Niemand verknüpft. Verknüpfen Sie Recruiter/in, Interviewer/in oder wer Sie empfohlen hat, um später nachzufassen.</translation>
+    </message>
+    <message>
+        <source>Link contact…</source>
+        <translation>Kontakt verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Verknüpfung lösen</translation>
+    </message>
+    <message>
+        <source>{name}  ·  {role}</source>
+        <translation>{name}  ·  {role}</translation>
+    </message>
+</context>
+<context>
     <name>PickSkillsDialog</name>
     <message>
         <source>Skills asked for</source>
@@ -2888,6 +4430,13 @@ Gefunden wurde: {reason}.</translation>
     <message>
         <source>Filter skills…</source>
         <translation>Kompetenzen filtern…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chosen</source>
+        <translation>
+            <numerusform>%Ln ausgewählt</numerusform>
+            <numerusform>%Ln ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2997,6 +4546,166 @@ Wohnung, Stockwerk…</translation>
     <message>
         <source>Revert</source>
         <translation>Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Letzte Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Letzter Monat</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>By engagement</source>
+        <translation>Nach Einsatz</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Nach Woche</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>Nach Tag</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation>Nach Schlagwort</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s entries with Toggl&apos;s column names</source>
+        <translation>Die Einträge des Zeitraums mit den Spaltennamen von Toggl</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s totals and entries</source>
+        <translation>Summen und Einträge des Zeitraums</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Adding up…</source>
+        <translation>Wird summiert…</translation>
+    </message>
+    <message>
+        <source>Could not do that: {error}</source>
+        <translation>Das ging nicht: {error}</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation>(ohne Schlagwort)</translation>
+    </message>
+    <message>
+        <source>{week}  ·  from {day}</source>
+        <translation>{week}  ·  ab {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>%Ln Schlagwort</numerusform>
+            <numerusform>%Ln Schlagwörter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An entry with two tags counts for both.</source>
+        <translation>Ein Eintrag mit zwei Schlagwörtern zählt für beide.</translation>
+    </message>
+    <message>
+        <source>No time logged in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Zeit erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share of the busiest</source>
+        <translation>Anteil am vollsten</translation>
+    </message>
+    <message>
+        <source>Export time</source>
+        <translation>Zeiten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln entries to {path}</source>
+        <translation>
+            <numerusform>%Ln Eintrag nach {path} exportiert</numerusform>
+            <numerusform>%Ln Einträge nach {path} exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3128,6 +4837,128 @@ Wohnung, Stockwerk…</translation>
     </message>
 </context>
 <context>
+    <name>RolesTab</name>
+    <message>
+        <source>Built-in roles are starting points: copy one to adjust its levels.</source>
+        <translation>Mitgelieferte Rollen sind Ausgangspunkte: Kopieren Sie eine, um ihre Stufen anzupassen.</translation>
+    </message>
+    <message>
+        <source>New role…</source>
+        <translation>Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>Copy…</source>
+        <translation>Kopieren…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>built in</source>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Skills and target levels</source>
+        <translation>Kompetenzen und Zielstufen</translation>
+    </message>
+    <message>
+        <source>A role is the skills it asks for, each with the level (0–5) you want to reach.</source>
+        <translation>Eine Rolle besteht aus den Kompetenzen, die sie verlangt, jede mit der Stufe (0–5), die Sie erreichen wollen.</translation>
+    </message>
+    <message>
+        <source>Target level</source>
+        <translation>Zielstufe</translation>
+    </message>
+    <message>
+        <source>Could not save the role</source>
+        <translation>Die Rolle konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>New target role</source>
+        <translation>Neue Zielrolle</translation>
+    </message>
+    <message>
+        <source>Copy a target role</source>
+        <translation>Zielrolle kopieren</translation>
+    </message>
+    <message>
+        <source>{name} (mine)</source>
+        <translation>{name} (meine)</translation>
+    </message>
+    <message>
+        <source>Edit target role</source>
+        <translation>Zielrolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message>
+        <source>Delete the role “{name}”?</source>
+        <translation>Die Rolle „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <source>Could not delete the role</source>
+        <translation>Die Rolle konnte nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>Screens</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Applications</source>
+        <translation>Bewerbungen</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Einkommen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Section</name>
     <message numerus="yes">
         <source>and %Ln more</source>
@@ -3139,6 +4970,74 @@ Wohnung, Stockwerk…</translation>
 </context>
 <context>
     <name>SettingsView</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Appearance, your profile, your data, backups and sync</source>
+        <translation>Aussehen, Ihr Profil, Ihre Daten, Sicherungen und Abgleich</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Aussehen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Open data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Data file</source>
+        <translation>Datendatei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Stored in the system keyring</source>
+        <translation>Im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Unavailable: {reason}</source>
+        <translation>Nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Keyring</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
     <message>
         <source>This file is the working copy on this computer; Sync (below) keeps it in step with your other computers.</source>
         <translation>Diese Datei ist die Arbeitskopie auf diesem Computer; die Synchronisierung (unten) hält sie mit Ihren anderen Computern auf demselben Stand.</translation>
@@ -3160,10 +5059,61 @@ Wohnung, Stockwerk…</translation>
     </message>
 </context>
 <context>
+    <name>SkillDialogs</name>
+    <message>
+        <source>Add a skill</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name of the skill (a tool, a method, a language…):</source>
+        <translation>Name der Kompetenz (ein Werkzeug, eine Methode, eine Sprache…):</translation>
+    </message>
+    <message>
+        <source>A similar skill exists</source>
+        <translation>Eine ähnliche Kompetenz gibt es schon</translation>
+    </message>
+    <message>
+        <source>“{name}” looks like the existing skill “{existing}”. Use that one, so their hours add up?</source>
+        <translation>„{name}“ sieht aus wie die vorhandene Kompetenz „{existing}“. Diese verwenden, damit sich die Stunden addieren?</translation>
+    </message>
+    <message>
+        <source>Use “{existing}”</source>
+        <translation>„{existing}“ verwenden</translation>
+    </message>
+    <message>
+        <source>Add as a new skill</source>
+        <translation>Als neue Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rate a skill</source>
+        <translation>Kompetenz bewerten</translation>
+    </message>
+    <message>
+        <source>Your own level for {skill} (0–5); it replaces the level computed from hours:</source>
+        <translation>Ihre eigene Stufe für {skill} (0–5); sie ersetzt die aus den Stunden berechnete Stufe:</translation>
+    </message>
+</context>
+<context>
     <name>SkillValuesDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
     <message>
         <source>Skill</source>
         <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Add a skill</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove selected</source>
+        <translation>Auswahl entfernen</translation>
     </message>
     <message>
         <source>Row {row} of the list</source>
@@ -3175,7 +5125,74 @@ Wohnung, Stockwerk…</translation>
     </message>
 </context>
 <context>
+    <name>SkillsSection</name>
+    <message>
+        <source>None noted yet — add what the posting asks for to see your skill gaps.</source>
+        <translation>Noch keine notiert – tragen Sie ein, was die Ausschreibung verlangt, um Ihre Lücken zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose skills…</source>
+        <translation>Kompetenzen wählen…</translation>
+    </message>
+</context>
+<context>
     <name>SkillsView</name>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Your levels from the hours you logged, against the role you want next</source>
+        <translation>Ihre Stufen aus den erfassten Stunden, gemessen an der Rolle, die Sie als Nächstes wollen</translation>
+    </message>
+    <message>
+        <source>Gap to target</source>
+        <translation>Abstand zum Ziel</translation>
+    </message>
+    <message>
+        <source>Your skills</source>
+        <translation>Ihre Kompetenzen</translation>
+    </message>
+    <message>
+        <source>By engagement</source>
+        <translation>Nach Einsatz</translation>
+    </message>
+    <message>
+        <source>Target roles</source>
+        <translation>Zielrollen</translation>
+    </message>
+    <message>
+        <source>Skills grow with every engagement</source>
+        <translation>Kompetenzen wachsen mit jedem Einsatz</translation>
+    </message>
+    <message>
+        <source>List the skills each engagement practised; the hours you log add up into a level per skill, shown on a radar against the role you want next — with the gaps to close and the openings that would close them.</source>
+        <translation>Tragen Sie ein, welche Kompetenzen jeder Einsatz geübt hat; die erfassten Stunden ergeben eine Stufe je Kompetenz, auf einem Radar gezeigt gegen die Rolle, die Sie als Nächstes wollen – mit den Lücken und den Gelegenheiten, die sie schließen würden.</translation>
+    </message>
+    <message>
+        <source>Open “By engagement” to list what an engagement practised, or rate a skill yourself.</source>
+        <translation>Öffnen Sie „Nach Einsatz“, um einzutragen, was ein Einsatz geübt hat, oder bewerten Sie eine Kompetenz selbst.</translation>
+    </message>
+    <message>
+        <source>Open the skills catalogue</source>
+        <translation>Kompetenzkatalog öffnen</translation>
+    </message>
+    <message>
+        <source>Target role</source>
+        <translation>Zielrolle</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Zeichnung…</translation>
+    </message>
     <message>
         <source>Skill</source>
         <translation>Kompetenz</translation>
@@ -3193,12 +5210,126 @@ Wohnung, Stockwerk…</translation>
         <translation>Lücke</translation>
     </message>
     <message>
+        <source>Biggest gaps</source>
+        <translation>Größte Lücken</translation>
+    </message>
+    <message>
+        <source>You reach every target level of this role.</source>
+        <translation>Sie erreichen jede Zielstufe dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>Openings that would close the top gaps</source>
+        <translation>Stellen, die die Lücken schließen</translation>
+    </message>
+    <message>
+        <source>No open application lists these skills yet. Save opportunities that ask for them and list their skills, and they show up here.</source>
+        <translation>Noch nennt keine offene Bewerbung diese Kompetenzen. Speichern Sie Gelegenheiten, die sie verlangen, mit ihren Kompetenzen – dann erscheinen sie hier.</translation>
+    </message>
+    <message>
         <source>reached</source>
         <translation>erreicht</translation>
     </message>
     <message>
         <source>Skill radar against {role}: you reach {reached} of {count} target levels</source>
         <translation>Kompetenz-Radar gegenüber {role}: Sie erreichen {reached} von {count} Zielniveaus</translation>
+    </message>
+    <message numerus="yes">
+        <source>You reach {reached} of its %Ln target levels.</source>
+        <translation>
+            <numerusform>Sie erreichen {reached} von %Ln Zielstufe.</numerusform>
+            <numerusform>Sie erreichen {reached} von %Ln Zielstufen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now {current} · target {target}</source>
+        <translation>jetzt {current} · Ziel {target}</translation>
+    </message>
+    <message>
+        <source>See your skills</source>
+        <translation>Ihre Kompetenzen ansehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln below target</source>
+        <translation>
+            <numerusform>%Ln unter dem Ziel</numerusform>
+            <numerusform>%Ln unter dem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>fällig {day}</translation>
+    </message>
+    <message>
+        <source>{organization} · practises {skills}</source>
+        <translation>{organization} · übt {skills}</translation>
+    </message>
+    <message>
+        <source>Open in Applications</source>
+        <translation>In Bewerbungen öffnen</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the radar chart</source>
+        <translation>Radardiagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the chart</source>
+        <translation>Das Diagramm konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>SleepGapDialog</name>
+    <message>
+        <source>Your computer was asleep</source>
+        <translation>Ihr Computer war im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Keep the time</source>
+        <translation>Zeit behalten</translation>
+    </message>
+    <message>
+        <source>Discard it and stop</source>
+        <translation>Verwerfen und anhalten</translation>
+    </message>
+    <message>
+        <source>Discard it and continue</source>
+        <translation>Verwerfen und weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>{duration} away from the timer</source>
+        <translation>{duration} nicht am Timer</translation>
+    </message>
+    <message>
+        <source>The timer on {engagement} kept running while your computer slept ({span}). Keep that time, discard it and stop the timer at {asleep}, or discard it and continue from {awake}?</source>
+        <translation>Der Timer für {engagement} lief weiter, während Ihr Computer im Ruhezustand war ({span}). Diese Zeit behalten, verwerfen und den Timer um {asleep} anhalten, oder verwerfen und ab {awake} weiterlaufen lassen?</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <source>Split time entry</source>
+        <translation>Zeiteintrag teilen</translation>
+    </message>
+    <message>
+        <source>{engagement}: {span}
+Both parts keep the engagement, note and tags.</source>
+        <translation>{engagement}: {span}
+Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
+    </message>
+    <message>
+        <source>Split at</source>
+        <translation>Teilen um</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Teilen</translation>
     </message>
 </context>
 <context>
@@ -3519,12 +5650,98 @@ Wohnung, Stockwerk…</translation>
 <context>
     <name>TagCadencesDialog</name>
     <message>
+        <source>Keep-in-touch defaults by tag</source>
+        <translation>Kontaktrhythmus je Schlagwort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>A contact without its own rhythm uses the shortest default among its tags. The rhythm restarts at every interaction you log.</source>
+        <translation>Ein Kontakt ohne eigenen Rhythmus nutzt den kürzesten Standard seiner Schlagwörter. Der Rhythmus beginnt bei jeder festgehaltenen Kontaktaufnahme neu.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Every (days)</source>
+        <translation>Alle (Tage)</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>kein Standard</translation>
+    </message>
+    <message>
         <source>Every (days) for {tag}</source>
         <translation>Alle (Tage) für {tag}</translation>
     </message>
     <message>
         <source>0: no default rhythm for this tag</source>
         <translation>0: kein Standardrhythmus für dieses Schlagwort</translation>
+    </message>
+    <message>
+        <source>No contact has a tag yet. Add tags such as “mentor” on a contact&apos;s page, then come back to set their rhythm.</source>
+        <translation>Noch hat kein Kontakt ein Schlagwort. Fügen Sie auf der Seite eines Kontakts Schlagwörter wie „Mentor“ hinzu und legen Sie dann hier den Rhythmus fest.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntriesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source> +{days}d</source>
+        <translation> +{days} T</translation>
+    </message>
+    <message>
+        <source>● running</source>
+        <translation>● läuft</translation>
+    </message>
+    <message>
+        <source>Logged in {zone} (started {time} there)</source>
+        <translation>Erfasst in {zone} (dort um {time} begonnen)</translation>
+    </message>
+    <message>
+        <source>Imported from {tool}</source>
+        <translation>Importiert aus {tool}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeEntryDialog</name>
+    <message>
+        <source>Trim to {span}</source>
+        <translation>Kürzen auf {span}</translation>
     </message>
 </context>
 <context>
@@ -3541,12 +5758,136 @@ Wohnung, Stockwerk…</translation>
 <context>
     <name>TimeImportDialog</name>
     <message>
+        <source>Toggl Track (detailed CSV)</source>
+        <translation>Toggl Track (detaillierte CSV)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Clockify (detailed CSV)</source>
+        <translation>Clockify (detaillierte CSV)</translation>
+    </message>
+    <message>
+        <source>Watson (frames file)</source>
+        <translation>Watson (frames-Datei)</translation>
+    </message>
+    <message>
+        <source>Watson frames (frames *.json);;All files (*)</source>
+        <translation>Watson-Frames (frames *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Timewarrior (timew export)</source>
+        <translation>Timewarrior (timew export)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import from {name}</source>
+        <translation>Aus {name} importieren</translation>
+    </message>
+    <message>
+        <source>From {name}  ·  {folder}</source>
+        <translation>Aus {name}  ·  {folder}</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Projects → engagements</source>
+        <translation>Projekte → Einsätze</translation>
+    </message>
+    <message>
+        <source>Project in the file</source>
+        <translation>Projekt in der Datei</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Kommt zu</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>Warum sie nicht importiert wurde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file. {error}</source>
+        <translation>Aus dieser Datei lässt sich nichts importieren. {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries to import</source>
+        <translation>
+            <numerusform>%Ln Eintrag zu importieren</numerusform>
+            <numerusform>%Ln Einträge zu importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already here</source>
+        <translation>
+            <numerusform>%Ln schon vorhanden</numerusform>
+            <numerusform>%Ln schon vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be imported</source>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln entries</source>
+        <translation>
+            <numerusform>%Ln Eintrag importieren</numerusform>
+            <numerusform>%Ln Einträge importieren</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Engagement for {project}</source>
         <translation>Einsatz für {project}</translation>
     </message>
     <message>
         <source>Where the entries of this project go</source>
         <translation>Wohin die Einträge dieses Projekts gehen</translation>
+    </message>
+    <message>
+        <source>A new engagement “{name}”</source>
+        <translation>Ein neuer Einsatz „{name}“</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported ({n})</source>
+        <translation>Zeilen, die nicht importiert werden ({n})</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nichts wurde importiert: {error}</translation>
     </message>
 </context>
 <context>
@@ -3555,9 +5896,65 @@ Wohnung, Stockwerk…</translation>
         <source>New time entry</source>
         <translation>Neuer Zeiteintrag</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Where your hours went, against each budget and weekly cap</source>
+        <translation>Wohin Ihre Stunden gingen, gemessen an jedem Budget und Wochenlimit</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <source>No hours logged yet</source>
+        <translation>Noch keine Stunden erfasst</translation>
+    </message>
+    <message>
+        <source>Time you track on an engagement — from the timer above every screen or typed in afterwards — is listed here, with a week grid, reports, and each engagement&apos;s hours against its budget and weekly cap.</source>
+        <translation>Zeit, die Sie für einen Einsatz erfassen – mit dem Timer über jedem Bildschirm oder nachträglich eingetippt –, steht hier, mit Wochenraster, Berichten und den Stunden jedes Einsatzes gemessen an Budget und Wochenlimit.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+T to start the timer, add an entry by hand, or import your history from Toggl, Clockify, Watson or Timewarrior (Import… above).</source>
+        <translation>Drücken Sie Strg+T, um den Timer zu starten, fügen Sie einen Eintrag von Hand hinzu oder importieren Sie Ihren Verlauf aus Toggl, Clockify, Watson oder Timewarrior („Importieren…“ oben).</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Eintrag hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import from {tool}</source>
+        <translation>Aus {tool} importieren</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Overlapping engagements, their deadlines, and the hours each week asks of you</source>
+        <translation>Sich überschneidende Einsätze, ihre Fristen und die Stunden, die jede Woche von Ihnen verlangt</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Wann</translation>
@@ -3583,12 +5980,44 @@ Wohnung, Stockwerk…</translation>
         <translation>Verschiebt die gezeigten Wochen; das Mausrad über dem Diagramm tut dasselbe</translation>
     </message>
     <message>
+        <source>Nothing on the timeline yet</source>
+        <translation>Noch nichts auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Engagements appear as bars across the weeks, with deadlines, interviews, milestones and follow-ups marked, and the hours each week asks of you underneath.</source>
+        <translation>Einsätze erscheinen als Balken über die Wochen, mit markierten Fristen, Gesprächen, Meilensteinen und Nachfassterminen, und darunter die Stunden, die jede Woche von Ihnen verlangt.</translation>
+    </message>
+    <message>
+        <source>Add an engagement with a start and a due date, or an application with a deadline, to see it here.</source>
+        <translation>Legen Sie einen Einsatz mit Beginn und Fälligkeit oder eine Bewerbung mit Frist an, um sie hier zu sehen.</translation>
+    </message>
+    <message>
         <source>Weeks</source>
         <translation>Wochen</translation>
     </message>
     <message>
         <source>Months</source>
         <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Scroll to this week</source>
+        <translation>Zu dieser Woche scrollen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Als PNG-Bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Als SVG-Zeichnung…</translation>
     </message>
     <message>
         <source>This week asks {asked} ({logged} logged, {planned} planned)</source>
@@ -3657,6 +6086,137 @@ Wohnung, Stockwerk…</translation>
         <source>caps allow {cap}</source>
         <translation>Limits erlauben {cap}</translation>
     </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export the timeline</source>
+        <translation>Die Zeitleiste konnte nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>TimerControl</name>
+    <message>
+        <source>The engagement this time is for</source>
+        <translation>Der Einsatz, für den diese Zeit ist</translation>
+    </message>
+    <message>
+        <source>Choose an engagement…</source>
+        <translation>Einsatz wählen…</translation>
+    </message>
+    <message>
+        <source>What are you working on?</source>
+        <translation>Woran arbeiten Sie?</translation>
+    </message>
+    <message>
+        <source>New engagement…</source>
+        <translation>Neuer Einsatz…</translation>
+    </message>
+    <message>
+        <source>■  Stop</source>
+        <translation>■  Stopp</translation>
+    </message>
+    <message>
+        <source>Stop the timer (Ctrl+T)</source>
+        <translation>Timer anhalten (Strg+T)</translation>
+    </message>
+    <message>
+        <source>Running on {engagement} since {time}</source>
+        <translation>Läuft für {engagement} seit {time}</translation>
+    </message>
+    <message>
+        <source>▶  Start</source>
+        <translation>▶  Start</translation>
+    </message>
+    <message>
+        <source>Start a timer on this engagement (Ctrl+T)</source>
+        <translation>Timer für diesen Einsatz starten (Strg+T)</translation>
+    </message>
+    <message>
+        <source>No timer running — choose an engagement and start</source>
+        <translation>Kein Timer läuft – Einsatz wählen und starten</translation>
+    </message>
+    <message>
+        <source>engagement: choose one to start a timer on</source>
+        <translation>Einsatz: wählen Sie einen, um einen Timer zu starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop %n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute anhalten</numerusform>
+            <numerusform>Vor %n Minuten anhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop at…</source>
+        <translation>Anhalten um…</translation>
+    </message>
+    <message>
+        <source>Stop the timer at</source>
+        <translation>Timer anhalten um</translation>
+    </message>
+    <message>
+        <source>Discard this timer</source>
+        <translation>Diesen Timer verwerfen</translation>
+    </message>
+    <message>
+        <source>Start an hour ago</source>
+        <translation>Vor einer Stunde starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start %n minutes ago</source>
+        <translation>
+            <numerusform>Vor %n Minute starten</numerusform>
+            <numerusform>Vor %n Minuten starten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start at…</source>
+        <translation>Starten um…</translation>
+    </message>
+    <message>
+        <source>Start the timer at</source>
+        <translation>Timer starten um</translation>
+    </message>
+    <message>
+        <source>Time (09:15, 20m ago or 2026-03-02T09:15):</source>
+        <translation>Zeit (09:15, 20m ago oder 2026-03-02T09:15):</translation>
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>Name of the engagement:</source>
+        <translation>Name des Einsatzes:</translation>
+    </message>
+    <message>
+        <source>Start or stop the timer</source>
+        <translation>Timer starten oder anhalten</translation>
+    </message>
+</context>
+<context>
+    <name>TimerSession</name>
+    <message>
+        <source>engagement: choose one to start a timer on</source>
+        <translation>Einsatz: wählen Sie einen, um einen Timer zu starten</translation>
+    </message>
+</context>
+<context>
+    <name>TimerToolbar</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
 </context>
 <context>
     <name>TimerTray</name>
@@ -3715,8 +6275,85 @@ Wohnung, Stockwerk…</translation>
 <context>
     <name>TodayView</name>
     <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>Braucht Sie</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n days</source>
+        <translation>
+            <numerusform>Fällig in %n Tag</numerusform>
+            <numerusform>Fällig in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Stunden diese Woche</translation>
+    </message>
+    <message>
+        <source>Active engagements</source>
+        <translation>Aktive Einsätze</translation>
+    </message>
+    <message numerus="yes">
+        <source>Coming up in the next %n days</source>
+        <translation>
+            <numerusform>Demnächst am nächsten %n Tag</numerusform>
+            <numerusform>Demnächst in den nächsten %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing due in the next %n days.</source>
+        <translation>
+            <numerusform>Am nächsten %n Tag ist nichts fällig.</numerusform>
+            <numerusform>In den nächsten %n Tagen ist nichts fällig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still waiting for a reply</source>
+        <translation>Wartet noch auf Antwort</translation>
+    </message>
+    <message>
+        <source>No application is waiting.</source>
+        <translation>Keine Bewerbung wartet.</translation>
+    </message>
+    <message>
+        <source>Budgets to watch</source>
+        <translation>Budgets im Blick</translation>
+    </message>
+    <message>
+        <source>Every running engagement is within its hours and cap.</source>
+        <translation>Jeder laufende Einsatz liegt innerhalb seiner Stunden und seines Limits.</translation>
+    </message>
+    <message>
+        <source>Losing touch</source>
+        <translation>Kontakt verlieren</translation>
+    </message>
+    <message>
+        <source>You are in touch with everyone.</source>
+        <translation>Sie sind mit allen in Kontakt.</translation>
     </message>
     <message>
         <source>Your day starts here</source>
@@ -3754,6 +6391,10 @@ Wohnung, Stockwerk…</translation>
         <source>Could not add the sample history</source>
         <translation>Der Beispielverlauf konnte nicht angelegt werden</translation>
     </message>
+    <message>
+        <source>Open time log</source>
+        <translation>Zeiterfassung öffnen</translation>
+    </message>
     <message numerus="yes">
         <source>things to act on</source>
         <translation>
@@ -3762,11 +6403,154 @@ Wohnung, Stockwerk…</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n überfällig</numerusform>
+            <numerusform>%n überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>nichts überfällig</translation>
+    </message>
+    <message>
+        <source>logged since Monday</source>
+        <translation>erfasst seit Montag</translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln open applications</source>
         <translation>
             <numerusform>%Ln offene Bewerbung</numerusform>
             <numerusform>%Ln offene Bewerbungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Drüber</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
+        <source>{used} used</source>
+        <translation>{used} verbraucht</translation>
+    </message>
+    <message>
+        <source>{hours} this week of a {cap} cap</source>
+        <translation>{hours} diese Woche bei {cap} Limit</translation>
+    </message>
+    <message>
+        <source>over cap</source>
+        <translation>über Limit</translation>
+    </message>
+    <message>
+        <source>last {day}</source>
+        <translation>zuletzt {day}</translation>
+    </message>
+    <message>
+        <source>never contacted</source>
+        <translation>nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>Catch up</source>
+        <translation>Melden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days late</source>
+        <translation>
+            <numerusform>%n Tag zu spät</numerusform>
+            <numerusform>%n Tage zu spät</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No reply after %n days or more</source>
+        <translation>
+            <numerusform>Keine Antwort nach %n Tag oder mehr</numerusform>
+            <numerusform>Keine Antwort nach %n Tagen oder mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation>Ohne Antwort</translation>
+    </message>
+    <message>
+        <source>{organization} · applied {day}</source>
+        <translation>{organization} · beworben am {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open in {screen}</source>
+        <translation>In {screen} öffnen</translation>
+    </message>
+    <message>
+        <source>●  Timer running — {engagement}</source>
+        <translation>●  Timer läuft — {engagement}</translation>
+    </message>
+    <message>
+        <source>{duration} so far, since {time}</source>
+        <translation>{duration} bisher, seit {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTab</name>
+    <message>
+        <source>‹  Previous</source>
+        <translation>‹  Vorige</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Next  ›</source>
+        <translation>Nächste  ›</translation>
+    </message>
+    <message>
+        <source>Week {number}  ·  {monday} – {sunday}</source>
+        <translation>Woche {number}  ·  {monday} – {sunday}</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Includes the timer running now</source>
+        <translation>Enthält den gerade laufenden Timer</translation>
+    </message>
+    <message>
+        <source>Over the weekly cap of {hours}</source>
+        <translation>Über dem Wochenlimit von {hours}</translation>
+    </message>
+    <message>
+        <source>All engagements</source>
+        <translation>Alle Einsätze</translation>
+    </message>
+    <message>
+        <source>No time logged this week — double-click a day to add an entry.</source>
+        <translation>Diese Woche keine Zeit erfasst – doppelklicken Sie auf einen Tag, um einen Eintrag hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Double-click a day to add an entry for that engagement. Entries count on the day they start.</source>
+        <translation>Doppelklicken Sie auf einen Tag, um für diesen Einsatz einen Eintrag hinzuzufügen. Einträge zählen an dem Tag, an dem sie beginnen.</translation>
     </message>
 </context>
 <context>

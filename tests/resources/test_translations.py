@@ -60,3 +60,16 @@ def test_english_plurals_read_naturally():
     assert forms["%Ln applications"] == ["%Ln application", "%Ln applications"]
     assert forms["%Ln entries"] == ["%Ln entry", "%Ln entries"]
     assert forms["things to act on"] == ["thing to act on", "things to act on"]
+
+
+@pytest.mark.parametrize(("source", "one"), [
+    ("%Ln applications", "%Ln application"),
+    ("You reach {reached} of its %Ln target levels.", "You reach {reached} of its %Ln target level."),
+    ("%Ln are already in your contacts", "%Ln is already in your contacts"),
+    ("in %Ln days", "in %Ln day"),
+    ("{shown} of %Ln shown", "{shown} of %Ln shown"),
+])
+def test_the_english_form_for_one(source, one):
+    """English plural forms are generated from the source: the noun after the count, even
+    before a full stop, and the verb that agrees with it."""
+    assert _script().english_singular(source) == one

@@ -31,3 +31,17 @@ def translations(qapp):
 
     i18n.install(qapp)
     return qapp
+
+
+@pytest.fixture
+def german(qapp):
+    """The window's language German (words, plurals, dates and numbers) for one test."""
+    from PySide6.QtCore import QLocale
+
+    from internapp.ui import i18n
+
+    before = QLocale()
+    i18n.install(qapp, "de")
+    yield qapp
+    i18n.install(qapp)  # as the session's ``translations`` installed them
+    QLocale.setDefault(before)  # not en_US: its 12-hour clock would follow into other tests

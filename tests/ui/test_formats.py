@@ -38,6 +38,8 @@ def test_numbers_in_lengths_and_amounts_follow_the_locale(locale):
 def test_dates_follow_the_locale(locale):
     locale("en_GB")
     assert formats.day(date(2026, 12, 2)) == "Wed 2 Dec"
+    assert formats.day_of_year(date(2026, 12, 2)) == "Wed 2 Dec 2026"
+    assert formats.medium_date(date(2026, 12, 2)) == "2 Dec 2026"
     assert formats.full_date(date(2026, 11, 30)) == "Monday, 30 November 2026"
     assert formats.clock(datetime(2026, 11, 30, 14, 5)) == "14:05"
     locale("de_DE")
@@ -54,6 +56,7 @@ def test_a_moment_is_written_in_local_time_as_the_locale_writes_it(locale):
 
 def test_file_sizes_are_written_one_way(locale):
     locale("en_US")
-    assert [formats.file_size(n) for n in (0, 668_000, 1_258_291)] == ["0 KB", "652 KB", "1.2 MB"]
+    assert [formats.file_size(n) for n in (0, 12, 668_000, 1_258_291)] == [
+        "0 KB", "12 B", "652 KB", "1.2 MB"]
     locale("de_DE")
     assert formats.file_size(1_258_291) == "1,2 MB"

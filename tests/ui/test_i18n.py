@@ -7,18 +7,9 @@ import sys
 from datetime import date
 from decimal import Decimal
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from internapp.ui import formats, i18n
-
-
-@pytest.fixture
-def german(qapp):
-    i18n.install(qapp, "de")
-    yield qapp
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    i18n.install(qapp, "en")
 
 
 def test_the_languages_shipped_and_the_choice():
@@ -71,6 +62,23 @@ def test_the_income_chart_speaks_german(qtbot, context, german):
     assert legend == ["Verdient", "Erhalten", "Bisher erhalten"]
     assert [label.get_text() for label in axes[0].get_xticklabels()][2] == "März"
     assert axes[0].get_ylabel() == "pro Monat (USD)"
+def test_screen_titles_in_german_in_the_sidebar_the_view_menu_and_their_screens(
+        qtbot, context, german):
+    from internapp.ui.launch import build_window
+    from internapp.ui.theme import ThemeMode
+
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    sidebar = [window.nav.item(row).text() for row in range(window.nav.count())]
+    assert sidebar == ["Heute", "Bewerbungen", "Einsätze", "Zeit", "Kontakte", "Zeitleiste",
+                       "Kompetenzen", "Einkommen", "Einstellungen"]
+    assert window.nav.item(1).toolTip() == "Bewerbungen (Strg+2)"
+    view = [a.text() for a in window.menus.view_menu.actions() if a.text()]
+    assert {"Bewerbungen", "Einkommen"} <= set(view)
+    for key, title in (("applications", "Bewerbungen"), ("settings", "Einstellungen")):
+        window.show_screen(key)
+        assert window.screen(key).title_label.text() == title
 
 
 def test_lang_de_on_the_command_line_passes_the_layout_check_in_german(tmp_path):

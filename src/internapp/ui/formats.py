@@ -5,7 +5,7 @@ Lengths of time have one format everywhere, ``1 h 31 min`` (``core/durations.py`
 for the command line, exports and chart files); the running timer alone is a stopwatch (0:05:12).
 """
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
@@ -60,11 +60,37 @@ def day(value: date) -> str:
 def short_month(month: int) -> str:
     """A month's short name as the locale writes it (``Sep``, ``Sept.``), 1 = January."""
     return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+def day_month(value: date) -> str:
+    """A day of this year, short: ``2 Dec`` (``2. Dez.``)."""
+    return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "d MMM"))
+
+
+def date_and_time(value: datetime) -> str:
+    """A moment in a table cell, in local time: ``30 Nov 2026, 16:04`` (``30. Nov. 2026, 16:04``)."""
+    local = value.astimezone()
+    return QCoreApplication.translate("Formats", "{date}, {time}").format(
+        date=medium_date(local.date()), time=clock(local))
+
+
+def weekday_and_day(value: date) -> str:
+    """A column head of a week: the weekday over the day, ``Wed\n2 Dec`` (``Mi.\n2. Dez.``)."""
+    return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "ddd\nd MMM"))
+
+
+def day_of_year(value: date) -> str:
+    """A day with its weekday and year, ``Wed 2 Dec 2026`` (``Mi. 2. Dez. 2026``)."""
+    return QLocale().toString(_qdate(value),
+                              QCoreApplication.translate("Formats", "ddd d MMM yyyy"))
 
 
 def full_date(value: date) -> str:
     """``Monday, 30 November 2026`` as the locale writes it."""
     return QLocale().toString(_qdate(value), QLocale.FormatType.LongFormat)
+
+
+def medium_date(value: date) -> str:
+    """A day with its year, ``30 Nov 2026`` (``30. Nov. 2026``)."""
+    return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "d MMM yyyy"))
 
 
 def short_date(value: date) -> str:
@@ -85,12 +111,27 @@ def moment(value: datetime) -> str:
 
 
 def file_size(size: int) -> str:
-    """``652 KB``, ``1.2 MB`` (``1,2 MB``): one way for the data file and its backups."""
+    """``12 B``, ``652 KB``, ``1.2 MB`` (``1,2 MB``): one way for the data file, its backups and
+    documents."""
+    if 0 < size < 1024:
+        return QCoreApplication.translate("Formats", "{value} B").format(value=number(size))
     if size < 1024 * 1024:
         return QCoreApplication.translate("Formats", "{value} KB").format(
             value=number(max(size, 0) / 1024))
     return QCoreApplication.translate("Formats", "{value} MB").format(
         value=number(size / 1024 / 1024, 1))
+
+
+def span(start: datetime, end: datetime, zone: tzinfo | None = None) -> str:
+    """From one moment to another in local time (or ``zone``'s: a time entry's own):
+    ``Wed 2 Dec, 14:05–15:10``, with the end's day when it is another
+    (``Wed 2 Dec, 23:30–Thu 3 Dec, 01:10``)."""
+    first, last = start.astimezone(zone), end.astimezone(zone)
+    if first.date() == last.date():
+        return QCoreApplication.translate("Formats", "{day}, {start}–{end}").format(
+            day=day(first.date()), start=clock(first), end=clock(last))
+    return QCoreApplication.translate("Formats", "{day}, {start}–{end_day}, {end}").format(
+        day=day(first.date()), start=clock(first), end_day=day(last.date()), end=clock(last))
 
 
 def money(amount: Decimal | int, currency: str) -> str:

@@ -3,7 +3,7 @@
 import os
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext, open_context
@@ -179,7 +179,8 @@ def open_on(window: MainWindow, screen: str, record: str | None = None) -> bool:
     from internapp.ui.views import SCREENS
 
     if screen not in {spec.key for spec in SCREENS}:
-        window.statusBar().showMessage(f"There is no screen called {screen!r}.")
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Launch", "There is no screen called {screen}.").format(screen=repr(screen)))
         return False
     if record is None:
         window.open_from_notification(screen, None)
@@ -188,7 +189,8 @@ def open_on(window: MainWindow, screen: str, record: str | None = None) -> bool:
         record_id = uuid.UUID(record)
     except ValueError:
         window.show_screen(screen)
-        window.statusBar().showMessage(f"{record!r} is not a record id.")
+        window.statusBar().showMessage(QCoreApplication.translate(
+            "Launch", "{record} is not a record id.").format(record=repr(record)))
         return False
     window.open_from_notification(screen, record_id)
     return True

@@ -174,7 +174,7 @@ class Menus(QObject):
         menu = self.view_menu
         self.screen_actions = []
         for number, spec in enumerate(SCREENS, start=1):
-            action = self._action(QCoreApplication.translate("Screens", spec.title),
+            action = self._action(spec.label,
                                   lambda key=spec.key: self.window.show_screen(key), f"Ctrl+{number}")
             self.screen_actions.append(action)
             menu.addAction(action)

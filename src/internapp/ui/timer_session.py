@@ -109,7 +109,7 @@ class TimerSession(QObject):
         if self._running:
             return self.stop()
         if engagement_id is None:
-            self.failed.emit("engagement: choose one to start a timer on")
+            self.failed.emit(self.tr("engagement: choose one to start a timer on"))
             return False
         return self.start(engagement_id)
 

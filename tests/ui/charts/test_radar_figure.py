@@ -57,3 +57,10 @@ def test_axis_labels_are_never_cut_at_the_figure_edge(size):
         extent = label.get_window_extent(renderer)
         assert (extent.x0 >= box.x0 - 0.5 and extent.x1 <= box.x1 + 0.5
                 and extent.y0 >= box.y0 - 0.5 and extent.y1 <= box.y1 + 0.5), label.get_text()
+
+
+def test_the_radar_in_german(german):
+    figure = draw_radar(RADAR, style_for(dark=False), title=True)
+    [ax] = figure.axes
+    assert {line.get_label() for line in ax.get_lines()} >= {"Ziel: Data analyst", "Sie jetzt"}
+    assert figure._suptitle.get_text() == "Kompetenzen gegenüber Data analyst"

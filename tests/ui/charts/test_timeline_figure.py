@@ -93,3 +93,16 @@ def test_the_over_cap_label_of_a_week_scrolled_out_of_view_is_clipped():
     FigureCanvasAgg(chart.figure).draw()
     for label in labels:
         assert label.get_clip_on() and label.get_clip_box() is not None
+
+
+def test_the_timeline_in_german(german):
+    from internapp.ui.charts.timeline_figure import legend_entries
+
+    chart = draw_timeline(DATA, style_for(dark=False))
+    labels = [t.get_text() for t in chart.lanes_axes.get_yticklabels()]
+    assert labels == ["Bewerbungen", "Dashboard\nAktiv · 8 h von 20 h",
+                      "Audit\nBezahlt · 5 h von 5 h"]
+    assert chart.load_axes.get_ylabel() == "Stunden / Woche"
+    keys = [label for _, _, label in legend_entries(style_for(dark=False), DATA)]
+    assert keys == ["Aktiv", "Bezahlt", "Frist", "Meilenstein", "Erfasst", "Geplant",
+                    "Wochenlimits", "Überlastete Woche"]

@@ -1,9 +1,9 @@
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 
-from internapp.ui.models.rows_table_model import Column, RowsTableModel
+from internapp.ui.models.rows_table_model import Column, RowsTableModel, format_value
 
 
 @dataclass
@@ -40,7 +40,9 @@ def test_sorts_its_own_list_case_insensitively_with_blanks_last(qtmodeltester):
 def test_filter_matches_every_word_in_any_column():
     model = RowsTableModel(COLUMNS)
     model.set_rows(ROWS)
-    model.set_filter("acme 2026-01")
+    model.set_filter("acme 2026-01")  # a date as shown, or as typed in ISO
+    assert _names(model) == ["Maya"]
+    model.set_filter("5 jan")
     assert _names(model) == ["Maya"]
     model.set_filter("ZOË")
     assert _names(model) == ["Zoë"]
@@ -56,7 +58,7 @@ def test_sort_survives_new_rows_and_filtering():
     assert _names(model) == ["Zoë", "Maya", "adam"]
     model.set_filter("a")
     assert _names(model) == ["Zoë", "Maya", "adam"]
-    assert model.data(model.index(0, 2)) == "2026-03-01"
+    assert model.data(model.index(0, 2)) == "1 Mar 2026"  # the locale's (C in the tests)
 
 
 def test_extra_search_text_is_searched_but_not_shown():
@@ -71,3 +73,14 @@ def test_extra_search_text_is_searched_but_not_shown():
     model.set_filter("DASH")
     assert [r.name for r in model.rows()] == ["Ana"]
     assert model.columnCount() == 1
+
+
+def test_dates_show_as_the_locale_writes_them_and_sort_by_the_date(german):
+    model = RowsTableModel(COLUMNS)
+    model.set_rows([*ROWS, Row("Ina", "Gamma", date(2025, 12, 31))])
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    shown = [model.index(row, 2).data() for row in range(model.rowCount())]
+    # "31. Dez. 2025" sorts after "1. März 2026" as text; by the date it comes first
+    assert shown == ["31. Dez. 2025", "5. Jan. 2026", "1. März 2026", ""]
+    moment = datetime(2026, 3, 1, 14, 5, tzinfo=UTC).astimezone()
+    assert format_value(moment) == f"1. März 2026, {moment:%H:%M}"

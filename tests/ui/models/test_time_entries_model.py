@@ -8,6 +8,7 @@ from sqlalchemy import insert
 
 from internapp.core.models import TimeEntry
 from internapp.core.services import engagements
+from internapp.ui import formats
 from internapp.ui.models.time_entries_model import PAGE, TimeEntriesModel
 
 START = datetime(2020, 1, 6, 9, tzinfo=UTC)
@@ -39,7 +40,7 @@ def test_opens_with_a_count_and_reads_pages_only_as_rows_are_shown(store, many, 
     assert model.rowCount() == COUNT
     assert model.pages_read == 1  # the first page, shown at once
     newest = model.index(0, 0).data()
-    assert newest == (START + timedelta(days=COUNT - 1)).strftime("%a %d %b %Y")
+    assert newest == formats.day_of_year((START + timedelta(days=COUNT - 1)).date())
     assert model.pages_read == 1
     last = model.record_at(COUNT - 1)
     assert last.started_at == START  # the oldest, at the bottom

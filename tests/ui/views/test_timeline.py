@@ -98,3 +98,15 @@ def test_the_chart_has_a_list_a_screen_reader_can_walk(view):
     view.chart_view.show_table(True)
     assert view.chart_view.pages.currentWidget() is table
     assert "This week asks" in view.canvas.parentWidget().accessibleDescription()
+
+
+def test_the_german_legend_wraps_between_its_entries(german, qtbot, store):
+    """German keys are single words: joined by non-breaking spaces only, the legend was one
+    780 px line and Timeline scrolled sideways at 900×600 (seen in a real window)."""
+    demo.fill(store)
+    screen = TimelineView(store)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.refresh()
+    assert "Überlastete&nbsp;Woche" in screen.legend.text()  # an entry stays whole
+    assert screen.legend.minimumSizeHint().width() < 300

@@ -91,3 +91,9 @@ def test_the_day_is_the_context_clocks_in_its_zone(qtbot, store):
     qtbot.addWidget(screen)
     screen.refresh()
     assert screen.subtitle_label.text() == formats.full_date(date(2026, 3, 3))
+def test_when_in_german_with_its_plurals(german):
+    today = date(2026, 11, 26)
+    assert when(date(2026, 11, 25), today) == "1 Tag überfällig"
+    assert when(date(2026, 11, 20), today) == "6 Tage überfällig"
+    assert when(date(2026, 11, 27), today) == "morgen"
+    assert when(date(2026, 11, 29), today) == "in 3 Tagen · So. 29. Nov."

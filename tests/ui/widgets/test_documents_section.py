@@ -1,5 +1,5 @@
 from internapp.core.services import applications, documents
-from internapp.ui.widgets.documents_section import DocumentsSection, human_size
+from internapp.ui.widgets.documents_section import DocumentsSection
 
 
 def test_attach_in_the_background_then_remove(qtbot, store, tmp_path):
@@ -31,5 +31,7 @@ def test_a_missing_file_is_reported(qtbot, store, tmp_path):
     assert section.attach_button.isEnabled()
 
 
-def test_human_sizes():
-    assert [human_size(n) for n in (12, 2048, 5 * 2**20)] == ["12 bytes", "2.0 KB", "5.0 MB"]
+def test_sizes_are_written_as_everywhere_else():
+    from internapp.ui import formats
+
+    assert [formats.file_size(n) for n in (12, 2048, 5 * 2**20)] == ["12 B", "2 KB", "5.0 MB"]

@@ -9,6 +9,7 @@ import math
 import textwrap
 
 from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication
 
 from internapp.core.services.skill_levels import MAX_LEVEL
 from internapp.core.services.target_roles import Radar
@@ -36,9 +37,11 @@ def draw_radar(radar: Radar, style: ChartStyle, figure: Figure | None = None,
     target = ring([a.target for a in axes])
     current = ring([a.current for a in axes])
     ax.plot(closed, target, color=style.target, linewidth=1.8, linestyle=(0, (5, 3)),
-            label=f"Target: {radar.target}", zorder=3)
+            label=QCoreApplication.translate("Charts", "Target: {role}").format(role=radar.target),
+            zorder=3)
     ax.fill(closed, current, color=style.accent, alpha=0.28, zorder=2)
-    ax.plot(closed, current, color=style.accent, linewidth=2.2, label="You now", zorder=4)
+    ax.plot(closed, current, color=style.accent, linewidth=2.2,
+            label=QCoreApplication.translate("Charts", "You now"), zorder=4)
     ax.scatter(angles, [a.current for a in axes], s=26, color=style.accent, zorder=5)
     gap_angles = [angle for angle, a in zip(angles, axes, strict=True) if a.gap > 0]
     ax.scatter(gap_angles, [a.target for a in axes if a.gap > 0], s=22, marker="o",
@@ -60,8 +63,8 @@ def draw_radar(radar: Radar, style: ChartStyle, figure: Figure | None = None,
     if figure._suptitle is not None:
         figure._suptitle.set_text("")
     if title:
-        figure.suptitle(f"Skills against {radar.target}", color=style.text, fontsize=12,
-                        fontweight="bold")
+        figure.suptitle(QCoreApplication.translate("Charts", "Skills against {role}").format(
+            role=radar.target), color=style.text, fontsize=12, fontweight="bold")
     # the layout engine makes room for the axis labels at the sides, the legend and the title at
     # whatever size the figure is drawn (fixed margins cut "Systems Analysis" on a small canvas)
     figure.set_layout_engine("constrained", w_pad=0.08, h_pad=0.06)

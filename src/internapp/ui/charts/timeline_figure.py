@@ -20,16 +20,26 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
+from PySide6.QtCore import QCoreApplication
 
 from internapp.core.durations import hours_text
 from internapp.core.services.timeline import Bar, Timeline
+from internapp.ui import labels
 from internapp.ui.charts.style import ChartStyle
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 
 APPLICATIONS_LANE = "Applications"
 CONTACTS_LANE = "Contacts"
 TITLE_CHARS = 30
-MARKER_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
-                 "follow-up": "Follow-up"}
+MARKER_LABELS = {"deadline": QT_TRANSLATE_NOOP("Charts", "Deadline"),
+                 "interview": QT_TRANSLATE_NOOP("Charts", "Interview"),
+                 "milestone": QT_TRANSLATE_NOOP("Charts", "Milestone"),
+                 "follow-up": QT_TRANSLATE_NOOP("Charts", "Follow-up")}
+
+
+def _marker(kind: str) -> str:
+    """A marker's name in the window's language (English in the CLI's chart files)."""
+    return QCoreApplication.translate("Charts", MARKER_LABELS[kind])
 
 
 @dataclass(frozen=True)
@@ -113,7 +123,8 @@ def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = Non
     today = _x(data.today) + 0.5
     for axes in (ax, load):
         axes.axvline(today, color=style.accent, linewidth=1.2, linestyle=(0, (4, 3)), zorder=6)
-    ax.text(today, len(lanes) - 0.3, " Today", color=style.accent, fontsize=8, va="top",
+    ax.text(today, len(lanes) - 0.3, " " + QCoreApplication.translate("Charts", "Today"),
+            color=style.accent, fontsize=8, va="top",
             ha="left", fontweight="bold", zorder=7)
     figure._internapp_legend = legend
     if legend:
@@ -160,10 +171,10 @@ def fit_margins(figure: Figure) -> None:
 def _lanes(data: Timeline) -> list[tuple[object, str]]:
     lanes: list[tuple[object, str]] = []
     if any(m.screen == "applications" for m in data.markers):
-        lanes.append((APPLICATIONS_LANE, APPLICATIONS_LANE))
+        lanes.append((APPLICATIONS_LANE, QCoreApplication.translate("Charts", "Applications")))
     lanes += [(b.engagement_id, f"{_short(b.title)}\n{_bar_note(b)}") for b in data.bars]
     if any(m.screen == "contacts" for m in data.markers):
-        lanes.append((CONTACTS_LANE, CONTACTS_LANE))
+        lanes.append((CONTACTS_LANE, QCoreApplication.translate("Charts", "Contacts")))
     known = {key for key, _ in lanes}
     for m in data.markers:  # a milestone whose engagement has no bar in range
         if m.engagement_id and m.engagement_id not in known:
@@ -173,9 +184,10 @@ def _lanes(data: Timeline) -> list[tuple[object, str]]:
 
 
 def _bar_note(bar: Bar) -> str:
-    hours = (f"{hours_text(round(bar.logged_hours))} of {hours_text(bar.hours_estimate)}"
-             if bar.hours_estimate else hours_text(round(bar.logged_hours)))
-    return f"{bar.status.capitalize()} · {hours}"
+    hours = (QCoreApplication.translate("Charts", "{logged} of {estimate}").format(
+        logged=hours_text(round(bar.logged_hours)), estimate=hours_text(bar.hours_estimate))
+        if bar.hours_estimate else hours_text(round(bar.logged_hours)))
+    return f"{labels.engagement_status(bar.status)} · {hours}"
 
 
 def _frame(axes: Axes, style: ChartStyle) -> None:
@@ -210,36 +222,46 @@ def _load_strip(load: Axes, data: Timeline, style: ChartStyle) -> None:
             load.text(left + 3, w.asked_hours + top * 0.04, hours_text(round(w.asked_hours)),
                       ha="center", va="bottom", fontsize=7, color=style.danger, fontweight="bold",
                       clip_on=True)
-    load.set_ylabel("hours / week", color=style.muted, fontsize=8)
+    load.set_ylabel(QCoreApplication.translate("Charts", "hours / week"), color=style.muted,
+                    fontsize=8)
     load.tick_params(axis="y", labelsize=7.5)
     load.grid(axis="y", color=style.grid, linewidth=0.6, alpha=0.6)
 
 
 def legend_entries(style: ChartStyle, data: Timeline) -> list[tuple[str, str, str]]:
     """(symbol, colour, label) for every status and marker shown, and the load strip's keys."""
-    entries = [("■", style.status[s], s.capitalize()) for s in ("planned", "active", "delivered",
-                                                                 "paid", "cancelled")
+    entries = [("■", style.status[s], labels.engagement_status(s))
+               for s in ("planned", "active", "delivered", "paid", "cancelled")
                if any(b.status == s for b in data.bars)]
     symbols = {"v": "▼", "o": "●", "D": "◆", "s": "■"}
     kinds = {m.kind for m in data.markers}
-    entries += [(symbols[shape], colour, MARKER_LABELS[kind])
+    entries += [(symbols[shape], colour, _marker(kind))
                 for kind, (shape, colour) in style.markers.items() if kind in kinds]
-    return [*entries, ("▮", style.accent, "Logged"), ("▮", _light(style.accent), "Planned"),
-            ("━", style.target, "Weekly caps"), ("▮", style.danger, "Over-asked week")]
+    return [*entries, *zip("▮▮━▮", (style.accent, _light(style.accent), style.target, style.danger),
+                           _load_keys(), strict=True)]
+
+
+def _load_keys() -> list[str]:
+    """The load strip's keys: logged, planned, weekly caps, over-asked week."""
+    return [QCoreApplication.translate("Charts", "Logged"),
+            QCoreApplication.translate("Charts", "Planned"),
+            QCoreApplication.translate("Charts", "Weekly caps"),
+            QCoreApplication.translate("Charts", "Over-asked week")]
 
 
 def _legend(ax: Axes, style: ChartStyle, data: Timeline) -> None:
-    handles = [Patch(color=style.status[s], label=s.capitalize())
+    handles = [Patch(color=style.status[s], label=labels.engagement_status(s))
                for s in ("planned", "active", "delivered", "paid", "cancelled")
                if any(b.status == s for b in data.bars)]
     kinds = {m.kind for m in data.markers}
-    handles += [Line2D([], [], marker=shape, linestyle="", color=colour, label=MARKER_LABELS[kind],
+    handles += [Line2D([], [], marker=shape, linestyle="", color=colour, label=_marker(kind),
                        markersize=6) for kind, (shape, colour) in style.markers.items()
                 if kind in kinds]
-    handles += [Patch(color=style.accent, alpha=0.85, label="Logged"),
-                Patch(facecolor=style.accent, alpha=0.3, label="Planned"),
-                Line2D([], [], color=style.target, linewidth=1.6, label="Weekly caps"),
-                Patch(color=style.danger, alpha=0.85, label="Over-asked week")]
+    logged, planned, caps, over = _load_keys()
+    handles += [Patch(color=style.accent, alpha=0.85, label=logged),
+                Patch(facecolor=style.accent, alpha=0.3, label=planned),
+                Line2D([], [], color=style.target, linewidth=1.6, label=caps),
+                Patch(color=style.danger, alpha=0.85, label=over)]
     legend = ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.0),
                        ncol=len(handles), frameon=False, fontsize=7.5, labelcolor=style.text,
                        handlelength=1.2, columnspacing=1.1, borderaxespad=0.3)

@@ -1,5 +1,6 @@
 """Asked when an application moves to a closed stage (Rejected, Withdrawn, Ghosted…): why."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -10,13 +11,20 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.models import StageRole
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 
-PRESETS = {
-    StageRole.REJECTED: ["Not selected after the interview", "Position filled",
-                         "Went with a more experienced candidate", "Skills did not match"],
-    StageRole.WITHDRAWN: ["Accepted another engagement", "Schedule clash", "Pay too low",
-                          "No longer interested"],
-    StageRole.GHOSTED: ["No reply after following up", "Posting was taken down"],
+PRESETS = {  # offered in the user's language; the chosen one is kept as written
+    StageRole.REJECTED: [QT_TRANSLATE_NOOP("CloseReasonDialog", "Not selected after the interview"),
+                         QT_TRANSLATE_NOOP("CloseReasonDialog", "Position filled"),
+                         QT_TRANSLATE_NOOP("CloseReasonDialog",
+                                           "Went with a more experienced candidate"),
+                         QT_TRANSLATE_NOOP("CloseReasonDialog", "Skills did not match")],
+    StageRole.WITHDRAWN: [QT_TRANSLATE_NOOP("CloseReasonDialog", "Accepted another engagement"),
+                          QT_TRANSLATE_NOOP("CloseReasonDialog", "Schedule clash"),
+                          QT_TRANSLATE_NOOP("CloseReasonDialog", "Pay too low"),
+                          QT_TRANSLATE_NOOP("CloseReasonDialog", "No longer interested")],
+    StageRole.GHOSTED: [QT_TRANSLATE_NOOP("CloseReasonDialog", "No reply after following up"),
+                        QT_TRANSLATE_NOOP("CloseReasonDialog", "Posting was taken down")],
 }
 
 
@@ -26,11 +34,11 @@ class CloseReasonDialog(QDialog):
     def __init__(self, stage_name: str, stage_role: str | None, application: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Move to {stage_name}")
+        self.setWindowTitle(self.tr("Move to {stage}").format(stage=stage_name))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        title = QLabel(f"Why is it closing as {stage_name}?")
+        title = QLabel(self.tr("Why is it closing as {stage}?").format(stage=stage_name))
         title.setObjectName("DialogTitle")
         layout.addWidget(title)
         subject = QLabel(application)
@@ -39,9 +47,10 @@ class CloseReasonDialog(QDialog):
         layout.addWidget(subject)
         self.reason_box = QComboBox()
         self.reason_box.setEditable(True)
-        self.reason_box.addItems(PRESETS.get(stage_role, []))
+        self.reason_box.addItems([QCoreApplication.translate("CloseReasonDialog", text)
+                                  for text in PRESETS.get(stage_role, [])])
         self.reason_box.setCurrentIndex(-1)
-        self.reason_box.lineEdit().setPlaceholderText("The reason, in a few words")
+        self.reason_box.lineEdit().setPlaceholderText(self.tr("The reason, in a few words"))
         self.reason_box.lineEdit().setMaxLength(500)
         self.reason_box.setAccessibleName(self.tr("Reason"))
         self.reason_box.setAccessibleDescription(hint_text := self.tr(
@@ -54,7 +63,7 @@ class CloseReasonDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(f"Move to {stage_name}")
+        self.ok_button.setText(self.tr("Move to {stage}").format(stage=stage_name))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

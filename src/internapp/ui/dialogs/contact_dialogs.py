@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from internapp.core.models import ContactRole
 from internapp.core.services.keep_in_touch import TagCadenceRow
+from internapp.ui import labels
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.widgets.table_columns import ColumnFitter
 
@@ -25,20 +26,21 @@ class NewContactDialog(FormDialog):
     """The few fields to start a contact; the rest are filled on its page."""
 
     def __init__(self, submit: Callable[[dict[str, Any]], Any], parent=None) -> None:
-        super().__init__("New contact", "Add contact", submit, parent)
+        super().__init__(QCoreApplication.translate("NewContactDialog", "New contact"),
+                         QCoreApplication.translate("NewContactDialog", "Add contact"), submit, parent)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("As you would write it, in any script")
+        self.name_edit.setPlaceholderText(self.tr("As you would write it, in any script"))
         self.org_edit = QLineEdit()
         self.title_edit = QLineEdit()
         self.email_edit = QLineEdit()
-        self.email_edit.setPlaceholderText("name@example.org (several: separate with commas)")
+        self.email_edit.setPlaceholderText(self.tr("name@example.org (several: separate with commas)"))
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("mentor, recruiter…")
-        self.form.addRow("Name", self.name_edit)
-        self.form.addRow("Organization", self.org_edit)
-        self.form.addRow("Title", self.title_edit)
-        self.form.addRow("Emails", self.email_edit)
-        self.form.addRow("Tags", self.tags_edit)
+        self.tags_edit.setPlaceholderText(self.tr("mentor, recruiter…"))
+        self.form.addRow(self.tr("Name"), self.name_edit)
+        self.form.addRow(self.tr("Organization"), self.org_edit)
+        self.form.addRow(self.tr("Title"), self.title_edit)
+        self.form.addRow(self.tr("Emails"), self.email_edit)
+        self.form.addRow(self.tr("Tags"), self.tags_edit)
 
     def values(self) -> dict[str, Any]:
         return {"display_name": self.name_edit.text(), "organization": self.org_edit.text(),
@@ -52,20 +54,21 @@ class LinkDialog(FormDialog):
     def __init__(self, name: str, applications: list[tuple[Any, str]],
                  engagements: list[tuple[Any, str]], submit: Callable[[dict[str, Any]], Any],
                  parent=None) -> None:
-        super().__init__(f"Link {name} to an application or engagement", "Add link", submit,
-                         parent)
+        super().__init__(
+            QCoreApplication.translate("LinkDialog", "Link {name} to an application or engagement")
+            .format(name=name), QCoreApplication.translate("LinkDialog", "Add link"), submit, parent)
         self._choices = {"application": applications, "engagement": engagements}
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem("An application", "application")
-        self.kind_combo.addItem("An engagement", "engagement")
+        self.kind_combo.addItem(self.tr("An application"), "application")
+        self.kind_combo.addItem(self.tr("An engagement"), "engagement")
         self.record_combo = QComboBox()
         self.record_combo.setMinimumContentsLength(40)
         self.role_combo = QComboBox()
         for role in ContactRole:
-            self.role_combo.addItem(role.value.capitalize(), role.value)
-        self.form.addRow("Link to", self.kind_combo)
-        self.form.addRow("Which", self.record_combo)
-        self.form.addRow("Their role", self.role_combo)
+            self.role_combo.addItem(labels.role(role), role.value)
+        self.form.addRow(self.tr("Link to"), self.kind_combo)
+        self.form.addRow(self.tr("Which"), self.record_combo)
+        self.form.addRow(self.tr("Their role"), self.role_combo)
         self.kind_combo.currentIndexChanged.connect(self._fill_records)
         self._fill_records()
 
@@ -85,15 +88,18 @@ class TagCadencesDialog(FormDialog):
 
     def __init__(self, rows: list[TagCadenceRow], submit: Callable[[dict[str, Any]], Any],
                  parent=None) -> None:
-        super().__init__("Keep-in-touch defaults by tag", "Save", submit, parent)
+        super().__init__(QCoreApplication.translate("TagCadencesDialog",
+                                                    "Keep-in-touch defaults by tag"),
+                         QCoreApplication.translate("TagCadencesDialog", "Save"), submit, parent)
         self.setMinimumWidth(520)
-        note = QLabel("A contact without its own rhythm uses the shortest default among its tags. "
-                      "The rhythm restarts at every interaction you log.")
+        note = QLabel(self.tr("A contact without its own rhythm uses the shortest default among "
+                              "its tags. The rhythm restarts at every interaction you log."))
         note.setWordWrap(True)
         note.setObjectName("Muted")
         self.form.addRow(note)
         self.table = QTableWidget(len(rows), 3)
-        self.table.setHorizontalHeaderLabels(["Tag", "Contacts", "Every (days)"])
+        self.table.setHorizontalHeaderLabels([self.tr("Tag"), self.tr("Contacts"),
+                                              self.tr("Every (days)")])
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         ColumnFitter(self.table, elide=[0], minimum={2: 130})  # the days field
@@ -107,7 +113,7 @@ class TagCadencesDialog(FormDialog):
             self.table.setItem(row, 1, count)
             spin = QSpinBox()
             spin.setRange(0, 3650)
-            spin.setSpecialValueText("no default")
+            spin.setSpecialValueText(self.tr("no default"))
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # type the days
             spin.setValue(item.days or 0)
             spin.setAccessibleName(self.tr("Every (days) for {tag}").format(tag=item.tag))
@@ -117,8 +123,9 @@ class TagCadencesDialog(FormDialog):
         self.table.setMinimumHeight(min(420, 40 + 34 * max(3, len(rows))))
         self.form.addRow(self.table)
         if not rows:
-            self.form.addRow(QLabel("No contact has a tag yet. Add tags such as “mentor” on a "
-                                    "contact's page, then come back to set their rhythm."))
+            self.form.addRow(QLabel(self.tr("No contact has a tag yet. Add tags such as “mentor” "
+                                            "on a contact's page, then come back to set their "
+                                            "rhythm.")))
 
     def values(self) -> dict[str, Any]:
         return {tag: (spin.value() or None) for tag, spin in self.spins.items()}

@@ -6,6 +6,7 @@ import threading
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +24,41 @@ from PySide6.QtWidgets import (
 from internapp.core.interchange import contacts_import, linkedin, vcard
 from internapp.core.interchange.contacts_import import ImportCancelled, ImportPlan
 from internapp.core.store import Store
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.worker import BackgroundTask
 
-FORMATS = {"vcard": ("vCard", vcard.read_file), "linkedin": ("LinkedIn connections",
-                                                             linkedin.read_file)}
+FORMATS = {"vcard": (QT_TRANSLATE_NOOP("ContactsImportDialog", "vCard"), vcard.read_file),
+           "linkedin": (QT_TRANSLATE_NOOP("ContactsImportDialog", "LinkedIn connections"),
+                        linkedin.read_file)}
 
-NEW_COLUMNS = [Column("Name", lambda p: p.name), Column("Organization", lambda p: p.organization),
-               Column("Title", lambda p: p.title), Column("Emails", lambda p: p.emails),
-               Column("Where", lambda p: p.row)]
-KNOWN_COLUMNS = [Column("Name", lambda k: k.name), Column("Already there as", lambda k: k.existing),
-                 Column("Because", lambda k: k.why), Column("Where", lambda k: k.row)]
-REJECTED_COLUMNS = [Column("Where", lambda r: str(r.row)), Column("Field", lambda r: r.field),
-                    Column("Why", lambda r: r.reason)]
+
+def _tr(text: str) -> str:
+    """A string marked with QT_TRANSLATE_NOOP("ContactsImportDialog", …) above or below."""
+    return QCoreApplication.translate("ContactsImportDialog", text)
+
+
+def new_columns() -> list[Column]:
+    return [Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Name")), lambda p: p.name),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Organization")),
+                   lambda p: p.organization),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Title")), lambda p: p.title),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Emails")), lambda p: p.emails),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Where")), lambda p: p.row)]
+
+
+def known_columns() -> list[Column]:
+    return [Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Name")), lambda k: k.name),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Already there as")),
+                   lambda k: k.existing),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Because")), lambda k: k.why),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Where")), lambda k: k.row)]
+
+
+def rejected_columns() -> list[Column]:
+    return [Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Where")), lambda r: str(r.row)),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Field")), lambda r: r.field),
+            Column(_tr(QT_TRANSLATE_NOOP("ContactsImportDialog", "Why")), lambda r: r.reason)]
 
 
 def _table(columns, parent) -> tuple[QTableView, RowsTableModel]:
@@ -61,14 +84,14 @@ class ContactsImportDialog(QDialog):
         self._task: BackgroundTask | None = None
         self.plan: ImportPlan | None = None
         self.imported: ImportPlan | None = None
-        self.setWindowTitle(f"Import {label}")
+        self.setWindowTitle(self.tr("Import {format}").format(format=_tr(label)))
         self.resize(860, 560)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(f"Reading {self._path.name}…")
+        self.heading = QLabel(self.tr("Reading {file}…").format(file=self._path.name))
         self.heading.setObjectName("EmptyTitle")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.detail = QLabel("Nothing is written until you choose Import.")
+        self.detail = QLabel(self.tr("Nothing is written until you choose Import."))
         self.detail.setObjectName("Muted")
         self.detail.setWordWrap(True)
         layout.addWidget(self.detail)
@@ -76,17 +99,17 @@ class ContactsImportDialog(QDialog):
         self.progress.setRange(0, 0)  # busy
         layout.addWidget(self.progress)
         self.tabs = QTabWidget()
-        self.new_view, self.new_model = _table(NEW_COLUMNS, self)
-        self.known_view, self.known_model = _table(KNOWN_COLUMNS, self)
-        self.rejected_view, self.rejected_model = _table(REJECTED_COLUMNS, self)
-        self.left_out_view, self.left_out_model = _table(REJECTED_COLUMNS, self)
-        self.tabs.addTab(self.new_view, "To add")
-        self.tabs.addTab(self.known_view, "Already in your contacts")
-        self.tabs.addTab(self.rejected_view, "Rejected")
+        self.new_view, self.new_model = _table(new_columns(), self)
+        self.known_view, self.known_model = _table(known_columns(), self)
+        self.rejected_view, self.rejected_model = _table(rejected_columns(), self)
+        self.left_out_view, self.left_out_model = _table(rejected_columns(), self)
+        self.tabs.addTab(self.new_view, self.tr("To add"))
+        self.tabs.addTab(self.known_view, self.tr("Already in your contacts"))
+        self.tabs.addTab(self.rejected_view, self.tr("Rejected"))
         self.tabs.addTab(self.left_out_view, self.tr("Added without a field"))
         layout.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import",
+        self.import_button = self.buttons.addButton(self.tr("Import"),
                                                     QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setObjectName("Primary")
         self.import_button.setEnabled(False)
@@ -113,7 +136,7 @@ class ContactsImportDialog(QDialog):
 
     def start_import(self) -> None:
         self.import_button.setEnabled(False)
-        self.heading.setText(f"Importing {self._path.name}…")
+        self.heading.setText(self.tr("Importing {file}…").format(file=self._path.name))
         self._run(dry_run=False)
 
     def cancel(self) -> None:
@@ -149,9 +172,9 @@ class ContactsImportDialog(QDialog):
             view.resizeColumnsToContents()
             for column in range(model.columnCount() - 1):
                 view.setColumnWidth(column, min(view.columnWidth(column) + 16, 260))
-        self.tabs.setTabText(0, f"To add ({len(plan.create)})")
-        self.tabs.setTabText(1, f"Already in your contacts ({len(plan.known)})")
-        self.tabs.setTabText(2, f"Rejected ({len(plan.report.rejected)})")
+        self.tabs.setTabText(0, self.tr("To add ({n})").format(n=len(plan.create)))
+        self.tabs.setTabText(1, self.tr("Already in your contacts ({n})").format(n=len(plan.known)))
+        self.tabs.setTabText(2, self.tr("Rejected ({n})").format(n=len(plan.report.rejected)))
         self.tabs.setTabText(3, self.tr("Added without a field ({n})").format(
             n=len(plan.report.left_out)))
         if not plan.create and plan.report.rejected:
@@ -161,31 +184,33 @@ class ContactsImportDialog(QDialog):
         self.plan = plan
         self._show(plan)
         n = len(plan.create)
-        self.heading.setText(f"{n} new contact{'s' if n != 1 else ''} to add from {self._path.name}"
-                             if n else f"Nothing new to add from {self._path.name}")
-        parts = [f"{len(plan.known)} already in your contacts (matched by UID, email or LinkedIn "
-                 "profile)", f"{len(plan.report.rejected)} rejected — see why in the last tab"]
+        self.heading.setText(
+            self.tr("%Ln new contacts to add from {file}", "", n).format(file=self._path.name)
+            if n else self.tr("Nothing new to add from {file}").format(file=self._path.name))
+        parts = [self.tr("%Ln are already in your contacts (matched by UID, email or LinkedIn profile)",
+                         "", len(plan.known)),
+                 self.tr("%Ln rejected — see why in the last tab", "", len(plan.report.rejected))]
         self.detail.setText("; ".join(parts) + ". " + " ".join(plan.report.notes[:3]))
-        self.import_button.setText(f"Import {n} contact{'s' if n != 1 else ''}")
+        self.import_button.setText(self.tr("Import %Ln contacts", "", n))
         self.import_button.setEnabled(n > 0)
 
     def _imported(self, plan: ImportPlan) -> None:
         self.imported = plan
         self._show(plan)
         n = len(plan.create)
-        self.heading.setText(f"Imported {n} contact{'s' if n != 1 else ''}")
-        self.detail.setText(f"{len(plan.known)} were already there; "
-                            f"{len(plan.report.rejected)} could not be read.")
+        self.heading.setText(self.tr("Imported %Ln contacts", "", n))
+        self.detail.setText(self.tr("%Ln were already there", "", len(plan.known)) + "; "
+                            + self.tr("%Ln could not be read.", "", len(plan.report.rejected)))
         self.import_button.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Close")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self._task = None
 
     def _failed(self, error: Exception) -> None:
         self.progress.hide()
         self._task = None
         if isinstance(error, ImportCancelled):
-            self.heading.setText("Cancelled — nothing was imported")
+            self.heading.setText(self.tr("Cancelled — nothing was imported"))
         else:
-            self.heading.setText("This file cannot be imported")
+            self.heading.setText(self.tr("This file cannot be imported"))
             self.detail.setText(str(error))
         self.import_button.setEnabled(False)

@@ -111,7 +111,7 @@ class DuplicatesDialog(QDialog):
                                   self.tr("%Ln interactions", "", pair.second.interactions))
         keep_left.clicked.connect(lambda: self.merge(pair.first.id, pair.second.id))
         keep_right.clicked.connect(lambda: self.merge(pair.second.id, pair.first.id))
-        why = QLabel("Why: " + "; ".join(pair.reasons))
+        why = QLabel(self.tr("Why: {reasons}").format(reasons="; ".join(pair.reasons)))
         why.setWordWrap(True)
         different = QPushButton(self.tr("Not the same person"))
         different.clicked.connect(lambda: self.dismiss(pair))

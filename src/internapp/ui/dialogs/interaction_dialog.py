@@ -4,12 +4,13 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPlainTextEdit
 
 from internapp.core.clock import Clock
 from internapp.core.models import Channel, Interaction
-from internapp.core.services.contacts import CHANNEL_LABELS
 from internapp.core.services.errors import ValidationError
+from internapp.ui import labels
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.time_field import TimeField
@@ -20,8 +21,13 @@ class InteractionDialog(FormDialog):
                  interaction: Interaction | None = None, parent=None, *, clock: Clock) -> None:
         editing = interaction is not None
         self._zone = clock.zone()  # the user's: the time typed is theirs
-        super().__init__(f"{'Edit interaction with' if editing else 'Log an interaction with'} {name}",
-                         "Save" if editing else "Log interaction", submit, parent)
+        title = (QCoreApplication.translate("InteractionDialog", "Edit interaction with {name}")
+                 if editing else
+                 QCoreApplication.translate("InteractionDialog", "Log an interaction with {name}"))
+        super().__init__(title.format(name=name),
+                         QCoreApplication.translate("InteractionDialog", "Save") if editing else
+                         QCoreApplication.translate("InteractionDialog", "Log interaction"),
+                         submit, parent)
         at = (interaction.at if editing else clock.now()).astimezone(self._zone)
         self.at_date = DateField(clock=clock)  # the app's one date picker, and a typed time
         self.at_date.set_value(at.date())
@@ -33,13 +39,13 @@ class InteractionDialog(FormDialog):
         at_row.addStretch(1)
         self.channel_combo = QComboBox()
         for channel in Channel:
-            self.channel_combo.addItem(CHANNEL_LABELS[channel], channel.value)
+            self.channel_combo.addItem(labels.channel(channel), channel.value)
         self.channel_combo.setCurrentIndex(
             self.channel_combo.findData(interaction.channel if editing else Channel.EMAIL.value))
         self.summary_edit = QPlainTextEdit(interaction.summary if editing else "")
-        self.summary_edit.setPlaceholderText("What you talked about, what you promised…")
+        self.summary_edit.setPlaceholderText(self.tr("What you talked about, what you promised…"))
         self.summary_edit.setMinimumHeight(110)
-        self.follow_check = QCheckBox("Follow up by")
+        self.follow_check = QCheckBox(self.tr("Follow up by"))
         self.follow_date = DateField(clock=clock)
         follow = interaction.follow_up_on if editing and interaction.follow_up_on else (
             clock.today() + timedelta(days=7))
@@ -47,15 +53,15 @@ class InteractionDialog(FormDialog):
         self.follow_check.setChecked(bool(editing and interaction.follow_up_on))
         self.follow_date.setEnabled(self.follow_check.isChecked())
         self.follow_check.toggled.connect(self.follow_date.setEnabled)
-        self.done_check = QCheckBox("Done")
+        self.done_check = QCheckBox(self.tr("Done"))
         self.done_check.setChecked(bool(editing and interaction.follow_up_done))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_check)
         follow_row.addWidget(self.follow_date, 1)
         follow_row.addWidget(self.done_check)
-        self.form.addRow("When", at_row)
-        self.form.addRow("Channel", self.channel_combo)
-        self.form.addRow("Summary", self.summary_edit)
+        self.form.addRow(self.tr("When"), at_row)
+        self.form.addRow(self.tr("Channel"), self.channel_combo)
+        self.form.addRow(self.tr("Summary"), self.summary_edit)
         self.form.addRow("", follow_row)
 
     def values(self) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from internapp.core.models import ContactRole
+from internapp.ui import labels
 from internapp.ui.widgets.list_filter import list_filter_edit
 
 
@@ -44,7 +45,7 @@ class LinkContactDialog(QDialog):
         form = QFormLayout()
         self.role = QComboBox()
         for role in ContactRole:
-            self.role.addItem(role.value.capitalize(), role.value)
+            self.role.addItem(labels.role(role), role.value)
         self.role.setCurrentIndex(self.role.findData(str(default_role)))
         form.addRow(self.tr("Role"), self.role)
         layout.addLayout(form)

@@ -50,4 +50,4 @@ class PickSkillsDialog(QDialog):
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
     def _count(self) -> None:
-        self.count_label.setText(f"{len(self.chosen())} chosen")
+        self.count_label.setText(self.tr("%Ln chosen", "", len(self.chosen())))

@@ -6,7 +6,6 @@ from datetime import tzinfo
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from internapp.core.services.time_input import describe, describe_span
 from internapp.core.services.timer import Gap, GapChoice
 from internapp.ui import formats
 
@@ -16,7 +15,7 @@ class SleepGapDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._zone = zone  # the user's (the context's clock)
-        self.setWindowTitle("Your computer was asleep")
+        self.setWindowTitle(self.tr("Your computer was asleep"))
         self.choice: GapChoice | None = None
         self.gap = gap
         layout = QVBoxLayout(self)
@@ -29,9 +28,9 @@ class SleepGapDialog(QDialog):
         layout.addWidget(self.title_label)
         layout.addWidget(self.body_label)
         buttons = QDialogButtonBox()
-        self.keep_button = QPushButton("Keep the time")
-        self.discard_button = QPushButton("Discard it and stop")
-        self.split_button = QPushButton("Discard it and continue")
+        self.keep_button = QPushButton(self.tr("Keep the time"))
+        self.discard_button = QPushButton(self.tr("Discard it and stop"))
+        self.split_button = QPushButton(self.tr("Discard it and continue"))
         self.split_button.setObjectName("Primary")
         self.split_button.setDefault(True)
         for button, choice in ((self.keep_button, GapChoice.KEEP),
@@ -47,12 +46,15 @@ class SleepGapDialog(QDialog):
         """Shows (or widens to) ``gap``: a second sleep while asking joins the first."""
         self.gap = gap
         zone = self._zone
-        self.title_label.setText(f"{formats.duration(gap.seconds)} away from the timer")
-        self.body_label.setText(
-            f"The timer on {self._engagement} kept running while your computer slept "
-            f"({describe_span(gap.start, gap.end, zone)}). Keep that time, discard it and stop "
-            f"the timer at {describe(gap.start, zone, with_date=False)}, or discard it and "
-            f"continue from {describe(gap.end, zone, with_date=False)}?")
+        self.title_label.setText(self.tr("{duration} away from the timer").format(
+            duration=formats.duration(gap.seconds)))
+        self.body_label.setText(self.tr(
+            "The timer on {engagement} kept running while your computer slept ({span}). Keep "
+            "that time, discard it and stop the timer at {asleep}, or discard it and continue "
+            "from {awake}?").format(engagement=self._engagement,
+                                    span=formats.span(gap.start, gap.end, zone),
+                                    asleep=formats.clock(gap.start.astimezone(zone)),
+                                    awake=formats.clock(gap.end.astimezone(zone))))
 
     def _choose(self, choice: GapChoice) -> None:
         self.choice = choice

@@ -8,7 +8,7 @@ under the form, and for an overlap a button offers the trimmed span they propose
 import uuid
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,10 +28,10 @@ from internapp.core.clock import Clock
 from internapp.core.services import time_entries
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import EntryRecord
-from internapp.core.services.time_input import describe_span
 from internapp.core.services.time_rules import OverlapError
 from internapp.core.services.timer import Choice
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.page_stack import PageStack
 from internapp.ui.widgets.time_field import TimeField
@@ -59,7 +59,9 @@ class _Form(QDialog):
         trimmed = getattr(error, "trimmed", None) if isinstance(error, OverlapError) else None
         self.trim_button.setVisible(bool(trimmed))
         if trimmed:
-            self.trim_button.setText(f"Trim to {describe_span(*trimmed, zone)}")
+            first, last = trimmed
+            self.trim_button.setText(QCoreApplication.translate("TimeEntryDialog", "Trim to {span}")
+                                     .format(span=formats.span(first, last, zone)))
 
 
 class EntryDialog(_Form):
@@ -76,7 +78,7 @@ class EntryDialog(_Form):
 
         self._zone = ZoneInfo(entry.tz) if entry else clock.zone()
         running = entry is not None and entry.ended_at is None
-        self.setWindowTitle("Edit time entry" if entry else "Add time entry")
+        self.setWindowTitle(self.tr("Edit time entry") if entry else self.tr("Add time entry"))
         self.setMinimumWidth(460)
 
         self.engagement_combo = QComboBox()
@@ -84,40 +86,40 @@ class EntryDialog(_Form):
         self.engagement_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for choice in choices:
             self.engagement_combo.addItem(choice.title, str(choice.engagement_id))
-        self.engagement_combo.lineEdit().setPlaceholderText("An engagement, or a new name")
+        self.engagement_combo.lineEdit().setPlaceholderText(self.tr("An engagement, or a new name"))
         self.date_edit = DateField()  # the app's one date picker
         self.start_edit = TimeField("start")
         self.mode_combo = QComboBox()
-        self.mode_combo.addItems(["Ends at", "Lasts"])
+        self.mode_combo.addItems([self.tr("Ends at"), self.tr("Lasts")])
         self.end_edit = TimeField("end")
         self.duration_edit = QLineEdit()
-        self.duration_edit.setPlaceholderText("1:30, 90m or 1h30m")
+        self.duration_edit.setPlaceholderText(self.tr("1:30, 90m or 1h30m"))
         self.end_stack = PageStack()  # as high as the field shown, whichever it is
         self.end_stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.end_stack.addWidget(self.end_edit)
         self.end_stack.addWidget(self.duration_edit)
         if running:
-            self.end_stack.addWidget(QLabel("still running"))
+            self.end_stack.addWidget(QLabel(self.tr("still running")))
             self.end_stack.setCurrentIndex(2)
             self.mode_combo.setEnabled(False)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("What did you do?")
+        self.note_edit.setPlaceholderText(self.tr("What did you do?"))
         self.note_edit.setFixedHeight(72)
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("analysis, meeting")
+        self.tags_edit.setPlaceholderText(self.tr("analysis, meeting"))
         self.hint_label = QLabel()
         self.hint_label.setObjectName("Muted")
 
         form = QFormLayout()
-        form.addRow("Engagement", self.engagement_combo)
-        form.addRow("Date", self.date_edit)
-        form.addRow("Start", self.start_edit)
+        form.addRow(self.tr("Engagement"), self.engagement_combo)
+        form.addRow(self.tr("Date"), self.date_edit)
+        form.addRow(self.tr("Start"), self.start_edit)
         end_row = QHBoxLayout()
         end_row.addWidget(self.mode_combo)
         end_row.addWidget(self.end_stack, 1)
-        form.addRow("End", end_row)
-        form.addRow("Note", self.note_edit)
-        form.addRow("Tags", self.tags_edit)
+        form.addRow(self.tr("End"), end_row)
+        form.addRow(self.tr("Note"), self.note_edit)
+        form.addRow(self.tr("Tags"), self.tags_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.hint_label)
@@ -165,10 +167,10 @@ class EntryDialog(_Form):
         hints = []
         start, end = self.start_edit.time(), self.end_edit.time()
         if self.end_stack.currentIndex() == 0 and start.isValid() and end.isValid() and end < start:
-            hints.append("Ends the next day.")
+            hints.append(self.tr("Ends the next day."))
         title = self.engagement_combo.currentText().strip()
         if title and self.engagement_combo.findText(title, Qt.MatchFlag.MatchFixedString) < 0:
-            hints.append(f"A new engagement “{title}” will be created.")
+            hints.append(self.tr("A new engagement “{title}” will be created.").format(title=title))
         self.hint_label.setText(" ".join(hints))
         self.hint_label.setVisible(bool(hints))
 
@@ -236,7 +238,7 @@ class SplitDialog(_Form):
         self._store = store
         self._entry = entry
         self._zone = ZoneInfo(entry.tz)
-        self.setWindowTitle("Split time entry")
+        self.setWindowTitle(self.tr("Split time entry"))
         start = entry.started_at.astimezone(self._zone)
         end = entry.ended_at.astimezone(self._zone)
         middle = (entry.started_at + (entry.ended_at - entry.started_at) / 2).astimezone(self._zone)
@@ -250,17 +252,18 @@ class SplitDialog(_Form):
         at_row.addStretch(1)
         self._bounds = (start, end)
         layout = QVBoxLayout(self)
-        intro = QLabel(f"{entry.engagement}: {describe_span(entry.started_at, entry.ended_at, self._zone)}"
-                       "\nBoth parts keep the engagement, note and tags.")
+        intro = QLabel(self.tr("{engagement}: {span}\nBoth parts keep the engagement, note and tags.")
+                       .format(engagement=entry.engagement,
+                               span=formats.span(start, end)))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
-        form.addRow("Split at", at_row)
+        form.addRow(self.tr("Split at"), at_row)
         layout.addLayout(form)
         self._error_widgets(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Split")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Split"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

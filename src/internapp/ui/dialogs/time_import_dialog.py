@@ -7,7 +7,7 @@ import uuid
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,16 +26,32 @@ from internapp.core.interchange.time_import import TimePreview
 from internapp.core.services import timer
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.views.time.bars import fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
 
-FORMATS = {
-    "toggl": ("Toggl Track (detailed CSV)", "CSV files (*.csv);;All files (*)"),
-    "clockify": ("Clockify (detailed CSV)", "CSV files (*.csv);;All files (*)"),
-    "watson": ("Watson (frames file)", "Watson frames (frames *.json);;All files (*)"),
-    "timewarrior": ("Timewarrior (timew export)", "JSON (*.json);;All files (*)"),
+FORMATS = {  # (name, file dialog filter): translated where shown
+    "toggl": (QT_TRANSLATE_NOOP("TimeImportDialog", "Toggl Track (detailed CSV)"),
+              QT_TRANSLATE_NOOP("TimeImportDialog", "CSV files (*.csv);;All files (*)")),
+    "clockify": (QT_TRANSLATE_NOOP("TimeImportDialog", "Clockify (detailed CSV)"),
+                 QT_TRANSLATE_NOOP("TimeImportDialog", "CSV files (*.csv);;All files (*)")),
+    "watson": (QT_TRANSLATE_NOOP("TimeImportDialog", "Watson (frames file)"),
+               QT_TRANSLATE_NOOP("TimeImportDialog",
+                                 "Watson frames (frames *.json);;All files (*)")),
+    "timewarrior": (QT_TRANSLATE_NOOP("TimeImportDialog", "Timewarrior (timew export)"),
+                    QT_TRANSLATE_NOOP("TimeImportDialog", "JSON (*.json);;All files (*)")),
 }
+
+
+def format_name(fmt: str) -> str:
+    """The format's name in the window's language."""
+    return QCoreApplication.translate("TimeImportDialog", FORMATS[fmt][0])
+
+
+def format_filter(fmt: str) -> str:
+    """The file dialog's filter for the format, in the window's language."""
+    return QCoreApplication.translate("TimeImportDialog", FORMATS[fmt][1])
 CREATE = "create"
 
 
@@ -64,27 +80,29 @@ class TimeImportDialog(QDialog):
         self.result_report = None
         self._task: BackgroundTask | None = None
         self._busy = False
-        self.setWindowTitle(f"Import from {FORMATS[fmt][0]}")
+        self.setWindowTitle(self.tr("Import from {name}").format(name=format_name(fmt)))
         self.resize(760, 560)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        self.file_label = QLabel(f"From {self._path.name}  ·  {self._path.parent}")
+        self.file_label = QLabel(self.tr("From {name}  ·  {folder}").format(
+            name=self._path.name, folder=self._path.parent))
         self.file_label.setObjectName("Muted")
-        self.summary_label = QLabel("Reading the file…")
+        self.summary_label = QLabel(self.tr("Reading the file…"))
         self.summary_label.setObjectName("EmptyTitle")
         self.summary_label.setWordWrap(True)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.file_label)
 
-        self.projects_label = QLabel("Projects → engagements")
+        self.projects_label = QLabel(self.tr("Projects → engagements"))
         self.projects_label.setObjectName("CardTitle")
         self.projects = QTableWidget(0, 4)
-        self.projects.setHorizontalHeaderLabels(["Project in the file", "Entries", "Hours",
-                                                 "Goes to"])
+        self.projects.setHorizontalHeaderLabels([self.tr("Project in the file"), self.tr("Entries"),
+                                                 self.tr("Hours"), self.tr("Goes to")])
         self.rejected_label = QLabel()
         self.rejected_label.setObjectName("CardTitle")
         self.rejected = QTableWidget(0, 3)
-        self.rejected.setHorizontalHeaderLabels(["Row", "Field", "Why it was not imported"])
+        self.rejected.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Field"),
+                                                 self.tr("Why it was not imported")])
         for table, stretch in ((self.projects, 0), (self.rejected, 2)):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -111,7 +129,7 @@ class TimeImportDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setObjectName("Primary")
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.commit)
         self.buttons.rejected.connect(self.reject)
@@ -137,7 +155,8 @@ class TimeImportDialog(QDialog):
 
     def _show_failure(self, error: Exception) -> None:
         self._busy = False
-        self.summary_label.setText(f"Nothing can be imported from this file. {error}")
+        self.summary_label.setText(
+            self.tr("Nothing can be imported from this file. {error}").format(error=error))
         self.import_button.setEnabled(False)
 
     def _show_preview(self, plan: TimePreview) -> None:
@@ -146,18 +165,18 @@ class TimeImportDialog(QDialog):
             self.plan.close()  # the entries staged for the previous preview
         self.plan = plan
         count = plan.count
-        parts = [f"{count:,} {'entry' if count == 1 else 'entries'} to import"]
+        parts = [self.tr("%Ln entries to import", "", count)]
         if plan.duplicates:
-            parts.append(f"{plan.duplicates:,} already here")
+            parts.append(self.tr("%Ln already here", "", plan.duplicates))
         if plan.rejected:
-            parts.append(f"{len(plan.rejected):,} rows cannot be imported")
+            parts.append(self.tr("%Ln rows cannot be imported", "", len(plan.rejected)))
         self.summary_label.setText(" · ".join(parts))
         self._fill_projects(plan)
         self._fill_rejected(plan)
         notes = [*plan.timer_notes(), *plan.notes]
         self.notes_label.setText("\n".join(notes))
         self.notes_label.setVisible(bool(notes))
-        self.import_button.setText(f"Import {count:,} {'entry' if count == 1 else 'entries'}")
+        self.import_button.setText(self.tr("Import %Ln entries", "", count))
         self.import_button.setEnabled(count > 0)
 
     def _fill_projects(self, plan: TimePreview) -> None:
@@ -165,14 +184,15 @@ class TimeImportDialog(QDialog):
         self.projects.setRowCount(len(plan.projects))
         for row, (key, project) in enumerate(plan.projects.items()):
             self.projects.setItem(row, 0, QTableWidgetItem(project.name))
-            for column, text in ((1, str(project.entries)), (2, formats.duration(project.seconds))):
+            for column, text in ((1, formats.number(project.entries)),
+                                 (2, formats.duration(project.seconds))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.projects.setItem(row, column, item)
             combo = QComboBox()
             combo.setAccessibleName(self.tr("Engagement for {project}").format(project=project.name))
             combo.setAccessibleDescription(self.tr("Where the entries of this project go"))
-            combo.addItem(f"A new engagement “{project.name}”", CREATE)
+            combo.addItem(self.tr("A new engagement “{name}”").format(name=project.name), CREATE)
             for choice in choices:
                 combo.addItem(choice.title, str(choice.engagement_id))  # ids as text: findData
             if project.engagement_id is not None:
@@ -192,7 +212,8 @@ class TimeImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.rejected.setItem(row, column, item)
-        self.rejected_label.setText(f"Rows that will not be imported ({len(plan.rejected)})")
+        self.rejected_label.setText(self.tr("Rows that will not be imported ({n})").format(
+            n=formats.number(len(plan.rejected))))
         self.rejected_label.setVisible(bool(plan.rejected))
         self.rejected.setVisible(bool(plan.rejected))
 
@@ -214,7 +235,7 @@ class TimeImportDialog(QDialog):
                                   None if value == CREATE else uuid.UUID(value),
                                   combo.currentText())
         self.import_button.setEnabled(False)
-        self.summary_label.setText("Importing…")
+        self.summary_label.setText(self.tr("Importing…"))
         self._busy = True
         self._task = BackgroundTask(partial(time_import.commit, self._store, self.plan), self)
         self._task.finished.connect(self._on_committed)
@@ -233,5 +254,5 @@ class TimeImportDialog(QDialog):
 
     def _on_commit_failed(self, error: Exception) -> None:
         self._busy = False
-        self.summary_label.setText(f"Nothing was imported: {error}")
+        self.summary_label.setText(self.tr("Nothing was imported: {error}").format(error=error))
         self.preview()

@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from internapp.ui import formats
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -25,15 +27,24 @@ class Column:
 
 
 def format_value(value: Any) -> str:
+    """What a cell shows for its value: dates and moments as the locale writes them (the sort
+    still goes by the value itself)."""
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return formats.date_and_time(value)
     if isinstance(value, date):
-        return value.isoformat()
+        return formats.medium_date(value)
     if isinstance(value, list | tuple):
         return ", ".join(map(str, value))
     return str(value)
+
+
+def _iso_dates(columns: Sequence[Column], row: Any) -> str:
+    """The row's dates as ISO too (``2026-01-05``), so a filter finds them as typed that way."""
+    dates = [value for value in (column.value(row) for column in columns)
+             if isinstance(value, date)]
+    return "".join(f" {value.isoformat()}" for value in dates)
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -128,6 +139,7 @@ class RowsTableModel(QAbstractTableModel):
             extra = self._search_text
             self._haystacks = {
                 id(row): (" ".join(self._cell_text(column, row) for column in searchable)
+                          + _iso_dates(searchable, row)
                           + (" " + extra(row) if extra else "")).casefold()
                 for row in self._all
             }

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -35,6 +36,7 @@ from internapp.core.services.reports import EntryRecord
 from internapp.core.services.time_listing import EntryQuery, Mark
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.theme import current_colors
 from internapp.ui.wait import process_until
 from internapp.ui.worker import BackgroundTask
@@ -45,8 +47,13 @@ KEPT_PAGES = 40
 FEW = 5_000  # a text filter with at most this many matches lists them all at once
 
 # (title, sort key)
-COLUMNS = [("Date", "start"), ("Engagement", "engagement"), ("Start", "start"), ("End", "end"),
-           ("Duration", "duration"), ("Note", "note"), ("Tags", "tags")]
+COLUMNS = [(QT_TRANSLATE_NOOP("TimeEntriesModel", "Date"), "start"),
+           (QT_TRANSLATE_NOOP("TimeEntriesModel", "Engagement"), "engagement"),
+           (QT_TRANSLATE_NOOP("TimeEntriesModel", "Start"), "start"),
+           (QT_TRANSLATE_NOOP("TimeEntriesModel", "End"), "end"),
+           (QT_TRANSLATE_NOOP("TimeEntriesModel", "Duration"), "duration"),
+           (QT_TRANSLATE_NOOP("TimeEntriesModel", "Note"), "note"),
+           (QT_TRANSLATE_NOOP("TimeEntriesModel", "Tags"), "tags")]
 DURATION = 4
 
 
@@ -273,7 +280,7 @@ class TimeEntriesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return QCoreApplication.translate("TimeEntriesModel", COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -310,18 +317,19 @@ class TimeEntriesModel(QAbstractTableModel):
     def _text(self, r: EntryRecord, column: int) -> str:
         start = r.started_at.astimezone(self._zone)
         if column == 0:
-            return start.strftime("%a %d %b %Y")
+            return formats.day_of_year(start.date())
         if column == 1:
             return r.engagement
         if column == 2:
-            return start.strftime("%H:%M")
+            return formats.clock(start)
         if column == 3:
             if r.ended_at is None:
                 return "…"
             end = r.ended_at.astimezone(self._zone)
-            return end.strftime("%H:%M") + ("" if end.date() == start.date() else " +1d")
+            return formats.clock(end) + ("" if end.date() == start.date() else
+                                         self.tr(" +{days}d").format(days=(end.date() - start.date()).days))
         if column == DURATION:
-            return "● running" if r.seconds is None else formats.duration(r.seconds)
+            return self.tr("● running") if r.seconds is None else formats.duration(r.seconds)
         if column == 5:
             return r.note.splitlines()[0] if r.note else ""
         return ", ".join(r.tags)
@@ -333,10 +341,10 @@ class TimeEntriesModel(QAbstractTableModel):
             from zoneinfo import ZoneInfo
 
             try:
-                there = r.started_at.astimezone(ZoneInfo(r.tz)).strftime("%H:%M")
+                there = formats.clock(r.started_at.astimezone(ZoneInfo(r.tz)))
             except (ValueError, KeyError):
                 return None
-            return f"Logged in {r.tz} (started {there} there)"
+            return self.tr("Logged in {zone} (started {time} there)").format(zone=r.tz, time=there)
         if r.source and column == 1:
-            return f"Imported from {r.source.title()}"
+            return self.tr("Imported from {tool}").format(tool=r.source.title())
         return None

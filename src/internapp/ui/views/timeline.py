@@ -25,7 +25,7 @@ from internapp.core.services import timeline
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.timeline import Timeline
 from internapp.core.store import Store
-from internapp.ui import formats
+from internapp.ui import formats, labels
 from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.theme import current_colors
 from internapp.ui.views.base import Screen, State, in_turn
@@ -41,8 +41,9 @@ class TimelineView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.APPLICATIONS, Kind.TIME, Kind.CONTACTS})
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__("Timeline", "Overlapping engagements, their deadlines, and the hours "
-                                     "each week asks of you", parent)
+        super().__init__(self.tr("Timeline"), self.tr("Overlapping engagements, their deadlines, "
+                                                      "and the hours each week asks of you"),
+                         parent)
         self._clock = clock
         self._store = store
         self.data: Timeline | None = None
@@ -81,11 +82,12 @@ class TimelineView(Screen):
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
         empty = EmptyState(
-            "timeline", "Nothing on the timeline yet",
-            "Engagements appear as bars across the weeks, with deadlines, interviews, milestones "
-            "and follow-ups marked, and the hours each week asks of you underneath.",
-            hint="Add an engagement with a start and a due date, or an application with a "
-                 "deadline, to see it here.",
+            "timeline", self.tr("Nothing on the timeline yet"),
+            self.tr("Engagements appear as bars across the weeks, with deadlines, interviews, "
+                    "milestones and follow-ups marked, and the hours each week asks of you "
+                    "underneath."),
+            hint=self.tr("Add an engagement with a start and a due date, or an application with a "
+                         "deadline, to see it here."),
         )
         self.set_pages(content, empty)
 
@@ -97,14 +99,14 @@ class TimelineView(Screen):
         self.header_actions.addLayout(switch)
         self.zoom_buttons.buttonClicked.connect(lambda b: self.set_zoom(b.property("zoom")))
         self.header_actions.addSpacing(8)
-        today = QPushButton("Today")
-        today.setToolTip("Scroll to this week")
+        today = QPushButton(self.tr("Today"))
+        today.setToolTip(self.tr("Scroll to this week"))
         today.clicked.connect(self.scroll_to_today)
         self.header_actions.addWidget(today)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(self.tr("Export…"))
         menu = QMenu(self.export_button)
-        menu.addAction("As PNG image…", lambda: self.export_dialog(".png"))
-        menu.addAction("As SVG drawing…", lambda: self.export_dialog(".svg"))
+        menu.addAction(self.tr("As PNG image…"), lambda: self.export_dialog(".png"))
+        menu.addAction(self.tr("As SVG drawing…"), lambda: self.export_dialog(".svg"))
         self.export_button.setMenu(menu)
         self.header_actions.addWidget(self.export_button)
 
@@ -137,8 +139,10 @@ class TimelineView(Screen):
             self.canvas.connect("resize_event", lambda _: fit_margins(figure))
         style = chart_style(current_colors())
         self.chart = draw_timeline(self.data, style, figure, legend=False)
-        self.legend.setText("&nbsp;&nbsp;&nbsp;".join(
-            f'<span style="color:{colour}">{symbol}</span>&nbsp;{label}'
+        # an entry never breaks inside; the lines break between entries (German labels are
+        # single words: joined by &nbsp; only, the legend was one unbreakable 780 px line)
+        self.legend.setText("&nbsp;&nbsp; ".join(
+            f'<span style="color:{colour}">{symbol}</span>&nbsp;{label.replace(" ", "&nbsp;")}'
             for symbol, colour, label in legend_entries(style, self.data)))
         self._configure_scrollbar(keep=not first)
         self.canvas.draw()
@@ -181,7 +185,7 @@ class TimelineView(Screen):
                      if bar.hours_estimate else formats.hours(bar.logged_hours))
             rows.append((bar.start, [f"{formats.day(bar.start)} – {formats.day(bar.end)}",
                                      self.tr("Engagement"), bar.title,
-                                     f"{bar.status.capitalize()} · {hours}"]))
+                                     f"{labels.engagement_status(bar.status)} · {hours}"]))
         for marker in data.markers:
             rows.append((marker.day, [formats.day(marker.day), kinds.get(marker.kind, marker.kind),
                                       marker.title, marker.detail + (
@@ -266,14 +270,14 @@ class TimelineView(Screen):
             self.navigate.emit(target.screen, target.record_id)
 
     def export_dialog(self, suffix: str) -> None:
-        kind = "PNG image (*.png)" if suffix == ".png" else "SVG drawing (*.svg)"
-        name, _ = QFileDialog.getSaveFileName(self, "Export the timeline",
+        kind = self.tr("PNG image (*.png)") if suffix == ".png" else self.tr("SVG drawing (*.svg)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the timeline"),
                                               str(Path.home() / f"timeline{suffix}"), kind)
         if name:
             try:
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
-                QMessageBox.warning(self, "Could not export the timeline", str(error))
+                QMessageBox.warning(self, self.tr("Could not export the timeline"), str(error))
 
     def start_transfer(self, direction: str, fmt: str) -> None:
         if direction == "export" and self.data and not self.data.is_empty:

@@ -5,7 +5,7 @@ Every item opens its record."""
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,8 +27,10 @@ from internapp.core.services.today import HORIZON_DAYS, Today
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.charts.style import chart_style
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.menus import IMPORTS
 from internapp.ui.theme import current_colors
+from internapp.ui.views import screen_title
 from internapp.ui.views.base import Screen
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
@@ -36,19 +38,30 @@ from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
 from internapp.ui.worker import BackgroundTask
 
-KIND_LABELS = {"deadline": "Deadline", "interview": "Interview", "milestone": "Milestone",
-               "follow-up": "Follow up", "payment": "Payment"}
+KIND_LABELS = {"deadline": QT_TRANSLATE_NOOP("TodayView", "Deadline"),
+               "interview": QT_TRANSLATE_NOOP("TodayView", "Interview"),
+               "milestone": QT_TRANSLATE_NOOP("TodayView", "Milestone"),
+               "follow-up": QT_TRANSLATE_NOOP("TodayView", "Follow up"),
+               "payment": QT_TRANSLATE_NOOP("TodayView", "Payment")}
 
 
 def when(day: date, today: date) -> str:
-    delta = (day - today).days
-    if delta < 0:
-        return f"{-delta} day{'s' if delta != -1 else ''} overdue"
-    if delta == 0:
-        return "today"
-    if delta == 1:
-        return "tomorrow"
-    return f"in {delta} days · {day:%a %d %b}"
+    """``2 days overdue``, ``today``, ``tomorrow``, ``in 3 days · Wed 2 Dec``."""
+    return DueWords().when(day, today)
+
+
+class DueWords(QObject):
+    """When something falls due, in words (a QObject: lupdate marks plurals only in tr())."""
+
+    def when(self, day: date, today: date) -> str:
+        delta = (day - today).days
+        if delta < 0:
+            return self.tr("%n days overdue", "", -delta)
+        if delta == 0:
+            return self.tr("today")
+        if delta == 1:
+            return self.tr("tomorrow")
+        return self.tr("in %n days · {day}", "", delta).format(day=formats.day(day))
 
 
 def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -92,10 +105,11 @@ class TodayView(Screen):
         cards.setSpacing(12)
         self.cards: dict[str, QLabel] = {}
         self.card_notes: dict[str, QLabel] = {}
-        for column, (key, title) in enumerate([("attention", "Needs you"),
-                                               ("due", f"Due in {HORIZON_DAYS} days"),
-                                               ("week", "Hours this week"),
-                                               ("engagements", "Active engagements")]):
+        for column, (key, title) in enumerate([
+                ("attention", self.tr("Needs you")),
+                ("due", self.tr("Due in %n days", "", HORIZON_DAYS)),
+                ("week", self.tr("Hours this week")),
+                ("engagements", self.tr("Active engagements"))]):
             card, value, note = _card(title)
             self.cards[key], self.card_notes[key] = value, note
             cards.addWidget(card, 0, column)
@@ -106,12 +120,15 @@ class TodayView(Screen):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(12)
         right.setSpacing(12)
-        self.due_section = Section(f"Coming up in the next {HORIZON_DAYS} days",
-                                   "Nothing due in the next 7 days.")
-        self.no_reply_section = Section("Still waiting for a reply", "No application is waiting.")
-        self.budget_section = Section("Budgets to watch",
-                                      "Every running engagement is within its hours and cap.")
-        self.contacts_section = Section("Losing touch", "You are in touch with everyone.")
+        self.due_section = Section(self.tr("Coming up in the next %n days", "", HORIZON_DAYS),
+                                   self.tr("Nothing due in the next %n days.", "", HORIZON_DAYS))
+        self.no_reply_section = Section(self.tr("Still waiting for a reply"),
+                                        self.tr("No application is waiting."))
+        self.budget_section = Section(
+            self.tr("Budgets to watch"),
+            self.tr("Every running engagement is within its hours and cap."))
+        self.contacts_section = Section(self.tr("Losing touch"),
+                                        self.tr("You are in touch with everyone."))
         for column, sections in ((left, (self.due_section, self.no_reply_section)),
                                  (right, (self.budget_section, self.contacts_section))):
             for section in sections:
@@ -182,7 +199,7 @@ class TodayView(Screen):
         texts.addWidget(self.timer_title)
         texts.addWidget(self.timer_detail)
         row.addLayout(texts, 1)
-        self.timer_open = QPushButton("Open time log")
+        self.timer_open = QPushButton(self.tr("Open time log"))
         self.timer_open.clicked.connect(self._open_timer)
         row.addWidget(self.timer_open, 0, Qt.AlignmentFlag.AlignVCenter)
         banner.hide()
@@ -200,9 +217,10 @@ class TodayView(Screen):
         self.card_notes["attention"].setText(self.tr("things to act on", "", data.attention))
         self.cards["due"].setText(str(len(data.due)))
         overdue = sum(1 for item in data.due if item.overdue)
-        self.card_notes["due"].setText(f"{overdue} overdue" if overdue else "none overdue")
+        self.card_notes["due"].setText(self.tr("%n overdue", "", overdue) if overdue
+                                       else self.tr("none overdue"))
         self.cards["week"].setText(formats.duration(data.counts.week_seconds))
-        self.card_notes["week"].setText("logged since Monday")
+        self.card_notes["week"].setText(self.tr("logged since Monday"))
         self.cards["engagements"].setText(str(data.counts.active_engagements))
         self.card_notes["engagements"].setText(
             self.tr("%Ln open applications", "", data.counts.open_applications))
@@ -213,7 +231,8 @@ class TodayView(Screen):
         markers = chart_style(colors).markers
         due_rows = []
         for item in data.due:
-            row = ItemRow(KIND_LABELS[item.kind], markers[item.kind][1], item.title, item.detail,
+            kind = QCoreApplication.translate("TodayView", KIND_LABELS[item.kind])
+            row = ItemRow(kind, markers[item.kind][1], item.title, item.detail,
                           when(item.day, data.day), colors.danger if item.overdue else None)
             due_rows.append(self._link(row, item.screen, item.record_id))
         self.due_section.set_rows(due_rows)
@@ -221,15 +240,17 @@ class TodayView(Screen):
         budget_rows = []
         for b in data.budgets:
             over = b.level == BudgetLevel.OVER
-            tag = "Over" if over else "Budget" if b.level == BudgetLevel.WARNING else "Weekly cap"
+            tag = (self.tr("Over") if over else self.tr("Budget")
+                   if b.level == BudgetLevel.WARNING else self.tr("Weekly cap"))
             parts = []
             if b.hours_estimate:
                 used = formats.part_of(formats.hours(b.logged_hours), formats.hours(b.hours_estimate))
-                parts.append(f"{used} used")
+                parts.append(self.tr("{used} used").format(used=used))
             if b.weekly_cap_hours:
-                parts.append(f"{formats.hours(b.week_hours)} this week of a "
-                             f"{formats.hours(b.weekly_cap_hours)} cap")
-            note = f"{b.used_share:.0%}" if b.used_share is not None else "over cap"
+                parts.append(self.tr("{hours} this week of a {cap} cap").format(
+                    hours=formats.hours(b.week_hours), cap=formats.hours(b.weekly_cap_hours)))
+            note = (formats.percent(b.used_share) if b.used_share is not None
+                    else self.tr("over cap"))
             colour = colors.danger if over or b.over_cap else colors.warning
             row = ItemRow(tag, colour, b.title, " · ".join(parts), note, colour)
             budget_rows.append(self._link(row, "engagements", b.engagement_id))
@@ -238,26 +259,28 @@ class TodayView(Screen):
         contact_rows = []
         for c in data.contacts:
             detail = c.organization or ""
-            last = (f"last {c.last_contacted.astimezone():%d %b}" if c.last_contacted
-                    else "never contacted")
-            row = ItemRow("Catch up", colors.accent, c.name,
+            last = (self.tr("last {day}").format(day=formats.day_month(c.last_contacted.astimezone()
+                                                                  .date()))
+                    if c.last_contacted else self.tr("never contacted"))
+            row = ItemRow(self.tr("Catch up"), colors.accent, c.name,
                           " · ".join(p for p in (detail, last) if p),
-                          f"{c.overdue_days} days late", colors.warning)
+                          self.tr("%n days late", "", c.overdue_days), colors.warning)
             contact_rows.append(self._link(row, "contacts", c.contact_id))
         self.contacts_section.set_rows(contact_rows)
 
         self.no_reply_section.title_label.setText(
-            f"No reply after {data.no_reply_days} days or more")
+            self.tr("No reply after %n days or more", "", data.no_reply_days))
         reply_rows = []
         for n in data.no_reply:
-            row = ItemRow("No reply", colors.muted, n.role,
-                          f"{n.organization} · applied {n.applied_on:%d %b}",
-                          f"{n.days_waiting} days")
+            row = ItemRow(self.tr("No reply"), colors.muted, n.role,
+                          self.tr("{organization} · applied {day}").format(
+                              organization=n.organization, day=formats.day_month(n.applied_on)),
+                          self.tr("%n days", "", n.days_waiting))
             reply_rows.append(self._link(row, "applications", n.application_id))
         self.no_reply_section.set_rows(reply_rows)
 
     def _link(self, row: ItemRow, screen: str, record_id) -> ItemRow:
-        row.setToolTip(f"Open in {screen.capitalize()}")
+        row.setToolTip(self.tr("Open in {screen}").format(screen=screen_title(screen)))
         row.activated.connect(lambda: self.navigate.emit(screen, record_id))
         return row
 
@@ -268,10 +291,12 @@ class TodayView(Screen):
             self.ticker.stop()
             return
         since = (self._clock.now() - running.started_at).total_seconds()
-        self.timer_title.setText(f"●  Timer running — {running.engagement}")
+        self.timer_title.setText(self.tr("●  Timer running — {engagement}").format(
+            engagement=running.engagement))
         note = f" · {running.note}" if running.note else ""
-        self.timer_detail.setText(f"{formats.duration(since)} so far, since "
-                                  f"{running.started_at.astimezone(self._clock.zone()):%H:%M}{note}")
+        self.timer_detail.setText(self.tr("{duration} so far, since {time}").format(
+            duration=formats.duration(since),
+            time=formats.clock(running.started_at.astimezone(self._clock.zone()))) + note)
         if not self.ticker.isActive():
             self.ticker.start()
 

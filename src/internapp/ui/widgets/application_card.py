@@ -10,12 +10,13 @@ import zlib
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPen, QTextLayout
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from internapp.core.models import StageRole
 from internapp.core.services.applications import ApplicationRow
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 
 CARD_HEIGHT = 96
@@ -59,19 +60,31 @@ def badges(row: ApplicationRow, stage_role: str | None, closed: bool, today: dat
     if row.deadline and not closed and stage_role != StageRole.ACCEPTED:
         days = (row.deadline - today).days
         if days < 0:
-            found.append(Badge(f"Overdue {-days} d", "danger"))
+            text = QCoreApplication.translate("ApplicationCard", "Overdue {days} d")
+            found.append(Badge(text.format(days=-days), "danger"))
         elif days == 0:
-            found.append(Badge("Due today", "danger"))
+            found.append(Badge(QCoreApplication.translate("ApplicationCard", "Due today"),
+                               "danger"))
         elif days <= 3:
-            found.append(Badge(f"Due in {days} d", "warning"))
+            text = QCoreApplication.translate("ApplicationCard", "Due in {days} d")
+            found.append(Badge(text.format(days=days), "warning"))
         else:
-            found.append(Badge(f"Due {row.deadline.strftime('%d %b')}", "muted"))
+            text = QCoreApplication.translate("ApplicationCard", "Due {day}")
+            found.append(Badge(text.format(day=formats.day_month(row.deadline)), "muted"))
     waited = row.days_without_reply(today)
     if stage_role == StageRole.APPLIED and waited is not None:
-        found.append(Badge(f"No reply {waited} d", "warning") if waited >= NO_REPLY_DAYS
-                     else Badge(f"Sent {waited} d ago" if waited else "Sent today", "muted"))
+        if waited >= NO_REPLY_DAYS:
+            text = QCoreApplication.translate("ApplicationCard", "No reply {days} d")
+            found.append(Badge(text.format(days=waited), "warning"))
+        elif waited:
+            text = QCoreApplication.translate("ApplicationCard", "Sent {days} d ago")
+            found.append(Badge(text.format(days=waited), "muted"))
+        else:
+            found.append(Badge(QCoreApplication.translate("ApplicationCard", "Sent today"),
+                               "muted"))
     if row.engagement_id:
-        found.append(Badge("✓ Engagement", "success"))
+        found.append(Badge(QCoreApplication.translate("ApplicationCard", "✓ Engagement"),
+                           "success"))
     return found
 
 

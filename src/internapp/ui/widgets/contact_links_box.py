@@ -17,11 +17,9 @@ from PySide6.QtWidgets import (
 
 from internapp.core.services import applications, contact_links, engagements
 from internapp.core.store import Store
+from internapp.ui import labels
 from internapp.ui.dialogs.contact_dialogs import LinkDialog
 from internapp.ui.widgets.flow_layout import FlowLayout
-
-ROLE_LABELS = {"supervisor": "Supervisor", "mentor": "Mentor", "recruiter": "Recruiter",
-               "interviewer": "Interviewer", "referrer": "Referrer"}
 
 
 class ContactLinksBox(QGroupBox):
@@ -61,7 +59,7 @@ class ContactLinksBox(QGroupBox):
         self.contact_id, self.name = contact_id, name
         self.links_list.clear()
         for record in contact_links.records_of(self._store, contact_id):
-            role = ROLE_LABELS.get(record.role, record.role)
+            role = labels.role(record.role)
             kind = self.tr("application") if record.kind == "application" else self.tr("engagement")
             item = QListWidgetItem(
                 (self.tr("{role} — {title} at {organization}  ({kind})") if record.organization

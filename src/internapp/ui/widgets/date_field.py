@@ -36,7 +36,7 @@ class DateField(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(4)
         self.edit = QLineEdit()
-        self.edit.setPlaceholderText("YYYY-MM-DD")
+        self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.edit.setClearButtonEnabled(True)
         self.edit.setFixedWidth(128)
         self.edit.textChanged.connect(lambda _: self.changed.emit())
@@ -44,8 +44,8 @@ class DateField(QWidget):
         self.button = QToolButton()
         self.button.setObjectName("MenuButton")
         self.button.setText("▾")
-        self.button.setToolTip("Pick a day")
-        self.button.setAccessibleName("Pick a day")
+        self.button.setToolTip(self.tr("Pick a day"))
+        self.button.setAccessibleName(self.tr("Pick a day"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = Calendar()
         self.calendar.clicked.connect(self._picked)
@@ -74,7 +74,8 @@ class DateField(QWidget):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise ValidationError(field, f"{text!r} is not a date (use YYYY-MM-DD)") from None
+            raise ValidationError(field, self.tr("{text} is not a date (use YYYY-MM-DD)").format(
+                text=repr(text))) from None
 
     def _sync_calendar(self) -> None:
         parsed = QDate.fromString(self.value(), "yyyy-MM-dd")

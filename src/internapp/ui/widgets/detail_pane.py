@@ -3,7 +3,7 @@ lists (``DetailPane``) and the contact page (``DirtyTracking`` and the small bui
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -69,10 +69,11 @@ class DirtyTracking:
 
     def _save_revert_row(self, revert: Callable[[], object]) -> QHBoxLayout:
         """Revert and Save changes at the right of a row; Save calls ``self.save()``."""
-        self.save_button = QPushButton("Save changes")
+        # a mixin: the context is named, as lupdate and every pane that uses it agree on it
+        self.save_button = QPushButton(QCoreApplication.translate("DetailPane", "Save changes"))
         self.save_button.setObjectName("Primary")
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = QPushButton(QCoreApplication.translate("DetailPane", "Revert"))
         self.revert_button.clicked.connect(lambda: revert())
         row = QHBoxLayout()
         row.addStretch(1)
@@ -149,7 +150,8 @@ class DetailPane(QFrame, DirtyTracking):
         top.addWidget(self.organization_label, 1)
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close the detail (Esc)")
+        self.close_button.setToolTip(QCoreApplication.translate("DetailPane",
+                                                                "Close the detail (Esc)"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.closed)
         top.addWidget(self.close_button)

@@ -23,16 +23,9 @@ from internapp.core.models import DocumentKind
 from internapp.core.services import documents
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats, labels
 from internapp.ui.widgets.flow_layout import FlowLayout
 from internapp.ui.worker import BackgroundTask
-
-
-def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024
-    return ""
 
 
 class DocumentsSection(QWidget):
@@ -61,8 +54,9 @@ class DocumentsSection(QWidget):
         self.attach_button.setText(self.tr("Attach…"))
         self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.attach_button)
-        for kind, label in documents.KIND_LABELS.items():
-            menu.addAction(f"{label}…", lambda k=kind: self.choose_file(k))
+        for kind in documents.KIND_LABELS:
+            menu.addAction(self.tr("{kind}…").format(kind=labels.document_kind(kind)),
+                           lambda k=kind: self.choose_file(k))
         self.attach_button.setMenu(menu)
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self.open_selected)
@@ -82,11 +76,13 @@ class DocumentsSection(QWidget):
         self.list.clear()
         rows = documents.list_for(self._store, **self._owner) if self._owner else []
         for row in rows:
-            item = QListWidgetItem(f"{row.kind_label}  ·  {row.original_name}  ·  "
-                                   f"{human_size(row.size_bytes)}  ·  "
-                                   f"added {row.added_at.astimezone().strftime('%d %b %Y')}")
+            item = QListWidgetItem(self.tr("{kind}  ·  {name}  ·  {size}  ·  added {day}").format(
+                kind=labels.document_kind(row.kind), name=row.original_name,
+                size=formats.file_size(row.size_bytes),
+                day=formats.medium_date(row.added_at.astimezone().date())))
             item.setData(Qt.ItemDataRole.UserRole, row)
-            item.setToolTip(f"{row.path}\nSHA-256 {row.sha256}")
+            item.setToolTip(self.tr("{path}\nSHA-256 {digest}").format(path=row.path,
+                                                                       digest=row.sha256))
             self.list.addItem(item)
         self.list.setVisible(bool(rows))
         self.list.setFixedHeight(min(max(len(rows), 1), 5) * 30 + 8)

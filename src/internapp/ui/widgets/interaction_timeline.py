@@ -15,8 +15,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QWidget
 
 from internapp.core.models import Interaction
-from internapp.core.services.contacts import CHANNEL_LABELS
-from internapp.ui import formats
+from internapp.ui import formats, labels
 from internapp.ui.theme import current_colors
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,7 +67,8 @@ class InteractionListModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{CHANNEL_LABELS.get(item.channel, item.channel)}: {item.summary}"
+            return self.tr("{channel}: {summary}").format(channel=labels.channel(item.channel),
+                                                          summary=item.summary)
         if role == Qt.ItemDataRole.UserRole:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -121,7 +121,7 @@ class InteractionDelegate(QStyledItemDelegate):
         line = QFontMetrics(option.font).lineSpacing()
         top = rect.top() + PAD
         # the channel as a pill
-        label = CHANNEL_LABELS.get(item.channel, item.channel)
+        label = labels.channel(item.channel)
         painter.setFont(bold)
         pill_width = QFontMetrics(bold).horizontalAdvance(label) + 16
         pill = QRect(rect.left() + PAD, top, pill_width, line)

@@ -5,6 +5,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+TAG_WIDTH = 78  # the tags of a list line up; a longer tag (other languages) widens them all
+
 
 class ItemRow(QFrame):
     activated = Signal()
@@ -27,7 +29,7 @@ class ItemRow(QFrame):
         self.tag_label = QLabel(tag)
         self.tag_label.setObjectName("ItemTag")
         self.tag_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.tag_label.setFixedWidth(78)
+        self.tag_label.setFixedWidth(TAG_WIDTH)
         self.tag_label.setStyleSheet(f"color: {tag_color}; border: 1px solid {tag_color};")
         row.addWidget(self.tag_label, 0, Qt.AlignmentFlag.AlignVCenter)
         texts = QVBoxLayout()
@@ -48,6 +50,11 @@ class ItemRow(QFrame):
             self.note_label.setStyleSheet(f"color: {note_color};")
         self.note_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.note_label)
+
+    def tag_needs(self) -> int:
+        """The width the tag's text needs, with the stylesheet's padding and border."""
+        self.tag_label.ensurePolished()
+        return self.tag_label.sizeHint().width()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         inside = self.rect().contains(event.position().toPoint())

@@ -3,7 +3,7 @@ there is nothing to show."""
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from internapp.ui.widgets.item_row import ItemRow
+from internapp.ui.widgets.item_row import TAG_WIDTH, ItemRow
 
 MAX_ROWS = 8
 
@@ -48,6 +48,9 @@ class Section(QFrame):
         self.rows = rows[:MAX_ROWS]
         for row in self.rows:
             self.rows_layout.addWidget(row)
+        tag_width = max([TAG_WIDTH, *(row.tag_needs() for row in self.rows)])
+        for row in self.rows:  # one width for the list's tags, as wide as the longest needs
+            row.tag_label.setFixedWidth(tag_width)
         self.count_label.setText(str(len(rows)) if rows else "")
         self.nothing.setVisible(not rows)
         hidden = len(rows) - len(self.rows)

@@ -7,7 +7,7 @@ typed time, or discards it. Everything goes through a TimerSession, so every cop
 
 import uuid
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from internapp.core.services.time_input import describe
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 from internapp.ui.timer_session import TimerSession
 
 NEW_ENGAGEMENT = "new"
-BACK_DATES = [(5, "5 minutes"), (10, "10 minutes"), (15, "15 minutes"), (20, "20 minutes"),
-              (30, "30 minutes"), (60, "an hour")]
+BACK_DATES = [5, 10, 15, 20, 30, 60]  # minutes
 ERROR_MS = 8000
 
 
@@ -61,11 +60,11 @@ class TimerControl(QFrame):
         self.engagement_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.engagement_combo.setMinimumContentsLength(24)
-        self.engagement_combo.setToolTip("The engagement this time is for")
-        self.engagement_combo.setPlaceholderText("Choose an engagement…")
+        self.engagement_combo.setToolTip(self.tr("The engagement this time is for"))
+        self.engagement_combo.setPlaceholderText(self.tr("Choose an engagement…"))
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("TimerNote")
-        self.note_edit.setPlaceholderText("What are you working on?")
+        self.note_edit.setPlaceholderText(self.tr("What are you working on?"))
         self.note_edit.setClearButtonEnabled(True)
         self.note_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.button = QToolButton()
@@ -139,7 +138,7 @@ class TimerControl(QFrame):
         self.engagement_combo.clear()
         for choice in self.session.choices:
             self.engagement_combo.addItem(choice.title, str(choice.engagement_id))
-        self.engagement_combo.addItem("New engagement…", NEW_ENGAGEMENT)
+        self.engagement_combo.addItem(self.tr("New engagement…"), NEW_ENGAGEMENT)
         index = self.engagement_combo.findData(str(chosen)) if chosen else -1
         if index < 0 and self.session.choices:
             index = 0  # the engagement timed most recently
@@ -148,14 +147,15 @@ class TimerControl(QFrame):
         if running:
             if not self.note_edit.hasFocus():
                 self.note_edit.setText(running.note)
-            self.button.setText("■  Stop")
-            self.button.setToolTip("Stop the timer (Ctrl+T)")
-            since = describe(running.started_at, self.session.clock.zone(), with_date=False)
-            self.status_label.setText(f"Running on {running.engagement} since {since}")
+            self.button.setText(self.tr("■  Stop"))
+            self.button.setToolTip(self.tr("Stop the timer (Ctrl+T)"))
+            self.status_label.setText(self.tr("Running on {engagement} since {time}").format(
+                engagement=running.engagement,
+                time=formats.clock(running.started_at.astimezone(self.session.clock.zone()))))
         else:
-            self.button.setText("▶  Start")
-            self.button.setToolTip("Start a timer on this engagement (Ctrl+T)")
-            self.status_label.setText("No timer running — choose an engagement and start")
+            self.button.setText(self.tr("▶  Start"))
+            self.button.setToolTip(self.tr("Start a timer on this engagement (Ctrl+T)"))
+            self.status_label.setText(self.tr("No timer running — choose an engagement and start"))
         self.button.setProperty("running", bool(running))
         self.dot.setVisible(bool(running))
         self.elapsed_label.setText(elapsed_text(self.session.elapsed()))
@@ -180,7 +180,7 @@ class TimerControl(QFrame):
             if engagement_id is None:
                 return False  # the prompt was cancelled: nothing went wrong, say nothing
         if engagement_id is None:
-            self.show_error("engagement: choose one to start a timer on")
+            self.show_error(self.tr("engagement: choose one to start a timer on"))
             return False
         return self.session.start(engagement_id, at=at, note=self.note_edit.text())
 
@@ -195,25 +195,30 @@ class TimerControl(QFrame):
         menu = self.button.menu()
         menu.clear()
         if self.session.running:
-            for minutes, words in BACK_DATES[:4]:
-                menu.addAction(f"Stop {words} ago",
+            for minutes in BACK_DATES[:4]:
+                menu.addAction(self.tr("Stop %n minutes ago", "", minutes),
                                lambda m=minutes: self.session.stop(at=f"{m}m ago"))
-            menu.addAction("Stop at…", lambda: self._ask_time("Stop the timer at",
-                                                             lambda t: self.session.stop(at=t)))
+            menu.addAction(self.tr("Stop at…"), lambda: self._ask_time(
+                self.tr("Stop the timer at"), lambda t: self.session.stop(at=t)))
             menu.addSeparator()
-            menu.addAction("Discard this timer", self.session.discard)
+            menu.addAction(self.tr("Discard this timer"), self.session.discard)
         else:
-            for minutes, words in BACK_DATES:
-                menu.addAction(f"Start {words} ago", lambda m=minutes: self.start(at=f"{m}m ago"))
-            menu.addAction("Start at…", lambda: self._ask_time("Start the timer at", self.start))
+            for minutes in BACK_DATES:
+                text = (self.tr("Start an hour ago") if minutes == 60
+                        else self.tr("Start %n minutes ago", "", minutes))
+                menu.addAction(text, lambda m=minutes: self.start(at=f"{m}m ago"))
+            menu.addAction(self.tr("Start at…"), lambda: self._ask_time(self.tr("Start the timer at"),
+                                                                        self.start))
 
     def _ask_time(self, title: str, then) -> None:
-        text, ok = QInputDialog.getText(self, title, "Time (09:15, 20m ago or 2026-03-02T09:15):")
+        text, ok = QInputDialog.getText(self, title,
+                                        self.tr("Time (09:15, 20m ago or 2026-03-02T09:15):"))
         if ok and text.strip():
             then(text.strip())
 
     def _new_engagement(self) -> uuid.UUID | None:
-        name, ok = QInputDialog.getText(self, "New engagement", "Name of the engagement:")
+        name, ok = QInputDialog.getText(self, self.tr("New engagement"),
+                                        self.tr("Name of the engagement:"))
         created = self.session.create_engagement(name) if ok and name.strip() else None
         if created is not None:
             self.select_engagement(created)
@@ -273,7 +278,7 @@ class TimerControl(QFrame):
 
 def add_shortcut_action(window: QWidget, control: TimerControl) -> QAction:
     """Ctrl+T starts or stops the timer from anywhere in the window."""
-    action = QAction("Start or stop the timer", window)
+    action = QAction(QCoreApplication.translate("TimerControl", "Start or stop the timer"), window)
     action.setShortcut("Ctrl+T")
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
     action.triggered.connect(control.toggle)

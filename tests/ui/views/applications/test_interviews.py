@@ -80,6 +80,24 @@ def test_add_edit_cancel_and_delete_an_interview(screen, app, context, qtbot):
     assert interviews.rows(context.store) == [] and section.empty_label.isVisible()
 
 
+def test_delete_from_the_more_menu_asks_first(screen, app, context, qtbot, monkeypatch):
+    """As the Time list's Delete button did (its clicked(False) went into ``confirm``): a
+    signal's argument must never reach a ``confirm_first`` parameter."""
+    from PySide6.QtWidgets import QMessageBox
+
+    interviews.add(context.store, app.id, at=datetime(2026, 3, 9, 17, tzinfo=UTC), tz="UTC")
+    screen.open_record(app.id)
+    section = screen.detail.interviews
+    qtbot.waitUntil(lambda: section.list.count() == 1)
+    section.list.setCurrentRow(0)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No)
+    section.delete_action.trigger()
+    assert asked == ["Delete interview"]
+    assert len(interviews.rows(context.store)) == 1  # answered No: kept
+
+
 def test_a_refused_interview_keeps_the_dialog_open_and_names_the_field(screen, app, context):
     screen.open_record(app.id)
     dialog = screen.detail.interviews.open_editor()

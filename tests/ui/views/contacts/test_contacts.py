@@ -251,7 +251,7 @@ def test_tag_rhythms_are_edited(screen, context):
 def test_export_all_runs_in_the_background(screen, context, qtbot, tmp_path):
     contacts.create(context.store, display_name="Zoë 🚀 Ng")
     task = screen.export_vcards(str(tmp_path / "all.vcf"))
-    qtbot.waitUntil(lambda: "Exported 1 contacts" in screen.subtitle_label.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Exported 1 contact to" in screen.subtitle_label.text(), timeout=10_000)
     assert task is not None and "FN:Zoë 🚀 Ng" in (tmp_path / "all.vcf").read_text("utf-8")
 
 

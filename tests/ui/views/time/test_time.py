@@ -208,6 +208,20 @@ def test_edit_split_merge_and_delete_from_the_list(window, week, context, qtbot,
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
 
 
+def test_the_delete_button_and_menu_ask_first(window, week, qtbot, monkeypatch):
+    """Seen under Xvfb: the button's clicked(False) went into delete_selected's ``confirm``, so
+    Delete removed the entries without asking."""
+    window.show_screen("time")
+    tab = window.screen("time").entries
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    tab.table.selectRow(0)
+    tab.delete_button.click()
+    assert len(asked) == 1 and asked[0].endswith("This cannot be undone.")
+    assert tab.model.rowCount() == 3  # answered No: all still there
+
+
 def test_merging_entries_of_two_engagements_says_why_not(window, week, monkeypatch):
     window.show_screen("time")
     tab = window.screen("time").entries

@@ -123,7 +123,7 @@ class BoardColumn(QFrame):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setAccessibleName(f"{stage.name} applications")
+        self.view.setAccessibleName(self.tr("{stage} applications").format(stage=stage.name))
         layout.addWidget(self.view, 1)
 
     def set_rows(self, rows: list[ApplicationRow], total: int) -> None:

@@ -3,7 +3,7 @@ chosen period. Bars are painted directly (no chart library is loaded for this)."
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,17 +20,22 @@ from internapp.core.clock import Clock
 from internapp.core.services import funnel, stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.application_card import stage_color
 from internapp.ui.widgets.date_field import DateField
 
-PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365),
-           ("All time", None), ("Custom…", -1)]
+PERIODS = [(QT_TRANSLATE_NOOP("FunnelView", "Last 30 days"), 30),
+           (QT_TRANSLATE_NOOP("FunnelView", "Last 90 days"), 90),
+           (QT_TRANSLATE_NOOP("FunnelView", "Last 12 months"), 365),
+           (QT_TRANSLATE_NOOP("FunnelView", "All time"), None),
+           (QT_TRANSLATE_NOOP("FunnelView", "Custom…"), -1)]
 
 
 def percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.0%}"
+    return "–" if value is None else formats.percent(value)
 
 
 class FunnelChart(QWidget):
@@ -78,9 +83,10 @@ class FunnelChart(QWidget):
                 bar = QPainterPath()
                 bar.addRoundedRect(QRectF(label_width, y + 4, max(width, 8), self.ROW - 16), 6, 6)
                 painter.fillPath(bar, QColor(self.colors.get(step.stage, theme.accent)))
-            text = f"{step.reached:,}"
+            text = formats.number(step.reached)
             if step.conversion is not None:
-                text += f"   {percent(step.conversion)} of previous"
+                text += "   " + self.tr("{share} of previous").format(
+                    share=percent(step.conversion))
             painter.setPen(QColor(theme.muted if step.reached == 0 else theme.text))
             painter.drawText(QRectF(label_width + bar_width + 12, y, value_width, self.ROW - 8),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
@@ -97,23 +103,23 @@ class FunnelView(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(12)
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("Started in"))
+        controls.addWidget(QLabel(self.tr("Started in")))
         self.period = QComboBox()
         for label, days in PERIODS:
-            self.period.addItem(label, days)
+            self.period.addItem(QCoreApplication.translate("FunnelView", label), days)
         self.period.setCurrentIndex(3)
         self.period.currentIndexChanged.connect(self._period_changed)
         controls.addWidget(self.period)
         self.start_edit = DateField(clock=self._clock)
         self.end_edit = DateField(clock=self._clock)
-        self.range_label = QLabel("to")
+        self.range_label = QLabel(self.tr("to"))
         for widget in (self.start_edit, self.range_label, self.end_edit):
             controls.addWidget(widget)
             widget.hide()
         self.start_edit.changed.connect(self.refresh)
         self.end_edit.changed.connect(self.refresh)
         controls.addSpacing(16)
-        controls.addWidget(QLabel("Source"))
+        controls.addWidget(QLabel(self.tr("Source")))
         self.source = QComboBox()
         self.source.setMinimumWidth(160)
         self.source.currentIndexChanged.connect(lambda _i: self._show_slice())
@@ -130,7 +136,7 @@ class FunnelView(QWidget):
         self.closed_label = QLabel()
         self.closed_label.setObjectName("Muted")
         layout.addWidget(self.closed_label)
-        heading = QLabel("By source or platform")
+        heading = QLabel(self.tr("By source or platform"))
         heading.setObjectName("SectionTitle")
         layout.addWidget(heading)
         self.table = QTableView()
@@ -190,25 +196,26 @@ class FunnelView(QWidget):
         self.chart.set_slice(part, self._colors)
         steps = part.steps
         if part.total == 0:
-            self.summary_label.setText("No applications started in this period.")
+            self.summary_label.setText(self.tr("No applications started in this period."))
         else:
             last = steps[-1]
             self.summary_label.setText(
-                f"<b>{part.total:,}</b> application{'s' if part.total != 1 else ''} · "
-                f"<b>{percent(last.share)}</b> reached {last.stage}")
-        closed = ", ".join(f"{stage} {count:,}" for stage, count in part.closed.items())
-        self.closed_label.setText(f"Closed: {closed}" if closed else "None closed")
+                self.tr("<b>%Ln</b> applications · <b>{share}</b> reached {stage}", "", part.total)
+                .format(share=percent(last.share), stage=last.stage))
+        closed = ", ".join(f"{stage} {formats.number(count)}" for stage, count in part.closed.items())
+        self.closed_label.setText(self.tr("Closed: {stages}").format(stages=closed) if closed
+                                  else self.tr("None closed"))
 
     def _fill_table(self) -> None:
         stage_names = [s.stage for s in self.result.overall.steps]
-        columns = [Column("Source", lambda s: s.source),
-                   Column("Applications", lambda s: s.total, align_right=True)]
+        columns = [Column(self.tr("Source"), lambda s: s.source),
+                   Column(self.tr("Applications"), lambda s: s.total, align_right=True)]
         for position, name in enumerate(stage_names):
             if position == 0:
                 continue
             columns.append(Column(
                 name, lambda s, p=position: s.steps[p].reached,
-                text=lambda s, p=position: f"{s.steps[p].reached:,}  "
+                text=lambda s, p=position: f"{formats.number(s.steps[p].reached)}  "
                                            f"({percent(s.steps[p].conversion)})",
                 align_right=True))
         model = RowsTableModel(columns, self.table)

@@ -35,14 +35,14 @@ class ApplicationsInterchange(QObject):
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self._parent, self.tr("Import applications"), str(Path.home()),
-            "Applications (*.csv *.json);;CSV (*.csv);;JSON (*.json)")
+            self.tr("Applications (*.csv *.json);;CSV (*.csv);;JSON (*.json)"))
         if path:
             self.start_import(Path(path))
 
     def choose_export(self, kind: str) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export applications"), str(Path.home() / f"applications.{kind}"),
-            "CSV (*.csv)" if kind == "csv" else "JSON (*.json)")
+            self.tr("CSV (*.csv)") if kind == "csv" else self.tr("JSON (*.json)"))
         if path:
             self.start_export(Path(path), kind)
 

@@ -57,7 +57,7 @@ class ApplicationsView(Screen):
     new_record_text = QT_TRANSLATE_NOOP("ApplicationsView", "New application")
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__("Applications", "Where each opportunity stands", parent)
+        super().__init__(self.tr("Applications"), self.tr("Where each opportunity stands"), parent)
         self._store = store
         self._clock = clock
         self.rows: list[ApplicationRow] = []
@@ -82,7 +82,8 @@ class ApplicationsView(Screen):
         layout.setSpacing(10)
         bar = QHBoxLayout()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by organization, role, stage, source or tag…")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by organization, role, stage, source or tag…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(420)
         self.filter_edit.textChanged.connect(self.set_filter)
@@ -124,13 +125,14 @@ class ApplicationsView(Screen):
         self.detail.closed.connect(self.close_detail)
 
         empty = EmptyState(
-            "applications", "Track every application",
-            "Each opportunity you save or apply for shows up here as a card on a board — Saved, "
-            "Applied, Interviewing, Offer, Accepted — with its deadline, how long it has waited "
-            "for a reply, and the people and documents that go with it.",
-            hint="Add your first one with “New application”, bring a spreadsheet in with "
-                 "Import / Export → Import CSV or JSON, or try sample data: internapp demo",
-            action_text="New application")
+            "applications", self.tr("Track every application"),
+            self.tr("Each opportunity you save or apply for shows up here as a card on a board — "
+                    "Saved, Applied, Interviewing, Offer, Accepted — with its deadline, how long "
+                    "it has waited for a reply, and the people and documents that go with it."),
+            hint=self.tr("Add your first one with “New application”, bring a spreadsheet in with "
+                         "Import / Export → Import CSV or JSON, or try sample data: "
+                         "internapp demo"),
+            action_text=self.tr("New application"))
         empty.action_triggered.connect(self.new_application)
         self.set_pages(content, empty)
         # Ctrl+N and Ctrl+F are the window's (File → New, Edit → Find): they call new_record()
@@ -149,24 +151,24 @@ class ApplicationsView(Screen):
             button.clicked.connect(lambda _=False, k=key: self.show_view(k))
         self.header_actions.addLayout(switch)
         self.header_actions.addSpacing(12)
-        self.stages_button = QPushButton("Stages…")
-        self.stages_button.setToolTip("Rename, reorder and add the board's stages")
+        self.stages_button = QPushButton(self.tr("Stages…"))
+        self.stages_button.setToolTip(self.tr("Rename, reorder and add the board's stages"))
         self.stages_button.clicked.connect(self.edit_stages)
         self.header_actions.addWidget(self.stages_button)
         self.transfer_button = QToolButton()
         self.transfer_button.setObjectName("MenuButton")
-        self.transfer_button.setText("Import / Export")
+        self.transfer_button.setText(self.tr("Import / Export"))
         self.transfer_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.transfer_button)
-        menu.addAction("Import CSV or JSON…", self.interchange.choose_import)
+        menu.addAction(self.tr("Import CSV or JSON…"), self.interchange.choose_import)
         menu.addSeparator()
-        menu.addAction("Export CSV…", lambda: self.interchange.choose_export("csv"))
-        menu.addAction("Export JSON…", lambda: self.interchange.choose_export("json"))
+        menu.addAction(self.tr("Export CSV…"), lambda: self.interchange.choose_export("csv"))
+        menu.addAction(self.tr("Export JSON…"), lambda: self.interchange.choose_export("json"))
         self.transfer_button.setMenu(menu)
         self.header_actions.addWidget(self.transfer_button)
-        self.new_button = QPushButton("New application")
+        self.new_button = QPushButton(self.tr("New application"))
         self.new_button.setObjectName("Primary")
-        self.new_button.setToolTip("Add an application (Ctrl+N)")
+        self.new_button.setToolTip(self.tr("Add an application (Ctrl+N)"))
         self.new_button.clicked.connect(lambda: self.new_application())
         self.header_actions.addWidget(self.new_button)
 
@@ -274,7 +276,7 @@ class ApplicationsView(Screen):
         if application_id not in self._ids:
             self.refresh()
         if application_id not in self._ids:
-            self.show_message("That application no longer exists.", True)
+            self.show_message(self.tr("That application no longer exists."), True)
             return
         if self._filter_words and all(r.id != application_id for r in self.filtered_rows()):
             self.filter_edit.clear()
@@ -345,8 +347,9 @@ class ApplicationsView(Screen):
         if stage.role == StageRole.ACCEPTED:  # the rows shown refresh on the next turn: ask
             engagement_id = applications.detail(self._store, ids[-1]).engagement_id
             if engagement_id:
-                self.show_message(f"Moved to {stage.name} · engagement created — "
-                                  f"<a href='engagement:{engagement_id}'>open it</a>")
+                self.show_message(self.tr("Moved to {stage} · engagement created — "
+                                          "<a href='engagement:{id}'>open it</a>").format(
+                    stage=stage.name, id=engagement_id))
                 return
         if stage.role == StageRole.INTERVIEWING and len(ids) == 1 \
                 and not self._has_upcoming_interview(ids[0]):
@@ -354,7 +357,7 @@ class ApplicationsView(Screen):
                                       "interview</a> to be reminded of it").format(
                 stage=stage.name, id=ids[0]))
             return
-        self.show_message(f"Moved to {stage.name}")
+        self.show_message(self.tr("Moved to {stage}").format(stage=stage.name))
 
     def _has_upcoming_interview(self, application_id: uuid.UUID) -> bool:
         now = self._clock.now()

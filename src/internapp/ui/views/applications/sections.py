@@ -19,6 +19,7 @@ from internapp.core.services import contact_links, contacts, skills
 from internapp.core.services.applications import HistoryItem
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats, labels
 from internapp.ui.dialogs.link_contact import LinkContactDialog
 from internapp.ui.dialogs.pick_skills import PickSkillsDialog
 from internapp.ui.theme import current_colors
@@ -38,13 +39,13 @@ class SkillsSection(QWidget):
         self.chips = QWidget()
         self.flow = FlowLayout(self.chips)
         layout.addWidget(self.chips)
-        self.empty_label = QLabel("None noted yet — add what the posting asks for to see your "
-                                  "skill gaps.")
+        self.empty_label = QLabel(self.tr("None noted yet — add what the posting asks for to "
+                                          "see your skill gaps."))
         self.empty_label.setObjectName("Muted")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("Choose skills…")
+        self.edit_button = QPushButton(self.tr("Choose skills…"))
         self.edit_button.clicked.connect(self.open_picker)
         row.addWidget(self.edit_button)
         row.addStretch(1)
@@ -97,17 +98,17 @@ class PeopleSection(QWidget):
             lambda item: self.open_contact.emit(item.data(Qt.ItemDataRole.UserRole).contact_id))
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list)
-        self.empty_label = QLabel("Nobody linked. Link the recruiter, the interviewer or whoever "
-                                  "referred you, to follow up with them later.")
+        self.empty_label = QLabel(self.tr("Nobody linked. Link the recruiter, the interviewer or "
+                                          "whoever referred you, to follow up with them later."))
         self.empty_label.setObjectName("Muted")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
         row = QHBoxLayout()
-        self.link_button = QPushButton("Link contact…")
+        self.link_button = QPushButton(self.tr("Link contact…"))
         self.link_button.clicked.connect(self.open_linker)
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(self.tr("Open"))
         self.open_button.clicked.connect(self._open_selected)
-        self.unlink_button = QPushButton("Unlink")
+        self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.clicked.connect(self.unlink_selected)
         for button in (self.link_button, self.open_button, self.unlink_button):
             row.addWidget(button)
@@ -123,7 +124,8 @@ class PeopleSection(QWidget):
         linked = (contact_links.contacts_of(self._store, application_id=self._application_id)
                   if self._application_id else [])
         for link in linked:
-            item = QListWidgetItem(f"{link.name}  ·  {link.role.capitalize()}")
+            item = QListWidgetItem(self.tr("{name}  ·  {role}").format(name=link.name,
+                                                                      role=labels.role(link.role)))
             item.setData(Qt.ItemDataRole.UserRole, link)
             self.list.addItem(item)
         self.list.setVisible(bool(linked))
@@ -188,10 +190,11 @@ class HistorySection(QWidget):
             dot = QLabel("●")
             dot.setStyleSheet(f"color: {colors.get(item.stage, '#888888')};")
             dot.setAlignment(Qt.AlignmentFlag.AlignTop)
-            when = item.at.astimezone().strftime("%a %d %b %Y, %H:%M")
-            verb = "Added to" if number == len(items) - 1 else "Moved to"
+            when = formats.moment(item.at)
+            verb = (self.tr("Added to {stage}") if number == len(items) - 1
+                    else self.tr("Moved to {stage}")).format(stage=_escape(item.stage))
             muted = current_colors().muted
-            text = (f"<b>{verb} {_escape(item.stage)}</b><br>"
+            text = (f"<b>{verb}</b><br>"
                     f"<span style='font-weight: 400; color: {muted}'>{when}</span>")
             if item.note:
                 text += f"<br><span style='font-weight: 400'>“{_escape(item.note)}”</span>"
@@ -207,9 +210,9 @@ class HistorySection(QWidget):
             self._layout.addWidget(holder)
 
     def texts(self) -> list[str]:
-        labels = [holder.findChild(QLabel, "HistoryItem") for i in range(self._layout.count())
-                  if (item := self._layout.itemAt(i)) and (holder := item.widget())]
-        return [label.text() for label in labels if label is not None]
+        found = [holder.findChild(QLabel, "HistoryItem") for i in range(self._layout.count())
+                 if (item := self._layout.itemAt(i)) and (holder := item.widget())]
+        return [label.text() for label in found if label is not None]
 
 
 def _escape(text: str) -> str:

@@ -1,11 +1,13 @@
 """The applications as a table: every column sorts, the filter narrows the model's own list."""
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from internapp.core.clock import Clock
 from internapp.core.models import StageRole
 from internapp.core.services.applications import ApplicationRow
+from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.widgets.table_columns import ColumnFitter
 
@@ -19,20 +21,33 @@ def columns(clock: Clock) -> list[Column]:
             return None
         return row.days_without_reply(clock.today())
 
+    def days(row: ApplicationRow) -> str:
+        waited = waiting(row)
+        return "" if waited is None else QCoreApplication.translate(
+            "ApplicationsTable", "{days} d").format(days=formats.number(waited))
+
+    def title(text: str) -> str:
+        return QCoreApplication.translate("ApplicationsTable", text)
+
     return [
-        Column("Organization", lambda r: r.organization),
-        Column("Role", lambda r: r.role),
-        Column("Stage", lambda r: r.stage_position, text=lambda r: r.stage),
-        Column("Deadline", lambda r: r.deadline, searchable=False),
-        Column("No reply", waiting,
-               text=lambda r: "" if (days := waiting(r)) is None else f"{days} d",
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Organization")), lambda r: r.organization),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Role")), lambda r: r.role),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Stage")), lambda r: r.stage_position,
+               text=lambda r: r.stage),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Deadline")), lambda r: r.deadline,
+               searchable=False),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "No reply")), waiting, text=days,
                align_right=True, searchable=False),
-        Column("Applied", lambda r: r.applied_on, searchable=False),
-        Column("Source", lambda r: r.source),
-        Column("Tags", lambda r: ", ".join(r.tags)),
-        Column("Follow up", lambda r: r.follow_up_on, searchable=False),
-        Column("Pay", lambda r: r.pay, searchable=False),
-        Column("Updated", lambda r: r.updated_at, searchable=False),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Applied")), lambda r: r.applied_on,
+               searchable=False),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Source")), lambda r: r.source),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Tags")), lambda r: ", ".join(r.tags)),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Follow up")), lambda r: r.follow_up_on,
+               searchable=False),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Pay")), lambda r: r.pay,
+               searchable=False),
+        Column(title(QT_TRANSLATE_NOOP("ApplicationsTable", "Updated")), lambda r: r.updated_at,
+               searchable=False),
     ]
 ELIDING = [0, 1, 7]  # organization, role, tags
 HIDE_FIRST = [10, 9, 8, 7, 5, 6, 4, 3, 2]  # the detail pane shows them all

@@ -5,7 +5,7 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,51 +23,76 @@ from PySide6.QtWidgets import (
 
 from internapp.core.clock import Clock
 from internapp.core.services.contacts import ContactRow
+from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.segmented import segmented
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
-def _day(value) -> str:
-    return value.astimezone().strftime("%d %b %Y") if value else "never"
+class ContactTexts(QObject):
+    """The list's texts with a count: a QObject, as lupdate marks plurals in tr() only."""
+
+    def last(self, value) -> str:
+        return formats.medium_date(value.astimezone().date()) if value else self.tr("never")
+
+    def due(self, row: ContactRow, today: date) -> str:
+        if row.next_due is None:
+            return "—"
+        delta = (row.next_due - today).days
+        if delta < 0:
+            return self.tr("%Ln days overdue", "", -delta)
+        return self.tr("today") if delta == 0 else self.tr("in %Ln days", "", delta)
+
+    def days(self, count: int | None) -> str:
+        return "" if count is None else self.tr("%Ln days", "", count)
 
 
 def due_text(row: ContactRow, today: date) -> str:
-    if row.next_due is None:
-        return "—"
-    delta = (row.next_due - today).days
-    if delta < 0:
-        return f"{-delta} day{'s' if delta != -1 else ''} overdue"
-    return "today" if delta == 0 else f"in {delta} day{'s' if delta != 1 else ''}"
+    return ContactTexts().due(row, today)
+
+
+def _title(text: str) -> str:
+    """A column title marked with QT_TRANSLATE_NOOP("ContactsList", …)."""
+    return QCoreApplication.translate("ContactsList", text)
+
+
+# the dates that turn red once passed
+DUE_TITLES = (QT_TRANSLATE_NOOP("ContactsList", "Next due"),
+              QT_TRANSLATE_NOOP("ContactsList", "Overdue by"),
+              QT_TRANSLATE_NOOP("ContactsList", "Was due"))
 
 
 def all_columns(today: date) -> list[Column]:
+    texts = ContactTexts()
     return [
-        Column("Name", lambda r: r.display_name),
-        Column("Organization", lambda r: r.organization),
-        Column("Title", lambda r: r.title),
-        Column("Tags", lambda r: r.tags),
-        Column("Last contacted", lambda r: r.last_contacted, text=lambda r: _day(r.last_contacted),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Name")), lambda r: r.display_name),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Organization")), lambda r: r.organization),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Title")), lambda r: r.title),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Tags")), lambda r: r.tags),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Last contacted")),
+               lambda r: r.last_contacted, text=lambda r: texts.last(r.last_contacted),
                searchable=False),
-        Column("Next due", lambda r: r.next_due, text=lambda r: due_text(r, today),
+        Column(_title(DUE_TITLES[0]), lambda r: r.next_due, text=lambda r: texts.due(r, today),
                searchable=False),
     ]
 
 
 def due_columns(today: date) -> list[Column]:
+    texts = ContactTexts()
     return [
-        Column("Name", lambda r: r.display_name),
-        Column("Organization", lambda r: r.organization),
-        Column("Every", lambda r: r.cadence_days, text=lambda r: f"{r.cadence_days} days",
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Name")), lambda r: r.display_name),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Organization")), lambda r: r.organization),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Every")), lambda r: r.cadence_days,
+               text=lambda r: texts.days(r.cadence_days), searchable=False),
+        Column(_title(QT_TRANSLATE_NOOP("ContactsList", "Last contacted")),
+               lambda r: r.last_contacted, text=lambda r: texts.last(r.last_contacted),
                searchable=False),
-        Column("Last contacted", lambda r: r.last_contacted, text=lambda r: _day(r.last_contacted),
-               searchable=False),
-        Column("Was due", lambda r: r.next_due, text=lambda r: f"{r.next_due:%d %b %Y}",
-               searchable=False),
-        Column("Overdue by", lambda r: r.overdue_days,
-               text=lambda r: f"{r.overdue_days} day{'s' if r.overdue_days != 1 else ''}",
-               searchable=False),
+        Column(_title(DUE_TITLES[2]), lambda r: r.next_due,
+               text=lambda r: formats.medium_date(r.next_due), searchable=False),
+        Column(_title(DUE_TITLES[1]), lambda r: r.overdue_days,
+               text=lambda r: texts.days(r.overdue_days), searchable=False),
     ]
 
 
@@ -78,8 +103,8 @@ class ContactsTableModel(RowsTableModel):
         # every field is in ContactRow.search_text, so the columns add nothing to the haystack
         columns = [replace(c, searchable=False) for c in columns]
         super().__init__(columns, parent, search_text=ContactRow.search_text)
-        self._due_columns = {i for i, c in enumerate(columns)
-                             if c.title in ("Next due", "Overdue by", "Was due")}
+        due = {_title(title) for title in DUE_TITLES}
+        self._due_columns = {i for i, c in enumerate(columns) if c.title in due}
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
@@ -130,8 +155,8 @@ class ContactsList(QWidget):
         bar.addLayout(switch)
         bar.addSpacing(16)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search names, organizations, titles, emails, phones, "
-                                            "tags, notes, how you met…")
+        self.search_edit.setPlaceholderText(self.tr("Search names, organizations, titles, emails, "
+                                                    "phones, tags, notes, how you met…"))
         self.search_edit.setClearButtonEnabled(True)
         bar.addWidget(self.search_edit, 1)
         layout.addLayout(bar)
@@ -152,9 +177,9 @@ class ContactsList(QWidget):
                                                     hide_first=[3, 2, 4])
         self.due_table.setSortingEnabled(False)  # oldest first, always
         due_layout.addWidget(self.due_table, 1)
-        self.nobody_due = QLabel("Nobody is losing touch: everyone with a keep-in-touch rhythm "
-                                 "has heard from you recently. Set rhythms on a contact's page, "
-                                 "or per tag with “Rhythms by tag…”.")
+        self.nobody_due = QLabel(self.tr("Nobody is losing touch: everyone with a keep-in-touch "
+                                         "rhythm has heard from you recently. Set rhythms on a "
+                                         "contact's page, or per tag with “Rhythms by tag…”."))
         self.nobody_due.setObjectName("EmptyBody")
         self.nobody_due.setWordWrap(True)
         self.nobody_due.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -166,7 +191,7 @@ class ContactsList(QWidget):
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         foot.addWidget(self.count_label, 1)
-        self.log_button = QPushButton("Log interaction with selected…")
+        self.log_button = QPushButton(self.tr("Log interaction with selected…"))
         self.log_button.clicked.connect(self._log_selected)
         foot.addWidget(self.log_button)
         layout.addLayout(foot)
@@ -192,8 +217,9 @@ class ContactsList(QWidget):
         due = sorted((r for r in rows if r.overdue_days and r.overdue_days > 0),
                      key=lambda r: (r.next_due, r.display_name.casefold()))
         self.due_model.set_rows(due)
-        self.due_button.setText(f"Losing touch  {len(due)}" if due else "Losing touch")
-        self.all_button.setText(f"All contacts  {len(rows)}")
+        self.due_button.setText(self.tr("Losing touch  {n}").format(n=formats.number(len(due)))
+                                if due else self.tr("Losing touch"))
+        self.all_button.setText(self.tr("All contacts  {n}").format(n=formats.number(len(rows))))
         self.due_table.setVisible(bool(due))
         self.nobody_due.setVisible(not due)
         self._update_count()
@@ -220,9 +246,13 @@ class ContactsList(QWidget):
     def _update_count(self) -> None:
         model = self.due_model if self.showing_due() else self.model
         shown, total = model.rowCount(), model.total_count()
-        noun = "overdue" if self.showing_due() else "contacts"
-        self.count_label.setText(f"{total} {noun}" if shown == total
-                                 else f"{shown} of {total} shown")
+        if shown != total:
+            self.count_label.setText(self.tr("{shown} of %Ln shown", "", total).format(
+                shown=formats.number(shown)))
+        elif self.showing_due():
+            self.count_label.setText(self.tr("%Ln overdue", "", total))
+        else:
+            self.count_label.setText(self.tr("%Ln contacts", "", total))
         self.log_button.setEnabled(shown > 0)
 
     def selected_id(self) -> uuid.UUID | None:

@@ -33,9 +33,8 @@ from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.page_stack import PageStack
 from internapp.ui.worker import BackgroundTask
 
-SUBTITLE = "Your network, and who to get back in touch with"
-IMPORT_FILTERS = {"vcard": "vCard files (*.vcf *.vcard)",
-                  "linkedin": "LinkedIn Connections.csv (*.csv)"}
+IMPORT_FILTERS = {"vcard": QT_TRANSLATE_NOOP("ContactsView", "vCard files (*.vcf *.vcard)"),
+                  "linkedin": QT_TRANSLATE_NOOP("ContactsView", "LinkedIn Connections.csv (*.csv)")}
 
 
 class ContactsView(Screen):
@@ -43,21 +42,22 @@ class ContactsView(Screen):
     new_record_text = QT_TRANSLATE_NOOP("ContactsView", "New contact")
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__("Contacts", SUBTITLE, parent)
+        super().__init__(self.tr("Contacts"),
+                         self.tr("Your network, and who to get back in touch with"), parent)
         self._store = store
         self._clock = clock
-        self.duplicates_button = QPushButton("Duplicates")
+        self.duplicates_button = QPushButton(self.tr("Duplicates"))
         self.duplicates_button.clicked.connect(self.review_duplicates)
-        self.cadences_button = QPushButton("Rhythms by tag…")
+        self.cadences_button = QPushButton(self.tr("Rhythms by tag…"))
         self.cadences_button.clicked.connect(self.edit_cadences)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         menu = QMenu(self.import_button)
-        menu.addAction("vCard file (.vcf)…", lambda: self.import_file("vcard"))
-        menu.addAction("LinkedIn Connections.csv…", lambda: self.import_file("linkedin"))
+        menu.addAction(self.tr("vCard file (.vcf)…"), lambda: self.import_file("vcard"))
+        menu.addAction(self.tr("LinkedIn Connections.csv…"), lambda: self.import_file("linkedin"))
         self.import_button.setMenu(menu)
-        self.export_button = QPushButton("Export all…")
+        self.export_button = QPushButton(self.tr("Export all…"))
         self.export_button.clicked.connect(lambda: self.export_vcards())
-        self.new_button = QPushButton("New contact")
+        self.new_button = QPushButton(self.tr("New contact"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_contact)
         for button in (self.duplicates_button, self.cadences_button, self.import_button,
@@ -76,12 +76,12 @@ class ContactsView(Screen):
         self.page.back.connect(self.show_list)
         self.page.navigate.connect(self.navigate)
         empty = EmptyState(
-            "contacts", "Your network starts here",
-            "Supervisors, mentors and recruiters from every engagement: each interaction you log, "
-            "and a reminder when it is time to get back in touch.",
-            hint="Add a contact, or import your phone's contacts (a vCard file) or LinkedIn's "
-                 "Connections.csv export with Import.",
-            action_text="Add your first contact")
+            "contacts", self.tr("Your network starts here"),
+            self.tr("Supervisors, mentors and recruiters from every engagement: each interaction "
+                    "you log, and a reminder when it is time to get back in touch."),
+            hint=self.tr("Add a contact, or import your phone's contacts (a vCard file) or "
+                         "LinkedIn's Connections.csv export with Import."),
+            action_text=self.tr("Add your first contact"))
         empty.action_triggered.connect(self.new_contact)
         self.set_pages(self.stack, empty)
         self.dialog = None  # the dialog last opened (tests drive it)
@@ -111,7 +111,8 @@ class ContactsView(Screen):
 
     def _count_duplicates_now(self) -> None:
         pairs = len(contact_duplicates.find(self._store))
-        self.duplicates_button.setText(f"Duplicates ({pairs})" if pairs else "Duplicates")
+        self.duplicates_button.setText(self.tr("Duplicates ({n})").format(n=pairs) if pairs
+                                       else self.tr("Duplicates"))
         self.duplicates_button.setEnabled(bool(pairs))
 
     def open_record(self, record_id: object) -> None:
@@ -193,7 +194,8 @@ class ContactsView(Screen):
 
     def import_file(self, fmt: str, path: str | None = None) -> ContactsImportDialog | None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Import contacts", "", IMPORT_FILTERS[fmt])
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import contacts"), "",
+                                                  self.tr(IMPORT_FILTERS[fmt]))
         if not path:
             return None
         self.dialog = ContactsImportDialog(self._store, fmt, Path(path), self)
@@ -203,22 +205,24 @@ class ContactsView(Screen):
     def export_vcards(self, path: str | None = None) -> BackgroundTask | None:
         """Writes every contact as vCard 4.0, off the UI thread."""
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, "Export all contacts", "contacts.vcf",
-                                                  IMPORT_FILTERS["vcard"])
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export all contacts"),
+                                                  "contacts.vcf", self.tr(IMPORT_FILTERS["vcard"]))
         if not path:
             return None
         self.export_button.setEnabled(False)
-        self.export_button.setText("Exporting…")
-        self._task = BackgroundTask(lambda: export_all(self._store, Path(path)), self)
-        self._task.finished.connect(lambda count: self._exported(f"Exported {count} contacts to "
-                                                                 f"{path}"))
-        self._task.failed.connect(lambda error: self._exported(f"Export failed: {error}"))
+        self.export_button.setText(self.tr("Exporting…"))
+        store = self._store  # the work holds plain values, not the screen (ui/worker.py)
+        self._task = BackgroundTask(lambda: export_all(store, Path(path)), self)
+        self._task.finished.connect(lambda count: self._exported(
+            self.tr("Exported %Ln contacts to {path}", "", count).format(path=path)))
+        self._task.failed.connect(lambda error: self._exported(
+            self.tr("Export failed: {error}").format(error=error)))
         self._task.start()
         return self._task
 
     def _exported(self, message: str) -> None:
         self.export_button.setEnabled(True)
-        self.export_button.setText("Export all…")
+        self.export_button.setText(self.tr("Export all…"))
         self.subtitle_label.setText(message)
 
     # --- what generic screen tests look for ------------------------------------------------

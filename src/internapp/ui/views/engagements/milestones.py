@@ -4,7 +4,7 @@ buttons, delete. Every change is saved at once."""
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,8 @@ from internapp.core.models import Milestone
 from internapp.core.services import engagements
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.money_text import editable, money
 from internapp.ui.widgets.date_field import DateField
 
@@ -31,10 +33,13 @@ def milestone_text(milestone: Milestone, today: date, currency: str | None = Non
     if currency and milestone.fee_cents is not None:
         parts.append(money(milestone.fee_cents, currency))
     if milestone.done_on:
-        parts.append(f"done {milestone.done_on.strftime('%d %b')}")
+        parts.append(QCoreApplication.translate("MilestonesSection", "done {day}").format(
+            day=formats.day_month(milestone.done_on)))
     elif milestone.due_on:
-        late = milestone.due_on < today
-        parts.append(f"{'was due' if late else 'due'} {milestone.due_on.strftime('%d %b')}")
+        text = (QT_TRANSLATE_NOOP("MilestonesSection", "was due {day}")
+                if milestone.due_on < today else QT_TRANSLATE_NOOP("MilestonesSection", "due {day}"))
+        parts.append(QCoreApplication.translate("MilestonesSection", text).format(
+            day=formats.day_month(milestone.due_on)))
     return "  ·  ".join(parts)
 
 
@@ -61,11 +66,11 @@ class MilestonesSection(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
         layout.addWidget(self.list)
         buttons = QHBoxLayout()
-        self.up_button = QPushButton("Up")
+        self.up_button = QPushButton(self.tr("Up"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton("Down")
+        self.down_button = QPushButton(self.tr("Down"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.delete_button = QPushButton("Delete")
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         self.fee_edit = QLineEdit()
         self.fee_edit.setPlaceholderText(self.tr("fee"))
@@ -82,13 +87,13 @@ class MilestonesSection(QWidget):
         layout.addLayout(buttons)
         add = QHBoxLayout()
         self.title_edit = QLineEdit()
-        self.title_edit.setPlaceholderText("New milestone, e.g. First draft")
+        self.title_edit.setPlaceholderText(self.tr("New milestone, e.g. First draft"))
         self.title_edit.returnPressed.connect(self.add)
         self.due_edit = DateField(clock=self._clock)
-        self.add_button = QPushButton("Add")
+        self.add_button = QPushButton(self.tr("Add"))
         self.add_button.clicked.connect(self.add)
         add.addWidget(self.title_edit, 1)
-        add.addWidget(QLabel("due"))
+        add.addWidget(QLabel(self.tr("due")))
         add.addWidget(self.due_edit)
         add.addWidget(self.add_button)
         layout.addLayout(add)
@@ -115,9 +120,9 @@ class MilestonesSection(QWidget):
             if milestone.id == keep:
                 self.list.setCurrentItem(item)
         done = sum(1 for m in found if m.done_on)
-        self.summary_label.setText(f"{done} of {len(found)} done" if found else
-                                   "No milestones yet: split the work into steps you can tick "
-                                   "off.")
+        self.summary_label.setText(
+            self.tr("{done} of {count} done").format(done=done, count=len(found)) if found else
+            self.tr("No milestones yet: split the work into steps you can tick off."))
         self.list.setVisible(bool(found))
         self.list.setFixedHeight(min(max(len(found), 1), 7) * 30 + 8)
         self._loading = False

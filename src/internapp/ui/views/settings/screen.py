@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from internapp.core import secrets
 from internapp.core.changes import Kind
 from internapp.core.store.catalog import BackupInfo
 from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.sync_runner import SyncRunner
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views.base import Screen
@@ -32,8 +33,9 @@ from internapp.ui.views.settings.sync_section import SyncSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
 
-THEME_LABELS = {ThemeMode.SYSTEM: "Follow the system", ThemeMode.LIGHT: "Light",
-                ThemeMode.DARK: "Dark"}
+THEME_LABELS = {ThemeMode.SYSTEM: QT_TRANSLATE_NOOP("SettingsView", "Follow the system"),
+                ThemeMode.LIGHT: QT_TRANSLATE_NOOP("SettingsView", "Light"),
+                ThemeMode.DARK: QT_TRANSLATE_NOOP("SettingsView", "Dark")}
 
 
 def _size(path: Path) -> str:
@@ -56,24 +58,24 @@ class SettingsView(Screen):
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
                  parent: QWidget | None = None,
                  notifications_unavailable: str | None = None) -> None:
-        super().__init__("Settings", "Appearance, your profile, your data, backups and sync",
-                         parent)
+        super().__init__(self.tr("Settings"),
+                         self.tr("Appearance, your profile, your data, backups and sync"), parent)
         self._context = context
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
 
-        appearance = QGroupBox("Appearance")
+        appearance = QGroupBox(self.tr("Appearance"))
         form = _form(appearance)
         self.theme_combo = QComboBox()
         for mode, label in THEME_LABELS.items():
-            self.theme_combo.addItem(label, mode)
+            self.theme_combo.addItem(QCoreApplication.translate("SettingsView", label), mode)
         self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode))
         self.theme_combo.currentIndexChanged.connect(
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
         self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        form.addRow("Theme", self.theme_combo)
+        form.addRow(self.tr("Theme"), self.theme_combo)
         layout.addWidget(appearance)
 
         self.reminders = NotificationsSection(context.store, context.paths,
@@ -85,17 +87,17 @@ class SettingsView(Screen):
         self.profile = ProfileSection(context.store)
         layout.addWidget(self.profile)
 
-        data = QGroupBox("Your data")
+        data = QGroupBox(self.tr("Your data"))
         data_form = _form(data)
         self.path_label = ElidedLabel(str(context.paths.database), Qt.TextElideMode.ElideMiddle)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.size_label = QLabel()
-        open_button = QPushButton("Open data folder")
+        open_button = QPushButton(self.tr("Open data folder"))
         open_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(context.paths.data_dir))))
-        data_form.addRow("Data file", self.path_label)
-        data_form.addRow("Size", self.size_label)
+        data_form.addRow(self.tr("Data file"), self.path_label)
+        data_form.addRow(self.tr("Size"), self.size_label)
         data_form.addRow("", open_button)
         self.data_note = QLabel()  # says where the data lives: here only, or synced too
         self.data_note.setObjectName("Muted")
@@ -111,19 +113,20 @@ class SettingsView(Screen):
         self.sync_section.refreshed.connect(self._describe_data)
         layout.addWidget(self.sync_section)
 
-        keyring_box = QGroupBox("Secrets")
+        keyring_box = QGroupBox(self.tr("Secrets"))
         keyring_form = _form(keyring_box)
         status = secrets.status()
-        self.keyring_label = QLabel("Stored in the system keyring" if status.usable
-                                     else f"Unavailable: {status.reason}")
+        self.keyring_label = QLabel(
+            self.tr("Stored in the system keyring") if status.usable
+            else self.tr("Unavailable: {reason}").format(reason=status.reason))
         self.keyring_label.setWordWrap(True)
         self.keyring_label.setMinimumWidth(320)  # a wrapped label in a form otherwise clips
-        keyring_form.addRow("Keyring", self.keyring_label)
+        keyring_form.addRow(self.tr("Keyring"), self.keyring_label)
         layout.addWidget(keyring_box)
 
-        about = QGroupBox("About")
+        about = QGroupBox(self.tr("About"))
         about_form = _form(about)
-        about_form.addRow("Version", QLabel(context.version))
+        about_form.addRow(self.tr("Version"), QLabel(context.version))
         layout.addWidget(about)
         layout.addStretch(1)
         self.set_pages(body, QWidget())

@@ -1,7 +1,7 @@
 """Dialogs of the Skills screen: a list of skills each with a number (an engagement's weights, a
 target role's levels), and adding a skill with the offer to use a near-duplicate instead."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -48,24 +48,25 @@ class SkillValuesDialog(QDialog):
             form = QFormLayout()
             self.name_edit = QLineEdit(name)
             self.description_edit = QLineEdit(description or "")
-            form.addRow("Name", self.name_edit)
-            form.addRow("Description", self.description_edit)
+            form.addRow(self.tr("Name"), self.name_edit)
+            form.addRow(self.tr("Description"), self.description_edit)
             layout.addLayout(form)
         self.table = QTableWidget(0, 2)
         self._value_label = value_label
-        self.table.setHorizontalHeaderLabels(["Skill", value_label])
+        self.table.setHorizontalHeaderLabels([self.tr("Skill"), value_label])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
-        self.table.setColumnWidth(1, 120)
+        # as wide as its title (German: "Anteil der Stunden") or its spin boxes
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         layout.addWidget(self.table, 1)
         for skill, value in rows:
             self.add_row(skill, value)
         buttons_row = QHBoxLayout()
-        add = QPushButton("Add a skill")
+        add = QPushButton(self.tr("Add a skill"))
         add.clicked.connect(lambda: self.add_row())
-        remove = QPushButton("Remove selected")
+        remove = QPushButton(self.tr("Remove selected"))
         remove.clicked.connect(self.remove_selected)
         buttons_row.addWidget(add)
         buttons_row.addWidget(remove)
@@ -122,18 +123,26 @@ class SkillValuesDialog(QDialog):
 def ask_new_skill(store: Store, parent: QWidget) -> str | None:
     """Asks for a skill name; a name close to an existing skill is offered the existing one.
     Returns the name of the skill added (or chosen), None when cancelled."""
-    name, ok = QInputDialog.getText(parent, "Add a skill",
-                                    "Name of the skill (a tool, a method, a language…):")
+    name, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("SkillDialogs", "Add a skill"),
+        QCoreApplication.translate("SkillDialogs",
+                                   "Name of the skill (a tool, a method, a language…):"))
     if not ok or not name.strip():
         return None
     near = skills.near_duplicates(store, name)
     if near:
         existing = near[0].name
-        box = QMessageBox(QMessageBox.Icon.Question, "A similar skill exists",
-                          f"“{name.strip()}” looks like the existing skill “{existing}”. "
-                          "Use that one, so their hours add up?", parent=parent)
-        use = box.addButton(f"Use “{existing}”", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Add as a new skill", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("SkillDialogs", "A similar skill exists"),
+            QCoreApplication.translate(
+                "SkillDialogs", "“{name}” looks like the existing skill “{existing}”. Use that "
+                "one, so their hours add up?").format(name=name.strip(), existing=existing),
+            parent=parent)
+        use = box.addButton(QCoreApplication.translate("SkillDialogs", "Use “{existing}”")
+                            .format(existing=existing), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("SkillDialogs", "Add as a new skill"),
+                      QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         if box.clickedButton() is use:
@@ -146,7 +155,9 @@ def ask_new_skill(store: Store, parent: QWidget) -> str | None:
 
 def ask_rating(parent: QWidget, skill: str, current: float | None) -> float | None:
     value, ok = QInputDialog.getDouble(
-        parent, "Rate a skill", f"Your own level for {skill} (0–5); it replaces the level "
-        "computed from hours:", current if current is not None else 2.5, 0, 5, 1,
+        parent, QCoreApplication.translate("SkillDialogs", "Rate a skill"),
+        QCoreApplication.translate(
+            "SkillDialogs", "Your own level for {skill} (0–5); it replaces the level computed "
+            "from hours:").format(skill=skill), current if current is not None else 2.5, 0, 5, 1,
         Qt.WindowType.Dialog, 0.5)
     return value if ok else None

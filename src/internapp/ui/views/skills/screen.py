@@ -43,41 +43,42 @@ class SkillsView(Screen):
                          Kind.STAGES})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__("Skills", "Your levels from the hours you logged, against the role you "
-                                   "want next", parent)
+        super().__init__(self.tr("Skills"), self.tr("Your levels from the hours you logged, "
+                                                    "against the role you want next"), parent)
         self._store = store
         self.radar: Radar | None = None
         self._catalogue_opened = False
         self._build_actions()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_radar_tab(), "Gap to target")
+        self.tabs.addTab(self._build_radar_tab(), self.tr("Gap to target"))
         self.levels_tab = LevelsTab(store)
         self.engagements_tab = EngagementsTab(store)
         self.roles_tab = RolesTab(store)
-        self.tabs.addTab(self.levels_tab, "Your skills")
-        self.tabs.addTab(self.engagements_tab, "By engagement")
-        self.tabs.addTab(self.roles_tab, "Target roles")
+        self.tabs.addTab(self.levels_tab, self.tr("Your skills"))
+        self.tabs.addTab(self.engagements_tab, self.tr("By engagement"))
+        self.tabs.addTab(self.roles_tab, self.tr("Target roles"))
         empty = EmptyState(
-            "skills", "Skills grow with every engagement",
-            "List the skills each engagement practised; the hours you log add up into a level per "
-            "skill, shown on a radar against the role you want next — with the gaps to close and "
-            "the openings that would close them.",
-            hint="Open “By engagement” to list what an engagement practised, or rate a skill "
-                 "yourself.", action_text="Open the skills catalogue")
+            "skills", self.tr("Skills grow with every engagement"),
+            self.tr("List the skills each engagement practised; the hours you log add up into a "
+                    "level per skill, shown on a radar against the role you want next — with the "
+                    "gaps to close and the openings that would close them."),
+            hint=self.tr("Open “By engagement” to list what an engagement practised, or rate a "
+                         "skill yourself."),
+            action_text=self.tr("Open the skills catalogue"))
         empty.action_triggered.connect(self.show_catalogue)
         self.set_pages(self.tabs, empty)
 
     def _build_actions(self) -> None:
-        label = QLabel("Target role")
+        label = QLabel(self.tr("Target role"))
         label.setObjectName("Muted")
         self.role_combo = QComboBox()
         self.role_combo.setMinimumWidth(200)
         self.role_combo.currentTextChanged.connect(self._on_role)
-        self.export_button = QPushButton("Export chart…")
+        self.export_button = QPushButton(self.tr("Export chart…"))
         menu = QMenu(self.export_button)
-        menu.addAction("As PNG image…", lambda: self.export_dialog(".png"))
-        menu.addAction("As SVG drawing…", lambda: self.export_dialog(".svg"))
+        menu.addAction(self.tr("As PNG image…"), lambda: self.export_dialog(".png"))
+        menu.addAction(self.tr("As SVG drawing…"), lambda: self.export_dialog(".svg"))
         self.export_button.setMenu(menu)
         self._header_widgets = (label, self.role_combo, self.export_button)
         for widget in self._header_widgets:
@@ -103,11 +104,12 @@ class SkillsView(Screen):
         self.role_note.setObjectName("Muted")
         self.role_note.setWordWrap(True)
         column.addWidget(self.role_note)
-        self.gaps_section = Section("Biggest gaps", "You reach every target level of this role.")
+        self.gaps_section = Section(self.tr("Biggest gaps"),
+                                    self.tr("You reach every target level of this role."))
         self.openings_section = Section(
-            "Openings that would close the top gaps",
-            "No open application lists these skills yet. Save opportunities that ask for them "
-            "and list their skills, and they show up here.")
+            self.tr("Openings that would close the top gaps"),
+            self.tr("No open application lists these skills yet. Save opportunities that ask for "
+                    "them and list their skills, and they show up here."))
         self.openings_section.nothing.setWordWrap(True)
         column.addWidget(self.gaps_section)
         column.addWidget(self.openings_section)
@@ -186,28 +188,34 @@ class SkillsView(Screen):
     def _fill_side(self, radar: Radar) -> None:
         colors = current_colors()
         reached = radar.reached
-        self.role_note.setText(
-            f"{radar.description or ''} You reach {reached} of its {len(radar.axes)} target "
-            f"levels.".strip())
+        reach = self.tr("You reach {reached} of its %Ln target levels.", "", len(radar.axes)).format(
+            reached=formats.number(reached))
+        self.role_note.setText(f"{radar.description or ''} {reach}".strip())
         rows = []
         for axis in radar.gaps[:SHOWN_GAPS]:
-            row = ItemRow(f"−{axis.gap:.1f}", colors.warning if axis.gap < 2 else colors.danger,
-                          axis.skill, f"now {axis.current:.1f} · target {axis.target:g}", "",
-                          tooltip="See your skills")
+            row = ItemRow("−" + formats.number(axis.gap, 1),
+                          colors.warning if axis.gap < 2 else colors.danger, axis.skill,
+                          self.tr("now {current} · target {target}").format(
+                              current=formats.number(axis.current, 1),
+                              target=formats.number(axis.target, 0 if axis.target == int(axis.target)
+                                                    else 1)), "",
+                          tooltip=self.tr("See your skills"))
             row.activated.connect(lambda: self.tabs.setCurrentWidget(self.levels_tab))
             rows.append(row)
         self.gaps_section.set_rows(rows)
-        self.gaps_section.count_label.setText(f"{len(radar.gaps)} below target")
+        self.gaps_section.count_label.setText(self.tr("%Ln below target", "", len(radar.gaps)))
         openings = {}
         for skill_openings in radar.openings.values():
             for opening in skill_openings:
                 openings.setdefault(opening.application_id, opening)
         rows = []
         for opening in openings.values():
-            due = f"due {opening.deadline:%d %b}" if opening.deadline else ""
+            due = (self.tr("due {day}").format(day=formats.day(opening.deadline))
+                   if opening.deadline else "")
             row = ItemRow(opening.stage, colors.accent, opening.role,
-                          f"{opening.organization} · practises {', '.join(opening.closes)}", due,
-                          tooltip="Open in Applications")
+                          self.tr("{organization} · practises {skills}").format(
+                              organization=opening.organization, skills=", ".join(opening.closes)),
+                          due, tooltip=self.tr("Open in Applications"))
             row.activated.connect(lambda app=opening.application_id:
                                   self.navigate.emit("applications", app))
             rows.append(row)
@@ -216,14 +224,14 @@ class SkillsView(Screen):
     # --- export ----------------------------------------------------------------------------
 
     def export_dialog(self, suffix: str) -> None:
-        kind = "PNG image (*.png)" if suffix == ".png" else "SVG drawing (*.svg)"
-        name, _ = QFileDialog.getSaveFileName(self, "Export the radar chart",
+        kind = self.tr("PNG image (*.png)") if suffix == ".png" else self.tr("SVG drawing (*.svg)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export the radar chart"),
                                               str(Path.home() / f"skills-radar{suffix}"), kind)
         if name:
             try:
                 self.export(Path(name) if Path(name).suffix else Path(name + suffix))
             except (ValidationError, OSError) as error:
-                QMessageBox.warning(self, "Could not export the chart", str(error))
+                QMessageBox.warning(self, self.tr("Could not export the chart"), str(error))
 
     def start_transfer(self, direction: str, fmt: str) -> None:
         if direction == "export" and self.radar is not None:

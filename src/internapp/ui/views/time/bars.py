@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
+from internapp.ui import formats
 from internapp.ui.theme import current_colors
 
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,7 @@ class BarDelegate(QStyledItemDelegate):
         label = QRectF(option.rect.right() - self._label_width - 6, option.rect.top(),
                        self._label_width, option.rect.height())
         painter.drawText(label, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         f"{share:.0%}")
+                         formats.percent(share))
         painter.restore()
 
 

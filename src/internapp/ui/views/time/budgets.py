@@ -4,7 +4,7 @@
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,14 +19,18 @@ from internapp.core.clock import Clock
 from internapp.core.services import budgets
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.store import Store
-from internapp.ui import formats
+from internapp.ui import formats, labels
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.money_text import per_hour
 from internapp.ui.theme import current_colors
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.widgets.table_columns import ColumnFitter
 
-HEADERS = ["Engagement", "Status", "Logged", "Estimate", "Used", "This week", "Weekly cap",
-           "Effective rate"]
+HEADERS = [QT_TRANSLATE_NOOP("BudgetsTab", "Engagement"), QT_TRANSLATE_NOOP("BudgetsTab", "Status"),
+           QT_TRANSLATE_NOOP("BudgetsTab", "Logged"), QT_TRANSLATE_NOOP("BudgetsTab", "Estimate"),
+           QT_TRANSLATE_NOOP("BudgetsTab", "Used"), QT_TRANSLATE_NOOP("BudgetsTab", "This week"),
+           QT_TRANSLATE_NOOP("BudgetsTab", "Weekly cap"),
+           QT_TRANSLATE_NOOP("BudgetsTab", "Effective rate")]
 USED, WEEK = 4, 5
 
 
@@ -53,7 +57,8 @@ class BudgetsTab(QWidget):
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.summary_label)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("BudgetsTab", h) for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -70,8 +75,8 @@ class BudgetsTab(QWidget):
         self.table.setItemDelegateForColumn(USED, levels)
         self.table.setItemDelegateForColumn(WEEK, levels)
         layout.addWidget(self.table)
-        note = QLabel("Logged counts finished entries; a running timer counts once it stops. "
-                      "Weeks run Monday to Sunday.")
+        note = QLabel(self.tr("Logged counts finished entries; a running timer counts once it "
+                              "stops. Weeks run Monday to Sunday."))
         note.setObjectName("Muted")
         note.setWordWrap(True)
         layout.addWidget(note)
@@ -82,7 +87,7 @@ class BudgetsTab(QWidget):
         colors = current_colors()
         self.table.setRowCount(len(self.budgets))
         for row, b in enumerate(self.budgets):
-            cells = [b.title, b.status.title(), hours(b.logged_hours),
+            cells = [b.title, labels.engagement_status(b.status), hours(b.logged_hours),
                      hours(b.hours_estimate), None, None, hours(b.weekly_cap_hours),
                      money(b.effective_rate_cents, b.currency)]
             for column, text in enumerate(cells):
@@ -93,22 +98,22 @@ class BudgetsTab(QWidget):
             used = self.table.item(row, USED)
             if b.used_share is not None:
                 used.setData(SHARE_ROLE, b.used_share)
-                used.setToolTip(f"{formats.percent(b.used_share)} of the "
-                                f"{formats.hours(b.hours_estimate)} estimate")
+                used.setToolTip(self.tr("{share} of the {hours} estimate").format(
+                    share=formats.percent(b.used_share), hours=formats.hours(b.hours_estimate)))
             else:
-                used.setText("no estimate")
+                used.setText(self.tr("no estimate"))
                 used.setForeground(QBrush(QColor(colors.muted)))
             week = self.table.item(row, WEEK)
             finished = b.status in ("delivered", "paid")
             if finished and not b.week_hours:
-                week.setText("finished")
+                week.setText(self.tr("finished"))
                 week.setForeground(QBrush(QColor(colors.muted)))
             elif b.weekly_cap_hours:
                 week.setData(SHARE_ROLE, b.week_hours / b.weekly_cap_hours)
-                week.setToolTip(
-                    f"{formats.part_of(hours(b.week_hours), hours(b.weekly_cap_hours))} this week")
+                week.setToolTip(self.tr("{part} this week").format(
+                    part=formats.part_of(hours(b.week_hours), hours(b.weekly_cap_hours))))
             else:
-                week.setText(f"{hours(b.week_hours)} (no cap)")
+                week.setText(self.tr("{hours} (no cap)").format(hours=hours(b.week_hours)))
                 week.setForeground(QBrush(QColor(colors.muted)))
             if b.level == BudgetLevel.OVER:
                 self.table.item(row, 2).setForeground(QBrush(QColor(colors.danger)))
@@ -117,16 +122,17 @@ class BudgetsTab(QWidget):
 
     def _summary(self) -> str:
         if not self.budgets:
-            return "No engagements yet."
+            return self.tr("No engagements yet.")
         c = current_colors()
         over = [b.title for b in self.budgets if b.level == BudgetLevel.OVER]
         warning = [b.title for b in self.budgets if b.level == BudgetLevel.WARNING]
         capped = [b.title for b in self.budgets if b.over_cap]
         parts = []
-        for colour, label, titles in ((c.danger, "Over budget", over),
-                                      (c.warning, "Past 80 % of the estimate", warning),
-                                      (c.danger, "Over the weekly cap this week", capped)):
+        for colour, label, titles in ((c.danger, self.tr("Over budget"), over),
+                                      (c.warning, self.tr("Past 80 % of the estimate"), warning),
+                                      (c.danger, self.tr("Over the weekly cap this week"), capped)):
             if titles:
                 parts.append(f"<span style='color:{colour}; font-weight:600'>{label}:</span> "
                              + ", ".join(html.escape(t) for t in titles))
-        return "<br>".join(parts) or "Every engagement is within its estimate and weekly cap."
+        return "<br>".join(parts) or self.tr("Every engagement is within its estimate and "
+                                             "weekly cap.")

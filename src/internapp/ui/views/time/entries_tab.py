@@ -51,17 +51,17 @@ class EntriesTab(QWidget):
 
         bar = AdaptiveRow()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Filter by engagement, note or tag…")
+        self.search_edit.setPlaceholderText(self.tr("Filter by engagement, note or tag…"))
         self.search_edit.setClearButtonEnabled(True)
         self.engagement_filter = QComboBox()
         self.engagement_filter.setMinimumWidth(220)
-        self.add_button = QPushButton("Add entry")
+        self.add_button = QPushButton(self.tr("Add entry"))
         self.add_button.setObjectName("Primary")
-        self.add_button.setToolTip("Log time you did not track with the timer (Ctrl+N)")
-        self.edit_button = QPushButton("Edit…")
-        self.split_button = QPushButton("Split…")
-        self.merge_button = QPushButton("Merge")
-        self.delete_button = QPushButton("Delete")
+        self.add_button.setToolTip(self.tr("Log time you did not track with the timer (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.split_button = QPushButton(self.tr("Split…"))
+        self.merge_button = QPushButton(self.tr("Merge"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("Danger")
         self.search_edit.setMinimumWidth(160)
         bar.add_lead(self.search_edit, 1)
@@ -108,7 +108,8 @@ class EntriesTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.split_button.clicked.connect(self.split_selected)
         self.merge_button.clicked.connect(self.merge_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        # not connected directly: clicked(False) would go into ``confirm`` and skip the question
+        self.delete_button.clicked.connect(lambda: self.delete_selected())
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -135,7 +136,7 @@ class EntriesTab(QWidget):
         self._choices = choices
         current = self.engagement_filter.currentData()
         self.engagement_filter.clear()
-        self.engagement_filter.addItem("All engagements", None)
+        self.engagement_filter.addItem(self.tr("All engagements"), None)
         for choice in sorted(choices, key=lambda c: c.title.casefold()):
             self.engagement_filter.addItem(choice.title, str(choice.engagement_id))
         index = self.engagement_filter.findData(current) if current else 0
@@ -231,7 +232,7 @@ class EntriesTab(QWidget):
         try:
             time_entries.merge(self._store, [uuid.UUID(r.id) for r in chosen])
         except ValidationError as error:
-            QMessageBox.warning(self, "Cannot merge these entries", str(error))
+            QMessageBox.warning(self, self.tr("Cannot merge these entries"), str(error))
             return False
         return True
 
@@ -241,10 +242,12 @@ class EntriesTab(QWidget):
             return False
         if confirm:
             total = formats.duration(sum(r.seconds or 0 for r in chosen))
-            what = (f"the entry on {chosen[0].engagement} ({total})" if len(chosen) == 1
-                    else f"{len(chosen)} entries ({total})")
-            answer = QMessageBox.question(self, "Delete time", f"Delete {what}? This cannot be "
-                                          "undone.")
+            question = (self.tr("Delete the entry on {engagement} ({total})? This cannot be "
+                                "undone.").format(engagement=chosen[0].engagement, total=total)
+                        if len(chosen) == 1 else
+                        self.tr("Delete %n entries ({total})? This cannot be undone.", "",
+                                len(chosen)).format(total=total))
+            answer = QMessageBox.question(self, self.tr("Delete time"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         time_entries.delete_many(self._store, [uuid.UUID(r.id) for r in chosen])
@@ -254,9 +257,9 @@ class EntriesTab(QWidget):
         if not self.selected():
             return
         menu = QMenu(self)
-        menu.addAction("Edit…", self.edit_selected).setEnabled(self.edit_button.isEnabled())
-        menu.addAction("Split…", self.split_selected).setEnabled(self.split_button.isEnabled())
-        menu.addAction("Merge", self.merge_selected).setEnabled(self.merge_button.isEnabled())
+        menu.addAction(self.tr("Edit…"), self.edit_selected).setEnabled(self.edit_button.isEnabled())
+        menu.addAction(self.tr("Split…"), self.split_selected).setEnabled(self.split_button.isEnabled())
+        menu.addAction(self.tr("Merge"), self.merge_selected).setEnabled(self.merge_button.isEnabled())
         menu.addSeparator()
-        menu.addAction("Delete", self.delete_selected)
+        menu.addAction(self.tr("Delete"), lambda: self.delete_selected())
         menu.popup(self.table.viewport().mapToGlobal(position))

@@ -25,6 +25,7 @@ from internapp.core.services.errors import ValidationError
 from internapp.core.services.reports import Period
 from internapp.core.store import Store
 from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.widgets.adaptive_row import AdaptiveRow
@@ -32,9 +33,18 @@ from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.table_columns import ColumnFitter
 from internapp.ui.worker import BackgroundTask
 
-PRESETS = ["This week", "Last week", "This month", "Last month", "Last 30 days", "This year",
-           "All time", "Custom"]
-GROUPS = [("Engagement", "engagement"), ("Week", "week"), ("Day", "day"), ("Tag", "tag")]
+# the keys, shown in the user's language
+PRESETS = [QT_TRANSLATE_NOOP("ReportsTab", "This week"), QT_TRANSLATE_NOOP("ReportsTab", "Last week"),
+           QT_TRANSLATE_NOOP("ReportsTab", "This month"),
+           QT_TRANSLATE_NOOP("ReportsTab", "Last month"),
+           QT_TRANSLATE_NOOP("ReportsTab", "Last 30 days"),
+           QT_TRANSLATE_NOOP("ReportsTab", "This year"), QT_TRANSLATE_NOOP("ReportsTab", "All time"),
+           QT_TRANSLATE_NOOP("ReportsTab", "Custom")]
+GROUPS = [(QT_TRANSLATE_NOOP("ReportsTab", "Engagement"), QT_TRANSLATE_NOOP("ReportsTab", "By engagement"),
+           "engagement"),
+          (QT_TRANSLATE_NOOP("ReportsTab", "Week"), QT_TRANSLATE_NOOP("ReportsTab", "By week"), "week"),
+          (QT_TRANSLATE_NOOP("ReportsTab", "Day"), QT_TRANSLATE_NOOP("ReportsTab", "By day"), "day"),
+          (QT_TRANSLATE_NOOP("ReportsTab", "Tag"), QT_TRANSLATE_NOOP("ReportsTab", "By tag"), "tag")]
 
 
 def preset_days(name: str, today: date) -> tuple[date | None, date | None]:
@@ -71,17 +81,18 @@ class ReportsTab(QWidget):
         layout.setSpacing(10)
         bar = AdaptiveRow()
         self.preset_combo = QComboBox()
-        self.preset_combo.addItems(PRESETS)
+        for key in PRESETS:
+            self.preset_combo.addItem(self.tr(key), key)
         self.from_edit = DateField(clock=self._clock)  # the app's one date picker
         self.to_edit = DateField(clock=self._clock)
         self.group_combo = QComboBox()
-        for title, key in GROUPS:
-            self.group_combo.addItem(f"By {title.lower()}", key)
-        self.csv_button = QPushButton("Export CSV…")
-        self.csv_button.setToolTip("The period's entries with Toggl's column names")
-        self.json_button = QPushButton("Export JSON…")
-        self.json_button.setToolTip("The period's totals and entries")
-        for widget in (self.preset_combo, self.from_edit, QLabel("to"), self.to_edit,
+        for _title, by, key in GROUPS:
+            self.group_combo.addItem(self.tr(by), key)
+        self.csv_button = QPushButton(self.tr("Export CSV…"))
+        self.csv_button.setToolTip(self.tr("The period's entries with Toggl's column names"))
+        self.json_button = QPushButton(self.tr("Export JSON…"))
+        self.json_button.setToolTip(self.tr("The period's totals and entries"))
+        for widget in (self.preset_combo, self.from_edit, QLabel(self.tr("to")), self.to_edit,
                        self.group_combo):
             bar.add_lead(widget)
         bar.lead.addStretch(1)
@@ -96,7 +107,8 @@ class ReportsTab(QWidget):
         layout.addWidget(self.total_label)
         layout.addWidget(self.detail_label)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Engagement", "Hours", "Entries", "Share"])
+        self.table.setHorizontalHeaderLabels([self.tr("Engagement"), self.tr("Hours"),
+                                              self.tr("Entries"), self.tr("Share")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -111,13 +123,14 @@ class ReportsTab(QWidget):
         layout.addWidget(self.table)
         layout.addStretch(1)
 
-        self.preset_combo.currentTextChanged.connect(self._on_preset)
+        self.preset_combo.currentIndexChanged.connect(
+            lambda _i: self._on_preset(self.preset_combo.currentData()))
         self.from_edit.changed.connect(self._on_dates)
         self.to_edit.changed.connect(self._on_dates)
         self.group_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.json_button.clicked.connect(lambda: self.export("json"))
-        self._on_preset(self.preset_combo.currentText(), refresh=False)
+        self._on_preset(self.preset_combo.currentData(), refresh=False)
 
     # --- period --------------------------------------------------------------------------
 
@@ -135,9 +148,9 @@ class ReportsTab(QWidget):
             self.refresh()
 
     def _on_dates(self) -> None:
-        if self.preset_combo.currentText() != "Custom":
+        if self.preset_combo.currentData() != "Custom":
             self.preset_combo.blockSignals(True)
-            self.preset_combo.setCurrentText("Custom")
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData("Custom"))
             self.preset_combo.blockSignals(False)
         try:
             self._days()
@@ -152,7 +165,7 @@ class ReportsTab(QWidget):
         return first, last
 
     def period(self) -> Period:
-        if self.preset_combo.currentText() == "All time":
+        if self.preset_combo.currentData() == "All time":
             return Period()
         first, last = self._days()
         return Period.of_days(min(first, last), max(first, last), self._clock.zone())
@@ -166,7 +179,7 @@ class ReportsTab(QWidget):
         def work():
             return by, reports.report(store, by, period, zone)
 
-        self.detail_label.setText("Adding up…")
+        self.detail_label.setText(self.tr("Adding up…"))
         self._task = BackgroundTask(work, self)
         self._task.finished.connect(self._show)
         self._task.failed.connect(self._failed)
@@ -179,7 +192,7 @@ class ReportsTab(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self._running -= 1
-        self.detail_label.setText(f"Could not do that: {error}")
+        self.detail_label.setText(self.tr("Could not do that: {error}").format(error=error))
 
     def wait(self) -> None:
         """Returns when the report and export in progress are done (tests and screenshots)."""
@@ -191,23 +204,24 @@ class ReportsTab(QWidget):
         if by != self.group_combo.currentData():
             return  # an older report finished after the choice changed
         self.rows = rows
-        title = dict((key, name) for name, key in GROUPS)[by]
-        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(title))
+        title = next(name for name, _by, key in GROUPS if key == by)
+        self.table.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr(title)))
         total = sum(r["seconds"] for r in rows)
         biggest = max((r["seconds"] for r in rows), default=0)
         shown = [r for r in rows if r["seconds"] or by == "engagement"]
         self.table.setRowCount(len(shown))
         for n, row in enumerate(shown):
-            name = row[by] if row[by] is not None else "(no tag)"
+            name = row[by] if row[by] is not None else self.tr("(no tag)")
             if by == "week":
-                name = f"{row['week']}  ·  from {date.fromisoformat(row['start']):%a %d %b %Y}"
+                name = self.tr("{week}  ·  from {day}").format(
+                    week=row["week"], day=formats.day_of_year(date.fromisoformat(row["start"])))
             elif by == "day":
-                name = f"{date.fromisoformat(row['day']):%a %d %b %Y}"
+                name = formats.day_of_year(date.fromisoformat(row["day"]))
             self.table.setItem(n, 0, QTableWidgetItem(name))
             hours = QTableWidgetItem(formats.duration(row["seconds"]))
             hours.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(n, 1, hours)
-            entries = QTableWidgetItem(str(row["entries"]))
+            entries = QTableWidgetItem(formats.number(row["entries"]))
             entries.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(n, 2, entries)
             share = QTableWidgetItem()
@@ -217,15 +231,15 @@ class ReportsTab(QWidget):
         fit_height(self.table)
         count = sum(r["entries"] for r in rows)
         if by == "tag":
-            self.total_label.setText(f"{len(shown)} tags")
-            self.detail_label.setText("An entry with two tags counts for both." if rows else
-                                      "No time logged in this period.")
+            self.total_label.setText(self.tr("%Ln tags", "", len(shown)))
+            self.detail_label.setText(self.tr("An entry with two tags counts for both.") if rows
+                                      else self.tr("No time logged in this period."))
         else:
             self.total_label.setText(formats.duration(total))
-            self.detail_label.setText(f"{count:,} entries" if rows else
-                                      "No time logged in this period.")
+            self.detail_label.setText(self.tr("%Ln entries", "", count) if rows else
+                                      self.tr("No time logged in this period."))
         self.table.setHorizontalHeaderItem(3, QTableWidgetItem(
-            "Share of the busiest" if by in ("week", "day") else "Share"))
+            self.tr("Share of the busiest") if by in ("week", "day") else self.tr("Share")))
 
     # --- export --------------------------------------------------------------------------
 
@@ -233,8 +247,8 @@ class ReportsTab(QWidget):
         if path is None:
             suffix = "csv" if kind == "csv" else "json"
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export time", str(Path.home() / f"internapp-time.{suffix}"),
-                "CSV (*.csv)" if kind == "csv" else "JSON (*.json)")
+                self, self.tr("Export time"), str(Path.home() / f"internapp-time.{suffix}"),
+                self.tr("CSV (*.csv)") if kind == "csv" else self.tr("JSON (*.json)"))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -253,4 +267,5 @@ class ReportsTab(QWidget):
 
     def _exported(self, count: int, path: Path) -> None:
         self._running -= 1
-        self.detail_label.setText(f"Exported {count:,} entries to {path}")
+        self.detail_label.setText(self.tr("Exported %Ln entries to {path}", "", count).format(
+            path=path))

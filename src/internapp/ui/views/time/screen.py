@@ -21,7 +21,12 @@ from internapp.context import AppContext
 from internapp.core.changes import Kind
 from internapp.core.services import time_listing
 from internapp.core.store import Store
-from internapp.ui.dialogs.time_import_dialog import FORMATS, TimeImportDialog
+from internapp.ui.dialogs.time_import_dialog import (
+    FORMATS,
+    TimeImportDialog,
+    format_filter,
+    format_name,
+)
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.views.base import Screen
@@ -43,17 +48,18 @@ class TimeView(Screen):
     def __init__(self, store: Store, session: TimerSession,
                  parent: QWidget | None = None) -> None:
         """``session``: the window's one timer (its clock is the context's)."""
-        super().__init__("Time", "Where your hours went, against each budget and weekly cap",
+        super().__init__(self.tr("Time"),
+                         self.tr("Where your hours went, against each budget and weekly cap"),
                          parent)
         self._store = store
         self.session = session
         clock = session.clock
         self.import_dialog: TimeImportDialog | None = None
 
-        self.import_button = QPushButton("Import…")
+        self.import_button = QPushButton(self.tr("Import…"))
         import_menu = QMenu(self.import_button)
-        for key, (title, _) in FORMATS.items():
-            import_menu.addAction(title, lambda k=key: self.import_file(k))
+        for key in FORMATS:
+            import_menu.addAction(format_name(key), lambda k=key: self.import_file(k))
         self.import_button.setMenu(import_menu)
         self.header_actions.addWidget(self.import_button)
 
@@ -69,19 +75,19 @@ class TimeView(Screen):
         self.week = WeekTab(store, clock=clock)
         self.reports = ReportsTab(store, clock=clock)
         self.budgets = BudgetsTab(store, clock=clock)
-        for widget, title in ((self.entries, "Entries"), (self.week, "Week"),
-                              (self.reports, "Reports"), (self.budgets, "Budgets")):
+        for widget, title in ((self.entries, self.tr("Entries")), (self.week, self.tr("Week")),
+                              (self.reports, self.tr("Reports")), (self.budgets, self.tr("Budgets"))):
             self.tabs.addTab(widget, title)
         layout.addWidget(self.tabs, 1)
 
         self.empty_state = EmptyState(
-            "time", "No hours logged yet",
-            "Time you track on an engagement — from the timer above every screen or typed in "
-            "afterwards — is listed here, with a week grid, reports, and each engagement's hours "
-            "against its budget and weekly cap.",
-            hint="Press Ctrl+T to start the timer, add an entry by hand, or import your history "
-                 "from Toggl, Clockify, Watson or Timewarrior (Import… above).",
-            action_text="Add an entry")
+            "time", self.tr("No hours logged yet"),
+            self.tr("Time you track on an engagement — from the timer above every screen or typed "
+                    "in afterwards — is listed here, with a week grid, reports, and each "
+                    "engagement's hours against its budget and weekly cap."),
+            hint=self.tr("Press Ctrl+T to start the timer, add an entry by hand, or import your "
+                         "history from Toggl, Clockify, Watson or Timewarrior (Import… above)."),
+            action_text=self.tr("Add an entry"))
         self.empty_state.action_triggered.connect(self._add_from_empty)
         _fit_wrapped(self.empty_state.body_label, 520)
         _fit_wrapped(self.empty_state.hint_label, 520, padding=(15, 11))
@@ -144,8 +150,9 @@ class TimeView(Screen):
 
     def import_file(self, fmt: str, path=None) -> TimeImportDialog | None:
         if path is None:
-            title, pattern = FORMATS[fmt]
-            chosen, _ = QFileDialog.getOpenFileName(self, f"Import from {title}", "", pattern)
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import from {tool}").format(tool=format_name(fmt)), "",
+                format_filter(fmt))
             if not chosen:
                 return None
             path = chosen

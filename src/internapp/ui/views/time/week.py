@@ -49,9 +49,9 @@ class WeekTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
         bar = QHBoxLayout()
-        self.previous_button = QPushButton("‹  Previous")
-        self.this_week_button = QPushButton("This week")
-        self.next_button = QPushButton("Next  ›")
+        self.previous_button = QPushButton(self.tr("‹  Previous"))
+        self.this_week_button = QPushButton(self.tr("This week"))
+        self.next_button = QPushButton(self.tr("Next  ›"))
         self.week_label = QLabel()
         self.week_label.setObjectName("CardValue")
         self.week_label.setStyleSheet("font-size: 16px;")
@@ -102,9 +102,11 @@ class WeekTab(QWidget):
         today = self._clock.today()
         sunday = self.monday + timedelta(days=6)
         iso = self.monday.isocalendar()
-        self.week_label.setText(f"Week {iso.week}  ·  {self.monday:%d %b} – {sunday:%d %b %Y}")
+        self.week_label.setText(self.tr("Week {number}  ·  {monday} – {sunday}").format(
+            number=iso.week, monday=formats.day(self.monday), sunday=formats.day_of_year(sunday)))
         self.this_week_button.setEnabled(self.monday != self._monday(today))
-        labels = ["Engagement"] + [f"{d:%a}\n{d:%d %b}" for d in grid.days] + ["Total", "Cap"]
+        labels = ([self.tr("Engagement")] + [formats.weekday_and_day(d) for d in grid.days]
+                  + [self.tr("Total"), self.tr("Cap")])
         self.table.setHorizontalHeaderLabels(labels)
         self.table.horizontalHeaderItem(NAME).setTextAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -127,15 +129,16 @@ class WeekTab(QWidget):
                 if extra[n]:
                     item.setText(f"● {formats.duration(seconds + extra[n])}")
                     item.setForeground(QBrush(QColor(colors.accent)))
-                    item.setToolTip("Includes the timer running now")
+                    item.setToolTip(self.tr("Includes the timer running now"))
             total = self._cell(r, TOTAL, formats.duration(row.total + sum(extra)), font=bold)
             cap = formats.hours(row.weekly_cap_hours) if row.weekly_cap_hours else "—"
             self._cell(r, CAP, cap).setForeground(QBrush(QColor(colors.muted)))
             if row.weekly_cap_hours and row.total + sum(extra) > row.weekly_cap_hours * 3600:
                 total.setForeground(QBrush(QColor(colors.danger)))
-                total.setToolTip(f"Over the weekly cap of {formats.hours(row.weekly_cap_hours)}")
+                total.setToolTip(self.tr("Over the weekly cap of {hours}").format(
+                    hours=formats.hours(row.weekly_cap_hours)))
         last = len(rows)
-        self._cell(last, NAME, "All engagements", font=bold, left=True)
+        self._cell(last, NAME, self.tr("All engagements"), font=bold, left=True)
         day_totals = list(grid.day_totals)
         if live:
             day_totals[live[1]] += live[2]
@@ -146,9 +149,9 @@ class WeekTab(QWidget):
         self._cell(last, CAP, "")
         fit_height(self.table)
         self.note_label.setText(
-            "No time logged this week — double-click a day to add an entry." if not rows else
-            "Double-click a day to add an entry for that engagement. Entries count on the day "
-            "they start.")
+            self.tr("No time logged this week — double-click a day to add an entry.") if not rows
+            else self.tr("Double-click a day to add an entry for that engagement. Entries count "
+                         "on the day they start."))
 
     def _running_cell(self, grid: WeekGrid) -> tuple | None:
         """(engagement id, day index, seconds) of the timer running now, if it is in this week."""
