@@ -3119,7 +3119,7 @@ d. MMM</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation>Niveau</translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>From</source>
@@ -4935,7 +4935,7 @@ Wohnung, Stockwerk…</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Uhrzeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Contacts</source>
@@ -5898,7 +5898,7 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Uhrzeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Where your hours went, against each budget and weekly cap</source>
@@ -6280,7 +6280,7 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     </message>
     <message>
         <source>Interview</source>
-        <translation>Vorstellungsgespräch</translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <source>Milestone</source>
@@ -6476,7 +6476,7 @@ Beide Teile behalten Einsatz, Notiz und Schlagwörter.</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation>Ohne Antwort</translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>{organization} · applied {day}</source>
