@@ -10,10 +10,12 @@ from internapp.ui import formats
 
 @pytest.fixture
 def locale(qapp):
+    before = QLocale()
+
     def use(name: str) -> None:
         QLocale.setDefault(QLocale(name))
     yield use
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(before)  # not en_US: its 12-hour clock would follow into other tests
 
 
 @pytest.mark.parametrize("seconds", [0, 5, 59, 3600, 3600 + 31 * 60, 45 * 60, 26 * 3600 + 60, None, -90])

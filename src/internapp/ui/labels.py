@@ -2,10 +2,9 @@
 command line, exports and the stored values stay English). One place, so every screen and dialog
 names a channel the same way."""
 
-from PySide6.QtCore import QCoreApplication
 
 from internapp.core.enums import Channel, ContactRole, DocumentKind, EngagementStatus
-from internapp.ui.i18n import QT_TRANSLATE_NOOP
+from internapp.ui.words import QT_TRANSLATE_NOOP, QCoreApplication
 
 CHANNELS = {Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
             Channel.CALL: QT_TRANSLATE_NOOP("Labels", "Call"),

@@ -100,11 +100,11 @@ def test_the_chart_has_a_list_a_screen_reader_can_walk(view):
     assert "This week asks" in view.canvas.parentWidget().accessibleDescription()
 
 
-def test_the_german_legend_wraps_between_its_entries(german, qtbot, store):
+def test_the_german_legend_wraps_between_its_entries(german, qtbot, store, clock):
     """German keys are single words: joined by non-breaking spaces only, the legend was one
     780 px line and Timeline scrolled sideways at 900×600 (seen in a real window)."""
     demo.fill(store)
-    screen = TimelineView(store)
+    screen = TimelineView(store, clock=clock)
     qtbot.addWidget(screen)
     screen.show()
     screen.refresh()

@@ -9,11 +9,11 @@ import math
 import textwrap
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication
 
 from internapp.core.services.skill_levels import MAX_LEVEL
 from internapp.core.services.target_roles import Radar
 from internapp.ui.charts.style import ChartStyle
+from internapp.ui.words import QCoreApplication
 
 LABEL_WIDTH = 16  # characters per line of an axis label
 

@@ -20,13 +20,12 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FixedFormatter, FixedLocator, MaxNLocator
-from PySide6.QtCore import QCoreApplication
 
 from internapp.core.durations import hours_text
 from internapp.core.services.timeline import Bar, Timeline
 from internapp.ui import labels
 from internapp.ui.charts.style import ChartStyle
-from internapp.ui.i18n import QT_TRANSLATE_NOOP
+from internapp.ui.words import QT_TRANSLATE_NOOP, QCoreApplication
 
 APPLICATIONS_LANE = "Applications"
 CONTACTS_LANE = "Contacts"
