@@ -4,7 +4,7 @@ the people linked, the documents sent, and the way from an accepted offer to its
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,22 +44,6 @@ from internapp.ui.widgets.documents_section import DocumentsSection
 REMOTE_CHOICES = [(QT_TRANSLATE_NOOP("ApplicationDetail", "Not said"), None),
                   (QT_TRANSLATE_NOOP("ApplicationDetail", "Remote"), True),
                   (QT_TRANSLATE_NOOP("ApplicationDetail", "On site"), False)]
-
-
-def waiting_text(stage_role: str | None, applied_on: date | None, today: date) -> str:
-    """"Sent 3 Mar 2026 · no reply for 21 days", counted from the applied date."""
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("ApplicationDetail", text, "", n)
-
-    if applied_on is None:
-        return tr("Not sent yet") if stage_role == StageRole.SAVED else ""
-    days = (today - applied_on).days
-    sent = formats.medium_date(applied_on)
-    if stage_role == StageRole.APPLIED:
-        if days <= 0:
-            return tr("Sent {date} · waiting for a reply").format(date=sent)
-        return tr("Sent {date} · no reply for %n days", days).format(date=sent)
-    return tr("Sent {date} · %n days ago", days).format(date=sent)
 
 
 class ApplicationDetail(DetailPane):
@@ -225,7 +209,7 @@ class ApplicationDetail(DetailPane):
                                    else self.tr("Accept offer"))
         self.engagement_button.setVisible(detail.engagement_id is not None)
         today = self._clock.today()
-        text = waiting_text(stage.role, app.applied_on, today)
+        text = self._waiting_text(stage.role, app.applied_on, today)
         waited = (today - app.applied_on).days if app.applied_on else 0
         urgent = stage.role == StageRole.APPLIED and waited >= NO_REPLY_DAYS
         self.waiting_label.setText(text)
@@ -234,6 +218,18 @@ class ApplicationDetail(DetailPane):
         self.waiting_label.style().polish(self.waiting_label)
         self.waiting_label.setVisible(bool(text))
         self._closed_stage = stage.is_closed
+
+    def _waiting_text(self, stage_role: str | None, applied_on: date | None, today: date) -> str:
+        """"Sent 3 Mar 2026 · no reply for 21 days", counted from the applied date."""
+        if applied_on is None:
+            return self.tr("Not sent yet") if stage_role == StageRole.SAVED else ""
+        days = (today - applied_on).days
+        sent = formats.medium_date(applied_on)
+        if stage_role == StageRole.APPLIED:
+            if days <= 0:
+                return self.tr("Sent {date} · waiting for a reply").format(date=sent)
+            return self.tr("Sent {date} · no reply for %n days", "", days).format(date=sent)
+        return self.tr("Sent {date} · %n days ago", "", days).format(date=sent)
 
     def _fill_form(self, sources: list[str]) -> None:
         app = self.detail.application

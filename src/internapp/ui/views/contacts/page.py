@@ -6,7 +6,7 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -69,21 +69,6 @@ LINE_FIELDS = [
      QT_TRANSLATE_NOOP("ContactPage", "YYYY-MM-DD, or --MM-DD without the year")),
     ("connected_on", QT_TRANSLATE_NOOP("ContactPage", "Connected on"), "YYYY-MM-DD"),
 ]
-
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ContactPage", text, "", n)
-
-
-def relative_day(day: date, today: date) -> str:
-    delta = (day - today).days
-    if delta == 0:
-        return _tr("today")
-    if delta == 1:
-        return _tr("tomorrow")
-    if delta == -1:
-        return _tr("yesterday")
-    return _tr("in %n days", delta) if delta > 0 else _tr("%n days ago", -delta)
 
 
 def chips_html(tags: list[str]) -> str:
@@ -288,10 +273,20 @@ class ContactPage(QWidget, DirtyTracking):
         self.links.show_records(self.contact_id, c.display_name)
         self.supervised.show_contact(self.contact_id)
 
+    def _relative_day(self, day: date, today: date) -> str:
+        delta = (day - today).days
+        if delta == 0:
+            return self.tr("today")
+        if delta == 1:
+            return self.tr("tomorrow")
+        if delta == -1:
+            return self.tr("yesterday")
+        return self.tr("in %n days", "", delta) if delta > 0 else self.tr("%n days ago", "", -delta)
+
     def _cadence_text(self, detail, today: date) -> str:
         last = detail.last_contacted
         parts = [self.tr("Last contacted {when} ({date})").format(
-            when=relative_day(last.astimezone().date(), today),
+            when=self._relative_day(last.astimezone().date(), today),
             date=formats.medium_date(last.astimezone().date()))
             if last else self.tr("Never contacted")]
         if detail.cadence_days:
@@ -301,7 +296,7 @@ class ContactPage(QWidget, DirtyTracking):
                     color=current_colors().danger,
                     text=self.tr("overdue since {date}").format(date=formats.day_month(due)))
             else:
-                state = self.tr("next {when} ({date})").format(when=relative_day(due, today),
+                state = self.tr("next {when} ({date})").format(when=self._relative_day(due, today),
                                                                date=formats.day_month(due))
             rhythm = (self.tr("keep in touch every %n days (tag default): {state}", "",
                               detail.cadence_days) if detail.cadence_from_tags
