@@ -40,6 +40,7 @@ from internapp.ui.views.contacts.supervised import SupervisedBox
 from internapp.ui.widgets.avatar import Avatar
 from internapp.ui.widgets.contact_links_box import ContactLinksBox
 from internapp.ui.widgets.detail_pane import DirtyTracking, message_label, scroll_area
+from internapp.ui.widgets.elided_label import ElidedLabel
 from internapp.ui.widgets.interaction_timeline import InteractionTimeline
 
 # (field, label, placeholder) for the one-line fields of the details form, in order
@@ -208,7 +209,7 @@ class ContactPage(QWidget, DirtyTracking):
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.timeline_empty)
         row = QHBoxLayout()
-        self.timeline_count = QLabel()
+        self.timeline_count = ElidedLabel()  # "12 Kontaktaufnahmen" beside two buttons
         self.timeline_count.setObjectName("Muted")
         row.addWidget(self.timeline_count, 1)
         self.edit_interaction_button = QPushButton(self.tr("Edit…"))
