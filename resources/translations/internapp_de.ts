@@ -1503,20 +1503,20 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
     <message>
         <source>next {when} ({date})</source>
-        <translation>nächster {when} ({date})</translation>
+        <translation>fällig {when} ({date})</translation>
     </message>
     <message numerus="yes">
         <source>keep in touch every %n days (tag default): {state}</source>
         <translation>
-            <numerusform>in Kontakt bleiben jeden Tag (Vorgabe des Schlagworts): {state}</numerusform>
-            <numerusform>in Kontakt bleiben alle %n Tage (Vorgabe des Schlagworts): {state}</numerusform>
+            <numerusform>Kontaktrhythmus %n Tag (Vorgabe des Schlagworts): {state}</numerusform>
+            <numerusform>Kontaktrhythmus %n Tage (Vorgabe des Schlagworts): {state}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>keep in touch every %n days: {state}</source>
         <translation>
-            <numerusform>in Kontakt bleiben jeden Tag: {state}</numerusform>
-            <numerusform>in Kontakt bleiben alle %n Tage: {state}</numerusform>
+            <numerusform>Kontaktrhythmus %n Tag: {state}</numerusform>
+            <numerusform>Kontaktrhythmus %n Tage: {state}</numerusform>
         </translation>
     </message>
     <message>
