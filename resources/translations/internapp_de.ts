@@ -75,12 +75,166 @@
 <context>
     <name>ApplicationDetail</name>
     <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
         <source>Interview stories</source>
         <translation>Geschichten fürs Vorstellungsgespräch</translation>
     </message>
     <message>
+        <source>No documents. Attach the résumé and cover letter you sent: a copy is kept exactly as sent, whatever happens to the original.</source>
+        <translation>Keine Dokumente. Hängen Sie Lebenslauf und Anschreiben an, die Sie gesendet haben: Eine Kopie wird genau so aufbewahrt, wie sie gesendet wurde, was auch immer mit dem Original geschieht.</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Vorstellungsgespräche</translation>
+    </message>
+    <message>
+        <source>Skills asked for</source>
+        <translation>Gefragte Kompetenzen</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Documents sent</source>
+        <translation>Gesendete Dokumente</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Delete application</source>
+        <translation>Bewerbung löschen</translation>
+    </message>
+    <message>
+        <source>Move to…</source>
+        <translation>Verschieben nach…</translation>
+    </message>
+    <message>
+        <source>Accept offer</source>
+        <translation>Angebot annehmen</translation>
+    </message>
+    <message>
+        <source>Move to Accepted and create the engagement</source>
+        <translation>Nach „Angenommen“ verschieben und den Einsatz anlegen</translation>
+    </message>
+    <message>
+        <source>Open engagement →</source>
+        <translation>Einsatz öffnen →</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Open the posting in the browser</source>
+        <translation>Die Ausschreibung im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>$25/h, $600 fixed…</source>
+        <translation>25 $/h, 600 $ pauschal…</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>What the role involves, who you spoke to, next steps…</source>
+        <translation>Worum es in der Stelle geht, mit wem Sie gesprochen haben, nächste Schritte…</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>Ausschreibung</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Beworben</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>Grund für den Abschluss</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Create engagement</source>
+        <translation>Einsatz anlegen</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Sent {date} · waiting for a reply</source>
+        <translation>Gesendet am {date} · wartet auf Antwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent {date} · no reply for %n days</source>
+        <translation>
+            <numerusform>Gesendet am {date} · seit %n Tag keine Antwort</numerusform>
+            <numerusform>Gesendet am {date} · seit %n Tagen keine Antwort</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent {date} · %n days ago</source>
+        <translation>
+            <numerusform>Gesendet am {date} · vor %n Tag</numerusform>
+            <numerusform>Gesendet am {date} · vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Engagement “{title}” created — open it to set the hours budget, fee and milestones.</source>
+        <translation>Einsatz „{title}“ angelegt – öffnen Sie ihn, um Stundenbudget, Honorar und Meilensteine festzulegen.</translation>
+    </message>
+    <message>
+        <source>Delete {role} at {organization} with its history and documents? This cannot be undone.</source>
+        <translation>{role} bei {organization} mit Verlauf und Dokumenten löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1141,6 +1295,268 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     </message>
 </context>
 <context>
+    <name>ContactPage</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>As shown everywhere</source>
+        <translation>So, wie er überall angezeigt wird</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>Zweiter Vorname</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Dr., Prof.…</source>
+        <translation>Dr., Prof.…</translation>
+    </message>
+    <message>
+        <source>Suffix</source>
+        <translation>Suffix</translation>
+    </message>
+    <message>
+        <source>PhD, Jr.…</source>
+        <translation>PhD, Jr.…</translation>
+    </message>
+    <message>
+        <source>Nickname</source>
+        <translation>Spitzname</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>Separate several with commas</source>
+        <translation>Mehrere mit Kommas trennen</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <source>How you met</source>
+        <translation>Kennengelernt</translation>
+    </message>
+    <message>
+        <source>Career fair, project kickoff…</source>
+        <translation>Karrieremesse, Projektauftakt…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>mentor, recruiter…</source>
+        <translation>Mentor, Recruiter…</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or --MM-DD without the year</source>
+        <translation>JJJJ-MM-TT, oder --MM-TT ohne das Jahr</translation>
+    </message>
+    <message>
+        <source>Connected on</source>
+        <translation>Vernetzt am</translation>
+    </message>
+    <message>
+        <source>←  All contacts</source>
+        <translation>←  Alle Kontakte</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Kontaktaufnahme festhalten</translation>
+    </message>
+    <message>
+        <source>Export this contact…</source>
+        <translation>Diesen Kontakt exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete contact…</source>
+        <translation>Kontakt löschen…</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>From its tags</source>
+        <translation>Aus den Schlagwörtern</translation>
+    </message>
+    <message>
+        <source>Keep in touch every</source>
+        <translation>Kontakt alle</translation>
+    </message>
+    <message>
+        <source>Anything worth remembering</source>
+        <translation>Alles, was man sich merken sollte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto wählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No interactions yet. Log the first one — an email, a call, a coffee — and the keep-in-touch rhythm starts from it.</source>
+        <translation>Noch keine Kontaktaufnahmen. Halten Sie die erste fest – eine E-Mail, einen Anruf, einen Kaffee –, und der Kontaktrhythmus beginnt mit ihr.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>No title or organization yet</source>
+        <translation>Noch keine Position oder Organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln interactions</source>
+        <translation>
+            <numerusform>%Ln Kontaktaufnahme</numerusform>
+            <numerusform>%Ln Kontaktaufnahmen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last contacted {when} ({date})</source>
+        <translation>Letzter Kontakt {when} ({date})</translation>
+    </message>
+    <message>
+        <source>Never contacted</source>
+        <translation>Nie kontaktiert</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>überfällig seit {date}</translation>
+    </message>
+    <message>
+        <source>next {when} ({date})</source>
+        <translation>fällig {when} ({date})</translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n days (tag default): {state}</source>
+        <translation>
+            <numerusform>Kontaktrhythmus %n Tag (Vorgabe des Schlagworts): {state}</numerusform>
+            <numerusform>Kontaktrhythmus %n Tage (Vorgabe des Schlagworts): {state}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n days: {state}</source>
+        <translation>
+            <numerusform>Kontaktrhythmus %n Tag: {state}</numerusform>
+            <numerusform>Kontaktrhythmus %n Tage: {state}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no keep-in-touch rhythm</source>
+        <translation>kein Kontaktrhythmus</translation>
+    </message>
+    <message>
+        <source>photo: not a JPEG, PNG, GIF, BMP or WebP image</source>
+        <translation>Foto: kein JPEG-, PNG-, GIF-, BMP- oder WebP-Bild</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Ein Foto wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <source>Delete this interaction?</source>
+        <translation>Diese Kontaktaufnahme löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {name} completely?</source>
+        <translation>{name} vollständig löschen?</translation>
+    </message>
+    <message>
+        <source>Their details, every interaction and every link go, and nothing of them stays in search. Export the contact first to keep a copy.</source>
+        <translation>Die Angaben, jede Kontaktaufnahme und jede Verknüpfung werden gelöscht, und nichts davon bleibt in der Suche. Exportieren Sie den Kontakt vorher, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Export this contact to a folder</source>
+        <translation>Diesen Kontakt in einen Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to {folder}: {first} and {second}</source>
+        <translation>Nach {folder} exportiert: {first} und {second}</translation>
+    </message>
+</context>
+<context>
     <name>ContactTexts</name>
     <message>
         <source>never</source>
@@ -1798,6 +2214,18 @@ SHA-256 {digest}</translation>
 <context>
     <name>EngagementDetail</name>
     <message>
+        <source>Not asked yet</source>
+        <translation>Noch nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Yes — happy to be a reference</source>
+        <translation>Ja – gern als Referenz</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
         <source>{hours} logged</source>
         <translation>{hours} erfasst</translation>
     </message>
@@ -1814,6 +2242,10 @@ SHA-256 {digest}</translation>
         <translation> · Wochenlimit {hours}</translation>
     </message>
     <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
         <source>Money: paid and owed</source>
         <translation>Geld: bezahlt und offen</translation>
     </message>
@@ -1826,8 +2258,44 @@ SHA-256 {digest}</translation>
         <translation>Lebenslaufzeilen</translation>
     </message>
     <message>
+        <source>No documents. Attach the brief, what you delivered or the invoice: a copy is kept as attached.</source>
+        <translation>Keine Dokumente. Hängen Sie den Auftrag, Ihre Lieferung oder die Rechnung an: Eine Kopie wird so aufbewahrt, wie sie angehängt wurde.</translation>
+    </message>
+    <message>
         <source>Documents</source>
         <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Delete engagement</source>
+        <translation>Einsatz löschen</translation>
+    </message>
+    <message>
+        <source>Status (saved at once)</source>
+        <translation>Status (sofort gespeichert)</translation>
+    </message>
+    <message>
+        <source>Time entries →</source>
+        <translation>Zeiteinträge →</translation>
+    </message>
+    <message>
+        <source>Log or review the hours on this engagement</source>
+        <translation>Die Stunden dieses Einsatzes erfassen oder ansehen</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Parker Dewey, Riipen, Upwork, direct…</source>
+        <translation>Parker Dewey, Riipen, Upwork, direkt…</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>hours a week</source>
+        <translation>Stunden pro Woche</translation>
     </message>
     <message>
         <source>Not agreed yet</source>
@@ -1858,12 +2326,52 @@ SHA-256 {digest}</translation>
         <translation>Honorar</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Hours estimate</source>
+        <translation>Geschätzte Stunden</translation>
+    </message>
+    <message>
+        <source>Weekly cap</source>
+        <translation>Wochenlimit</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Bezahlt</translation>
     </message>
     <message>
         <source>Platform cut</source>
         <translation>Plattformanteil</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Betreuung</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Feedback and notes</source>
@@ -1874,8 +2382,36 @@ SHA-256 {digest}</translation>
         <translation>Was die Betreuung gesagt hat, in ihren Worten: das Portfolio zitiert es, wo sie als Referenz zugestimmt hat</translation>
     </message>
     <message>
+        <source>Anything else</source>
+        <translation>Alles andere</translation>
+    </message>
+    <message>
         <source>Feedback</source>
         <translation>Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No organization</source>
+        <translation>Keine Organisation</translation>
+    </message>
+    <message>
+        <source>Application →</source>
+        <translation>Bewerbung →</translation>
+    </message>
+    <message>
+        <source>The application it came from: {role}</source>
+        <translation>Die Bewerbung, aus der er entstand: {role}</translation>
+    </message>
+    <message>
+        <source>No hours estimate yet — set one to see the budget fill up</source>
+        <translation>Noch keine Stundenschätzung – legen Sie eine fest, um das Budget sich füllen zu sehen</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
     </message>
     <message>
         <source>Rate per hour</source>
@@ -1892,6 +2428,10 @@ SHA-256 {digest}</translation>
     <message>
         <source>Marked paid: what was still owed is recorded as received today (see Money).</source>
         <translation>Als bezahlt markiert: Der offene Betrag wird als heute erhalten erfasst (siehe Geld).</translation>
+    </message>
+    <message>
+        <source>Delete {title} with its milestones and time entries? This cannot be undone.</source>
+        <translation>{title} mit Meilensteinen und Zeiteinträgen löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -1942,10 +2482,57 @@ SHA-256 {digest}</translation>
     </message>
 </context>
 <context>
+    <name>EngagementsTable</name>
+    <message>
+        <source>Engagement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Honorar</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+</context>
+<context>
     <name>EngagementsView</name>
     <message>
         <source>New engagement</source>
         <translation>Neuer Einsatz</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>Your micro-internships, from planned to paid</source>
+        <translation>Ihre Micro-Internships, von geplant bis bezahlt</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1966,6 +2553,40 @@ SHA-256 {digest}</translation>
     <message>
         <source>Credit report…</source>
         <translation>Stundennachweis…</translation>
+    </message>
+    <message>
+        <source>Filter by engagement, organization, status or platform…</source>
+        <translation>Nach Einsatz, Organisation, Status oder Plattform filtern…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>No engagements yet</source>
+        <translation>Noch keine Einsätze</translation>
+    </message>
+    <message>
+        <source>When an application is accepted it becomes an engagement: its hours budget and weekly cap, fee, milestones, supervisor and feedback live here, with a bar of the hours logged against the estimate.</source>
+        <translation>Wird eine Bewerbung angenommen, wird sie zum Einsatz: Stundenbudget und Wochenlimit, Honorar, Meilensteine, Betreuung und Rückmeldung stehen hier, mit einem Balken der erfassten Stunden gegenüber der Schätzung.</translation>
+    </message>
+    <message>
+        <source>Accept an offer on the Applications screen, or add one with “New engagement”.</source>
+        <translation>Nehmen Sie ein Angebot auf der Seite „Bewerbungen“ an, oder legen Sie einen mit „Neuer Einsatz“ an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln engagements</source>
+        <translation>
+            <numerusform>%Ln Einsatz</numerusform>
+            <numerusform>%Ln Einsätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} von %Ln angezeigt</numerusform>
+            <numerusform>{shown} von %Ln angezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

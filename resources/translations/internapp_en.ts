@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationDetail</name>
+    <message numerus="yes">
+        <source>Sent {date} · no reply for %n days</source>
+        <translation>
+            <numerusform>Sent {date} · no reply for %n day</numerusform>
+            <numerusform>Sent {date} · no reply for %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent {date} · %n days ago</source>
+        <translation>
+            <numerusform>Sent {date} · %n day ago</numerusform>
+            <numerusform>Sent {date} · %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ApplicationsInterchange</name>
     <message numerus="yes">
         <source>Exported %Ln applications with their history to {path}</source>
@@ -80,6 +97,44 @@
         <translation>
             <numerusform>%Ln backup in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months is kept.</numerusform>
             <numerusform>%Ln backups in {folder}. internapp makes one every day the window is open, and before every upgrade and import; the last 7 days, 4 weeks and 12 months are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactPage</name>
+    <message numerus="yes">
+        <source>%Ln interactions</source>
+        <translation>
+            <numerusform>%Ln interaction</numerusform>
+            <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n days (tag default): {state}</source>
+        <translation>
+            <numerusform>keep in touch every %n day (tag default): {state}</numerusform>
+            <numerusform>keep in touch every %n days (tag default): {state}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>keep in touch every %n days: {state}</source>
+        <translation>
+            <numerusform>keep in touch every %n day: {state}</numerusform>
+            <numerusform>keep in touch every %n days: {state}</numerusform>
         </translation>
     </message>
 </context>
@@ -217,6 +272,23 @@
         <translation>
             <numerusform>%Ln interaction</numerusform>
             <numerusform>%Ln interactions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsView</name>
+    <message numerus="yes">
+        <source>%Ln engagements</source>
+        <translation>
+            <numerusform>%Ln engagement</numerusform>
+            <numerusform>%Ln engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln shown</source>
+        <translation>
+            <numerusform>{shown} of %Ln shown</numerusform>
+            <numerusform>{shown} of %Ln shown</numerusform>
         </translation>
     </message>
 </context>

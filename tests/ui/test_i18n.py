@@ -7,7 +7,7 @@ import sys
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 
 from internapp.ui import formats, i18n
 
@@ -90,3 +90,25 @@ def test_lang_de_on_the_command_line_passes_the_layout_check_in_german(tmp_path)
          "--sizes", "900x600,1280x800", "--check-layout", "--theme", "light"],
         capture_output=True, text=True, env={**os.environ}, timeout=900)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_engagements_screen_in_german(qtbot, context, german):
+    """Seen in German: the whole Engagements screen was English — title, buttons, columns."""
+    from internapp.core import demo
+    from internapp.ui.launch import build_window
+    from internapp.ui.theme import ThemeMode
+
+    demo.fill(context.store)
+    window = build_window(context, ThemeMode.LIGHT)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_screen("engagements")
+    screen = window.screen("engagements")
+    assert screen.title_label.text() == "Einsätze"
+    assert screen.new_button.text() == "Neuer Einsatz"
+    headers = [screen.model.headerData(i, Qt.Orientation.Horizontal)
+               for i in range(screen.model.columnCount())]
+    assert headers[:3] == ["Einsatz", "Organisation", "Status"] and "Honorar" in headers
+    qtbot.waitUntil(lambda: screen.model.rowCount() > 0)
+    assert screen.count_label.text().endswith("Einsätze")
+    assert screen.status_box.itemText(0) == "Alle Status"

@@ -24,8 +24,9 @@ SUMMARY_LINES = 4
 
 
 def when_text(interaction: Interaction) -> str:
+    """``Thu 8 Oct 2026 · 14:00`` in the window's language."""
     local = interaction.at.astimezone()
-    return local.strftime("%a %d %b %Y · %H:%M")
+    return f"{formats.day_of_year(local.date())} · {formats.clock(local)}"
 
 
 def follow_up_text(interaction: Interaction, today: date) -> tuple[str, str] | None:

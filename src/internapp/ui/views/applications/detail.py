@@ -26,6 +26,8 @@ from internapp.core.models import StageRole
 from internapp.core.services import applications, stages
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.views.applications.interview_stories import InterviewStoriesSection
 from internapp.ui.views.applications.interviews import InterviewsSection
 from internapp.ui.views.applications.sections import (
@@ -39,20 +41,9 @@ from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
 
-REMOTE_CHOICES = [("Not said", None), ("Remote", True), ("On site", False)]
-
-
-def waiting_text(stage_role: str | None, applied_on: date | None, today: date) -> str:
-    """"Sent 3 Mar 2026 · no reply for 21 days", counted from the applied date."""
-    if applied_on is None:
-        return "Not sent yet" if stage_role == StageRole.SAVED else ""
-    days = (today - applied_on).days
-    sent = f"Sent {applied_on.strftime('%d %b %Y')}"
-    if stage_role == StageRole.APPLIED:
-        if days <= 0:
-            return f"{sent} · waiting for a reply"
-        return f"{sent} · no reply for {days} day{'s' if days != 1 else ''}"
-    return f"{sent} · {days} day{'s' if days != 1 else ''} ago"
+REMOTE_CHOICES = [(QT_TRANSLATE_NOOP("ApplicationDetail", "Not said"), None),
+                  (QT_TRANSLATE_NOOP("ApplicationDetail", "Remote"), True),
+                  (QT_TRANSLATE_NOOP("ApplicationDetail", "On site"), False)]
 
 
 class ApplicationDetail(DetailPane):
@@ -72,18 +63,18 @@ class ApplicationDetail(DetailPane):
         self.interviews = InterviewsSection(store, clock=clock)
         self.people = PeopleSection(store)
         self.documents = DocumentsSection(
-            store, "No documents. Attach the résumé and cover letter you sent: a copy is kept "
-                   "exactly as sent, whatever happens to the original.")
+            store, self.tr("No documents. Attach the résumé and cover letter you sent: a copy is "
+                           "kept exactly as sent, whatever happens to the original."))
         self.history = HistorySection()
         for section in (self.skills, self.interviews, self.people, self.documents):
             section.message.connect(self.show_message)
         self.people.open_contact.connect(lambda cid: self.navigate.emit("contacts", cid))
         self.body.addWidget(group(self.tr("Interviews"), self.interviews))
-        self.body.addWidget(group("Skills asked for", self.skills))
-        self.body.addWidget(group("People", self.people))
-        self.body.addWidget(group("Documents sent", self.documents))
-        self.body.addWidget(group("History", self.history))
-        self._end_body("Delete application")
+        self.body.addWidget(group(self.tr("Skills asked for"), self.skills))
+        self.body.addWidget(group(self.tr("People"), self.people))
+        self.body.addWidget(group(self.tr("Documents sent"), self.documents))
+        self.body.addWidget(group(self.tr("History"), self.history))
+        self._end_body(self.tr("Delete application"))
 
     # --- building --------------------------------------------------------------------------
 
@@ -96,17 +87,17 @@ class ApplicationDetail(DetailPane):
         row.addWidget(self.stage_chip)
         self.move_button = QToolButton()
         self.move_button.setObjectName("MenuButton")
-        self.move_button.setText("Move to…")
+        self.move_button.setText(self.tr("Move to…"))
         self.move_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.move_button.setMenu(QMenu(self.move_button))
         self.move_button.menu().aboutToShow.connect(self._fill_move_menu)
         row.addWidget(self.move_button)
-        self.accept_button = QPushButton("Accept offer")
+        self.accept_button = QPushButton(self.tr("Accept offer"))
         self.accept_button.setObjectName("Primary")
-        self.accept_button.setToolTip("Move to Accepted and create the engagement")
+        self.accept_button.setToolTip(self.tr("Move to Accepted and create the engagement"))
         self.accept_button.clicked.connect(self.accept_offer)
         row.addWidget(self.accept_button)
-        self.engagement_button = QPushButton("Open engagement →")
+        self.engagement_button = QPushButton(self.tr("Open engagement →"))
         self.engagement_button.clicked.connect(
             lambda: self.navigate.emit("engagements", self.detail.engagement_id))
         row.addWidget(self.engagement_button)
@@ -118,7 +109,7 @@ class ApplicationDetail(DetailPane):
         return header
 
     def _build_form(self) -> QGroupBox:
-        box, form = form_group("Details")
+        box, form = form_group(self.tr("Details"))
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.organization_edit = QLineEdit()
         self.role_edit = QLineEdit()
@@ -131,35 +122,38 @@ class ApplicationDetail(DetailPane):
         self.open_url_button = QToolButton()
         self.open_url_button.setObjectName("MenuButton")
         self.open_url_button.setText("↗")
-        self.open_url_button.setToolTip("Open the posting in the browser")
+        self.open_url_button.setToolTip(self.tr("Open the posting in the browser"))
         self.open_url_button.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl(self.url_edit.text())))
         url_row.addWidget(self.open_url_button)
         self.location_edit = QLineEdit()
         self.remote_box = QComboBox()
         for label, value in REMOTE_CHOICES:
-            self.remote_box.addItem(label, value)
+            self.remote_box.addItem(self.tr(label), value)
         self.applied_edit = DateField(clock=self._clock)
         self.deadline_edit = DateField(clock=self._clock)
         self.follow_up_edit = DateField(clock=self._clock)
         self.pay_edit = QLineEdit()
-        self.pay_edit.setPlaceholderText("$25/h, $600 fixed…")
+        self.pay_edit.setPlaceholderText(self.tr("$25/h, $600 fixed…"))
         self.tags_edit = QLineEdit()
-        self.tags_edit.setPlaceholderText("comma-separated")
+        self.tags_edit.setPlaceholderText(self.tr("comma-separated"))
         self.close_reason_edit = QLineEdit()
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("What the role involves, who you spoke to, next steps…")
+        self.notes_edit.setPlaceholderText(self.tr("What the role involves, who you spoke to, "
+                                                   "next steps…"))
         self.notes_edit.setFixedHeight(90)
-        rows = [("Organization", "organization", self.organization_edit),
-                ("Role", "role", self.role_edit), ("Source", "source", self.source_edit),
-                ("Posting", "url", url_row), ("Location", "location", self.location_edit),
-                ("Remote", "remote", self.remote_box), ("Applied", "applied_on",
-                                                        self.applied_edit),
-                ("Deadline", "deadline", self.deadline_edit),
-                ("Follow up", "follow_up_on", self.follow_up_edit), ("Pay", "pay", self.pay_edit),
-                ("Tags", "tags", self.tags_edit),
-                ("Close reason", "close_reason", self.close_reason_edit),
-                ("Notes", "notes", self.notes_edit)]
+        rows = [(self.tr("Organization"), "organization", self.organization_edit),
+                (self.tr("Role"), "role", self.role_edit),
+                (self.tr("Source"), "source", self.source_edit),
+                (self.tr("Posting"), "url", url_row),
+                (self.tr("Location"), "location", self.location_edit),
+                (self.tr("Remote"), "remote", self.remote_box),
+                (self.tr("Applied"), "applied_on", self.applied_edit),
+                (self.tr("Deadline"), "deadline", self.deadline_edit),
+                (self.tr("Follow up"), "follow_up_on", self.follow_up_edit),
+                (self.tr("Pay"), "pay", self.pay_edit), (self.tr("Tags"), "tags", self.tags_edit),
+                (self.tr("Close reason"), "close_reason", self.close_reason_edit),
+                (self.tr("Notes"), "notes", self.notes_edit)]
         for label, name, widget in rows:
             form.addRow(label, widget)
             self.fields[name] = widget if isinstance(widget, QWidget) else self.url_edit
@@ -211,10 +205,11 @@ class ApplicationDetail(DetailPane):
         self.accept_button.setVisible(detail.engagement_id is None and not stage.is_closed
                                       and stage.role in (StageRole.OFFER, StageRole.INTERVIEWING,
                                                          StageRole.ACCEPTED))
-        self.accept_button.setText("Create engagement" if accepted else "Accept offer")
+        self.accept_button.setText(self.tr("Create engagement") if accepted
+                                   else self.tr("Accept offer"))
         self.engagement_button.setVisible(detail.engagement_id is not None)
         today = self._clock.today()
-        text = waiting_text(stage.role, app.applied_on, today)
+        text = self._waiting_text(stage.role, app.applied_on, today)
         waited = (today - app.applied_on).days if app.applied_on else 0
         urgent = stage.role == StageRole.APPLIED and waited >= NO_REPLY_DAYS
         self.waiting_label.setText(text)
@@ -223,6 +218,18 @@ class ApplicationDetail(DetailPane):
         self.waiting_label.style().polish(self.waiting_label)
         self.waiting_label.setVisible(bool(text))
         self._closed_stage = stage.is_closed
+
+    def _waiting_text(self, stage_role: str | None, applied_on: date | None, today: date) -> str:
+        """"Sent 3 Mar 2026 · no reply for 21 days", counted from the applied date."""
+        if applied_on is None:
+            return self.tr("Not sent yet") if stage_role == StageRole.SAVED else ""
+        days = (today - applied_on).days
+        sent = formats.medium_date(applied_on)
+        if stage_role == StageRole.APPLIED:
+            if days <= 0:
+                return self.tr("Sent {date} · waiting for a reply").format(date=sent)
+            return self.tr("Sent {date} · no reply for %n days", "", days).format(date=sent)
+        return self.tr("Sent {date} · %n days ago", "", days).format(date=sent)
 
     def _fill_form(self, sources: list[str]) -> None:
         app = self.detail.application
@@ -283,14 +290,16 @@ class ApplicationDetail(DetailPane):
             self.show_message(str(error))
             return
         self.load(self.application_id)
-        self.show_message(f"Engagement “{engagement.title}” created — open it to set the "
-                          "hours budget, fee and milestones.", error=False)
+        self.show_message(self.tr("Engagement “{title}” created — open it to set the hours "
+                                  "budget, fee and milestones.").format(title=engagement.title),
+                          error=False)
 
     def delete(self, confirm_first: bool = True) -> None:
         if confirm_first and not confirm(
-                self, "Delete application",
-                f"Delete {self.detail.application.role} at {self.detail.organization} with its "
-                "history and documents? This cannot be undone."):
+                self, self.tr("Delete application"),
+                self.tr("Delete {role} at {organization} with its history and documents? This "
+                        "cannot be undone.").format(role=self.detail.application.role,
+                                                    organization=self.detail.organization)):
             return
         applications.delete(self._store, self.application_id)
         self.application_id = None

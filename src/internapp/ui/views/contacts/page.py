@@ -32,44 +32,44 @@ from internapp.core.services import (
 )
 from internapp.core.services.errors import ValidationError
 from internapp.core.store import Store
+from internapp.ui import formats, labels
 from internapp.ui.dialogs.interaction_dialog import InteractionDialog
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.theme import current_colors
 from internapp.ui.views.contacts.supervised import SupervisedBox
 from internapp.ui.widgets.avatar import Avatar
 from internapp.ui.widgets.contact_links_box import ContactLinksBox
 from internapp.ui.widgets.detail_pane import DirtyTracking, message_label, scroll_area
+from internapp.ui.widgets.elided_label import ElidedLabel
 from internapp.ui.widgets.interaction_timeline import InteractionTimeline
 
 # (field, label, placeholder) for the one-line fields of the details form, in order
 LINE_FIELDS = [
-    ("display_name", "Name", "As shown everywhere"),
-    ("given_name", "Given name", ""),
-    ("middle_name", "Middle name", ""),
-    ("family_name", "Family name", ""),
-    ("prefix", "Prefix", "Dr., Prof.…"),
-    ("suffix", "Suffix", "PhD, Jr.…"),
-    ("nickname", "Nickname", ""),
-    ("organization", "Organization", ""),
-    ("title", "Title", ""),
-    ("emails", "Emails", "Separate several with commas"),
-    ("phones", "Phones", "Separate several with commas"),
+    ("display_name", QT_TRANSLATE_NOOP("ContactPage", "Name"),
+     QT_TRANSLATE_NOOP("ContactPage", "As shown everywhere")),
+    ("given_name", QT_TRANSLATE_NOOP("ContactPage", "Given name"), ""),
+    ("middle_name", QT_TRANSLATE_NOOP("ContactPage", "Middle name"), ""),
+    ("family_name", QT_TRANSLATE_NOOP("ContactPage", "Family name"), ""),
+    ("prefix", QT_TRANSLATE_NOOP("ContactPage", "Prefix"),
+     QT_TRANSLATE_NOOP("ContactPage", "Dr., Prof.…")),
+    ("suffix", QT_TRANSLATE_NOOP("ContactPage", "Suffix"),
+     QT_TRANSLATE_NOOP("ContactPage", "PhD, Jr.…")),
+    ("nickname", QT_TRANSLATE_NOOP("ContactPage", "Nickname"), ""),
+    ("organization", QT_TRANSLATE_NOOP("ContactPage", "Organization"), ""),
+    ("title", QT_TRANSLATE_NOOP("ContactPage", "Title"), ""),
+    ("emails", QT_TRANSLATE_NOOP("ContactPage", "Emails"),
+     QT_TRANSLATE_NOOP("ContactPage", "Separate several with commas")),
+    ("phones", QT_TRANSLATE_NOOP("ContactPage", "Phones"),
+     QT_TRANSLATE_NOOP("ContactPage", "Separate several with commas")),
     ("linkedin_url", "LinkedIn", "https://www.linkedin.com/in/…"),
-    ("how_met", "How you met", "Career fair, project kickoff…"),
-    ("tags", "Tags", "mentor, recruiter…"),
-    ("birthday", "Birthday", "YYYY-MM-DD, or --MM-DD without the year"),
-    ("connected_on", "Connected on", "YYYY-MM-DD"),
+    ("how_met", QT_TRANSLATE_NOOP("ContactPage", "How you met"),
+     QT_TRANSLATE_NOOP("ContactPage", "Career fair, project kickoff…")),
+    ("tags", QT_TRANSLATE_NOOP("ContactPage", "Tags"),
+     QT_TRANSLATE_NOOP("ContactPage", "mentor, recruiter…")),
+    ("birthday", QT_TRANSLATE_NOOP("ContactPage", "Birthday"),
+     QT_TRANSLATE_NOOP("ContactPage", "YYYY-MM-DD, or --MM-DD without the year")),
+    ("connected_on", QT_TRANSLATE_NOOP("ContactPage", "Connected on"), "YYYY-MM-DD"),
 ]
-
-
-def relative_day(day: date, today: date) -> str:
-    delta = (day - today).days
-    if delta == 0:
-        return "today"
-    if delta == 1:
-        return "tomorrow"
-    if delta == -1:
-        return "yesterday"
-    return f"in {delta} days" if delta > 0 else f"{-delta} days ago"
 
 
 def chips_html(tags: list[str]) -> str:
@@ -91,7 +91,7 @@ class ContactPage(QWidget, DirtyTracking):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(12)
-        self.back_button = QPushButton("←  All contacts")
+        self.back_button = QPushButton(self.tr("←  All contacts"))
         self.back_button.setObjectName("Link")
         self.back_button.clicked.connect(self.back)
         outer.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -142,12 +142,12 @@ class ContactPage(QWidget, DirtyTracking):
             text.addWidget(widget)
         row.addLayout(text, 1)
         actions = QVBoxLayout()
-        self.log_button = QPushButton("Log interaction")
+        self.log_button = QPushButton(self.tr("Log interaction"))
         self.log_button.setObjectName("Primary")
         self.log_button.clicked.connect(self.log_interaction)
-        self.export_button = QPushButton("Export this contact…")
+        self.export_button = QPushButton(self.tr("Export this contact…"))
         self.export_button.clicked.connect(lambda: self.export_to())
-        self.delete_button = QPushButton("Delete contact…")
+        self.delete_button = QPushButton(self.tr("Delete contact…"))
         self.delete_button.setObjectName("Danger")
         self.delete_button.clicked.connect(self.delete_contact)
         for button in (self.log_button, self.export_button, self.delete_button):
@@ -157,7 +157,7 @@ class ContactPage(QWidget, DirtyTracking):
         return card
 
     def _build_details(self) -> QScrollArea:
-        box = QGroupBox("Details")
+        box = QGroupBox(self.tr("Details"))
         form = QFormLayout(box)
         form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
@@ -165,30 +165,30 @@ class ContactPage(QWidget, DirtyTracking):
         self.edits: dict[str, QLineEdit] = {}
         for name, label, placeholder in LINE_FIELDS:
             edit = QLineEdit()
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(self.tr(placeholder) if placeholder else "")
             edit.textChanged.connect(self._mark_dirty)
             self.edits[name] = edit
-            form.addRow(label, edit)
+            form.addRow(self.tr(label), edit)
         self.cadence_spin = QSpinBox()
         self.cadence_spin.setRange(0, 3650)
-        self.cadence_spin.setSuffix(" days")
-        self.cadence_spin.setSpecialValueText("From its tags")
+        self.cadence_spin.setSuffix(self.tr(" days"))
+        self.cadence_spin.setSpecialValueText(self.tr("From its tags"))
         self.cadence_spin.valueChanged.connect(self._mark_dirty)
-        form.addRow("Keep in touch every", self.cadence_spin)
+        form.addRow(self.tr("Keep in touch every"), self.cadence_spin)
         self.notes_edit = QPlainTextEdit()
-        self.notes_edit.setPlaceholderText("Anything worth remembering")
+        self.notes_edit.setPlaceholderText(self.tr("Anything worth remembering"))
         self.notes_edit.setMinimumHeight(90)
         self.notes_edit.textChanged.connect(self._mark_dirty)
-        form.addRow("Notes", self.notes_edit)
+        form.addRow(self.tr("Notes"), self.notes_edit)
         photo_row = QHBoxLayout()
-        self.photo_button = QPushButton("Choose photo…")
+        self.photo_button = QPushButton(self.tr("Choose photo…"))
         self.photo_button.clicked.connect(lambda: self.choose_photo())
-        self.remove_photo_button = QPushButton("Remove")
+        self.remove_photo_button = QPushButton(self.tr("Remove"))
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_row.addWidget(self.photo_button)
         photo_row.addWidget(self.remove_photo_button)
         photo_row.addStretch(1)
-        form.addRow("Photo", photo_row)
+        form.addRow(self.tr("Photo"), photo_row)
         self.error_label = message_label("Error")
         form.addRow(self.error_label)
         form.addRow(self._save_revert_row(self.reload))
@@ -197,23 +197,24 @@ class ContactPage(QWidget, DirtyTracking):
         return scroll
 
     def _build_timeline(self) -> QGroupBox:
-        box = QGroupBox("Timeline")
+        box = QGroupBox(self.tr("Timeline"))
         layout = QVBoxLayout(box)
         self.timeline = InteractionTimeline(self._clock.today())
         self.timeline.doubleClicked.connect(lambda _: self.edit_interaction())
-        self.timeline_empty = QLabel("No interactions yet. Log the first one — an email, a call, "
-                                     "a coffee — and the keep-in-touch rhythm starts from it.")
+        self.timeline_empty = QLabel(self.tr("No interactions yet. Log the first one — an email, "
+                                             "a call, a coffee — and the keep-in-touch rhythm "
+                                             "starts from it."))
         self.timeline_empty.setObjectName("Muted")
         self.timeline_empty.setWordWrap(True)
         layout.addWidget(self.timeline, 1)
         layout.addWidget(self.timeline_empty)
         row = QHBoxLayout()
-        self.timeline_count = QLabel()
+        self.timeline_count = ElidedLabel()  # "12 Kontaktaufnahmen" beside two buttons
         self.timeline_count.setObjectName("Muted")
         row.addWidget(self.timeline_count, 1)
-        self.edit_interaction_button = QPushButton("Edit…")
+        self.edit_interaction_button = QPushButton(self.tr("Edit…"))
         self.edit_interaction_button.clicked.connect(self.edit_interaction)
-        self.delete_interaction_button = QPushButton("Delete")
+        self.delete_interaction_button = QPushButton(self.tr("Delete"))
         self.delete_interaction_button.clicked.connect(self.delete_interaction)
         row.addWidget(self.edit_interaction_button)
         row.addWidget(self.delete_interaction_button)
@@ -257,7 +258,7 @@ class ContactPage(QWidget, DirtyTracking):
         self.avatar.set_person(c.display_name, self._photo[0] if self._photo else None)
         self.name_label.setText(c.display_name)
         self.role_label.setText(" · ".join(p for p in (c.title, detail.organization) if p)
-                                or "No title or organization yet")
+                                or self.tr("No title or organization yet"))
         self.tags_label.setText(chips_html(c.tags))
         self.tags_label.setVisible(bool(c.tags))
         self.cadence_label.setText(self._cadence_text(detail, today))
@@ -266,27 +267,45 @@ class ContactPage(QWidget, DirtyTracking):
         self.timeline.set_interactions(items, today)
         self.timeline.setVisible(bool(items))
         self.timeline_empty.setVisible(not items)
-        self.timeline_count.setText(f"{len(items)} interaction{'s' if len(items) != 1 else ''}")
+        self.timeline_count.setText(self.tr("%Ln interactions", "", len(items)))
         self.timeline_count.setVisible(bool(items))
         self.edit_interaction_button.setVisible(bool(items))
         self.delete_interaction_button.setVisible(bool(items))
         self.links.show_records(self.contact_id, c.display_name)
         self.supervised.show_contact(self.contact_id)
 
+    def _relative_day(self, day: date, today: date) -> str:
+        delta = (day - today).days
+        if delta == 0:
+            return self.tr("today")
+        if delta == 1:
+            return self.tr("tomorrow")
+        if delta == -1:
+            return self.tr("yesterday")
+        return self.tr("in %n days", "", delta) if delta > 0 else self.tr("%n days ago", "", -delta)
+
     def _cadence_text(self, detail, today: date) -> str:
         last = detail.last_contacted
-        parts = [f"Last contacted {relative_day(last.astimezone().date(), today)} "
-                 f"({last.astimezone():%d %b %Y})" if last else "Never contacted"]
+        parts = [self.tr("Last contacted {when} ({date})").format(
+            when=self._relative_day(last.astimezone().date(), today),
+            date=formats.medium_date(last.astimezone().date()))
+            if last else self.tr("Never contacted")]
         if detail.cadence_days:
-            source = " (tag default)" if detail.cadence_from_tags else ""
             due = detail.next_due
             if due < today:
-                state = f"<b style='color:{current_colors().danger}'>overdue since {due:%d %b}</b>"
+                state = "<b style='color:{color}'>{text}</b>".format(
+                    color=current_colors().danger,
+                    text=self.tr("overdue since {date}").format(date=formats.day_month(due)))
             else:
-                state = f"next {relative_day(due, today)} ({due:%d %b})"
-            parts.append(f"keep in touch every {detail.cadence_days} days{source}: {state}")
+                state = self.tr("next {when} ({date})").format(when=self._relative_day(due, today),
+                                                               date=formats.day_month(due))
+            rhythm = (self.tr("keep in touch every %n days (tag default): {state}", "",
+                              detail.cadence_days) if detail.cadence_from_tags
+                      else self.tr("keep in touch every %n days: {state}", "",
+                                   detail.cadence_days))
+            parts.append(rhythm.format(state=state))
         else:
-            parts.append("no keep-in-touch rhythm")
+            parts.append(self.tr("no keep-in-touch rhythm"))
         return " · ".join(parts)
 
     # --- editing ---------------------------------------------------------------------------
@@ -319,7 +338,7 @@ class ContactPage(QWidget, DirtyTracking):
     def set_photo(self, data: bytes) -> None:
         mime = contacts.image_type(data)
         if mime is None:
-            self.error_label.setText("photo: not a JPEG, PNG, GIF, BMP or WebP image")
+            self.error_label.setText(self.tr("photo: not a JPEG, PNG, GIF, BMP or WebP image"))
             self.error_label.show()
             return
         self._photo = (data, mime)
@@ -329,8 +348,9 @@ class ContactPage(QWidget, DirtyTracking):
 
     def choose_photo(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Choose a photo", "",
-                                                  "Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Choose a photo"), "",
+                self.tr("Images (*.jpg *.jpeg *.png *.gif *.bmp *.webp)"))
         if path:
             self.set_photo(Path(path).read_bytes())
 
@@ -370,8 +390,9 @@ class ContactPage(QWidget, DirtyTracking):
         chosen = self.timeline.selected()
         if chosen is None:
             return
-        if self.confirm("Delete this interaction?",
-                        f"{chosen.at.astimezone():%d %b %Y}: {chosen.summary or chosen.channel}"):
+        day = formats.medium_date(chosen.at.astimezone().date())
+        what = chosen.summary or labels.channel(chosen.channel)
+        if self.confirm(self.tr("Delete this interaction?"), f"{day}: {what}"):
             interactions.delete(self._store, chosen.id)
 
     # --- the contact as a whole ------------------------------------------------------------
@@ -382,9 +403,10 @@ class ContactPage(QWidget, DirtyTracking):
 
     def delete_contact(self) -> bool:
         name = self.name_label.text()
-        if not self.confirm(f"Delete {name} completely?",
-                            "Their details, every interaction and every link go, and nothing of "
-                            "them stays in search. Export the contact first to keep a copy."):
+        if not self.confirm(self.tr("Delete {name} completely?").format(name=name),
+                            self.tr("Their details, every interaction and every link go, and "
+                                    "nothing of them stays in search. Export the contact first "
+                                    "to keep a copy.")):
             return False
         contact_id, self.contact_id = self.contact_id, None
         contacts.delete(self._store, contact_id)
@@ -393,10 +415,10 @@ class ContactPage(QWidget, DirtyTracking):
 
     def export_to(self, directory: str | None = None) -> list[Path]:
         if directory is None:
-            directory = QFileDialog.getExistingDirectory(self, "Export this contact to a folder")
+            directory = QFileDialog.getExistingDirectory(self, self.tr("Export this contact to a folder"))
         if not directory:
             return []
         paths = export_contact(self._store, self.contact_id, Path(directory))
-        self.cadence_label.setText(f"Exported to {paths[0].parent}: {paths[0].name} and "
-                                   f"{paths[1].name}")
+        self.cadence_label.setText(self.tr("Exported to {folder}: {first} and {second}").format(
+            folder=paths[0].parent, first=paths[0].name, second=paths[1].name))
         return paths

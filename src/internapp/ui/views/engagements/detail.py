@@ -24,7 +24,8 @@ from internapp.core.services import contacts, engagements
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.money import percent_text
 from internapp.core.store import Store
-from internapp.ui import formats
+from internapp.ui import formats, labels
+from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.money_text import editable
 from internapp.ui.views.applications.sections import confirm
 from internapp.ui.views.engagements.milestones import MilestonesSection
@@ -36,8 +37,9 @@ from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
 from internapp.ui.widgets.progress_delegate import WARN_AT
 
-REFERENCE_CHOICES = [("Not asked yet", None), ("Yes — happy to be a reference", True),
-                     ("No", False)]
+REFERENCE_CHOICES = [(QT_TRANSLATE_NOOP("EngagementDetail", "Not asked yet"), None),
+                     (QT_TRANSLATE_NOOP("EngagementDetail", "Yes — happy to be a reference"), True),
+                     (QT_TRANSLATE_NOOP("EngagementDetail", "No"), False)]
 STATUS_COLORS = {"planned": "#64748b", "active": "#3b82f6", "delivered": "#8b5cf6",
                  "paid": "#10b981", "cancelled": "#ef4444"}
 
@@ -78,7 +80,7 @@ class EngagementDetail(DetailPane):
         self.detail: engagements.EngagementDetail | None = None
         self.milestones = MilestonesSection(store, clock=clock)
         self.milestones.message.connect(self.show_message)
-        self.body.addWidget(group("Milestones", self.milestones))
+        self.body.addWidget(group(self.tr("Milestones"), self.milestones))
         self.money = MoneySection(store, clock=clock)
         self.money.message.connect(lambda text, error: self.show_message(text, error))
         self.body.addWidget(group(self.tr("Money: paid and owed"), self.money))
@@ -92,27 +94,27 @@ class EngagementDetail(DetailPane):
         self.resume_lines.copied.connect(lambda text: self.show_message(text, error=False))
         self.body.addWidget(group(self.tr("Résumé lines"), self.resume_lines))
         self.documents = DocumentsSection(
-            store, "No documents. Attach the brief, what you delivered or the invoice: a copy is "
-                   "kept as attached.")
+            store, self.tr("No documents. Attach the brief, what you delivered or the invoice: a "
+                           "copy is kept as attached."))
         self.documents.message.connect(self.show_message)
         self.body.addWidget(group(self.tr("Documents"), self.documents))
-        self._end_body("Delete engagement")
+        self._end_body(self.tr("Delete engagement"))
 
     def _build_header(self) -> QVBoxLayout:
         header, self.title_label = self._start_header(6)
         row = QHBoxLayout()
         self.status_box = QComboBox()
         for status in EngagementStatus:
-            self.status_box.addItem(status.value.capitalize(), status.value)
-        self.status_box.setToolTip("Status (saved at once)")
+            self.status_box.addItem(labels.engagement_status(status.value), status.value)
+        self.status_box.setToolTip(self.tr("Status (saved at once)"))
         self.status_box.activated.connect(lambda _i: self.set_status(self.status_box.currentData()))
         row.addWidget(self.status_box)
         self.application_button = QPushButton()
         self.application_button.clicked.connect(
             lambda: self.navigate.emit("applications", self.detail.engagement.application_id))
         row.addWidget(self.application_button)
-        self.time_button = QPushButton("Time entries →")
-        self.time_button.setToolTip("Log or review the hours on this engagement")
+        self.time_button = QPushButton(self.tr("Time entries →"))
+        self.time_button.setToolTip(self.tr("Log or review the hours on this engagement"))
         self.time_button.clicked.connect(lambda: self.navigate.emit("time", self.engagement_id))
         row.addWidget(self.time_button)
         row.addStretch(1)
@@ -129,16 +131,16 @@ class EngagementDetail(DetailPane):
         return header
 
     def _build_form(self) -> QGroupBox:
-        box, form = form_group("Engagement")
+        box, form = form_group(self.tr("Engagement"))
         self.title_edit = QLineEdit()
         self.organization_edit = QLineEdit()
         self.platform_edit = QLineEdit()
-        self.platform_edit.setPlaceholderText("Parker Dewey, Riipen, Upwork, direct…")
+        self.platform_edit.setPlaceholderText(self.tr("Parker Dewey, Riipen, Upwork, direct…"))
         self.start_edit, self.due_edit, self.ended_edit = DateField(), DateField(), DateField()
         self.estimate_edit = QLineEdit()
-        self.estimate_edit.setPlaceholderText("hours")
+        self.estimate_edit.setPlaceholderText(self.tr("hours"))
         self.cap_edit = QLineEdit()
-        self.cap_edit.setPlaceholderText("hours a week")
+        self.cap_edit.setPlaceholderText(self.tr("hours a week"))
         self.kind_box = QComboBox()
         for label, kind in ((self.tr("Not agreed yet"), None), (self.tr("A fixed fee"), "fixed"),
                             (self.tr("By the hour"), "hourly"),
@@ -158,7 +160,7 @@ class EngagementDetail(DetailPane):
         self.withheld_edit.setPlaceholderText(self.tr("% a platform keeps, e.g. 10"))
         self.reference_box = QComboBox()
         for label, value in REFERENCE_CHOICES:
-            self.reference_box.addItem(label, value)
+            self.reference_box.addItem(self.tr(label), value)
         self.supervisor_box = QComboBox()
         # a long "name · organization" must not widen the pane past its scroll area
         self.supervisor_box.setSizeAdjustPolicy(
@@ -172,15 +174,17 @@ class EngagementDetail(DetailPane):
                        "currency": self.currency_edit, "withheld_percent": self.withheld_edit,
                        "reference_ok": self.reference_box}
         self.fee_label = QLabel(self.tr("Fee"))
-        for label, widget in (("Title", self.title_edit), ("Organization", self.organization_edit),
-                              ("Platform", self.platform_edit), ("Start", self.start_edit),
-                              ("Due", self.due_edit), ("Ended", self.ended_edit),
-                              ("Hours estimate", self.estimate_edit),
-                              ("Weekly cap", self.cap_edit), (self.tr("Paid"), self.kind_box),
-                              (self.fee_label, fee_row),
+        for label, widget in ((self.tr("Title"), self.title_edit),
+                              (self.tr("Organization"), self.organization_edit),
+                              (self.tr("Platform"), self.platform_edit),
+                              (self.tr("Start"), self.start_edit), (self.tr("Due"), self.due_edit),
+                              (self.tr("Ended"), self.ended_edit),
+                              (self.tr("Hours estimate"), self.estimate_edit),
+                              (self.tr("Weekly cap"), self.cap_edit),
+                              (self.tr("Paid"), self.kind_box), (self.fee_label, fee_row),
                               (self.tr("Platform cut"), self.withheld_edit),
-                              ("Supervisor", self.supervisor_box),
-                              ("Reference", self.reference_box)):
+                              (self.tr("Supervisor"), self.supervisor_box),
+                              (self.tr("Reference"), self.reference_box)):
             form.addRow(label, widget)
         for edit in (self.title_edit, self.organization_edit, self.platform_edit,
                      self.estimate_edit, self.cap_edit, self.fee_edit, self.currency_edit,
@@ -201,8 +205,8 @@ class EngagementDetail(DetailPane):
         self.feedback_edit = _text_edit(self.tr("What the supervisor said, in their words: the "
                                                 "portfolio quotes it where they agreed to be a "
                                                 "reference"))
-        self.notes_edit = _text_edit("Anything else")
-        for label, edit in ((self.tr("Feedback"), self.feedback_edit), ("Notes", self.notes_edit)):
+        self.notes_edit = _text_edit(self.tr("Anything else"))
+        for label, edit in ((self.tr("Feedback"), self.feedback_edit), (self.tr("Notes"), self.notes_edit)):
             form.addRow(label, edit)
             edit.textChanged.connect(self._mark_dirty)
         self.fields.update({"feedback": self.feedback_edit, "notes": self.notes_edit})
@@ -226,16 +230,16 @@ class EngagementDetail(DetailPane):
 
     def _fill_header(self) -> None:
         detail, engagement = self.detail, self.detail.engagement
-        self.organization_label.setText((detail.organization or "No organization").upper())
+        self.organization_label.setText((detail.organization or self.tr("No organization")).upper())
         self.title_label.setText(engagement.title)
         self.status_box.setCurrentIndex(self.status_box.findData(engagement.status))
         self.status_box.setStyleSheet(
             f"QComboBox {{ border-left: 4px solid {STATUS_COLORS.get(engagement.status)}; }}")
         self.application_button.setVisible(engagement.application_id is not None)
-        self.application_button.setText("Application →")
-        self.application_button.setToolTip(f"The application it came from: "
-                                           f"{detail.application_role}"
-                                           if detail.application_role else "")
+        self.application_button.setText(self.tr("Application →"))
+        self.application_button.setToolTip(
+            self.tr("The application it came from: {role}").format(role=detail.application_role)
+            if detail.application_role else "")
         share = detail.progress
         self.hours_bar.setVisible(share is not None)
         if share is not None:
@@ -247,7 +251,8 @@ class EngagementDetail(DetailPane):
         self.hours_label.setText(hours_text(detail.logged_seconds, engagement.hours_estimate,
                                             engagement.weekly_cap_hours)
                                  if share is not None or detail.logged_seconds else
-                                 "No hours estimate yet — set one to see the budget fill up")
+                                 self.tr("No hours estimate yet — set one to see the budget "
+                                         "fill up"))
 
     def _fill_form(self) -> None:
         e = self.detail.engagement
@@ -268,7 +273,7 @@ class EngagementDetail(DetailPane):
         self._kind_changed()
         self.reference_box.setCurrentIndex([v for _, v in REFERENCE_CHOICES].index(e.reference_ok))
         self.supervisor_box.clear()
-        self.supervisor_box.addItem("Nobody yet", None)
+        self.supervisor_box.addItem(self.tr("Nobody yet"), None)
         for person in contacts.list_rows(self._store):
             label = (f"{person.display_name} · {person.organization}" if person.organization
                      else person.display_name)
@@ -346,9 +351,9 @@ class EngagementDetail(DetailPane):
 
     def delete(self, confirm_first: bool = True) -> None:
         if confirm_first and not confirm(
-                self, "Delete engagement",
-                f"Delete {self.detail.engagement.title} with its milestones and time entries? "
-                "This cannot be undone."):
+                self, self.tr("Delete engagement"),
+                self.tr("Delete {title} with its milestones and time entries? This cannot be "
+                        "undone.").format(title=self.detail.engagement.title)):
             return
         engagements.delete(self._store, self.engagement_id)
         self.engagement_id = None

@@ -4,7 +4,7 @@ hours logged against each budget, and the detail of the one in hand."""
 import uuid
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from internapp.core.clock import Clock
 from internapp.core.models import EngagementStatus
 from internapp.core.services import engagement_facts, engagements, organizations
 from internapp.core.store import Store
-from internapp.ui import formats
+from internapp.ui import formats, labels
 from internapp.ui.dialogs.career_export_dialog import (
     CREDIT,
     JSON_RESUME,
@@ -58,19 +58,33 @@ def _fee(row) -> str:
     return money(row.fee_cents, row.currency) if row.fee_cents is not None else ""
 
 
-COLUMNS = [
-    Column("Engagement", lambda r: r.title),
-    Column("Organization", lambda r: r.organization),
-    Column("Status", lambda r: list(EngagementStatus).index(r.status)
-           if r.status in set(EngagementStatus) else 9, text=lambda r: r.status.capitalize()),
-    Column("Hours", lambda r: r.progress if r.progress is not None else -1, text=_hours,
-           searchable=False),
-    Column("Due", lambda r: r.due_on, searchable=False),
-    Column("Fee", lambda r: r.fee_cents, text=_fee, align_right=True, searchable=False),
-    Column("Platform", lambda r: r.platform),
-    Column("Start", lambda r: r.start_on, searchable=False),
-    Column("Paid", lambda r: r.paid_on, searchable=False),
-]
+def _title(text: str) -> str:
+    return QCoreApplication.translate("EngagementsTable", text)
+
+
+def columns() -> list[Column]:
+    """The table's columns, titled in the window's language."""
+    return [
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Engagement")), lambda r: r.title),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Organization")),
+               lambda r: r.organization),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Status")),
+               lambda r: list(EngagementStatus).index(r.status)
+               if r.status in set(EngagementStatus) else 9,
+               text=lambda r: labels.engagement_status(r.status)),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Hours")),
+               lambda r: r.progress if r.progress is not None else -1, text=_hours,
+               searchable=False),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Due")), lambda r: r.due_on,
+               searchable=False),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Fee")), lambda r: r.fee_cents,
+               text=_fee, align_right=True, searchable=False),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Platform")), lambda r: r.platform),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Start")), lambda r: r.start_on,
+               searchable=False),
+        Column(_title(QT_TRANSLATE_NOOP("EngagementsTable", "Paid")), lambda r: r.paid_on,
+               searchable=False),
+    ]
 HOURS_COLUMN = 3
 ELIDING = [0, 1]  # engagement and organization: free text
 HIDE_FIRST = [8, 7, 5, 6, 4, 1, 2, 3]  # paid, start, fee, platform, due, …: the detail has them
@@ -84,7 +98,8 @@ class EngagementsView(Screen):
     new_record_text = QT_TRANSLATE_NOOP("EngagementsView", "New engagement")
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__("Engagements", "Your micro-internships, from planned to paid", parent)
+        super().__init__(self.tr("Engagements"),
+                         self.tr("Your micro-internships, from planned to paid"), parent)
         self._store = store
         self._clock = clock
         self.new_dialog: NewEngagementDialog | None = None
@@ -99,7 +114,7 @@ class EngagementsView(Screen):
             menu.addAction(text, partial(self.open_export, kind))
         self.export_button.setMenu(menu)
         self.header_actions.addWidget(self.export_button)
-        self.new_button = QPushButton("New engagement")
+        self.new_button = QPushButton(self.tr("New engagement"))
         self.new_button.setObjectName("Primary")
         self.new_button.clicked.connect(self.new_engagement)
         self.header_actions.addWidget(self.new_button)
@@ -110,16 +125,16 @@ class EngagementsView(Screen):
         layout.setSpacing(10)
         bar = QHBoxLayout()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by engagement, organization, status or "
-                                            "platform…")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by engagement, organization, status "
+                                                    "or platform…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(420)
         self.filter_edit.textChanged.connect(self._apply_filter)
         bar.addWidget(self.filter_edit, 1)
         self.status_box = QComboBox()
-        self.status_box.addItem("All statuses", None)
+        self.status_box.addItem(self.tr("All statuses"), None)
         for status in EngagementStatus:
-            self.status_box.addItem(status.value.capitalize(), status.value)
+            self.status_box.addItem(labels.engagement_status(status.value), status.value)
         self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
         bar.addWidget(self.status_box)
         self.count_label = QLabel()
@@ -130,7 +145,7 @@ class EngagementsView(Screen):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        self.model = RowsTableModel(COLUMNS, self)
+        self.model = RowsTableModel(columns(), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(HOURS_COLUMN,
@@ -161,12 +176,13 @@ class EngagementsView(Screen):
         layout.addWidget(self.splitter, 1)
 
         empty = EmptyState(
-            "engagements", "No engagements yet",
-            "When an application is accepted it becomes an engagement: its hours budget and weekly "
-            "cap, fee, milestones, supervisor and feedback live here, with a bar of the hours "
-            "logged against the estimate.",
-            hint="Accept an offer on the Applications screen, or add one with “New engagement”.",
-            action_text="New engagement")
+            "engagements", self.tr("No engagements yet"),
+            self.tr("When an application is accepted it becomes an engagement: its hours budget "
+                    "and weekly cap, fee, milestones, supervisor and feedback live here, with a "
+                    "bar of the hours logged against the estimate."),
+            hint=self.tr("Accept an offer on the Applications screen, or add one with “New "
+                         "engagement”."),
+            action_text=self.tr("New engagement"))
         empty.action_triggered.connect(self.new_engagement)
         self.set_pages(content, empty)
         for keys, slot in (("Escape", self.close_detail),):  # Ctrl+N: the window's File → New
@@ -272,8 +288,9 @@ class EngagementsView(Screen):
     def _update_count(self) -> None:
         shown = self.model.rowCount()
         total = getattr(self, "_total", shown)
-        self.count_label.setText(f"{total} engagements" if shown == total
-                                 else f"{shown} of {total} shown")
+        self.count_label.setText(
+            self.tr("%Ln engagements", "", total) if shown == total
+            else self.tr("{shown} of %Ln shown", "", total).format(shown=formats.number(shown)))
 
 
 def create_screen(context: AppContext, shell: Shell) -> EngagementsView:
