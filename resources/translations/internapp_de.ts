@@ -3696,6 +3696,26 @@ d. MMM</translation>
         <source>Portfolio</source>
         <translation>Portfolio</translation>
     </message>
+    <message>
+        <source>Phone interview</source>
+        <translation>Telefoninterview</translation>
+    </message>
+    <message>
+        <source>Video interview</source>
+        <translation>Videointerview</translation>
+    </message>
+    <message>
+        <source>On-site interview</source>
+        <translation>Gespräch vor Ort</translation>
+    </message>
+    <message>
+        <source>Take-home interview</source>
+        <translation>Hausaufgabe</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Vorstellungsgespräch</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -3877,6 +3897,37 @@ d. MMM</translation>
     <message>
         <source>the data was opened read-only</source>
         <translation>die Daten wurden schreibgeschützt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Markers</name>
+    <message>
+        <source>Follow up: {role}</source>
+        <translation>Nachfassen: {role}</translation>
+    </message>
+    <message>
+        <source>Follow up with {name}</source>
+        <translation>Nachfassen bei {name}</translation>
+    </message>
+    <message>
+        <source>{kind}: {role}</source>
+        <translation>{kind}: {role}</translation>
+    </message>
+    <message>
+        <source>Hand in: {title}</source>
+        <translation>Abgabe: {title}</translation>
+    </message>
+    <message>
+        <source>Payment: {engagement}</source>
+        <translation>Zahlung: {engagement}</translation>
+    </message>
+    <message>
+        <source>Engagement due</source>
+        <translation>Einsatz fällig</translation>
+    </message>
+    <message>
+        <source>{amount} from {payer}</source>
+        <translation>{amount} von {payer}</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,13 @@ command line, exports and the stored values stay English). One place, so every s
 names a channel the same way."""
 
 
-from internapp.core.enums import Channel, ContactRole, DocumentKind, EngagementStatus
+from internapp.core.enums import (
+    Channel,
+    ContactRole,
+    DocumentKind,
+    EngagementStatus,
+    InterviewKind,
+)
 from internapp.ui.words import QT_TRANSLATE_NOOP, QCoreApplication
 
 CHANNELS = {Channel.EMAIL: QT_TRANSLATE_NOOP("Labels", "Email"),
@@ -57,3 +63,36 @@ def channel(value: str) -> str:
     """How an interaction happened (``email`` → ``Email``); an unknown value as it is."""
     text = CHANNELS.get(value)  # type: ignore[call-overload]  # a StrEnum key: a plain str finds it
     return QCoreApplication.translate("Labels", text) if text else value
+
+
+INTERVIEWS = {InterviewKind.PHONE: QT_TRANSLATE_NOOP("Labels", "Phone interview"),
+              InterviewKind.VIDEO: QT_TRANSLATE_NOOP("Labels", "Video interview"),
+              InterviewKind.ON_SITE: QT_TRANSLATE_NOOP("Labels", "On-site interview"),
+              InterviewKind.TAKE_HOME: QT_TRANSLATE_NOOP("Labels", "Take-home interview")}
+
+
+def interview(kind: str | None) -> str:
+    """``video`` → "Video interview"; no kind: "Interview"."""
+    text = INTERVIEWS.get(kind) if kind else None  # type: ignore[call-overload]
+    return QCoreApplication.translate("Labels", text or QT_TRANSLATE_NOOP("Labels", "Interview"))
+
+
+# The templates core writes the titles of dated things with (core/services/markers.titled,
+# today.DueItem): listed here for lupdate, filled in by ``marked``.
+MARKER_TEMPLATES = (QT_TRANSLATE_NOOP("Markers", "Follow up: {role}"),
+                    QT_TRANSLATE_NOOP("Markers", "Follow up with {name}"),
+                    QT_TRANSLATE_NOOP("Markers", "{kind}: {role}"),
+                    QT_TRANSLATE_NOOP("Markers", "Hand in: {title}"),
+                    QT_TRANSLATE_NOOP("Markers", "Payment: {engagement}"),
+                    QT_TRANSLATE_NOOP("Markers", "Engagement due"),
+                    QT_TRANSLATE_NOOP("Markers", "{amount} from {payer}"))
+
+
+def marked(template: str, values: tuple[tuple[str, str], ...], written: str = "") -> str:
+    """A deadline's, follow-up's, interview's or payment's title (or detail) in the window's
+    language, from the English template core made it with and its values (``written``, the
+    English text, when it came without them)."""
+    if "{" in template and not values:
+        return written
+    filled = {name: interview(value) if name == "kind" else value for name, value in values}
+    return QCoreApplication.translate("Markers", template).format(**filled)

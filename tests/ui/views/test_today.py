@@ -97,3 +97,20 @@ def test_when_in_german_with_its_plurals(german):
     assert when(date(2026, 11, 20), today) == "6 Tage überfällig"
     assert when(date(2026, 11, 27), today) == "morgen"
     assert when(date(2026, 11, 29), today) == "in 3 Tagen · So. 29. Nov."
+
+
+def test_the_titles_core_writes_come_in_the_windows_language(german, qtbot, store, clock):
+    """Seen in a real window in German: "Payment: Sales dashboard…", "Follow up: …" and
+    "150.00 USD from Northwind Analytics" stayed English under a German Today."""
+    demo.fill(store)
+    screen = TodayView(store, clock=clock)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    titles = [r.title_label.text() for r in screen.due_section.rows]
+    details = [r.detail_label.text() for r in screen.due_section.rows]
+    english = [item.title for item in screen.data.due]
+    assert any(t.startswith("Zahlung: ") for t in titles)
+    assert any(t.startswith("Nachfassen: ") for t in titles)
+    assert not any(t.startswith(("Payment:", "Follow up", "Hand in:")) for t in titles)
+    assert any(" von " in d for d in details) and not any(" from " in d for d in details)
+    assert [t.split(": ", 1)[-1] for t in titles] == [t.split(": ", 1)[-1] for t in english]

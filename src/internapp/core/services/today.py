@@ -21,7 +21,7 @@ from internapp.core.clock import local_zone, today_local
 from internapp.core.services import budgets, keep_in_touch, overview, timer, waiting
 from internapp.core.services.budgets import Budget, BudgetLevel
 from internapp.core.services.keep_in_touch import ContactCadence
-from internapp.core.services.markers import PLANNABLE, dated_markers
+from internapp.core.services.markers import PLANNABLE, dated_markers, titled
 from internapp.core.services.overview import Overview
 from internapp.core.services.payments_due import read_due
 from internapp.core.services.timer import RunningTimer
@@ -43,6 +43,12 @@ class DueItem:
     screen: str  # "applications", "engagements" or "contacts"
     record_id: uuid.UUID
     days_away: int  # negative when overdue
+    # for the window to translate: the title's English template and values (markers.titled),
+    # and the detail's when it is words rather than data
+    template: str = "{subject}"
+    values: tuple[tuple[str, str], ...] = ()
+    detail_template: str = ""
+    detail_values: tuple[tuple[str, str], ...] = ()
 
     @property
     def overdue(self) -> bool:
@@ -83,14 +89,20 @@ def today(store: Store, day: date | None = None, *, zone=None,
                                "AND due_on >= ? AND due_on <= ?",
                                (*PLANNABLE, day.isoformat(), horizon.isoformat()))]
         payments = read_due(conn, day, HORIZON_DAYS)
-    due = [DueItem(m.kind, m.day, m.title, m.detail, m.screen, m.record_id, (m.day - day).days)
+    due = [DueItem(m.kind, m.day, m.title, m.detail, m.screen, m.record_id, (m.day - day).days,
+                   m.template, m.values)
            for m in markers
            if not m.done and m.day <= horizon and (m.day >= day or m.kind in CARRIED_OVER)]
-    due += [DueItem("deadline", due_on, f"Hand in: {title}", "Engagement due", "engagements",
-                    engagement_id, (due_on - day).days) for engagement_id, title, due_on in ending]
-    due += [DueItem("payment", p.expected_on, f"Payment: {p.engagement}",
-                    f"{p.amount_text} from {p.payer}", "engagements", p.engagement_id,
-                    (p.expected_on - day).days) for p in payments]
+    due += [DueItem("deadline", due_on, detail="Engagement due", screen="engagements",
+                    record_id=engagement_id, days_away=(due_on - day).days,
+                    detail_template="Engagement due", **titled("Hand in: {title}", {"title": title}))
+            for engagement_id, title, due_on in ending]
+    due += [DueItem("payment", p.expected_on, detail=f"{p.amount_text} from {p.payer}",
+                    screen="engagements", record_id=p.engagement_id,
+                    days_away=(p.expected_on - day).days, detail_template="{amount} from {payer}",
+                    detail_values=(("amount", p.amount_text), ("payer", p.payer)),
+                    **titled("Payment: {engagement}", {"engagement": p.engagement}))
+            for p in payments]
     due.sort(key=lambda item: (item.day, item.kind, item.title))
     attention = [b for b in budgets.budgets(store, day, zone)
                  if b.status in PLANNABLE and (b.level != BudgetLevel.OK or b.over_cap)]

@@ -115,7 +115,8 @@ def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = Non
         faces = [style.background if m.done else colour for m in found]
         points = ax.scatter(xs, ys, marker=shape, s=46, c=faces, edgecolors=colour,
                             linewidths=1.3, zorder=5, picker=6)
-        chart.targets[points] = [Target(m.screen, m.record_id, f"{m.title} — {m.detail}")
+        chart.targets[points] = [Target(m.screen, m.record_id,
+                                        f"{labels.marked(m.template, m.values, m.title)} — {m.detail}")
                                  for m in found]
 
     _load_strip(load, data, style)

@@ -188,7 +188,8 @@ class TimelineView(Screen):
                                      f"{labels.engagement_status(bar.status)} · {hours}"]))
         for marker in data.markers:
             rows.append((marker.day, [formats.day(marker.day), kinds.get(marker.kind, marker.kind),
-                                      marker.title, marker.detail + (
+                                      labels.marked(marker.template, marker.values, marker.title),
+                                      marker.detail + (
                                           self.tr(" (done)") if marker.done else "")]))
         for week in data.weeks:
             if week.over:

@@ -25,7 +25,7 @@ from internapp.core.services import today as today_service
 from internapp.core.services.budgets import BudgetLevel
 from internapp.core.services.today import HORIZON_DAYS, Today
 from internapp.core.store import Store
-from internapp.ui import formats
+from internapp.ui import formats, labels
 from internapp.ui.charts.style import chart_style
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.menus import IMPORTS
@@ -232,8 +232,11 @@ class TodayView(Screen):
         due_rows = []
         for item in data.due:
             kind = QCoreApplication.translate("TodayView", KIND_LABELS[item.kind])
-            row = ItemRow(kind, markers[item.kind][1], item.title, item.detail,
-                          when(item.day, data.day), colors.danger if item.overdue else None)
+            detail = (labels.marked(item.detail_template, item.detail_values)
+                      if item.detail_template else item.detail)
+            row = ItemRow(kind, markers[item.kind][1], labels.marked(item.template, item.values, item.title),
+                          detail, when(item.day, data.day),
+                          colors.danger if item.overdue else None)
             due_rows.append(self._link(row, item.screen, item.record_id))
         self.due_section.set_rows(due_rows)
 
