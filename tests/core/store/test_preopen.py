@@ -119,3 +119,35 @@ def test_a_wal_removed_while_it_is_judged_is_no_error(faults, monkeypatch):
     monkeypatch.setattr(guard, "foreign_reason", removed_meanwhile)
     inspection = preopen.inspect(paths.database, paths.backups_dir, schema_version=99)
     assert inspection.identity is not None and inspection.notes == []
+
+
+def test_a_file_growing_under_another_programs_checkpoint_is_not_called_damaged(faults):
+    """Seen once in 100 processes writing at once (tests/cli/test_two_writers.py): a checkpoint
+    writes page 1, with the new page count, before the file has grown to it; read between the
+    two, the file looked 'shorter than its header says' and the command refused the store."""
+    import sqlite3
+    import threading
+    import time
+
+    paths = faults.paths
+    other = sqlite3.connect(paths.database)  # another program with the store open
+    try:
+        other.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        data = bytearray(paths.database.read_bytes())
+        page_size = int.from_bytes(data[16:18], "big")
+        pages = len(data) // page_size
+        data[28:32] = (pages + 1).to_bytes(4, "big")  # page 1 already counts the new page
+        paths.database.write_bytes(bytes(data))
+
+        def grow():
+            time.sleep(0.2)
+            with paths.database.open("ab") as handle:
+                handle.write(bytes(page_size))
+
+        growing = threading.Thread(target=grow)
+        growing.start()
+        store = _open(paths)
+        growing.join()
+        store.close()
+    finally:
+        other.close()

@@ -14,6 +14,7 @@ All of it reads; the only change ever made is moving a foreign ``-wal`` (and its
 
 import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -56,9 +57,9 @@ def inspect(path: Path, backups_dir: Path, *, schema_version: int) -> Inspection
         if path.exists() and catalog(backups_dir):
             raise damaged("it is empty (0 bytes), although backups of it exist")
         return Inspection(None)
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    reason = _header_problem(header, size)
+    reason = _header_problem(_header(path), size)
+    if reason and not _nobody_has_it_open(path):
+        reason = _settled_header_problem(path)
     if reason:
         raise damaged(reason)
 
@@ -137,6 +138,27 @@ def _unreadable(error: sqlite3.DatabaseError, path: Path, damaged) -> Exception:
     if code in (CORRUPT, NOTADB) or "malformed" in text or "not a database" in text:
         return damaged(f"SQLite cannot read it ({error})")
     return translate(error, path) or damaged(f"SQLite cannot read it ({error})")
+
+
+def _header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(100)
+
+
+def _settled_header_problem(path: Path) -> str | None:
+    """Another program has the store open: its checkpoint may have written page 1, with the new
+    page count, before the file grew to it (seen once in 100 processes writing at once: "shorter
+    than its header says"). Read again until the two agree, for up to a second; still at odds
+    while others have it open, SQLite judges the pages as it reads them (faults.translate)."""
+    for _ in range(20):
+        time.sleep(0.05)
+        try:
+            reason = _header_problem(_header(path), path.stat().st_size)
+        except FileNotFoundError:
+            return None
+        if reason is None:
+            return None
+    return reason if _nobody_has_it_open(path) else None
 
 
 def _header_problem(header: bytes, size: int) -> str | None:
