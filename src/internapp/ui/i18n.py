@@ -8,16 +8,10 @@ QLocale: the system's, or the one ``--lang`` names.
 """
 
 from importlib import resources
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-if TYPE_CHECKING:
-    def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-        """Marks ``source`` for lupdate and returns it (PySide6's stub says it returns object)."""
-        ...
-else:
-    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401  (import it from here: typed)
+from internapp.ui.words import QT_TRANSLATE_NOOP  # noqa: F401  (import it from here)
 
 DEFAULT = "en"
 

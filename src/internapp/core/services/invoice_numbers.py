@@ -12,6 +12,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from internapp.core.models import Invoice, InvoiceStatus
+from internapp.core.services import money_settings
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import text
 from internapp.core.services.money_settings import MoneySettings
@@ -58,10 +59,9 @@ def renumbered(connection: sqlite3.Connection, row: dict[str, Any]) -> dict[str,
     """New number values for an invoice that sync found sharing its number with another device's
     (two drafts numbered offline): the first unused number of the scheme in the invoice's year.
     Plain SQL, as sync settles collisions on its own connection (``sync.tables.KEEP_BOTH``)."""
-    stored = connection.execute("SELECT value FROM setting WHERE key = 'money'").fetchone()
-    chosen = json.loads(stored[0]) if stored and stored[0] else {}
-    known = set(MoneySettings.__dataclass_fields__)
-    settings = MoneySettings(**{k: v for k, v in chosen.items() if k in known})
+    stored = connection.execute("SELECT value FROM setting WHERE key = ?",
+                                (money_settings.KEY,)).fetchone()
+    settings = money_settings.from_stored(json.loads(stored[0]) if stored and stored[0] else None)
     taken = {key for (key,) in connection.execute("SELECT number_key FROM invoice")}
     year = int(str(row.get("issued_on") or row["created_at"])[:4])
     sequence = settings.invoice_next

@@ -92,9 +92,13 @@ def get(store: Store) -> MoneySettings:
 
 
 def read(session) -> MoneySettings:
-    stored = preferences.read(session, KEY, {}) or {}
+    return from_stored(preferences.read(session, KEY, {}))
+
+
+def from_stored(stored: dict | None) -> MoneySettings:
+    """The settings from the stored preference's value (names it does not know left out)."""
     known = set(MoneySettings.__dataclass_fields__)
-    return MoneySettings(**{k: v for k, v in stored.items() if k in known})
+    return MoneySettings(**{k: v for k, v in (stored or {}).items() if k in known})
 
 
 def update(store: Store, *, set_aside_bp: int | str | Unset | None = UNSET,

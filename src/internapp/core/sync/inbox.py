@@ -39,8 +39,10 @@ def apply(connection: sqlite3.Connection, pulled: list[Pulled], *, acked: int, c
         connection.execute("PRAGMA defer_foreign_keys = ON")
         local.set_applying(connection, True)
         mine = {(c.tbl, c.row_id): c for c in pending(connection, acked, 1 << 62)}
-        columns = {t: set(local.table_columns(connection, t)) for t in SYNCED}
-        required = {t: _required(connection, t) for t in SYNCED if columns[t]}
+        columns: dict[str, set[str]] = {}
+        required: dict[str, dict[str, Any]] = {}
+        for t in SYNCED:
+            columns[t], required[t] = _columns(connection, t)
         order = {t: i for i, t in enumerate(SYNCED)}
         # parents before children; within a table in the order the rows were created, which
         # is the order of most of its indexes (the server sends them by id: random, and writing
@@ -126,11 +128,17 @@ def _values(connection: sqlite3.Connection, row: Pulled, columns: set[str],
     return values
 
 
-def _required(connection: sqlite3.Connection, tbl: str) -> dict[str, Any]:
-    """This device's columns a row must have (NOT NULL, no default), each with a neutral value."""
-    return {name: 0 if any(t in kind.upper() for t in ("INT", "REAL", "NUM", "BOOL")) else ""
-            for _, name, kind, notnull, default, pk in connection.execute(
-                f'PRAGMA table_info("{tbl}")') if notnull and default is None and not pk}
+def _columns(connection: sqlite3.Connection, tbl: str) -> tuple[set[str], dict[str, Any]]:
+    """This device's columns of ``tbl``, and those a row must have (NOT NULL, no default), each
+    with a neutral value."""
+    names: set[str] = set()
+    required: dict[str, Any] = {}
+    for _, name, kind, notnull, default, pk in connection.execute(f'PRAGMA table_info("{tbl}")'):
+        names.add(name)
+        if notnull and default is None and not pk:
+            required[name] = 0 if any(t in kind.upper() for t in ("INT", "REAL", "NUM", "BOOL")) \
+                else ""
+    return names, required
 
 
 def _fill_older_columns(connection: sqlite3.Connection, row: Pulled, values: dict[str, Any],
