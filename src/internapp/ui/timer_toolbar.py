@@ -16,7 +16,7 @@ from internapp.ui.widgets.timer_control import TimerControl, add_shortcut_action
 
 class TimerToolbar(QToolBar):
     def __init__(self, control: TimerControl, parent=None) -> None:
-        super().__init__(self.tr("Timer"), parent)
+        super().__init__(QCoreApplication.translate("TimerToolbar", "Timer"), parent)
         self.setObjectName("TimerToolbar")
         self.setMovable(False)
         self.setFloatable(False)

@@ -4,7 +4,7 @@ service validates; a refused value keeps the dialog open and names the field."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
 
 from internapp.core.services.documents import DocumentRow
@@ -26,8 +26,11 @@ def _text_box(placeholder: str, lines: int = 2) -> GrowingTextEdit:
 class DeliverableDialog(FormDialog):
     def __init__(self, submit: Submit, documents: list[DocumentRow],
                  current: DeliverableRow | None = None, parent=None) -> None:
-        super().__init__(self.tr("Edit deliverable") if current else self.tr("Add a deliverable"),
-                         self.tr("Save") if current else self.tr("Add"), submit, parent)
+        title = (QCoreApplication.translate("DeliverableDialog", "Edit deliverable") if current
+                 else QCoreApplication.translate("DeliverableDialog", "Add a deliverable"))
+        action = (QCoreApplication.translate("DeliverableDialog", "Save") if current
+                  else QCoreApplication.translate("DeliverableDialog", "Add"))
+        super().__init__(title, action, submit, parent)
         self.title_edit = QLineEdit(current.title if current else "")
         self.title_edit.setPlaceholderText(self.tr("e.g. Sales dashboard in Power BI"))
         self.url_edit = QLineEdit(current.url or "" if current else "")
@@ -53,8 +56,11 @@ class DeliverableDialog(FormDialog):
 
 class ResultDialog(FormDialog):
     def __init__(self, submit: Submit, current: ResultRow | None = None, parent=None) -> None:
-        super().__init__(self.tr("Edit result") if current else self.tr("Add a result"),
-                         self.tr("Save") if current else self.tr("Add"), submit, parent)
+        title = (QCoreApplication.translate("ResultDialog", "Edit result") if current
+                 else QCoreApplication.translate("ResultDialog", "Add a result"))
+        action = (QCoreApplication.translate("ResultDialog", "Save") if current
+                  else QCoreApplication.translate("ResultDialog", "Add"))
+        super().__init__(title, action, submit, parent)
         self.text_edit = _text_box(self.tr("In your words: what changed because of your work?"))
         self.text_edit.setPlainText(current.text if current else "")
         self.figure_edit = QLineEdit(current.figure or "" if current else "")
@@ -71,8 +77,11 @@ class StoryDialog(FormDialog):
 
     def __init__(self, submit: Submit, skill_names: list[str], current: StoryRow | None = None,
                  parent=None) -> None:
-        super().__init__(self.tr("Edit story") if current else self.tr("Add an interview story"),
-                         self.tr("Save") if current else self.tr("Add"), submit, parent)
+        title = (QCoreApplication.translate("StoryDialog", "Edit story") if current
+                 else QCoreApplication.translate("StoryDialog", "Add an interview story"))
+        action = (QCoreApplication.translate("StoryDialog", "Save") if current
+                  else QCoreApplication.translate("StoryDialog", "Add"))
+        super().__init__(title, action, submit, parent)
         self.setMinimumWidth(520)
         self.title_edit = QLineEdit(current.title if current else "")
         self.title_edit.setPlaceholderText(self.tr("e.g. Automating the weekly report"))

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -41,9 +41,11 @@ class TimelineView(Screen):
     watches = frozenset({Kind.ENGAGEMENTS, Kind.APPLICATIONS, Kind.TIME, Kind.CONTACTS})
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__(self.tr("Timeline"), self.tr("Overlapping engagements, their deadlines, "
-                                                      "and the hours each week asks of you"),
-                         parent)
+        super().__init__(
+            QCoreApplication.translate("TimelineView", "Timeline"),
+            QCoreApplication.translate("TimelineView", "Overlapping engagements, their deadlines, and the "
+                                                       "hours each week asks of you"),
+            parent)
         self._clock = clock
         self._store = store
         self.data: Timeline | None = None

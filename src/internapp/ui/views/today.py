@@ -87,7 +87,10 @@ class TodayView(Screen):
 
     def __init__(self, store: Store, shell: Shell | None = None,
                  parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__(self.tr("Today"), formats.full_date(clock.today()), parent)
+        super().__init__(
+            QCoreApplication.translate("TodayView", "Today"),
+            formats.full_date(clock.today()),
+            parent)
         self._store = store
         self._clock = clock
         self._shell = shell

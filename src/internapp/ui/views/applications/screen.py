@@ -5,7 +5,7 @@ import uuid
 from collections import Counter
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -57,7 +57,10 @@ class ApplicationsView(Screen):
     new_record_text = QT_TRANSLATE_NOOP("ApplicationsView", "New application")
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__(self.tr("Applications"), self.tr("Where each opportunity stands"), parent)
+        super().__init__(
+            QCoreApplication.translate("ApplicationsView", "Applications"),
+            QCoreApplication.translate("ApplicationsView", "Where each opportunity stands"),
+            parent)
         self._store = store
         self._clock = clock
         self.rows: list[ApplicationRow] = []

@@ -5,7 +5,7 @@ import uuid
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
     QMenu,
@@ -42,8 +42,11 @@ class ContactsView(Screen):
     new_record_text = QT_TRANSLATE_NOOP("ContactsView", "New contact")
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__(self.tr("Contacts"),
-                         self.tr("Your network, and who to get back in touch with"), parent)
+        super().__init__(QCoreApplication.translate("ContactsView", "Contacts"),
+                         QCoreApplication.translate(
+                             "ContactsView",
+                             "Your network, and who to get back "
+                                                                        "in touch with"), parent)
         self._store = store
         self._clock = clock
         self.duplicates_button = QPushButton(self.tr("Duplicates"))

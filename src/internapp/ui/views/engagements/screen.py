@@ -98,8 +98,11 @@ class EngagementsView(Screen):
     new_record_text = QT_TRANSLATE_NOOP("EngagementsView", "New engagement")
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__(self.tr("Engagements"),
-                         self.tr("Your micro-internships, from planned to paid"), parent)
+        super().__init__(QCoreApplication.translate("EngagementsView", "Engagements"),
+                         QCoreApplication.translate(
+                             "EngagementsView",
+                             "Your micro-internships, from "
+                                                                           "planned to paid"), parent)
         self._store = store
         self._clock = clock
         self.new_dialog: NewEngagementDialog | None = None

@@ -1,6 +1,7 @@
 """Income: what the engagements paid and what is still owed, over time — an overview with the
 chart, every payment, the invoice register and the year-end summary for taxes."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from internapp.context import AppContext
@@ -23,8 +24,11 @@ class IncomeView(Screen):
     watches = frozenset({Kind.PAYMENTS, Kind.ENGAGEMENTS, Kind.TIME, Kind.SETTINGS})
 
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
-        super().__init__(self.tr("Income"), self.tr("What your engagements paid, what is still "
-                                                    "owed, and what to keep for taxes"), parent)
+        super().__init__(
+            QCoreApplication.translate("IncomeView", "Income"),
+            QCoreApplication.translate("IncomeView", "What your engagements paid, what is still owed, and "
+                                                     "what to keep for taxes"),
+            parent)
         self._clock = clock
         self._store = store
         self.year_box = QComboBox()

@@ -58,8 +58,11 @@ class SettingsView(Screen):
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
                  parent: QWidget | None = None,
                  notifications_unavailable: str | None = None) -> None:
-        super().__init__(self.tr("Settings"),
-                         self.tr("Appearance, your profile, your data, backups and sync"), parent)
+        super().__init__(QCoreApplication.translate("SettingsView", "Settings"),
+                         QCoreApplication.translate(
+                             "SettingsView",
+                             "Appearance, your profile, your "
+                                                                        "data, backups and sync"), parent)
         self._context = context
         body = QWidget()  # the screen scrolls as a whole (views/base.py)
         layout = QVBoxLayout(body)

@@ -4,6 +4,7 @@ applications that would close them, and the lists behind it (levels, engagements
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -43,8 +44,11 @@ class SkillsView(Screen):
                          Kind.STAGES})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Skills"), self.tr("Your levels from the hours you logged, "
-                                                    "against the role you want next"), parent)
+        super().__init__(
+            QCoreApplication.translate("SkillsView", "Skills"),
+            QCoreApplication.translate("SkillsView", "Your levels from the hours you logged, against the "
+                                                     "role you want next"),
+            parent)
         self._store = store
         self.radar: Radar | None = None
         self._catalogue_opened = False

@@ -6,7 +6,7 @@ navigate here with it).
 
 import uuid
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -48,8 +48,11 @@ class TimeView(Screen):
     def __init__(self, store: Store, session: TimerSession,
                  parent: QWidget | None = None) -> None:
         """``session``: the window's one timer (its clock is the context's)."""
-        super().__init__(self.tr("Time"),
-                         self.tr("Where your hours went, against each budget and weekly cap"),
+        super().__init__(QCoreApplication.translate("TimeView", "Time"),
+                         QCoreApplication.translate(
+                             "TimeView",
+                             "Where your hours went, against each "
+                                                                    "budget and weekly cap"),
                          parent)
         self._store = store
         self.session = session
