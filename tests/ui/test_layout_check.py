@@ -202,7 +202,8 @@ def _smoke(tmp_path, env_extra: dict[str, str], sizes: str) -> subprocess.Comple
     for command in (["demo"], ["backup", "now"]):  # a backup: the restore dialog opens on it
         subprocess.run([sys.executable, "-m", "internapp", *command, "--data-dir", str(data)],
                        check=True, capture_output=True)
-    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LARGE_SCREEN}", **env_extra}
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={LARGE_SCREEN}",
+           "PYTHONFAULTHANDLER": "1", **env_extra}  # a crash says where
     return subprocess.run([sys.executable, "-m", "internapp", "smoke", "--data-dir", str(data),
                            "--sizes", sizes, "--check-layout", "--theme", "both"],
                           capture_output=True, text=True, env=env, timeout=900)

@@ -11,6 +11,7 @@ from internapp.core.store import StoreError
 from internapp.core.store.catalog import BackupInfo
 from internapp.paths import Paths
 from internapp.ui import i18n
+from internapp.ui.collector import collect_on_ui_thread, dispose
 from internapp.ui.crash import install_excepthook
 from internapp.ui.icons import app_icon
 from internapp.ui.main_window import MainWindow
@@ -49,12 +50,9 @@ def build_window(context: AppContext, theme: ThemeMode | None = None) -> MainWin
     mode = theme or ThemeMode(settings.value("theme", ThemeMode.SYSTEM.value))
     apply_theme(app, mode)
     window = MainWindow(context, settings, mode)
-
-    def follow_system(*_):
-        if window.theme_mode() == ThemeMode.SYSTEM:
-            window.set_theme_mode(ThemeMode.SYSTEM)
-
-    app.styleHints().colorSchemeChanged.connect(follow_system)
+    # a method of the window, not a closure over it: the connection ends with the window
+    # instead of keeping it alive until the interpreter exits
+    app.styleHints().colorSchemeChanged.connect(window.follow_system_scheme)
     return window
 
 
@@ -72,6 +70,7 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None =
     if not display_available():
         return _no_display(paths)
     app = qt_application(language)
+    collect_on_ui_thread(app)
     shown: list[MainWindow] = []
     install_excepthook(paths, lambda: shown[-1] if shown else None)
     instance = SingleInstance(paths.data_dir)
@@ -132,10 +131,9 @@ def _window_session(app: QApplication, context: AppContext, theme: ThemeMode | N
         care.wait()
         stop_forwarding()
         window.close()
-        window.deleteLater()
         shown.remove(window)
+        dispose(window)
         context.close()
-        app.processEvents()
     return code, (wanted[0] if wanted else None)
 
 

@@ -244,6 +244,11 @@ class MainWindow(QMainWindow):
         for screen in self._screens.values():  # colours drawn from data (charts, tags) follow
             screen.theme_changed(visible=screen is self.stack.currentWidget())
 
+    def follow_system_scheme(self, *_) -> None:
+        """The system switched between light and dark: followed when the theme is System."""
+        if self._theme_mode == ThemeMode.SYSTEM:
+            self.set_theme_mode(ThemeMode.SYSTEM)
+
     def sync_runner(self) -> SyncRunner:
         return self.sync
 

@@ -4,6 +4,7 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext
+from internapp.ui.collector import dispose
 from internapp.ui.launch import build_window
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views import SCREENS
@@ -67,8 +68,7 @@ def run_smoke(context: AppContext, *, sizes: list[tuple[int, int]] | None = None
                 found = layout_check.visit(window, sizes or [DEFAULT_CHECK_SIZE])
                 problems += [f"layout ({theme.value}): {problem}" for problem in found]
         window.close()
-        window.deleteLater()
-        app.processEvents()
+        dispose(window)
     finally:
         qInstallMessageHandler(previous)
     return problems

@@ -24,7 +24,7 @@ _RUNNING: set["BackgroundTask"] = set()
 
 
 @atexit.register
-def _wait_for_running_tasks() -> None:
+def wait_for_running_tasks() -> None:
     """A thread still running when Python exits would abort the process ("QThread: Destroyed
     while thread is still running"): let the work end first."""
     for task in list(_RUNNING):
