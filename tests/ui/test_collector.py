@@ -54,7 +54,8 @@ class _Node:
 
 def test_the_collector_collects_cycles_on_the_ui_thread_past_its_thresholds(qtbot):
     app = QApplication.instance()
-    collector = collect_on_ui_thread(app)
+    collector = collect_on_ui_thread(app)  # tests/ui/conftest.py's, as in the app
+    thresholds = collector.thresholds
     collected: list[int] = []
 
     def seen(phase, info):
@@ -77,10 +78,7 @@ def test_the_collector_collects_cycles_on_the_ui_thread_past_its_thresholds(qtbo
         assert collected  # by the timer, here
     finally:
         gc.callbacks.remove(seen)
-        collector.timer.stop()
-        collector.setParent(None)
-        collector.deleteLater()
-        gc.enable()
+        collector.thresholds = thresholds
 
 
 def test_a_disposed_window_is_gone_at_once(qtbot):
