@@ -105,6 +105,30 @@ def test_a_filter_with_many_matches_shows_its_first_page_then_lists_them_all(sto
     assert notes == [f"work {n}" for n in range(COUNT - 1, 0, -1) if n % 100]
 
 
+@pytest.mark.parametrize("order", [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder])
+def test_sorted_by_engagement_a_filter_with_many_matches_pages_without_sorting_them(
+        store, many, qtbot, monkeypatch, clock, order):
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW_BY_ENGAGEMENT", PAGE // 2)  # "many" below
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    model.sort(1, order)
+    model.set_query(replace(model.query, text="work"))
+    model.wait()
+    matches = COUNT - len(range(0, COUNT, 100))
+    assert model.rowCount() == matches
+    assert model.listing  # the first page was walked; the sorted list comes off the UI thread
+    descending = order == Qt.SortOrder.DescendingOrder
+    by_engagement = sorted((n for n in range(COUNT) if n % 100),
+                           key=lambda n: ("Alpha" if n % 2 else "Beta", n), reverse=descending)
+    expected = [f"work {n}" for n in by_engagement]
+    assert model.record_at(matches - 1).note == expected[-1]  # read back from the end
+    assert model.record_at(PAGE).note == expected[PAGE]  # read on from the first page
+    qtbot.waitUntil(lambda: not model.listing)
+    assert [model.record_at(row).note for row in range(matches)] == expected
+
+
 def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot, monkeypatch, clock):
     from internapp.core.services import time_entries, time_listing
 
