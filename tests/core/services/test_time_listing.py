@@ -115,6 +115,14 @@ def test_the_engagement_sort_with_a_text_filter_pages_like_its_sorted_list(store
     turn (keyset), so a broad filter needs no sort of all its matches: on, back and by jumps the
     pages are the sorted list."""
     alpha = listed[0]
+    twin = engagements.create(store, title="ALPHA").id  # the same title but for case: by id
+    engagements.create(store, title="Alpha")  # no entries
+    with store.write([]) as session:
+        session.execute(insert(TimeEntry.__table__), [
+            {"id": uuid.uuid4(), "created_at": START, "updated_at": START, "engagement_id": twin,
+             "started_at": START + timedelta(hours=n), "ended_at": START + timedelta(hours=n + 1),
+             "seconds": 3600, "tz": "UTC", "note": "reported", "tags": [], "source": None,
+             "external_id": None} for n in range(7)])
     week = Period(START + timedelta(days=2), START + timedelta(days=5))
     for query in (EntryQuery(sort="engagement", text="rep", descending=descending),
                   EntryQuery(sort="engagement", text="call", descending=descending),
