@@ -126,6 +126,10 @@ def test_the_engagement_sort_with_a_text_filter_pages_like_its_sorted_list(store
     week = Period(START + timedelta(days=2), START + timedelta(days=5))
     for query in (EntryQuery(sort="engagement", text="rep", descending=descending),
                   EntryQuery(sort="engagement", text="call", descending=descending),
+                  # words only titles hold: only the engagements they name are walked
+                  EntryQuery(sort="engagement", text="gam", descending=descending),
+                  EntryQuery(sort="engagement", text="ALP", descending=descending),
+                  EntryQuery(sort="engagement", text="gam call", descending=descending),
                   EntryQuery(sort="engagement", text="rep", engagement_id=alpha,
                              descending=descending),
                   EntryQuery(sort="engagement", text="rep", period=week, descending=descending),

@@ -22,6 +22,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from internapp.core.services import time_search
 from internapp.core.services.reports import ALL_TIME, EntryRecord, Period
 from internapp.core.services.time_search import TABLE as SEARCH
 from internapp.core.services.time_search import match_expression
@@ -253,13 +254,18 @@ def _by_engagement(conn, query: EntryQuery, descending: bool, after: Mark | None
     """(rowid, engagement, start) of up to ``limit`` rows sorted by engagement, after ``after``
     or past the first ``skip``: each engagement's entries in turn, walking its (engagement, start)
     index range. Nothing sorts the matches, so a broad text filter fills a page soon; a skip
-    counts the engagements it passes."""
+    counts the engagements it passes. Words of the filter that no note or tags hold leave out
+    the engagements whose title lacks them (typing an engagement's name walks only it)."""
     d = "DESC" if descending else "ASC"
     where, filters = _where(query)
     owner = ("WHERE id = ?", [query.engagement_id.hex]) if query.engagement_id else ("", [])
-    order = [engagement for (engagement,) in conn.execute(
-        f"SELECT id FROM engagement {owner[0]} ORDER BY title COLLATE NOCASE {d}, id {d}",
-        owner[1])]
+    titles = dict(conn.execute(f"SELECT id, title FROM engagement {owner[0]} "
+                               f"ORDER BY title COLLATE NOCASE {d}, id {d}", owner[1]))
+    order = list(titles)
+    bound = time_search.titles_only(conn, query.text) if query.words is not None else None
+    if bound is not None:  # words no note or tags holds: only the engagements they name
+        named = time_search.matching_titles(bound, titles)
+        order = [engagement for engagement in order if engagement in named]
     if after is not None:  # on from its engagement (gone: nothing after it)
         order = order[order.index(after.value):] if after.value in order else []
     walk = (f"FROM time_entry t INDEXED BY ix_time_entry_engagement_totals "
