@@ -378,5 +378,10 @@ def _row_order(row: RejectedRow) -> tuple:
 def external_id(start: datetime, *parts) -> str:
     """A stable id for a row of a file that has none: its start (so that ids of a chronological
     file sort, and its index fills in order) and a hash of everything that identifies it."""
+    return external_id_at(int(start.timestamp()), *parts)
+
+
+def external_id_at(start: int, *parts) -> str:
+    """``external_id`` of a start given in whole seconds since 1970."""
     digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=16).hexdigest()
-    return f"{int(start.timestamp()):011x}-{digest}"
+    return f"{start:011x}-{digest}"

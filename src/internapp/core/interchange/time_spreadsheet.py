@@ -25,11 +25,13 @@ from internapp.core.interchange.time_import import (
     clean_note,
     clean_project,
     clean_tags,
-    external_id,
+    external_id_at,
 )
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_input import local_to_utc
 from internapp.core.store.codec import encode
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -132,8 +134,10 @@ class _RowReader:
         self.clock = clock
         self.fmt = fmt
         self.parsed = parsed
-        self._days: dict[str, tuple[date, datetime | None]] = {}  # (day, its UTC midnight)
-        self._clocks: dict[str, tuple[time, timedelta]] = {}
+        self._days: dict[str, tuple[date, int | None]] = {}  # (day, its UTC midnight: seconds)
+        self._clocks: dict[str, tuple[time, int]] = {}  # (time, seconds into the day)
+        self._day_texts: dict[int, str] = {}  # days since 1970: stored text of the UTC date
+        self._clock_texts: dict[int, str] = {}  # seconds into a UTC day: stored text
         self._tags: dict[str, tuple[str, ...]] = {}
         self._projects: dict[str, str] = {}
 
@@ -143,12 +147,12 @@ class _RowReader:
                                          "number of cells")
         cells.append("")
         (start_date, start_time, end_date, end_time, duration, project, client, description,
-         task, tags) = [cell.strip() for cell in self.cells(cells)]
+         task, tags) = map(str.strip, self.cells(cells))
         start = self._instant(start_date, start_time, "start")
         if end_date or end_time:
             end = self._instant(end_date or start_date, end_time, "end")
         elif duration:
-            end = start + timedelta(seconds=parse_hms(self.duration_header, duration))
+            end = start + parse_hms(self.duration_header, duration)
         else:
             raise ValidationError("end", "is missing and so is the duration")
         name = self._projects.get(project)
@@ -157,12 +161,12 @@ class _RowReader:
         note = clean_note(f"{task} — {description}" if task and description
                           else task or description)
         tag_list = self._tag_list(tags)
-        self.parsed.add_stored(line, name, client or None, encode(start), encode(end),
-                               int((end - start).total_seconds()), note, tag_list,
-                               external_id(start, self.fmt, name, note, int(end.timestamp()),
-                                           *tag_list))
+        self.parsed.add_stored(line, name, client or None, self._stored(start),
+                               self._stored(end), end - start, note, tag_list,
+                               external_id_at(start, self.fmt, name, note, end, *tag_list))
 
-    def _instant(self, day_text: str, clock_text: str, field: str) -> datetime:
+    def _instant(self, day_text: str, clock_text: str, field: str) -> int:
+        """The instant as whole seconds since 1970 (UTC): a file's times have no fractions."""
         day = self._days.get(day_text)
         if day is None:
             if not day_text:
@@ -176,11 +180,23 @@ class _RowReader:
             if not clock_text:
                 raise ValidationError(f"{field} time", "is empty")
             moment = parse_clock(f"{field} time", clock_text)
-            clock = self._clocks[clock_text] = (moment, timedelta(
-                hours=moment.hour, minutes=moment.minute, seconds=moment.second))
+            clock = self._clocks[clock_text] = (
+                moment, moment.hour * 3600 + moment.minute * 60 + moment.second)
         if day[1] is None:  # the offset changes that day
-            return self.clock.to_utc(field, datetime.combine(day[0], clock[0]))
+            return int(self.clock.to_utc(field, datetime.combine(day[0], clock[0])).timestamp())
         return day[1] + clock[1]
+
+    def _stored(self, seconds: int) -> str:
+        """``codec.encode`` of an instant in whole seconds since 1970, from the texts of its day
+        and its time of day (each made once): a million ``isoformat`` calls took seconds."""
+        day, moment = divmod(seconds, 86_400)
+        day_text = self._day_texts.get(day)
+        if day_text is None:
+            day_text = self._day_texts[day] = encode(EPOCH + timedelta(days=day))[:11]
+        clock_text = self._clock_texts.get(moment)
+        if clock_text is None:
+            clock_text = self._clock_texts[moment] = encode(EPOCH + timedelta(seconds=moment))[11:]
+        return day_text + clock_text
 
     def _tag_list(self, text: str) -> tuple[str, ...]:
         if text not in self._tags:
@@ -196,14 +212,14 @@ class LocalClock:
     def __init__(self, zone: ZoneInfo) -> None:
         self.zone = zone
 
-    def midnight(self, day: date) -> datetime | None:
-        """The UTC instant of the day's local midnight, when the day has one offset throughout;
-        None when it changes that day."""
+    def midnight(self, day: date) -> int | None:
+        """The UTC instant of the day's local midnight (seconds since 1970), when the day has one
+        offset throughout; None when it changes that day."""
         first = datetime.combine(day, time(0), tzinfo=self.zone).utcoffset()
         last = datetime.combine(day, time(23, 59, 59), tzinfo=self.zone).utcoffset()
         if first != last or first is None:
             return None
-        return datetime.combine(day, time(0), tzinfo=UTC) - first
+        return int((datetime.combine(day, time(0), tzinfo=UTC) - first).timestamp())
 
     def to_utc(self, field: str, wall: datetime) -> datetime:
         return local_to_utc(field, wall, self.zone)
