@@ -122,35 +122,59 @@ class Staging:
                     continue
                 yield make(row)
 
+    @property
+    def path(self) -> Path:
+        """The staged entries' file: attached to the store's connection for the import's write
+        (``stored_select``). Call ``flush()`` before: the write locks it."""
+        return self.folder / "staged.sqlite3"
+
     def stored_rows(self, engagements: dict[str, str], stamp: str, tz: str, source: str,
                     first_id: tuple[int, int]) -> sqlite3.Cursor:
-        """The kept entries in start order as rows to insert, made in SQL (a million of them pass
-        from this file's cursor to the store's executemany without a Python object each):
-        ``(id, stamp, stamp, engagement, start, end, seconds, tz, note, tags, source,
-        external_id)``, the engagement's stored id from ``engagements`` (by project key), the
-        ids 32 hex digits counting up from ``first_id`` (its high and low 64 bits; the low ones
-        as a signed integer) in that order."""
+        """The rows of ``stored_select``, read through this file's own connection."""
         self.flush()
-        conn = self._conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS project "
+        self._conn.execute("BEGIN")
+        select, values = self.stored_select(self._conn, "main", engagements, stamp, tz, source,
+                                            first_id)
+        self._conn.execute("COMMIT")
+        return self._conn.execute(select, values)
+
+    def stored_select(self, conn: sqlite3.Connection, schema: str, engagements: dict[str, str],
+                      stamp: str, tz: str, source: str, first_id: tuple[int, int]
+                      ) -> tuple[str, dict]:
+        """A SELECT (and its values) of the kept entries in start order as rows to insert, run by
+        ``conn`` — in its transaction — that sees this file as ``schema``: a million of them go
+        into the store by one INSERT … SELECT, without a Python object each. The rows are ``(id,
+        stamp, stamp, engagement, start, end, seconds, tz, note, tags, source, external_id)``,
+        the engagement's stored id from ``engagements`` (by project key), the ids 32 hex digits
+        from ``first_id`` (its high and low 64 bits; the low ones as a signed integer) upwards,
+        each greater than the one before (not always by one). The projects and rejected entries
+        go into TEMP tables of ``conn``; ``drop_temp`` removes them."""
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_project "
                      "(key TEXT PRIMARY KEY, engagement TEXT NOT NULL)")
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS rejected (seq INTEGER PRIMARY KEY)")
-        conn.execute("BEGIN")
-        conn.execute("DELETE FROM project")
-        conn.executemany("INSERT INTO project VALUES (?, ?)", engagements.items())
-        conn.execute("DELETE FROM rejected")
-        conn.executemany("INSERT INTO rejected VALUES (?)",
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_rejected (seq INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.import_project")
+        conn.executemany("INSERT INTO temp.import_project VALUES (?, ?)", engagements.items())
+        conn.execute("DELETE FROM temp.import_rejected")
+        conn.executemany("INSERT INTO temp.import_rejected VALUES (?)",
                          ((seq,) for seq in self._rejected_seqs()))
-        conn.execute("COMMIT")
-        order = "e.seq" if self._ascending else "e.start, e.seq"
-        return conn.execute(
-            "SELECT printf('%016x%016x', :high, "
-            f":low + row_number() OVER (ORDER BY {order}) - 1), :stamp, :stamp, p.engagement, "
+        # ids in start order: in file order when the file is (seq counts up: gaps are fine),
+        # else numbered after a sort (a window over a million rows costs a second)
+        order, counter = ("e.seq", "e.seq - 1") if self._ascending else \
+            ("e.start, e.seq", "row_number() OVER (ORDER BY e.start, e.seq) - 1")
+        return (
+            f"SELECT printf('%016x%016x', :high, :low + {counter}), :stamp, :stamp, p.engagement, "
             "e.start, e.end, e.seconds, :tz, e.note, e.tags, :source, e.external_id "
-            "FROM entry e LEFT JOIN project p ON p.key = e.project_key "  # none: NOT NULL fails
-            f"WHERE e.seq NOT IN rejected ORDER BY {order}",
+            f"FROM {schema}.entry e "
+            "LEFT JOIN temp.import_project p ON p.key = e.project_key "  # none: NOT NULL fails
+            f"WHERE e.seq NOT IN temp.import_rejected ORDER BY {order}",
             {"high": first_id[0], "low": first_id[1], "stamp": stamp, "tz": tz,
              "source": source})
+
+    @staticmethod
+    def drop_temp(conn: sqlite3.Connection) -> None:
+        """Removes ``stored_select``'s TEMP tables from ``conn``."""
+        conn.execute("DROP TABLE IF EXISTS temp.import_project")
+        conn.execute("DROP TABLE IF EXISTS temp.import_rejected")
 
     def _rejected_seqs(self) -> Iterator[int]:
         for at, byte in enumerate(self._rejected):
