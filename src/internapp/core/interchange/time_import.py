@@ -80,7 +80,7 @@ class Parsed:
                    external_id: str) -> None:
         """An entry whose instants are stored text already (``codec.encode``: a fast reader)."""
         self.staging.add((row, project, project_key(project), client, start, end, seconds, note,
-                          _tags_json(tags), external_id))
+                          tags_json(tags), external_id))
 
     def reject(self, row: int | str, reason: str, field: str | None = None) -> None:
         self.rejected.append(RejectedRow(row, reason, field))
@@ -342,7 +342,7 @@ def first_time_ordered_id(rng: random.Random) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=4096)  # a file has few distinct tag lists
-def _tags_json(tags: tuple[str, ...]) -> str:
+def tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags))
 
 
@@ -392,10 +392,11 @@ def _row_order(row: RejectedRow) -> tuple:
 def external_id(start: datetime, *parts) -> str:
     """A stable id for a row of a file that has none: its start (so that ids of a chronological
     file sort, and its index fills in order) and a hash of everything that identifies it."""
-    return external_id_at(int(start.timestamp()), *parts)
+    return id_from_key(int(start.timestamp()), "\x1f".join(map(str, parts)))
 
 
-def external_id_at(start: int, *parts) -> str:
-    """``external_id`` of a start given in whole seconds since 1970."""
-    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=16).hexdigest()
+def id_from_key(start: int, key: str) -> str:
+    """``external_id`` of a start in whole seconds since 1970 and its parts already joined by
+    the unit separator, U+001F (``key``)."""
+    digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
     return f"{start:011x}-{digest}"

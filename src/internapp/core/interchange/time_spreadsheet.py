@@ -25,7 +25,9 @@ from internapp.core.interchange.time_import import (
     clean_note,
     clean_project,
     clean_tags,
-    external_id_at,
+    id_from_key,
+    project_key,
+    tags_json,
 )
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_input import local_to_utc
@@ -138,8 +140,9 @@ class _RowReader:
         self._clocks: dict[str, tuple[time, int]] = {}  # (time, seconds into the day)
         self._day_texts: dict[int, str] = {}  # days since 1970: stored text of the UTC date
         self._clock_texts: dict[int, str] = {}  # seconds into a UTC day: stored text
-        self._tags: dict[str, tuple[str, ...]] = {}
-        self._projects: dict[str, str] = {}
+        self._tags: dict[str, tuple[str, str]] = {}
+        self._projects: dict[str, tuple[str, str, str]] = {}  # (name, its key, start of an id)
+        self.stage = parsed.staging.add
 
     def add(self, line: int, cells: list[str]) -> None:
         if len(cells) != self.width:
@@ -155,15 +158,17 @@ class _RowReader:
             end = start + parse_hms(self.duration_header, duration)
         else:
             raise ValidationError("end", "is missing and so is the duration")
-        name = self._projects.get(project)
-        if name is None:
-            name = self._projects[project] = clean_project(project)
+        known = self._projects.get(project)
+        if known is None:
+            name = clean_project(project)
+            known = self._projects[project] = (name, project_key(name), f"{self.fmt}\x1f{name}")
         note = clean_note(f"{task} — {description}" if task and description
                           else task or description)
-        tag_list = self._tag_list(tags)
-        self.parsed.add_stored(line, name, client or None, self._stored(start),
-                               self._stored(end), end - start, note, tag_list,
-                               external_id_at(start, self.fmt, name, note, end, *tag_list))
+        tags_text, tags_key = self._tag_list(tags)
+        # as Parsed.add_stored would; the id as external_id(start, fmt, name, note, end, *tags)
+        self.stage((line, known[0], known[1], client or None, self._stored(start),
+                    self._stored(end), end - start, note, tags_text,
+                    id_from_key(start, f"{known[2]}\x1f{note}\x1f{end}{tags_key}")))
 
     def _instant(self, day_text: str, clock_text: str, field: str) -> int:
         """The instant as whole seconds since 1970 (UTC): a file's times have no fractions."""
@@ -198,10 +203,14 @@ class _RowReader:
             clock_text = self._clock_texts[moment] = encode(EPOCH + timedelta(seconds=moment))[11:]
         return day_text + clock_text
 
-    def _tag_list(self, text: str) -> tuple[str, ...]:
-        if text not in self._tags:
-            self._tags[text] = clean_tags(text.split(",")) if text else ()
-        return self._tags[text]
+    def _tag_list(self, text: str) -> tuple[str, str]:
+        """The tags of a cell as stored (JSON), and as they end an id's key."""
+        found = self._tags.get(text)
+        if found is None:
+            tag_list = clean_tags(text.split(",")) if text else ()
+            found = self._tags[text] = (tags_json(tag_list),
+                                        "".join(f"\x1f{tag}" for tag in tag_list))
+        return found
 
 
 class LocalClock:
