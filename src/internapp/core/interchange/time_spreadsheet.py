@@ -12,6 +12,7 @@ from operator import itemgetter
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from internapp.core.interchange import time_halves
 from internapp.core.interchange.time_formats import (
     YEAR_LAST,
     CsvFile,
@@ -85,25 +86,63 @@ class _DayOrMonth(Exception):
 def _parse(csv_file: CsvFile, columns: dict, tz: str, fmt: str,
            dates: DateReader | None) -> Parsed:
     """The file's entries, its dates read by ``dates`` (None: ISO dates only, _DayOrMonth at
-    the first date that is not)."""
+    the first date that is not); a long file of ISO dates in two halves (time_halves.py)."""
     reader_dates = dates or DateReader([])
     parsed = Parsed(notes=list(csv_file.notes) + ([reader_dates.note] if reader_dates.note else []))
     try:
-        reader = _RowReader(csv_file, columns, reader_dates, LocalClock(ZoneInfo(tz)), fmt,
-                            parsed, iso_only=dates is None)
-        rows = 0
-        for line, cells in csv_file.records():
-            rows += 1
-            try:
-                reader.add(line, cells)
-            except ValidationError as error:
-                parsed.reject(line, error.reason, error.field)
+        read = _reading(csv_file, columns, tz, fmt, dates)
+        if dates is None and time_halves.worth_splitting(csv_file):
+            header_end = _header_end(csv_file)
+            rows = time_halves.parse_halves(
+                csv_file, header_end, read, parsed, _read_second_half,
+                (csv_file.path, csv_file.encoding, csv_file.delimiter, csv_file.headers, columns,
+                 tz, fmt))
+        else:
+            rows = read(parsed, csv_file.records())
         if not rows:
             parsed.notes.append("the file has a header but no entries")
     except BaseException:
         parsed.close()
         raise
     return parsed
+
+
+def _reading(csv_file: CsvFile, columns: dict, tz: str, fmt: str, dates: DateReader | None):
+    """A function that reads records into a Parsed and says how many there were."""
+    clock = LocalClock(ZoneInfo(tz))
+
+    def read(parsed: Parsed, records) -> int:
+        reader = _RowReader(csv_file, columns, dates or DateReader([]), clock, fmt, parsed,
+                            iso_only=dates is None)
+        rows = 0
+        for line, cells in records:
+            rows += 1
+            try:
+                reader.add(line, cells)
+            except ValidationError as error:
+                parsed.reject(line, error.reason, error.field)
+        return rows
+
+    return read
+
+
+def _read_second_half(path: Path, encoding: str, delimiter: str, headers: list[str],
+                      columns: dict, tz: str, fmt: str, offset: int) -> tuple | None:
+    """Run by the second process (time_halves.py): the records from ``offset``, numbered from
+    line 1; None when a date is written day or month first (the single pass decides)."""
+    csv_file = CsvFile(path, headers, [], encoding, delimiter)
+    try:
+        return time_halves.read_part(Parsed(), time_halves.Records(csv_file, offset, 1),
+                                     _reading(csv_file, columns, tz, fmt, None))
+    except _DayOrMonth:
+        return None
+
+
+def _header_end(csv_file: CsvFile) -> int:
+    """The offset of the first record after the header row."""
+    header = time_halves.Records(csv_file, 0, 1)
+    next(iter(header), None)
+    return header.end
 
 
 def _date_texts(csv_file: CsvFile, columns: list[int]) -> set[str]:

@@ -68,12 +68,15 @@ class Staging:
         self._batch: list[tuple] = []
         self.offered = 0  # rows added, duplicates included
         self._ascending = True  # every start so far at or after the one before
+        self._first: str | None = None
         self._last = ""
         self._rejected = bytearray()  # a bit per seq: rejected by the checks
 
     def add(self, values: tuple) -> None:
         """One parsed entry, its values in COLUMNS order."""
         self._batch.append(values)
+        if not self.offered:
+            self._first = values[4]
         self.offered += 1
         if values[4] < self._last:
             self._ascending = False
@@ -87,6 +90,40 @@ class Staging:
             self._conn.executemany(INSERT, self._batch)
             self._conn.execute("COMMIT")
             self._batch = []
+
+    def summary(self) -> tuple[str | None, str, bool, int]:
+        """What ``take`` needs to know of these entries besides the file: (the first start,
+        the last, whether they came in start order, how many were added)."""
+        return self._first, self._last, self._ascending, self.offered
+
+    def hand_over(self) -> Path:
+        """Closes this staging without removing its folder, for another process to ``take``."""
+        self.flush()
+        self._finalizer.detach()
+        self._conn.close()
+        return self.folder
+
+    def take(self, folder: Path, row_offset: int, summary: tuple[str | None, str, bool, int]
+             ) -> None:
+        """Adds the entries another staging (``hand_over``: its folder, and its ``summary``)
+        read after these, their rows moved on by ``row_offset``; its folder is removed."""
+        first, last, ascending, offered = summary
+        self.flush()
+        try:
+            self._conn.execute("ATTACH DATABASE ? AS part", (str(folder / "staged.sqlite3"),))
+            self._conn.execute("BEGIN")
+            self._conn.execute(f"INSERT INTO entry ({', '.join(COLUMNS)}) "
+                               f"SELECT row + ?, {', '.join(COLUMNS[1:])} FROM part.entry "
+                               "ORDER BY seq", (row_offset,))  # repeats: the first one counts
+            self._conn.execute("COMMIT")
+            self._conn.execute("DETACH DATABASE part")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if first is not None:
+            self._ascending = self._ascending and ascending and self._last <= first
+            self._first = self._first if self.offered else first
+            self._last = last
+        self.offered += offered
 
     def count(self) -> int:
         """How many entries are kept (staged and not rejected)."""
