@@ -183,3 +183,18 @@ def test_the_event_bytes_change_only_with_the_record(store):
     applications.create(store, organization="Acme", role="Analyst", deadline="2026-12-01")
     [event] = calendar_events(store)
     assert publishing.event_data(event) == publishing.event_data(calendar_events(store)[0])
+
+
+def test_a_published_event_is_a_calendar_object_resource_without_method(store):
+    """RFC 4791 §4.1: a calendar object resource may not carry METHOD (Apple's CalendarServer,
+    behind iCloud, refuses it); the .ics feed keeps METHOD:PUBLISH."""
+    from icalendar import Calendar
+
+    from internapp.core.interchange.ics import to_ical
+
+    applications.create(store, organization="Acme", role="Analyst", deadline="2026-12-01")
+    [event] = calendar_events(store)
+    published = Calendar.from_ical(publishing.event_data(event))
+    assert "METHOD" not in published and "X-WR-CALNAME" not in published
+    assert [str(e["UID"]) for e in published.walk("VEVENT")] == [event.uid]
+    assert Calendar.from_ical(to_ical([event]))["METHOD"] == "PUBLISH"
