@@ -274,17 +274,21 @@ CHILD = textwrap.dedent("""
         wait()
     out["filters"] = filters
     out["filter"] = max(filters.values())
-    filtered = {}  # each sort while a text filter with many matches is on
-    model.set_query(replace(model.query, text="report"))
-    wait()
-    for column, (title, key) in enumerate(COLUMNS):
-        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-            process_until(lambda: not getattr(model, "listing", False))
-            model.sort(4 if key != "duration" else 0, Qt.SortOrder.AscendingOrder)
-            wait()
-            process_until(lambda: not getattr(model, "listing", False))
-            name = f"report, {title} {order.name[:-5].lower()}"
-            filtered[name], _ = timed(lambda: model.sort(column, order))
+    # each sort while a text filter is on: many matches (24 %, in every engagement), then few
+    # (1.4 %, all in one engagement: the seventh by name), then half the entries
+    filtered = {}
+    for text in ("report", "route admin", "the"):
+        model.set_query(replace(model.query, text=text))
+        wait()
+        for column, (title, key) in enumerate(COLUMNS):
+            for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+                process_until(lambda: not getattr(model, "listing", False))
+                model.sort(4 if key != "duration" else 0, Qt.SortOrder.AscendingOrder)
+                wait()
+                process_until(lambda: not getattr(model, "listing", False))
+                name = f"{text}, {title} {order.name[:-5].lower()}"
+                filtered[name], _ = timed(lambda: model.sort(column, order))
+        out.setdefault("matches", {})[text] = model.rowCount()
     out["filtered_sorts"] = filtered
     out["filtered_sort"] = max(filtered.values())
     out["filter_held"] = max(held.values())

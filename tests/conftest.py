@@ -254,7 +254,9 @@ def notification_server(session_bus):
 
 class RadicaleServer:
     """Radicale (PyPI) on a private local port, with one user in an htpasswd file. Tests make
-    their own calendar (``new_calendar``) and read it back with the caldav client library."""
+    their own calendar (``new_calendar``) and read it back with the caldav client library.
+    ``server_options`` and ``storage_options`` are lines added to its [server] and [storage]
+    sections (RECOMMENDED: the storage setting README's calendar section advises)."""
 
     user, password = "ana", "Radicale-pw-7f3a9c"
     PORT = 5515  # this branch's private port; another free one when it is taken
@@ -271,7 +273,12 @@ class RadicaleServer:
               "log.set_level(configuration.get('logging', 'level'), False)\n"
               "server.serve(configuration)\n")
 
-    def __init__(self, folder: Path, server_options: str = "", *, fsync: bool = False) -> None:
+    # Radicale checks a new event's UID against every event already in the calendar; with this,
+    # it knows an unchanged file by its size and time instead of reading and hashing it.
+    RECOMMENDED = "use_mtime_and_size_for_item_cache = True\n"
+
+    def __init__(self, folder: Path, server_options: str = "", *, fsync: bool = False,
+                 storage_options: str = "") -> None:
         import socket
 
         self.folder = folder
@@ -297,7 +304,7 @@ class RadicaleServer:
             "[rights]\n"
             "type = owner_only\n"
             "[storage]\n"
-            f"filesystem_folder = {folder / 'collections'}\n"
+            f"filesystem_folder = {folder / 'collections'}\n" + storage_options +
             "[logging]\n"
             "level = warning\n"
             "mask_passwords = True\n")
@@ -389,12 +396,16 @@ def postgres_tls():
 
 @pytest.fixture
 def radicale_factory(tmp_path):
-    """new(name, server_options="") -> a Radicale server of the test's own (stopped afterwards),
-    for tests that stop, restart or limit it."""
+    """new(name, server_options="", recommended=False) -> a Radicale server of the test's own
+    (stopped afterwards), for tests that stop, restart or limit it; ``recommended``: with the
+    storage setting README advises (RadicaleServer.RECOMMENDED)."""
     servers: list[RadicaleServer] = []
 
-    def new(name: str, server_options: str = "") -> RadicaleServer:
-        servers.append(RadicaleServer(tmp_path / name, server_options))
+    def new(name: str, server_options: str = "", *, recommended: bool = False
+            ) -> RadicaleServer:
+        servers.append(RadicaleServer(
+            tmp_path / name, server_options,
+            storage_options=RadicaleServer.RECOMMENDED if recommended else ""))
         return servers[-1]
 
     yield new

@@ -115,9 +115,10 @@ def test_ui_asks_the_contexts_clock_not_the_clock_module():
                 offenders += [f"{where}:{node.lineno} imports {alias.name}"
                               for alias in node.names if alias.name == "internapp.core.clock"]
             elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                  and node.func.attr in ("now", "today", "utcnow", "currentDateTime")
+                  and node.func.attr in ("now", "today", "utcnow", "currentDateTime",
+                                         "currentDate", "currentTime")
                   and isinstance(node.func.value, ast.Name)
-                  and node.func.value.id in ("datetime", "date", "QDateTime")):
+                  and node.func.value.id in ("datetime", "date", "QDateTime", "QDate", "QTime")):
                 offenders.append(f"{where}:{node.lineno} reads the system clock "
                                  f"({node.func.value.id}.{node.func.attr}())")
     assert offenders == []

@@ -2,6 +2,7 @@
 back with the caldav client library."""
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -43,6 +44,21 @@ def _collection(radicale, url, password=None):
 
 
 def test_publish_change_delete_and_republish_leave_the_users_own_event_alone(store, radicale):
+    _publish_change_delete_republish(store, radicale)
+
+
+def test_the_same_against_radicale_with_the_setting_the_readme_recommends(store,
+                                                                          radicale_factory):
+    """README advises a Radicale storage setting for a fast first publish; publishing works
+    the same there."""
+    server = radicale_factory("recommended", recommended=True)
+    setting = "use_mtime_and_size_for_item_cache = True"
+    assert setting in (server.folder / "config").read_text()
+    assert setting in (Path(__file__).parents[3] / "README.md").read_text()
+    _publish_change_delete_republish(store, server)
+
+
+def _publish_change_delete_republish(store, radicale):
     demo.fill(store, today=TODAY, zone="UTC")
     url = radicale.new_calendar("internapp")
     with radicale.client() as client:
@@ -167,3 +183,18 @@ def test_the_event_bytes_change_only_with_the_record(store):
     applications.create(store, organization="Acme", role="Analyst", deadline="2026-12-01")
     [event] = calendar_events(store)
     assert publishing.event_data(event) == publishing.event_data(calendar_events(store)[0])
+
+
+def test_a_published_event_is_a_calendar_object_resource_without_method(store):
+    """RFC 4791 §4.1: a calendar object resource may not carry METHOD (Apple's CalendarServer,
+    behind iCloud, refuses it); the .ics feed keeps METHOD:PUBLISH."""
+    from icalendar import Calendar
+
+    from internapp.core.interchange.ics import to_ical
+
+    applications.create(store, organization="Acme", role="Analyst", deadline="2026-12-01")
+    [event] = calendar_events(store)
+    published = Calendar.from_ical(publishing.event_data(event))
+    assert "METHOD" not in published and "X-WR-CALNAME" not in published
+    assert [str(e["UID"]) for e in published.walk("VEVENT")] == [event.uid]
+    assert Calendar.from_ical(to_ical([event]))["METHOD"] == "PUBLISH"

@@ -52,7 +52,7 @@ def test_a_failing_bulk_insert_leaves_nothing_behind_not_even_the_dropped_trigge
     plan = time_import.preview(store, "watson", "frames", Parsed(_entries(5)), tz="UTC",
                                now=NOW)
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE constraint failed"), \
-            store.write([]) as session:
+            time_import._writing(store, plan.staging) as session:
         time_import._write(session, plan)
         time_import._write(session, plan)  # the same external ids again: the index refuses
     assert _triggers(store) == before

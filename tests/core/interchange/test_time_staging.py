@@ -83,3 +83,25 @@ def test_rows_to_insert_come_in_start_order_with_increasing_ids_rejected_ones_le
     assert ids[0] == f"{high:016x}{low:016x}" and ids == sorted(ids) and len(set(ids)) == 3
     assert all((uuid.UUID(hex=i).version, uuid.UUID(hex=i).variant) == (7, uuid.RFC_4122)
                for i in ids)
+
+
+def test_a_file_in_start_order_gets_increasing_ids_in_file_order_past_rejected_rows():
+    import random
+
+    from internapp.core.interchange.time_import import first_time_ordered_id
+
+    entries = [ParsedEntry(row, "P", START + timedelta(hours=row),
+                           START + timedelta(hours=row, minutes=30), f"n{row}", (),
+                           f"id-{row}") for row in range(1, 7)]
+    parsed = Parsed(entries)
+    try:
+        seqs = {e.row: e.seq for e in parsed.staging.entries()}
+        parsed.staging.reject([seqs[2], seqs[5]])
+        high, low = first_time_ordered_id(random.Random(3))
+        rows = parsed.staging.stored_rows({"p": "e" * 32}, "stamp", "UTC", "toggl",
+                                          (high, low - (1 << 64))).fetchall()
+    finally:
+        parsed.close()
+    assert [r[8] for r in rows] == ["n1", "n3", "n4", "n6"]
+    ids = [r[0] for r in rows]
+    assert ids[0] == f"{high:016x}{low:016x}" and ids == sorted(ids) and len(set(ids)) == 4

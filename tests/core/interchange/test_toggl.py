@@ -109,3 +109,17 @@ def test_cli_runner_dry_run_then_real(store, fixture_path):
     assert "engagement 'Market sizing for EV chargers' was created (2 entries)" in real.notes
     assert toggl.run(store, path, dry_run=False).duplicates == 2
     assert len(time_entries.list_recent(store)) == 2
+
+
+def test_each_row_keeps_the_external_id_earlier_versions_gave_it(fixture_path):
+    """A re-import recognises entries by these ids: the fast reader must make them exactly as
+    ``time_import.external_id`` does (project, note, end and tags, hashed)."""
+    parsed = toggl.parse(fixture_path("toggl_detailed.csv"), ZONE)
+    try:
+        entries = parsed.entries
+    finally:
+        parsed.close()
+    assert any(e.tags for e in entries) and any(not e.tags for e in entries)
+    assert [e.external_id for e in entries] == [
+        time_import.external_id(e.start, "toggl", e.project, e.note, int(e.end.timestamp()),
+                                *e.tags) for e in entries]

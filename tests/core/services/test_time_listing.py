@@ -46,7 +46,7 @@ def every_page(store, query, total):
         on += page.rowids
         page = time_listing.page(store, query, page.last, SIZE)
     back = []
-    page = time_listing.jump(store, query, total - total % SIZE or total - SIZE, SIZE, total)
+    page = time_listing.jump(store, query, (total - 1) // SIZE * SIZE, SIZE, total)  # the last
     while page.rowids:
         back = page.rowids + back
         page = time_listing.page(store, query, page.first, SIZE, backward=True)
@@ -107,3 +107,40 @@ def test_the_engagement_sort_with_a_text_filter(store, listed):
     assert len(found) == time_listing.count(store, query) == len(range(1, COUNT, 4)) + 1
     ascending = time_listing.keys(store, replace(query, descending=False))
     assert time_listing.rows(store, ascending)[0].engagement == "alpha"
+
+
+@pytest.mark.parametrize("descending", [True, False], ids=["desc", "asc"])
+def test_the_engagement_sort_with_a_text_filter_pages_like_its_sorted_list(store, listed, descending):
+    """Sorted by engagement with a text filter on, a page walks each engagement's entries in
+    turn (keyset), so a broad filter needs no sort of all its matches: on, back and by jumps the
+    pages are the sorted list."""
+    alpha = listed[0]
+    twin = engagements.create(store, title="ALPHA").id  # the same title but for case: by id
+    engagements.create(store, title="Alpha")  # no entries
+    with store.write([]) as session:
+        session.execute(insert(TimeEntry.__table__), [
+            {"id": uuid.uuid4(), "created_at": START, "updated_at": START, "engagement_id": twin,
+             "started_at": START + timedelta(hours=n), "ended_at": START + timedelta(hours=n + 1),
+             "seconds": 3600, "tz": "UTC", "note": "reported", "tags": [], "source": None,
+             "external_id": None} for n in range(7)])
+    week = Period(START + timedelta(days=2), START + timedelta(days=5))
+    for query in (EntryQuery(sort="engagement", text="rep", descending=descending),
+                  EntryQuery(sort="engagement", text="call", descending=descending),
+                  # words only titles hold: only the engagements they name are walked
+                  EntryQuery(sort="engagement", text="gam", descending=descending),
+                  EntryQuery(sort="engagement", text="ALP", descending=descending),
+                  EntryQuery(sort="engagement", text="gam call", descending=descending),
+                  EntryQuery(sort="engagement", text="rep", engagement_id=alpha,
+                             descending=descending),
+                  EntryQuery(sort="engagement", text="rep", period=week, descending=descending),
+                  EntryQuery(sort="engagement", text="zzz", descending=descending),
+                  EntryQuery(sort="engagement", descending=descending)):
+        everything = time_listing.keys(store, query)
+        total = time_listing.count(store, query)
+        assert total == len(everything)
+        if total:
+            on, back = every_page(store, query, total)
+            assert on == everything == back
+        for offset in range(0, total, SIZE):
+            assert time_listing.jump(store, query, offset, SIZE, total).rowids == \
+                everything[offset:offset + SIZE]

@@ -146,3 +146,30 @@ def test_a_bulk_insert_with_the_trigger_paused_is_indexed_once_and_the_trigger_c
     assert hash_size is None or hash_size[0] == time_search.DEFAULT_HASH  # the bulk size undone
     assert sorted(found(store, "loaded bulk")) == ["loaded 0", "loaded 1", "loaded 2"]
     assert_index_current(store)  # each entry indexed once, nothing else
+
+
+def test_titles_are_told_apart_as_the_index_tells_them(store):
+    from internapp.core.services import time_search
+
+    with store.reading() as conn:
+        made = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'time_entry_search'"
+                            ).fetchone()[0]
+    assert f"tokenize='{time_search.TOKENIZE}'" in made
+    titles = {"a": "Café menu", "b": "Sales dashboard", "c": "cafeteria", "d": "Dash"}
+    assert time_search.matching_titles(match_expression("cafe"), titles) == {"a", "c"}
+    assert time_search.matching_titles(match_expression("DASH"), titles) == {"b", "d"}
+    assert time_search.matching_titles(match_expression("sales dash"), titles) == {"b"}
+    assert time_search.matching_titles(match_expression('"quoted'), titles) == set()
+
+
+def test_the_words_only_titles_hold(store):
+    from internapp.core.services import time_search
+
+    e = engagements.create(store, title="Sales dashboard")
+    time_entries.add(store, e.id, start="2026-03-02T09:00", end="2026-03-02T10:00", tz="UTC",
+                     note="Wrote the report", tags=["sales-call"])
+    with store.reading() as conn:
+        assert time_search.titles_only(conn, "dash") == '"dash"*'
+        assert time_search.titles_only(conn, "report dash") == '"dash"*'
+        assert time_search.titles_only(conn, "sales report") is None  # a tag holds "sales"
+        assert time_search.titles_only(conn, "zzz") == '"zzz"*'  # nothing holds it

@@ -178,3 +178,21 @@ def test_datetimes_come_back_aware_utc(store):
         loaded = session.get(Organization, org.id)
     assert loaded.created_at == datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
     assert loaded.created_at.tzinfo is not None
+
+
+def test_a_write_sees_the_files_it_attaches_and_its_connection_goes_back_without_them(store,
+                                                                                      tmp_path):
+    other = tmp_path / "staged.sqlite3"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE entry (n)")
+        conn.execute("INSERT INTO entry VALUES (7)")
+    conn.close()
+    with store.write([], attach={"staged": other}) as session:
+        assert session.execute(text("SELECT n FROM staged.entry")).scalar_one() == 7
+    for _ in range(2):  # whichever pooled connection the next write takes
+        with store.write([]) as session:
+            names = [row[1] for row in session.execute(text("PRAGMA database_list"))]
+        assert "staged" not in names
+    with pytest.raises(ValueError, match="not schema names"), \
+            store.write([], attach={"x; DROP TABLE engagement": other}):
+        pass

@@ -47,11 +47,11 @@ def test_editing_the_running_timer_keeps_it_running(qtbot, store, clock):
     assert timer.running(store).note == "still at it"
 
 
-def test_split_dialog(qtbot, store):
+def test_split_dialog(qtbot, store, clock):
     e = engagements.create(store, title="X")
     entry = time_entries.add(store, e.id, start="2026-03-02T09:00", end="2026-03-02T11:00",
                              tz="UTC")
-    dialog = SplitDialog(store, _record(store, entry.id))
+    dialog = SplitDialog(store, _record(store, entry.id), clock=clock)
     qtbot.addWidget(dialog)
     assert dialog.at_time.value() == time(10)
     assert dialog.save()

@@ -105,6 +105,59 @@ def test_a_filter_with_many_matches_shows_its_first_page_then_lists_them_all(sto
     assert notes == [f"work {n}" for n in range(COUNT - 1, 0, -1) if n % 100]
 
 
+@pytest.mark.parametrize("order", [Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder])
+def test_sorted_by_engagement_a_filter_with_many_matches_pages_without_sorting_them(
+        store, many, qtbot, monkeypatch, clock, order):
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW_BY_ENGAGEMENT", PAGE // 2)  # "many" below
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    model.sort(1, order)
+    model.set_query(replace(model.query, text="work"))
+    model.wait()
+    matches = COUNT - len(range(0, COUNT, 100))
+    assert model.rowCount() == matches
+    assert model.listing  # the first page was walked; the sorted list comes off the UI thread
+    descending = order == Qt.SortOrder.DescendingOrder
+    by_engagement = sorted((n for n in range(COUNT) if n % 100),
+                           key=lambda n: ("Alpha" if n % 2 else "Beta", n), reverse=descending)
+    expected = [f"work {n}" for n in by_engagement]
+    assert model.record_at(matches - 1).note == expected[-1]  # read back from the end
+    assert model.record_at(PAGE).note == expected[PAGE]  # read on from the first page
+    qtbot.waitUntil(lambda: not model.listing)
+    assert [model.record_at(row).note for row in range(matches)] == expected
+
+
+@pytest.mark.parametrize("column", [0, 1], ids=["date", "engagement"])
+def test_a_far_page_waits_for_the_listing_instead_of_walking_on_the_ui_thread(
+        store, many, qtbot, monkeypatch, clock, column):
+    """A jump of the scroll bar while a broad filter's matches are listed off the UI thread:
+    its page is left empty, not walked (at 1M entries that walk took 0.15-1 s), and the list
+    fills it."""
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)
+    monkeypatch.setattr(time_entries_model, "FEW_BY_ENGAGEMENT", PAGE // 2)
+    monkeypatch.setattr(time_entries_model, "JUMP_NOW", 0)
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    model.set_query(replace(model.query, text="work"))
+    model.wait()
+    assert model.listing
+    kept = [n for n in range(COUNT) if n % 100]
+    if column == 1:
+        kept.sort(key=lambda n: ("Alpha" if n % 2 else "Beta", n))
+    expected = [f"work {n}" for n in reversed(kept)]
+    read, row = model.pages_read, 2 * PAGE + 5  # page 2 of 4, only page 0 read
+    assert model.record_at(row) is None and model.pages_read == read  # nothing walked
+    with qtbot.waitSignal(model.dataChanged):
+        qtbot.waitUntil(lambda: not model.listing)
+    assert model.record_at(row).note == expected[row]
+    assert [model.record_at(r).note for r in range(len(expected))] == expected
+
+
 def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot, monkeypatch, clock):
     from internapp.core.services import time_entries, time_listing
 

@@ -53,12 +53,12 @@ class PublishResult:
 
 
 def event_data(event: CalendarEvent) -> bytes:
-    """The event as published: its own VCALENDAR, stamped with the record's last change so the
-    bytes (and their digest) change only when the record does."""
-    return to_ical([event], stamp=event.updated_at.astimezone(UTC))
+    """The event as published: its own VCALENDAR (a calendar object resource: no METHOD),
+    stamped with the record's last change so the bytes change only when the record does."""
+    return to_ical([event], stamp=event.updated_at.astimezone(UTC), feed=False)
 
 
-FORMAT = "1"  # raise when event_data changes shape: every event is then sent again
+FORMAT = "2"  # raise when event_data changes shape: every event is then sent again
 WORKERS = 4  # requests in flight at once, each on its own kept-alive connection
 
 

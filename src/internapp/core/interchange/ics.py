@@ -124,7 +124,11 @@ def calendar_events(store: Store) -> list[CalendarEvent]:
     return events
 
 
-def to_ical(events: list[CalendarEvent], *, stamp: datetime | None = None) -> bytes:
+def to_ical(events: list[CalendarEvent], *, stamp: datetime | None = None,
+            feed: bool = True) -> bytes:
+    """The events as one iCalendar text: a published feed (METHOD:PUBLISH and the calendar's
+    name), or with ``feed`` False one CalDAV calendar object resource, which may not carry
+    METHOD (RFC 4791 §4.1; iCloud's server refuses it)."""
     from icalendar import Calendar, Event
 
     stamp = stamp or utcnow()
@@ -132,8 +136,9 @@ def to_ical(events: list[CalendarEvent], *, stamp: datetime | None = None) -> by
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", "internapp")
+    if feed:
+        calendar.add("method", "PUBLISH")
+        calendar.add("x-wr-calname", "internapp")
     for item in events:
         event = Event()
         event.add("uid", item.uid)

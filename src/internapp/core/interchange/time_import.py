@@ -80,7 +80,7 @@ class Parsed:
                    external_id: str) -> None:
         """An entry whose instants are stored text already (``codec.encode``: a fast reader)."""
         self.staging.add((row, project, project_key(project), client, start, end, seconds, note,
-                          _tags_json(tags), external_id))
+                          tags_json(tags), external_id))
 
     def reject(self, row: int | str, reason: str, field: str | None = None) -> None:
         self.rejected.append(RejectedRow(row, reason, field))
@@ -241,7 +241,7 @@ def commit(store: Store, plan: TimePreview, *, now: datetime | None = None) -> I
     now = now or utcnow()
     if plan.count:
         backup_before_import(store)
-    with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
+    with _writing(store, plan.staging) as session:
         conn = plain(session)
         present = checks.already_present(conn, plan.format, plan.staging)
         walk = checks.walk(conn, plan.staging, now, zone_for(plan.tz), rules=False)  # the rules
@@ -265,7 +265,7 @@ def run(store: Store, path: Path, dry_run: bool, fmt: str,
         if dry_run:
             return preview(store, fmt, path, parsed, tz=tz).report(dry_run=True)
         backup_before_import(store)
-        with store.write([Kind.TIME, Kind.ENGAGEMENTS]) as session:
+        with _writing(store, parsed.staging) as session:
             plan = _preview(plain(session), fmt, path, parsed, tz, utcnow())
             _write(session, plan)
         return plan.report(dry_run=False)
@@ -301,15 +301,26 @@ def _write(session, plan: TimePreview) -> None:
     stamp = stored(utcnow())
     hexes = {key: engagement_id.hex for key, engagement_id in engagement_ids.items()}
     high, low = first_time_ordered_id(random.Random())
-    bulk_insert(plain(session), plan.staging.stored_rows(  # in start order: indexes fill in order
-        hexes, stamp, plan.tz, plan.format, (high, low - (1 << 64))),
-        engagement_ids.values())
+    conn = plain(session)
+    select, values = plan.staging.stored_select(  # in start order: indexes fill in order
+        conn, STAGING, hexes, stamp, plan.tz, plan.format, (high, low - (1 << 64)))
+    bulk_insert(conn, f"INSERT INTO main.time_entry ({', '.join(INSERT_COLUMNS)}) {select}",
+                values, engagement_ids.values())
+    plan.staging.drop_temp(conn)
+
+
+STAGING = "import_staging"  # the schema name of the staged entries' file in the write
+
+
+def _writing(store: Store, staging: Staging):
+    """The import's write transaction: an ORM session whose connection sees the staged entries
+    (flushed first: the transaction locks their file)."""
+    staging.flush()
+    return store.write([Kind.TIME, Kind.ENGAGEMENTS], attach={STAGING: staging.path})
 
 
 INSERT_COLUMNS = ("id", "created_at", "updated_at", "engagement_id", "started_at", "ended_at",
                   "seconds", "tz", "note", "tags", "source", "external_id")
-INSERT = (f"INSERT INTO time_entry ({', '.join(INSERT_COLUMNS)}) "
-          f"VALUES ({', '.join('?' * len(INSERT_COLUMNS))})")
 
 
 def time_ordered_ids(rng: random.Random) -> Iterator[str]:
@@ -331,34 +342,37 @@ def first_time_ordered_id(rng: random.Random) -> tuple[int, int]:
 
 
 @functools.lru_cache(maxsize=4096)  # a file has few distinct tag lists
-def _tags_json(tags: tuple[str, ...]) -> str:
+def tags_json(tags: tuple[str, ...]) -> str:
     return json.dumps(list(tags))
 
 
 BULK_CACHE_KIB = 64 * 1024
 
 
-def bulk_insert(conn: sqlite3.Connection, rows: Iterable[tuple], engagement_ids) -> None:
-    """Inserts prepared rows (in INSERT_COLUMNS order, values as the store keeps them: hex ids,
-    naive-UTC timestamps, JSON text) in the transaction of ``conn`` (a session's: ``plain``), for
-    ``engagement_ids``. ``rows`` may be a generator: they are read as they go in.
+def bulk_insert(conn: sqlite3.Connection, insert: str, values: dict,
+                engagement_ids) -> None:
+    """Runs ``insert`` (an INSERT … SELECT of rows as the store keeps them: hex ids, naive-UTC
+    timestamps, JSON text) in the transaction of ``conn`` (a session's: ``plain``), for
+    ``engagement_ids``.
 
     Measured at 100,000 entries: Core ``insert()`` with dicts spends 2.5 s running each value
     through its column type (``session.add_all`` is ten times slower still), and the per-row
     triggers that keep the totals (per engagement, local day and tag) as long again. So the rows
-    go in with one executemany of values written exactly as those column types write them (tests
-    read them back through the ORM), and — inside the same transaction, so that a failure restores
-    it — the triggers that keep the totals and the full-text index are suspended, the totals
-    summed once and the new entries indexed in one statement (``time_totals``, ``time_search``);
-    sync's change capture still sees every row. The connection's page cache is raised while the
-    rows go in (the table's indexes take ten times the default's pages at a million entries).
+    go in as values written exactly as those column types write them (tests read them back
+    through the ORM), by one statement that reads them from the staged entries' file (at a
+    million rows, an executemany fed by a cursor spent ~5 s CPU making and binding their Python
+    values), and — inside the same transaction, so that a failure restores it — the triggers
+    that keep the totals and the full-text index are suspended, the totals summed once and the
+    new entries indexed in one statement (``time_totals``, ``time_search``); sync's change
+    capture still sees every row. The connection's page cache is raised while the rows go in
+    (the table's indexes take ten times the default's pages at a million entries).
     """
     triggers = time_totals.suspend(conn)
     indexing = time_search.pause(conn)
     cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
     try:
-        conn.executemany(INSERT, rows)
+        conn.execute(insert, values)
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
     time_search.resume(conn, indexing)
@@ -378,5 +392,11 @@ def _row_order(row: RejectedRow) -> tuple:
 def external_id(start: datetime, *parts) -> str:
     """A stable id for a row of a file that has none: its start (so that ids of a chronological
     file sort, and its index fills in order) and a hash of everything that identifies it."""
-    digest = hashlib.blake2b("\x1f".join(map(str, parts)).encode(), digest_size=16).hexdigest()
-    return f"{int(start.timestamp()):011x}-{digest}"
+    return id_from_key(int(start.timestamp()), "\x1f".join(map(str, parts)))
+
+
+def id_from_key(start: int, key: str) -> str:
+    """``external_id`` of a start in whole seconds since 1970 and its parts already joined by
+    the unit separator, U+001F (``key``)."""
+    digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+    return f"{start:011x}-{digest}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 
 from internapp.core.interchange.report import RejectedRow
-from internapp.core.interchange.time_staging import StagedEntry, Staging
+from internapp.core.interchange.time_staging import Staging
 from internapp.core.services import time_rules
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.time_input import describe_span
@@ -59,51 +59,56 @@ def walk(conn: sqlite3.Connection, staging: Staging, now: datetime, zone: tzinfo
                         max(bounds[1], now_text), now_text)
     running = conn.execute("SELECT t.started_at, e.title FROM time_entry t JOIN engagement e "
                            "ON e.id = t.engagement_id WHERE t.ended_at IS NULL").fetchone()
-    latest: StagedEntry | None = None  # the kept entry of the file that ends last so far
+    latest: tuple | None = None  # the kept entry of the file that ends last so far (a span)
     latest_end = ""
     said: tuple = (None, "")  # the last overlap explained, and how
-    for entry in staging.entries():
-        end = entry.end or max(now_text, entry.start)
+    projects = result.projects
+    for span in staging.spans():
+        seq, row, project_key, client, start, stored_end, seconds = span
+        end = stored_end or max(now_text, start)
         if rules:
-            if entry.seconds is None:  # running
-                fine = entry.start <= slack
+            if seconds is None:  # running
+                fine = start <= slack
             else:
-                fine = 0 < entry.seconds <= time_rules.MAX_SECONDS and entry.start <= future
-            problem = None if fine else _rule_problem(entry, now, zone)
+                fine = 0 < seconds <= time_rules.MAX_SECONDS and start <= future
+            problem = None if fine else _rule_problem(start, stored_end, now, zone)
             if problem:
-                result.rejected.append(RejectedRow(entry.row, problem[1], problem[0]))
-                result.rejected_seqs.append(entry.seq)
+                result.rejected.append(RejectedRow(row, problem[1], problem[0]))
+                result.rejected_seqs.append(seq)
                 continue
         reason = None
-        there = spans.overlapping(entry.start, end)
-        if entry.end is None and running is not None:
+        there = spans.overlapping(start, end)
+        if stored_end is None and running is not None:
             reason = f"a timer is already running on {running[1]!r}; stop it first"
         elif there is not None:
             if there is not said[0]:  # many entries may overlap one: say it once
-                span = describe_span(decode(there[0]), decode_optional(there[3]), zone)
-                said = (there, f"overlaps the entry on {there[2]!r} already here ({span})")
+                described = describe_span(decode(there[0]), decode_optional(there[3]), zone)
+                said = (there, f"overlaps the entry on {there[2]!r} already here ({described})")
             reason = said[1]
-        elif latest is not None and latest_end > entry.start:
+        elif latest is not None and latest_end > start:
             if latest is not said[0]:
-                span = describe_span(decode(latest.start), decode_optional(latest.end), zone)
-                said = (latest, f"overlaps row {latest.row} of this file ({span})")
+                described = describe_span(decode(latest[4]), decode_optional(latest[5]), zone)
+                said = (latest, f"overlaps row {latest[1]} of this file ({described})")
             reason = said[1]
         if reason:
-            result.rejected.append(RejectedRow(entry.row, reason, "start"))
-            result.rejected_seqs.append(entry.seq)
+            result.rejected.append(RejectedRow(row, reason, "start"))
+            result.rejected_seqs.append(seq)
             continue
         result.kept += 1
         if latest is None or end > latest_end:
-            latest, latest_end = entry, end
-        plan = result.projects.get(entry.project_key)
+            latest, latest_end = span, end
+        plan = projects.get(project_key)
         if plan is None:
-            plan = result.projects[entry.project_key] = ProjectPlan(entry.project)
-        plan.client = plan.client or entry.client
+            plan = projects[project_key] = ProjectPlan(staging.entry(seq).project)
+        if client and not plan.client:
+            plan.client = client
         plan.entries += 1
-        plan.seconds += entry.seconds if entry.seconds is not None else \
-            max(0, int((now - decode(entry.start)).total_seconds()))
-        if entry.end is None:
-            result.running.append(ParsedEntry(entry.row, entry.project, decode(entry.start), None,
+        if seconds is not None:
+            plan.seconds += seconds
+        else:
+            entry = staging.entry(seq)
+            plan.seconds += max(0, int((now - decode(start)).total_seconds()))
+            result.running.append(ParsedEntry(entry.row, entry.project, decode(start), None,
                                               entry.note, (), entry.external_id, entry.client))
     return result
 
@@ -146,9 +151,10 @@ class _StoreSpans:
         return found
 
 
-def _rule_problem(entry: StagedEntry, now: datetime, zone: tzinfo) -> tuple[str, str] | None:
+def _rule_problem(stored_start: str, stored_end: str | None, now: datetime,
+                  zone: tzinfo) -> tuple[str, str] | None:
     """The field and reason of a broken time rule, in the rules' own words."""
-    start, end = decode(entry.start), decode_optional(entry.end)
+    start, end = decode(stored_start), decode_optional(stored_end)
     try:
         if end is None:
             time_rules.check_not_far_ahead(start, now, zone=zone, limit=time_rules.TIMER_SLACK)

@@ -35,6 +35,7 @@ CREATE TABLE entry (
 )"""
 COLUMNS = ("row", "project", "project_key", "client", "start", "end", "seconds", "note", "tags",
            "external_id")
+SPAN_COLUMNS = ("seq", "row", "project_key", "client", "start", "end", "seconds")
 INSERT = f"INSERT INTO entry ({', '.join(COLUMNS)}) VALUES ({', '.join('?' * len(COLUMNS))})"
 
 
@@ -67,12 +68,15 @@ class Staging:
         self._batch: list[tuple] = []
         self.offered = 0  # rows added, duplicates included
         self._ascending = True  # every start so far at or after the one before
+        self._first: str | None = None
         self._last = ""
         self._rejected = bytearray()  # a bit per seq: rejected by the checks
 
     def add(self, values: tuple) -> None:
         """One parsed entry, its values in COLUMNS order."""
         self._batch.append(values)
+        if not self.offered:
+            self._first = values[4]
         self.offered += 1
         if values[4] < self._last:
             self._ascending = False
@@ -86,6 +90,40 @@ class Staging:
             self._conn.executemany(INSERT, self._batch)
             self._conn.execute("COMMIT")
             self._batch = []
+
+    def summary(self) -> tuple[str | None, str, bool, int]:
+        """What ``take`` needs to know of these entries besides the file: (the first start,
+        the last, whether they came in start order, how many were added)."""
+        return self._first, self._last, self._ascending, self.offered
+
+    def hand_over(self) -> Path:
+        """Closes this staging without removing its folder, for another process to ``take``."""
+        self.flush()
+        self._finalizer.detach()
+        self._conn.close()
+        return self.folder
+
+    def take(self, folder: Path, row_offset: int, summary: tuple[str | None, str, bool, int]
+             ) -> None:
+        """Adds the entries another staging (``hand_over``: its folder, and its ``summary``)
+        read after these, their rows moved on by ``row_offset``; its folder is removed."""
+        first, last, ascending, offered = summary
+        self.flush()
+        try:
+            self._conn.execute("ATTACH DATABASE ? AS part", (str(folder / "staged.sqlite3"),))
+            self._conn.execute("BEGIN")
+            self._conn.execute(f"INSERT INTO entry ({', '.join(COLUMNS)}) "
+                               f"SELECT row + ?, {', '.join(COLUMNS[1:])} FROM part.entry "
+                               "ORDER BY seq", (row_offset,))  # repeats: the first one counts
+            self._conn.execute("COMMIT")
+            self._conn.execute("DETACH DATABASE part")
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if first is not None:
+            self._ascending = self._ascending and ascending and self._last <= first
+            self._first = self._first if self.offered else first
+            self._last = last
+        self.offered += offered
 
     def count(self) -> int:
         """How many entries are kept (staged and not rejected)."""
@@ -110,47 +148,87 @@ class Staging:
 
     def entries(self) -> Iterator[StagedEntry]:
         """The kept entries in start order (file order among equal starts)."""
+        return map(StagedEntry._make, self._kept(("seq", *COLUMNS)))
+
+    def spans(self) -> Iterator[tuple]:
+        """What the checks read of the kept entries, in start order: ``(seq, row, project_key,
+        client, start, end, seconds)`` — plain tuples of a few columns (a million StagedEntry
+        took a second more); ``entry(seq)`` has the rest."""
+        return self._kept(SPAN_COLUMNS)
+
+    def entry(self, seq: int) -> StagedEntry:
+        return StagedEntry._make(self._conn.execute(
+            f"SELECT seq, {', '.join(COLUMNS)} FROM entry WHERE seq = ?", (seq,)).fetchone())
+
+    def _kept(self, columns: tuple[str, ...]) -> Iterator[tuple]:
+        """``columns`` (the first: seq) of the kept entries in start order."""
         self.flush()
         order = "seq" if self._ascending else "start, seq"  # else sorted once, by SQLite
-        cursor = self._conn.execute(f"SELECT seq, {', '.join(COLUMNS)} FROM entry "
-                                    f"ORDER BY {order}")
-        rejected, size, make = self._rejected, len(self._rejected), StagedEntry._make
+        cursor = self._conn.execute(f"SELECT {', '.join(columns)} FROM entry ORDER BY {order}")
+        rejected, size = self._rejected, len(self._rejected)
         while batch := cursor.fetchmany(2_000):
+            if not size:
+                yield from batch
+                continue
             for row in batch:
                 seq = row[0]
                 if seq >> 3 < size and rejected[seq >> 3] >> (seq & 7) & 1:
                     continue
-                yield make(row)
+                yield row
+
+    @property
+    def path(self) -> Path:
+        """The staged entries' file: attached to the store's connection for the import's write
+        (``stored_select``). Call ``flush()`` before: the write locks it."""
+        return self.folder / "staged.sqlite3"
 
     def stored_rows(self, engagements: dict[str, str], stamp: str, tz: str, source: str,
                     first_id: tuple[int, int]) -> sqlite3.Cursor:
-        """The kept entries in start order as rows to insert, made in SQL (a million of them pass
-        from this file's cursor to the store's executemany without a Python object each):
-        ``(id, stamp, stamp, engagement, start, end, seconds, tz, note, tags, source,
-        external_id)``, the engagement's stored id from ``engagements`` (by project key), the
-        ids 32 hex digits counting up from ``first_id`` (its high and low 64 bits; the low ones
-        as a signed integer) in that order."""
+        """The rows of ``stored_select``, read through this file's own connection."""
         self.flush()
-        conn = self._conn
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS project "
+        self._conn.execute("BEGIN")
+        select, values = self.stored_select(self._conn, "main", engagements, stamp, tz, source,
+                                            first_id)
+        self._conn.execute("COMMIT")
+        return self._conn.execute(select, values)
+
+    def stored_select(self, conn: sqlite3.Connection, schema: str, engagements: dict[str, str],
+                      stamp: str, tz: str, source: str, first_id: tuple[int, int]
+                      ) -> tuple[str, dict]:
+        """A SELECT (and its values) of the kept entries in start order as rows to insert, run by
+        ``conn`` — in its transaction — that sees this file as ``schema``: a million of them go
+        into the store by one INSERT … SELECT, without a Python object each. The rows are ``(id,
+        stamp, stamp, engagement, start, end, seconds, tz, note, tags, source, external_id)``,
+        the engagement's stored id from ``engagements`` (by project key), the ids 32 hex digits
+        from ``first_id`` (its high and low 64 bits; the low ones as a signed integer) upwards,
+        each greater than the one before (not always by one). The projects and rejected entries
+        go into TEMP tables of ``conn``; ``drop_temp`` removes them."""
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_project "
                      "(key TEXT PRIMARY KEY, engagement TEXT NOT NULL)")
-        conn.execute("CREATE TEMP TABLE IF NOT EXISTS rejected (seq INTEGER PRIMARY KEY)")
-        conn.execute("BEGIN")
-        conn.execute("DELETE FROM project")
-        conn.executemany("INSERT INTO project VALUES (?, ?)", engagements.items())
-        conn.execute("DELETE FROM rejected")
-        conn.executemany("INSERT INTO rejected VALUES (?)",
+        conn.execute("CREATE TEMP TABLE IF NOT EXISTS import_rejected (seq INTEGER PRIMARY KEY)")
+        conn.execute("DELETE FROM temp.import_project")
+        conn.executemany("INSERT INTO temp.import_project VALUES (?, ?)", engagements.items())
+        conn.execute("DELETE FROM temp.import_rejected")
+        conn.executemany("INSERT INTO temp.import_rejected VALUES (?)",
                          ((seq,) for seq in self._rejected_seqs()))
-        conn.execute("COMMIT")
-        order = "e.seq" if self._ascending else "e.start, e.seq"
-        return conn.execute(
-            "SELECT printf('%016x%016x', :high, "
-            f":low + row_number() OVER (ORDER BY {order}) - 1), :stamp, :stamp, p.engagement, "
+        # ids in start order: in file order when the file is (seq counts up: gaps are fine),
+        # else numbered after a sort (a window over a million rows costs a second)
+        order, counter = ("e.seq", "e.seq - 1") if self._ascending else \
+            ("e.start, e.seq", "row_number() OVER (ORDER BY e.start, e.seq) - 1")
+        return (
+            f"SELECT printf('%016x%016x', :high, :low + {counter}), :stamp, :stamp, p.engagement, "
             "e.start, e.end, e.seconds, :tz, e.note, e.tags, :source, e.external_id "
-            "FROM entry e LEFT JOIN project p ON p.key = e.project_key "  # none: NOT NULL fails
-            f"WHERE e.seq NOT IN rejected ORDER BY {order}",
+            f"FROM {schema}.entry e "
+            "LEFT JOIN temp.import_project p ON p.key = e.project_key "  # none: NOT NULL fails
+            f"WHERE e.seq NOT IN temp.import_rejected ORDER BY {order}",
             {"high": first_id[0], "low": first_id[1], "stamp": stamp, "tz": tz,
              "source": source})
+
+    @staticmethod
+    def drop_temp(conn: sqlite3.Connection) -> None:
+        """Removes ``stored_select``'s TEMP tables from ``conn``."""
+        conn.execute("DROP TABLE IF EXISTS temp.import_project")
+        conn.execute("DROP TABLE IF EXISTS temp.import_rejected")
 
     def _rejected_seqs(self) -> Iterator[int]:
         for at, byte in enumerate(self._rejected):

@@ -5,9 +5,10 @@ Each sort but the engagement's walks its own index (the start; migration 0004's 
 note and tags, each with the start and then the rowid breaking ties). A page is read by keyset:
 ``page`` continues from the ``Mark`` (sort value, start, rowid) of the row next to it, so reading
 on costs one page whatever its depth; ``jump`` reads a page far from any page read, walking the
-index from the nearer end. Sorted by engagement, ``groups`` counts each engagement's entries and
-``group_page`` reads in them. ``count`` reads the per-engagement totals the triggers keep when it
-can.
+index from the nearer end. Sorted by engagement, a page walks each engagement's range of the
+(engagement, start) index in turn, the engagement's id in its ``Mark``; without a text filter
+``groups`` counts each engagement's entries and ``group_page`` reads in them. ``count`` reads the
+per-engagement totals the triggers keep when it can.
 
 A text filter reads the full-text index (time_search.py): ``count`` counts its matches there;
 a page walks the sort's index keeping the entries among them (the set of matches is built once
@@ -21,6 +22,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from internapp.core.services import time_search
 from internapp.core.services.reports import ALL_TIME, EntryRecord, Period
 from internapp.core.services.time_search import TABLE as SEARCH
 from internapp.core.services.time_search import match_expression
@@ -100,15 +102,19 @@ def count(store: Store, query: EntryQuery) -> int:
 def page(store: Store, query: EntryQuery, after: Mark | None, limit: int, *,
          backward: bool = False) -> Page:
     """The ``limit`` rows after ``after`` (None: from the top) in display order; ``backward``:
-    the rows before it (still in display order). For the sorts in INDEXED."""
+    the rows before it (still in display order). For the sorts in INDEXED and the engagement's."""
     column, nullable = SORTS.get(query.sort, SORTS["start"])
     descending = query.descending != backward  # the direction of the walk
     found: list[tuple] = []
     with store.reading() as conn:
-        for clause, params in _segments(column, nullable, descending, after, query.sort):
-            found += _read(conn, query, column, descending, clause, params, limit - len(found))
-            if len(found) >= limit:
-                break
+        if query.sort == "engagement":
+            found = _by_engagement(conn, query, descending, after, limit)
+        else:
+            for clause, params in _segments(column, nullable, descending, after, query.sort):
+                found += _read(conn, query, column, descending, clause, params,
+                               limit - len(found))
+                if len(found) >= limit:
+                    break
     if backward:
         found.reverse()
     return _page(query, found)
@@ -124,7 +130,10 @@ def jump(store: Store, query: EntryQuery, offset: int, limit: int, total: int) -
         skip = max(total - offset - limit, 0)
         take = min(limit, total - offset)
     with store.reading() as conn:
-        found = _read(conn, query, column, query.descending != from_end, "1", [], take, skip)
+        if query.sort == "engagement":
+            found = _by_engagement(conn, query, query.descending != from_end, None, take, skip)
+        else:
+            found = _read(conn, query, column, query.descending != from_end, "1", [], take, skip)
     if from_end:
         found.reverse()
     return _page(query, found)
@@ -238,6 +247,49 @@ def _read(conn, query: EntryQuery, column: str, descending: bool, clause: str, p
         f"SELECT t.rowid, {column}, t.started_at FROM time_entry t "
         f"INDEXED BY {INDEXES.get(query.sort, INDEXES['start'])} WHERE {where} AND {clause} "
         f"ORDER BY {order} LIMIT ? OFFSET ?", [*filters, *params, limit, offset]).fetchall()
+
+
+def _by_engagement(conn, query: EntryQuery, descending: bool, after: Mark | None, limit: int,
+                   skip: int = 0) -> list[tuple]:
+    """(rowid, engagement, start) of up to ``limit`` rows sorted by engagement, after ``after``
+    or past the first ``skip``: each engagement's entries in turn, walking its (engagement, start)
+    index range. Nothing sorts the matches, so a broad text filter fills a page soon; a skip
+    counts the engagements it passes. Words of the filter that no note or tags hold leave out
+    the engagements whose title lacks them (typing an engagement's name walks only it)."""
+    d = "DESC" if descending else "ASC"
+    where, filters = _where(query)
+    owner = ("WHERE id = ?", [query.engagement_id.hex]) if query.engagement_id else ("", [])
+    titles = dict(conn.execute(f"SELECT id, title FROM engagement {owner[0]} "
+                               f"ORDER BY title COLLATE NOCASE {d}, id {d}", owner[1]))
+    order = list(titles)
+    bound = time_search.titles_only(conn, query.text) if query.words is not None else None
+    if bound is not None:  # words no note or tags holds: only the engagements they name
+        named = time_search.matching_titles(bound, titles)
+        order = [engagement for engagement in order if engagement in named]
+    if after is not None:  # on from its engagement (gone: nothing after it)
+        order = order[order.index(after.value):] if after.value in order else []
+    walk = (f"FROM time_entry t INDEXED BY ix_time_entry_engagement_totals "
+            f"WHERE t.engagement_id = ? AND {where} AND ")
+    found: list[tuple] = []
+    for engagement in order:
+        clause, params = "1", []
+        if after is not None and engagement == after.value:
+            clause = f"(t.started_at, t.rowid) {'<' if descending else '>'} (?, ?)"
+            params = [after.started_at, after.rowid]
+        if skip:
+            n = conn.execute(f"SELECT COUNT(*) {walk}{clause}",
+                             [engagement, *filters, *params]).fetchone()[0]
+            if skip >= n:
+                skip -= n
+                continue
+        found += conn.execute(
+            f"SELECT t.rowid, t.engagement_id, t.started_at {walk}{clause} "
+            f"ORDER BY t.started_at {d}, t.rowid {d} LIMIT ? OFFSET ?",
+            [engagement, *filters, *params, limit - len(found), skip]).fetchall()
+        skip = 0
+        if len(found) >= limit:
+            break
+    return found
 
 
 def _segments(column: str, nullable: bool, descending: bool, after: Mark | None,

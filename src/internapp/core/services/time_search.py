@@ -22,9 +22,38 @@ _WORD = re.compile(r"[^\W_]|[\ue000-\uf8ff]")
 def match_expression(text: str) -> str | None:
     """The FTS5 query for ``text``: every word as a quoted prefix ("rep"*), all of them required.
     None when ``text`` has no word to look for."""
-    phrases = [f'"{word.replace(chr(34), chr(34) * 2)}"*' for word in text.split()
-               if _WORD.search(word)]
-    return " AND ".join(phrases) or None
+    return " AND ".join(_phrases(text)) or None
+
+
+def _phrases(text: str) -> list[str]:
+    return [f'"{word.replace(chr(34), chr(34) * 2)}"*' for word in text.split()
+            if _WORD.search(word)]
+
+
+TOKENIZE = "unicode61 remove_diacritics 2"  # the index's tokenizer (migration 0009)
+
+
+def titles_only(conn: sqlite3.Connection, text: str) -> str | None:
+    """The FTS5 query of the words of ``text`` that no entry's note or tags holds (the ones only
+    an engagement's title can match), None when every word is in some note or tags."""
+    found = [phrase for phrase in _phrases(text) if conn.execute(
+        f"SELECT 1 FROM {TABLE} WHERE {TABLE} MATCH ? LIMIT 1",
+        (f"{{note tags}} : {phrase}",)).fetchone() is None]
+    return " AND ".join(found) or None
+
+
+def matching_titles(expression: str, titles: dict[str, str]) -> set[str]:
+    """The keys of ``titles`` whose title matches ``expression``, its words told apart as the
+    index tells them (an FTS5 table in memory with the same tokenizer)."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        memory.execute(f"CREATE VIRTUAL TABLE titles USING fts5(key UNINDEXED, title, "
+                       f"tokenize='{TOKENIZE}')")
+        memory.executemany("INSERT INTO titles (key, title) VALUES (?, ?)", titles.items())
+        return {key for (key,) in memory.execute(
+            "SELECT key FROM titles WHERE titles MATCH ?", (f"{{title}} : ({expression})",))}
+    finally:
+        memory.close()
 
 
 INSERT_TRIGGER = "tr_time_search_insert"

@@ -162,7 +162,10 @@ class Store:
             yield session
 
     @contextmanager
-    def write(self, kinds: Iterable[Kind], *, origin: str | None = None) -> Iterator[Session]:
+    def write(self, kinds: Iterable[Kind], *, origin: str | None = None,
+              attach: dict[str, Path] | None = None) -> Iterator[Session]:
+        """An ORM session inside ``BEGIN IMMEDIATE``, committed when the block ends. ``attach``:
+        other database files (schema name: path) its connection sees while it lasts."""
         from sqlmodel import Session
 
         changed = frozenset(kinds)
@@ -170,7 +173,12 @@ class Store:
         self._check_writable()
         self.ensure_wal()
         self.engine  # noqa: B018  (builds the write engine too; its BEGIN touches the guard)
-        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+        engine = self._write_engine
+        if attach and engine is not None:
+            from internapp.core.store.engine import attaching
+
+            engine = attaching(engine, attach)
+        with Session(engine, expire_on_commit=False) as session, session.begin():
             yield session
         self.changes.emit(changed, who)
 

@@ -168,7 +168,7 @@ class CareerExportDialog(QDialog):
         if engagement_id is not None:
             self.engagement_box.setCurrentIndex(max(self.engagement_box.findData(
                 str(engagement_id)), 0))
-        self.first_edit, self.last_edit = DateField(), DateField()
+        self.first_edit, self.last_edit = DateField(clock=self._clock), DateField(clock=self._clock)
         self.first_edit.edit.setAccessibleName(self.tr("First day"))
         self.last_edit.edit.setAccessibleName(self.tr("Last day"))
         period = QHBoxLayout()

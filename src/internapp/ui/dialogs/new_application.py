@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from internapp.core.clock import Clock
 from internapp.core.services import applications
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
@@ -14,7 +15,7 @@ class NewApplicationDialog(FormDialog):
 
     def __init__(self, store: Store, stage_names: list[str], organizations: list[str],
                  sources: list[str], stage: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(QCoreApplication.translate("NewApplicationDialog", "New application"),
                          QCoreApplication.translate("NewApplicationDialog", "Add application"),
                          lambda values: applications.create(store, **values), parent)
@@ -37,7 +38,7 @@ class NewApplicationDialog(FormDialog):
         self.source.lineEdit().setPlaceholderText(self.tr("Parker Dewey, Upwork, referral…"))
         self.url = QLineEdit()
         self.url.setPlaceholderText(self.tr("https://…"))
-        self.deadline = DateField()
+        self.deadline = DateField(clock=clock)
         self.pay = QLineEdit()
         self.pay.setPlaceholderText(self.tr("$25/h, $600 fixed…"))
         self.form.addRow(self.tr("Organization"), self.organization)

@@ -4,6 +4,7 @@ screen)."""
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from internapp.core.clock import Clock
 from internapp.core.services import engagements
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
@@ -12,7 +13,7 @@ from internapp.ui.widgets.date_field import DateField
 
 class NewEngagementDialog(FormDialog):
     def __init__(self, store: Store, organizations: list[str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(QCoreApplication.translate("NewEngagementDialog", "New engagement"),
                          QCoreApplication.translate("NewEngagementDialog", "Add engagement"),
                          lambda values: engagements.create(store, **values), parent)
@@ -24,8 +25,8 @@ class NewEngagementDialog(FormDialog):
         self.organization.setCurrentIndex(-1)
         self.platform = QLineEdit()
         self.platform.setPlaceholderText(self.tr("Parker Dewey, Riipen, direct…"))
-        self.start = DateField()
-        self.due = DateField()
+        self.start = DateField(clock=clock)
+        self.due = DateField(clock=clock)
         self.estimate = QLineEdit()
         self.estimate.setPlaceholderText(self.tr("hours"))
         self.fee = QLineEdit()

@@ -4,11 +4,11 @@ a refused value keeps the dialog open and is named. A payment larger than what i
 with a warning (``warnings``), shown by whoever opened the dialog."""
 
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
+from internapp.core.clock import Clock
 from internapp.core.services import engagements, payments
 from internapp.core.services.money import percent_text, round_minor
 from internapp.core.store import Store
@@ -24,7 +24,7 @@ METHODS = [QT_TRANSLATE_NOOP("PaymentDialog", "Bank transfer"),
 
 class PaymentDialog(FormDialog):
     def __init__(self, store: Store, engagement_id: uuid.UUID,
-                 payment: payments.PaymentRow | None = None, *, today: date,
+                 payment: payments.PaymentRow | None = None, *, clock: Clock,
                  parent: QWidget | None = None) -> None:
         self._store = store
         self._engagement_id = engagement_id
@@ -36,6 +36,7 @@ class PaymentDialog(FormDialog):
         super().__init__(title, translate("PaymentDialog", "Save payment"), self._save, parent)
         engagement = engagements.get(store, engagement_id)
         self.currency = engagement.currency
+        today = clock.today()
         state = payments.state(store, engagement_id, today)
         self.heading = QLabel(self.tr("{title} — paid in {currency}").format(
             title=engagement.title, currency=engagement.currency))
@@ -44,8 +45,8 @@ class PaymentDialog(FormDialog):
         self.form.addRow(self.heading)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("e.g. 250.00"))
-        self.expected = DateField()
-        self.received = DateField()
+        self.expected = DateField(clock=clock)
+        self.received = DateField(clock=clock)
         self.withheld = QLineEdit()
         self.withheld.setPlaceholderText(
             self.tr("kept by the platform ({percent} % by default)").format(

@@ -87,7 +87,7 @@ class EntryDialog(_Form):
         for choice in choices:
             self.engagement_combo.addItem(choice.title, str(choice.engagement_id))
         self.engagement_combo.lineEdit().setPlaceholderText(self.tr("An engagement, or a new name"))
-        self.date_edit = DateField()  # the app's one date picker
+        self.date_edit = DateField(clock=clock)  # the app's one date picker
         self.start_edit = TimeField("start")
         self.mode_combo = QComboBox()
         self.mode_combo.addItems([self.tr("Ends at"), self.tr("Lasts")])
@@ -231,7 +231,8 @@ class EntryDialog(_Form):
 class SplitDialog(_Form):
     """Cuts an entry in two at a chosen moment (the middle by default)."""
 
-    def __init__(self, store: Store, entry: EntryRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, entry: EntryRecord, parent: QWidget | None = None, *,
+                 clock: Clock) -> None:
         super().__init__(parent)
         from zoneinfo import ZoneInfo
 
@@ -242,7 +243,7 @@ class SplitDialog(_Form):
         start = entry.started_at.astimezone(self._zone)
         end = entry.ended_at.astimezone(self._zone)
         middle = (entry.started_at + (entry.ended_at - entry.started_at) / 2).astimezone(self._zone)
-        self.at_date = DateField()
+        self.at_date = DateField(clock=clock)
         self.at_date.set_value(middle.date())
         self.at_time = TimeField("at")
         self.at_time.setTime(middle.time())

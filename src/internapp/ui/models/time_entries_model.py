@@ -10,7 +10,9 @@ sort's index from the nearer end.
 A text filter reads the full-text index off the UI thread (at a million entries it can take
 longer than a frame): its count and first page first — the rows shown until then stay, and
 ``loaded`` says when the new ones are in — then, when there is more than a page, the list of all
-its matches in order, so that scrolling on reads no query at all.
+its matches in order, so that scrolling on reads no query at all. Until that list is in, a page
+far from both ends and from any page read (a jump of the scroll bar: a long walk of the index) is
+left empty rather than walked on the UI thread; the list fills it.
 """
 
 from collections import OrderedDict
@@ -45,6 +47,12 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
 KEPT_PAGES = 40
 FEW = 5_000  # a text filter with at most this many matches lists them all at once
+# sorted by engagement, the matches are sorted (~3 µs each: 75 ms) while they are at most this
+# many: the walk for the first page goes through every engagement before the first with matches
+# (it leaves out only the ones a word no note or tags holds rules out), so a filter on words
+# of the notes of a few engagements late in the order would walk far
+FEW_BY_ENGAGEMENT = 25_000
+JUMP_NOW = 10 * PAGE  # while a filter's matches are listed, a jump skipping more rows waits for it
 
 # (title, sort key)
 COLUMNS = [(QT_TRANSLATE_NOOP("TimeEntriesModel", "Date"), "start"),
@@ -89,6 +97,7 @@ class TimeEntriesModel(QAbstractTableModel):
         self._task: BackgroundTask | None = None
         self._wanted: EntryQuery | None = None  # a query being read off the UI thread
         self._listing_task: BackgroundTask | None = None  # all matches of a text filter
+        self._waiting = False  # a page was left empty for the listing to fill
 
     # --- query ---------------------------------------------------------------------------
 
@@ -162,6 +171,10 @@ class TimeEntriesModel(QAbstractTableModel):
                 self._listing_task = None
                 if self._query == query and self._wanted is None:
                     self._listing.keys = keys
+                    if self._waiting:  # the pages left empty can be shown now
+                        self._waiting = False
+                        self.dataChanged.emit(self.index(0, 0), self.index(
+                            self._listing.count - 1, len(COLUMNS) - 1))
 
         def failed(error: Exception) -> None:
             if self._listing_task is task:
@@ -197,13 +210,14 @@ class TimeEntriesModel(QAbstractTableModel):
             return _Listing(count, groups=time_listing.groups(store, query))
         if query.words is None:
             return _Listing(count)
-        if count <= FEW or query.sort not in time_listing.INDEXED:
+        if count <= (FEW_BY_ENGAGEMENT if query.sort == "engagement" else FEW):
             return _Listing(count, keys=time_listing.keys(store, query))
         return _Listing(count, first=time_listing.page(store, query, None, PAGE))
 
     def _install(self, query: EntryQuery, listing: _Listing,
                  first: list[EntryRecord] | None = None) -> None:
         self._listing_task = None  # a listing of the previous text filter is not wanted
+        self._waiting = False
         self.beginResetModel()
         self._query = query
         self._listing = listing
@@ -226,6 +240,9 @@ class TimeEntriesModel(QAbstractTableModel):
         if number in self._pages:
             self._pages.move_to_end(number)
             return self._pages[number]
+        if self._for_the_listing(number):
+            self._waiting = True
+            return []
         try:
             records = self._read_page(number)
         except Exception as error:
@@ -253,6 +270,17 @@ class TimeEntriesModel(QAbstractTableModel):
         else:
             rowids = self._walk(number)
         return time_listing.rows(self._store, rowids)
+
+    def _for_the_listing(self, number: int) -> bool:
+        """Whether page ``number`` waits for the matches being listed: a jump (no page next to
+        it read) skipping more than JUMP_NOW rows from the nearer end."""
+        if self._listing_task is None or self._listing.keys is not None:
+            return False
+        if (self._marks.get(number - 1, (None, None))[1] is not None
+                or self._marks.get(number + 1, (None, None))[0] is not None):
+            return False
+        offset, total = number * PAGE, self._listing.count
+        return min(offset, max(total - offset - PAGE, 0)) > JUMP_NOW
 
     def _walk(self, number: int) -> list[int]:
         """Page ``number`` of an indexed sort: on from the page before it or back from the one

@@ -27,9 +27,9 @@ from internapp.ui.widgets.calendar import Calendar
 class DateField(QWidget):
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None, *, clock: Clock | None = None) -> None:
-        """``clock``: the context's, for the day an empty field's calendar opens on; without it
-        the calendar opens on the day Qt reads from the system."""
+    def __init__(self, parent: QWidget | None = None, *, clock: Clock) -> None:
+        """``clock``: the context's, for the day an empty field's calendar opens on (today in
+        the user's zone, as the rest of the app tells it)."""
         super().__init__(parent)
         self._clock = clock
         row = QHBoxLayout(self)
@@ -80,11 +80,8 @@ class DateField(QWidget):
     def _sync_calendar(self) -> None:
         parsed = QDate.fromString(self.value(), "yyyy-MM-dd")
         if not parsed.isValid():
-            if self._clock is None:
-                parsed = QDate.currentDate()
-            else:
-                today = self._clock.today()
-                parsed = QDate(today.year, today.month, today.day)
+            today = self._clock.today()
+            parsed = QDate(today.year, today.month, today.day)
         self.calendar.setSelectedDate(parsed)
 
     def _picked(self, day: QDate) -> None:

@@ -381,7 +381,7 @@ class ApplicationsView(Screen):
             self._store, [s.name for s in self._stages] or
             [s.name for s in stages.list_stages(self._store)],
             [o.name for o in organizations.list_all(self._store)],
-            applications.sources(self._store), stage=stage, parent=self)
+            applications.sources(self._store), stage=stage, parent=self, clock=self._clock)
         self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
         self.new_dialog.open()
         return self.new_dialog

@@ -76,6 +76,7 @@ def _text_edit(placeholder: str) -> QPlainTextEdit:
 class EngagementDetail(DetailPane):
     def __init__(self, store: Store, parent: QWidget | None = None, *, clock: Clock) -> None:
         super().__init__(store, 400, parent)
+        self._clock = clock
         self.engagement_id: uuid.UUID | None = None
         self.detail: engagements.EngagementDetail | None = None
         self.milestones = MilestonesSection(store, clock=clock)
@@ -136,7 +137,8 @@ class EngagementDetail(DetailPane):
         self.organization_edit = QLineEdit()
         self.platform_edit = QLineEdit()
         self.platform_edit.setPlaceholderText(self.tr("Parker Dewey, Riipen, Upwork, direct…"))
-        self.start_edit, self.due_edit, self.ended_edit = DateField(), DateField(), DateField()
+        self.start_edit, self.due_edit, self.ended_edit = (
+            DateField(clock=self._clock) for _ in range(3))
         self.estimate_edit = QLineEdit()
         self.estimate_edit.setPlaceholderText(self.tr("hours"))
         self.cap_edit = QLineEdit()

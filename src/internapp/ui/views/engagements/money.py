@@ -242,7 +242,7 @@ class MoneySection(QWidget):
 
     def _open_payment(self, payment) -> PaymentDialog:
         self.dialog = PaymentDialog(self._store, self.current, payment, parent=self,
-                                    today=self._clock.today())
+                                    clock=self._clock)
         self.dialog.accepted.connect(self._payment_saved)
         self.dialog.open()
         return self.dialog

@@ -247,7 +247,8 @@ class EngagementsView(Screen):
 
     def new_engagement(self) -> NewEngagementDialog:
         self.new_dialog = NewEngagementDialog(
-            self._store, [o.name for o in organizations.list_all(self._store)], self)
+            self._store, [o.name for o in organizations.list_all(self._store)], self,
+            clock=self._clock)
         self.new_dialog.accepted.connect(lambda: self.open_record(self.new_dialog.created_id))
         self.new_dialog.open()
         return self.new_dialog

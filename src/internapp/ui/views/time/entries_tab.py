@@ -223,7 +223,7 @@ class EntriesTab(QWidget):
         chosen = self.selected()
         if len(chosen) != 1 or chosen[0].ended_at is None:
             return None
-        dialog = SplitDialog(self._store, chosen[0], parent=self)
+        dialog = SplitDialog(self._store, chosen[0], parent=self, clock=self._clock)
         dialog.open()
         return dialog
 
