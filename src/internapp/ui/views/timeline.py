@@ -140,7 +140,8 @@ class TimelineView(Screen):
             self.canvas.connect("scroll_event", self._on_wheel)
             self.canvas.connect("resize_event", lambda _: fit_margins(figure))
         style = chart_style(current_colors())
-        self.chart = draw_timeline(self.data, style, figure, legend=False)
+        self.chart = draw_timeline(self.data, style, figure, legend=False,
+                                   dates=_axis_dates())
         # an entry never breaks inside; the lines break between entries (German labels are
         # single words: joined by &nbsp; only, the legend was one unbreakable 780 px line)
         self.legend.setText("&nbsp;&nbsp; ".join(
@@ -293,7 +294,15 @@ class TimelineView(Screen):
         from internapp.ui.charts.timeline_figure import draw_timeline
 
         chart_format(path)
-        return save_figure(draw_timeline(self.data, style_for(dark=False)).figure, path)
+        return save_figure(draw_timeline(self.data, style_for(dark=False),
+                                         dates=_axis_dates()).figure, path)
+
+
+def _axis_dates():
+    """The chart's dates as the window writes them (``2. Nov.``, ``Dez. 2026`` in German)."""
+    from internapp.ui.charts.timeline_figure import AxisDates
+
+    return AxisDates(week=formats.day_month, month=formats.month_year)
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimelineView:
