@@ -138,3 +138,20 @@ def test_the_load_strips_dates_follow_the_windows_locale(german, qtbot, store, c
     assert days and all(day.day == 1 for day in days)
     assert texts == [formats.month_year(day) for day in days]
     assert "Dez. " in " ".join(texts) or "Nov. " in " ".join(texts)
+
+
+def test_a_narrower_window_spaces_the_dates_again(german, qtbot, store, clock):
+    demo.fill(store)
+    screen = TimelineView(store, clock=clock)
+    qtbot.addWidget(screen)
+    screen.resize(1400, 760)
+    screen.show()
+    screen.refresh()
+
+    def apart():
+        ticks = screen.chart.load_axes.xaxis.get_major_locator()()
+        return ticks[1] - ticks[0]
+
+    qtbot.waitUntil(lambda: apart() == 7)
+    screen.resize(640, 760)
+    qtbot.waitUntil(lambda: apart() > 7)

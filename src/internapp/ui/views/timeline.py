@@ -131,14 +131,14 @@ class TimelineView(Screen):
         """Draws the chart from ``self.data`` into the canvas's figure (imports matplotlib the
         first time) and keeps the current window."""
         from internapp.ui.charts.style import chart_style
-        from internapp.ui.charts.timeline_figure import draw_timeline, fit_margins, legend_entries
+        from internapp.ui.charts.timeline_figure import draw_timeline, legend_entries
 
         first = not self.canvas.built
         figure = self.canvas.figure()
         if first:
             self.canvas.connect("pick_event", self._on_pick)
             self.canvas.connect("scroll_event", self._on_wheel)
-            self.canvas.connect("resize_event", lambda _: fit_margins(figure))
+            self.canvas.connect("resize_event", self._on_resize)
         style = chart_style(current_colors())
         self.chart = draw_timeline(self.data, style, figure, legend=False,
                                    dates=_axis_dates())
@@ -255,6 +255,14 @@ class TimelineView(Screen):
         if self.chart is not None:
             self._apply_window()
             self.canvas.draw_idle()
+
+    def _on_resize(self, _event) -> None:
+        """New margins, and the axis's dates spaced again for the new width."""
+        from internapp.ui.charts.timeline_figure import fit_margins
+
+        fit_margins(self.canvas.figure())
+        if self.chart is not None:
+            self._apply_window()
 
     def _on_wheel(self, event) -> None:
         step = -7 if event.button == "up" else 7
