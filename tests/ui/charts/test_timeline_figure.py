@@ -111,18 +111,23 @@ def test_the_timeline_in_german(german):
 
 @pytest.mark.parametrize("width", [7.7, 9.2, 12.0])  # the canvas at 900 px, at 1280 px; a file
 @pytest.mark.parametrize("dates", ["english", "german"])
-def test_the_axis_dates_never_run_into_each_other(width, dates):
+def test_the_axis_dates_never_run_into_each_other(request, width, dates):
     """Seen under Xvfb: German weeks ("12. Okt.", two characters longer than "12 Oct") ran
     into each other at 1280×800, and English ones touched at 900×600: fewer ticks when the
     labels need the room."""
+    from internapp.ui import formats
     from internapp.ui.charts.timeline_figure import ENGLISH_DATES, AxisDates
 
-    german = AxisDates(week=lambda day: f"{day.day}. Okt.", month=lambda day: f"Sept. {day.year}")
+    if dates == "german":  # the window's own: "22. März", "Sept. 2027"
+        request.getfixturevalue("german")
     chart = draw_timeline(DATA, style_for(dark=False), size=(width, 5),
-                          dates=german if dates == "german" else ENGLISH_DATES)
+                          dates=AxisDates(formats.day_month, formats.month_year)
+                          if dates == "german" else ENGLISH_DATES)
     renderer = FigureCanvasAgg(chart.figure).get_renderer()
-    for zoom, days in (("weeks", 7 * 14), ("months", 7 * 40)):
-        set_window(chart, MON, MON + timedelta(days=days), zoom)
+    for zoom, start, days in (("weeks", date(2027, 2, 8), 7 * 14),
+                              ("weeks", date(2026, 8, 31), 7 * 14),
+                              ("months", date(2027, 1, 1), 7 * 40)):
+        set_window(chart, start, start + timedelta(days=days), zoom)
         chart.figure.canvas.draw()
         boxes = sorted((box.x0, box.x1) for box in (
             t.get_window_extent(renderer) for t in chart.load_axes.get_xticklabels()
