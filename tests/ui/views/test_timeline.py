@@ -112,17 +112,12 @@ def test_the_german_legend_wraps_between_its_entries(german, qtbot, store, clock
     assert screen.legend.minimumSizeHint().width() < 300
 
 
-def test_the_load_strips_dates_follow_the_windows_locale(german, qtbot, store, clock):
+def test_the_load_strips_dates_follow_the_windows_locale(german, view):
     """Seen under Xvfb in German: the strip's dates were matplotlib's English "02 Nov" under
     German words everywhere else; in weeks they read as ``formats.day_month`` writes a day."""
     from internapp.ui import formats
 
-    demo.fill(store)
-    screen = TimelineView(store, clock=clock)
-    qtbot.addWidget(screen)
-    screen.resize(1200, 760)
-    screen.show()
-    screen.refresh()
+    screen = view  # made after ``german``: in German
 
     def ticks():
         screen.canvas.draw()
@@ -140,13 +135,9 @@ def test_the_load_strips_dates_follow_the_windows_locale(german, qtbot, store, c
     assert "Dez. " in " ".join(texts) or "Nov. " in " ".join(texts)
 
 
-def test_a_narrower_window_spaces_the_dates_again(german, qtbot, store, clock):
-    demo.fill(store)
-    screen = TimelineView(store, clock=clock)
-    qtbot.addWidget(screen)
+def test_a_narrower_window_spaces_the_dates_again(german, view, qtbot):
+    screen = view
     screen.resize(1400, 760)
-    screen.show()
-    screen.refresh()
 
     def apart():
         ticks = screen.chart.load_axes.xaxis.get_major_locator()()
