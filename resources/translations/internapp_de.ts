@@ -2898,6 +2898,10 @@ SHA-256 {digest}</translation>
         <translation>d. MMM</translation>
     </message>
     <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
         <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>

@@ -78,6 +78,11 @@ def test_today_json(demo_dir, capsys):
     assert set(data) >= {"date", "timer", "due", "budgets", "contacts", "no_reply"}
     assert {"kind", "day", "title", "screen", "record_id"} <= set(data["due"][0])
     assert data["no_reply"][0]["role"] == "Technical documentation refresh"
+    payment = next(item for item in data["due"] if item["kind"] == "payment")
+    # English as the command line writes money, whatever the window does with the amount
+    assert payment["detail"] == "150.00 USD from Northwind Analytics"
+    assert payment["detail_values"][0] == ["amount", "150.00 USD"]
+    assert (payment["amount_cents"], payment["currency"]) == (15000, "USD")
 
 
 def test_export_ics_twice_keeps_the_uids(demo_dir, tmp_path, capsys):

@@ -42,10 +42,12 @@ def test_dates_follow_the_locale(locale):
     assert formats.day(date(2026, 12, 2)) == "Wed 2 Dec"
     assert formats.day_of_year(date(2026, 12, 2)) == "Wed 2 Dec 2026"
     assert formats.medium_date(date(2026, 12, 2)) == "2 Dec 2026"
+    assert formats.month_year(date(2026, 12, 1)) == "Dec 2026"
     assert formats.full_date(date(2026, 11, 30)) == "Monday, 30 November 2026"
     assert formats.clock(datetime(2026, 11, 30, 14, 5)) == "14:05"
     locale("de_DE")
     assert formats.full_date(date(2026, 11, 30)) == "Montag, 30. November 2026"
+    assert formats.month_year(date(2026, 12, 1)) == "Dez. 2026"
 
 
 def test_a_moment_is_written_in_local_time_as_the_locale_writes_it(locale):

@@ -60,9 +60,16 @@ def day(value: date) -> str:
 def short_month(month: int) -> str:
     """A month's short name as the locale writes it (``Sep``, ``Sept.``), 1 = January."""
     return QLocale().monthName(month, QLocale.FormatType.ShortFormat)
+
+
 def day_month(value: date) -> str:
     """A day of this year, short: ``2 Dec`` (``2. Dez.``)."""
     return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "d MMM"))
+
+
+def month_year(value: date) -> str:
+    """A month with its year, short: ``Dec 2026`` (``Dez. 2026``)."""
+    return QLocale().toString(_qdate(value), QCoreApplication.translate("Formats", "MMM yyyy"))
 
 
 def date_and_time(value: datetime) -> str:

@@ -71,5 +71,9 @@ def test_payments_expected_this_week_and_overdue_ones_are_due(store):
             for item in due] == [
         ("Payment: Audit", "100.00 USD from Acme", -12, "engagements", e.id),
         ("Payment: Audit", "150.50 USD from Acme", 3, "engagements", e.id)]
+    # the amount as data too, for the window to write in its locale
+    assert [(item.amount_cents, item.currency, item.detail_values) for item in due] == [
+        (10000, "USD", (("amount", "100.00 USD"), ("payer", "Acme"))),
+        (15050, "USD", (("amount", "150.50 USD"), ("payer", "Acme")))]
     payments.mark_received(store, late.payment.id, TODAY)
     assert len([i for i in today.today(store, TODAY, zone=ZONE).due if i.kind == "payment"]) == 1

@@ -1,5 +1,6 @@
 import uuid
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from matplotlib import dates as mdates
@@ -106,3 +107,31 @@ def test_the_timeline_in_german(german):
     keys = [label for _, _, label in legend_entries(style_for(dark=False), DATA)]
     assert keys == ["Aktiv", "Bezahlt", "Frist", "Meilenstein", "Erfasst", "Geplant",
                     "Wochenlimits", "Überlastete Woche"]
+
+
+@pytest.mark.parametrize("width", [7.7, 9.2, 12.0])  # the canvas at 900 px, at 1280 px; a file
+@pytest.mark.parametrize("dates", ["english", "german"])
+def test_the_axis_dates_never_run_into_each_other(request, width, dates):
+    """Seen under Xvfb: German weeks ("12. Okt.", two characters longer than "12 Oct") ran
+    into each other at 1280×800, and English ones touched at 900×600: fewer ticks when the
+    labels need the room."""
+    from internapp.ui import formats
+    from internapp.ui.charts.timeline_figure import ENGLISH_DATES, AxisDates
+
+    if dates == "german":  # the window's own: "22. März", "Sept. 2027"
+        request.getfixturevalue("german")
+    chart = draw_timeline(DATA, style_for(dark=False), size=(width, 5),
+                          dates=AxisDates(formats.day_month, formats.month_year)
+                          if dates == "german" else ENGLISH_DATES)
+    renderer = FigureCanvasAgg(chart.figure).get_renderer()
+    for zoom, start, days in (("weeks", date(2027, 2, 8), 7 * 14),
+                              ("weeks", date(2026, 8, 31), 7 * 14),
+                              ("months", date(2027, 1, 1), 7 * 40)):
+        set_window(chart, start, start + timedelta(days=days), zoom)
+        chart.figure.canvas.draw()
+        boxes = sorted((box.x0, box.x1) for box in (
+            t.get_window_extent(renderer) for t in chart.load_axes.get_xticklabels()
+            if t.get_text() and t.get_visible()))
+        assert len(boxes) >= 3, zoom
+        gaps = [right[0] - left[1] for left, right in pairwise(boxes)]
+        assert min(gaps) >= 4, (zoom, gaps)

@@ -110,3 +110,39 @@ def test_the_german_legend_wraps_between_its_entries(german, qtbot, store, clock
     screen.refresh()
     assert "Überlastete&nbsp;Woche" in screen.legend.text()  # an entry stays whole
     assert screen.legend.minimumSizeHint().width() < 300
+
+
+def test_the_load_strips_dates_follow_the_windows_locale(german, view):
+    """Seen under Xvfb in German: the strip's dates were matplotlib's English "02 Nov" under
+    German words everywhere else; in weeks they read as ``formats.day_month`` writes a day."""
+    from internapp.ui import formats
+
+    screen = view  # made after ``german``: in German
+
+    def ticks():
+        screen.canvas.draw()
+        axis = screen.chart.load_axes.xaxis
+        days = [mdates.num2date(x).date() for x in axis.get_major_locator()()]
+        return days, [t.get_text() for t in screen.chart.load_axes.get_xticklabels()]
+
+    days, texts = ticks()
+    assert days and texts == [formats.day_month(day) for day in days]
+    assert all(". " in text for text in texts)  # "2. Nov.", not "02 Nov"
+    screen.set_zoom("months")
+    days, texts = ticks()
+    assert days and all(day.day == 1 for day in days)
+    assert texts == [formats.month_year(day) for day in days]
+    assert "Dez. " in " ".join(texts) or "Nov. " in " ".join(texts)
+
+
+def test_a_narrower_window_spaces_the_dates_again(german, view, qtbot):
+    screen = view
+    screen.resize(1400, 760)
+
+    def apart():
+        ticks = screen.chart.load_axes.xaxis.get_major_locator()()
+        return ticks[1] - ticks[0]
+
+    qtbot.waitUntil(lambda: apart() == 7)
+    screen.resize(640, 760)
+    qtbot.waitUntil(lambda: apart() > 7)

@@ -1,3 +1,4 @@
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -114,3 +115,25 @@ def test_the_titles_core_writes_come_in_the_windows_language(german, qtbot, stor
     assert not any(t.startswith(("Payment:", "Follow up", "Hand in:")) for t in titles)
     assert any(" von " in d for d in details) and not any(" from " in d for d in details)
     assert [t.split(": ", 1)[-1] for t in titles] == [t.split(": ", 1)[-1] for t in english]
+
+
+def test_a_payments_amount_is_written_as_the_window_writes_money(german, qtbot, store, clock):
+    """Seen under Xvfb in German: "150.00 USD von Northwind Analytics" — the amount in the
+    command line's English form, where every other screen writes "150,00 USD"."""
+    from internapp.ui.money_text import money
+
+    demo.fill(store)
+    screen = TodayView(store, clock=clock)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    payments = [(item, row) for item, row in zip(screen.data.due, screen.due_section.rows,
+                                                 strict=True) if item.kind == "payment"]
+    assert payments
+    for item, row in payments:
+        # German: a comma before the cents, the ISO code after ("1.250,50 USD von …")
+        assert re.match(r"\d{1,3}(\.\d{3})*,\d\d [A-Z]{3} von ", row.detail_label.text())
+        assert item.amount_cents is not None and item.amount_cents % 100 == 0
+        expected = money(item.amount_cents, item.currency)
+        assert "," in expected and "." not in expected
+        assert row.detail_label.text().startswith(expected + " von ")
+        assert item.detail.startswith(f"{item.amount_cents // 100}.00 {item.currency} from ")

@@ -49,6 +49,10 @@ class DueItem:
     values: tuple[tuple[str, str], ...] = ()
     detail_template: str = ""
     detail_values: tuple[tuple[str, str], ...] = ()
+    # a payment's amount as data, for the window to write in its locale (the detail and
+    # ``detail_values`` carry it as the command line writes it, "150.00 USD")
+    amount_cents: int | None = None
+    currency: str | None = None
 
     @property
     def overdue(self) -> bool:
@@ -101,6 +105,7 @@ def today(store: Store, day: date | None = None, *, zone=None,
                     screen="engagements", record_id=p.engagement_id,
                     days_away=(p.expected_on - day).days, detail_template="{amount} from {payer}",
                     detail_values=(("amount", p.amount_text), ("payer", p.payer)),
+                    amount_cents=p.amount_cents, currency=p.currency,
                     **titled("Payment: {engagement}", {"engagement": p.engagement}))
             for p in payments]
     due.sort(key=lambda item: (item.day, item.kind, item.title))

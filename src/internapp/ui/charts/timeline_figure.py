@@ -9,8 +9,10 @@ returns what each clickable artist opens, so the Qt canvas can turn a click into
 
 import math
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from matplotlib import dates as mdates
 from matplotlib.artist import Artist
@@ -41,6 +43,16 @@ def _marker(kind: str) -> str:
     return QCoreApplication.translate("Charts", MARKER_LABELS[kind])
 
 
+class AxisDates(NamedTuple):
+    """How the axis writes a week's Monday and a month's first day: English by default (the
+    command line's chart files), the window's locale when it passes its own (ui/formats)."""
+    week: Callable[[date], str] = lambda day: day.strftime("%d %b")
+    month: Callable[[date], str] = lambda day: day.strftime("%b %Y")
+
+
+ENGLISH_DATES = AxisDates()
+
+
 @dataclass(frozen=True)
 class Target:
     screen: str
@@ -54,6 +66,7 @@ class TimelineChart:
     lanes_axes: Axes
     load_axes: Axes | None
     targets: dict[Artist, list[Target]] = field(default_factory=dict)
+    dates: AxisDates = ENGLISH_DATES
 
     def target_of(self, artist: Artist, index: int = 0) -> Target | None:
         found = self.targets.get(artist)
@@ -69,17 +82,19 @@ def _x(day: date) -> float:
 
 
 def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = None, *,
-                  size: tuple[float, float] | None = None, legend: bool = True) -> TimelineChart:
+                  size: tuple[float, float] | None = None, legend: bool = True,
+                  dates: AxisDates = ENGLISH_DATES) -> TimelineChart:
     """Draws ``data``; into ``figure`` when given (its axes are reused when it already holds a
     timeline: re-creating axes and ticks is most of the cost of a redraw). The window shows the
-    legend as Qt labels (``legend_entries``) rather than in the figure, which keeps redraws fast."""
+    legend as Qt labels (``legend_entries``) rather than in the figure, which keeps redraws fast,
+    and ``dates`` in its locale."""
     lanes = _lanes(data)
     if figure is None:
         height = size[1] if size else max(4.2, 1.0 + 0.5 * len(lanes) + 1.9)
         figure = Figure(figsize=(size[0] if size else 12, height), dpi=100)
     ax, load = _axes(figure, len(lanes))
     figure.set_facecolor(style.background)
-    chart = TimelineChart(figure, ax, load)
+    chart = TimelineChart(figure, ax, load, dates=dates)
     for axes in (ax, load):
         _frame(axes, style)
 
@@ -130,8 +145,8 @@ def draw_timeline(data: Timeline, style: ChartStyle, figure: Figure | None = Non
     if legend:
         _legend(ax, style, data)
     ax.tick_params(axis="x", labelbottom=False)
+    fit_margins(figure)  # first: set_window spaces the dates by the axes' width
     set_window(chart, data.start, data.end + timedelta(days=1), "weeks")
-    fit_margins(figure)
     return chart
 
 
@@ -269,25 +284,45 @@ def _legend(ax: Axes, style: ChartStyle, data: Timeline) -> None:
 
 
 def set_window(chart: TimelineChart, start: date, end: date, zoom: str) -> None:
-    """Shows [start, end) and labels the axis by week ("weeks") or by month ("months"). The tick
-    positions are computed here (dateutil's rrule locators cost more than the rest of a redraw)."""
+    """Shows [start, end) and labels the axis by week ("weeks") or by month ("months"), its dates
+    written as ``chart.dates`` writes them, every second (fourth…) one when they need the room at
+    this width: call again after the figure is resized. The tick positions are computed here
+    (dateutil's rrule locators cost more than the rest of a redraw)."""
     load = chart.load_axes or chart.lanes_axes
     load.set_xlim(_x(start), _x(end))
     if zoom == "months":
-        ticks, day = [], date(start.year, start.month, 1)
+        days, day = [], date(start.year, start.month, 1)
         while day < end:
             if day >= start:
-                ticks.append(day)
+                days.append(day)
             day = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-        form = "%b %Y"
+        texts, steps, apart = [chart.dates.month(day) for day in days], MONTH_STEPS, 28
     else:
-        span = (end - start).days
-        step = 1 if span <= 7 * 16 else 2 if span <= 7 * 32 else 4
         first = start + timedelta(days=(7 - start.weekday()) % 7)
-        ticks = [first + timedelta(weeks=n) for n in range(0, (end - first).days // 7 + 1, step)]
-        form = "%d %b"
-    load.xaxis.set_major_locator(FixedLocator([_x(day) for day in ticks]))
-    load.xaxis.set_major_formatter(FixedFormatter([day.strftime(form) for day in ticks]))
+        days = [first + timedelta(weeks=n) for n in range((end - first).days // 7 + 1)]
+        texts, steps, apart = [chart.dates.week(day) for day in days], WEEK_STEPS, 7
+    step = _tick_step(load, (end - start).days, apart, texts, steps)
+    load.xaxis.set_major_locator(FixedLocator([_x(day) for day in days[::step]]))
+    load.xaxis.set_major_formatter(FixedFormatter(texts[::step]))
+
+
+WEEK_STEPS = (1, 2, 4, 8, 13)
+MONTH_STEPS = (1, 2, 3, 6, 12)
+TICK_CHAR_EM = 0.58  # a date's character, in ems of the 8 pt labels (DejaVu Sans: 0.51–0.57)
+
+
+def _tick_step(load: Axes, span_days: int, apart_days: int, texts: list[str],
+               steps: tuple[int, ...]) -> int:
+    """The fewest ticks skipped (of ``steps``) that leave the longest date its width and a
+    quarter em either side, ticks ``apart_days`` apart (a month: 28 at least): German weeks ("12. Okt.")
+    need more room than English ones ("12 Oct")."""
+    if len(texts) < 2 or span_days <= 0:
+        return 1
+    figure = load.figure
+    em = 8 / 72 * figure.dpi
+    per_day = load.get_position().width * figure.get_figwidth() * figure.dpi / span_days
+    needed = (max(len(text) for text in texts) * TICK_CHAR_EM + 0.5) * em
+    return next((step for step in steps if per_day * apart_days * step >= needed), steps[-1])
 
 
 def _light(colour: str) -> str:

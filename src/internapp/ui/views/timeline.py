@@ -131,16 +131,17 @@ class TimelineView(Screen):
         """Draws the chart from ``self.data`` into the canvas's figure (imports matplotlib the
         first time) and keeps the current window."""
         from internapp.ui.charts.style import chart_style
-        from internapp.ui.charts.timeline_figure import draw_timeline, fit_margins, legend_entries
+        from internapp.ui.charts.timeline_figure import draw_timeline, legend_entries
 
         first = not self.canvas.built
         figure = self.canvas.figure()
         if first:
             self.canvas.connect("pick_event", self._on_pick)
             self.canvas.connect("scroll_event", self._on_wheel)
-            self.canvas.connect("resize_event", lambda _: fit_margins(figure))
+            self.canvas.connect("resize_event", self._on_resize)
         style = chart_style(current_colors())
-        self.chart = draw_timeline(self.data, style, figure, legend=False)
+        self.chart = draw_timeline(self.data, style, figure, legend=False,
+                                   dates=_axis_dates())
         # an entry never breaks inside; the lines break between entries (German labels are
         # single words: joined by &nbsp; only, the legend was one unbreakable 780 px line)
         self.legend.setText("&nbsp;&nbsp; ".join(
@@ -255,6 +256,14 @@ class TimelineView(Screen):
             self._apply_window()
             self.canvas.draw_idle()
 
+    def _on_resize(self, _event) -> None:
+        """New margins, and the axis's dates spaced again for the new width."""
+        from internapp.ui.charts.timeline_figure import fit_margins
+
+        fit_margins(self.canvas.figure())
+        if self.chart is not None:
+            self._apply_window()
+
     def _on_wheel(self, event) -> None:
         step = -7 if event.button == "up" else 7
         self.scrollbar.setValue(self.scrollbar.value() + step)
@@ -293,7 +302,15 @@ class TimelineView(Screen):
         from internapp.ui.charts.timeline_figure import draw_timeline
 
         chart_format(path)
-        return save_figure(draw_timeline(self.data, style_for(dark=False)).figure, path)
+        return save_figure(draw_timeline(self.data, style_for(dark=False),
+                                         dates=_axis_dates()).figure, path)
+
+
+def _axis_dates():
+    """The chart's dates as the window writes them (``2. Nov.``, ``Dez. 2026`` in German)."""
+    from internapp.ui.charts.timeline_figure import AxisDates
+
+    return AxisDates(week=formats.day_month, month=formats.month_year)
 
 
 def create_screen(context: AppContext, shell: Shell) -> TimelineView:

@@ -23,12 +23,13 @@ from internapp.core.changes import ALL_KINDS
 from internapp.core.clock import Clock
 from internapp.core.services import today as today_service
 from internapp.core.services.budgets import BudgetLevel
-from internapp.core.services.today import HORIZON_DAYS, Today
+from internapp.core.services.today import HORIZON_DAYS, DueItem, Today
 from internapp.core.store import Store
 from internapp.ui import formats, labels
 from internapp.ui.charts.style import chart_style
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.menus import IMPORTS
+from internapp.ui.money_text import money
 from internapp.ui.theme import current_colors
 from internapp.ui.views import screen_title
 from internapp.ui.views.base import Screen
@@ -62,6 +63,15 @@ class DueWords(QObject):
         if delta == 1:
             return self.tr("tomorrow")
         return self.tr("in %n days · {day}", "", delta).format(day=formats.day(day))
+
+
+def _local_amount(item: DueItem) -> tuple[tuple[str, str], ...]:
+    """A Today item's detail values with a payment's amount as the window writes money
+    (``150,00 USD`` in German); core's ``150.00 USD`` is the command line's."""
+    if item.amount_cents is None or item.currency is None:
+        return item.detail_values
+    amount = money(item.amount_cents, item.currency)
+    return tuple((name, amount if name == "amount" else value) for name, value in item.detail_values)
 
 
 def _card(title: str) -> tuple[QFrame, QLabel, QLabel]:
@@ -235,7 +245,7 @@ class TodayView(Screen):
         due_rows = []
         for item in data.due:
             kind = QCoreApplication.translate("TodayView", KIND_LABELS[item.kind])
-            detail = (labels.marked(item.detail_template, item.detail_values)
+            detail = (labels.marked(item.detail_template, _local_amount(item))
                       if item.detail_template else item.detail)
             row = ItemRow(kind, markers[item.kind][1], labels.marked(item.template, item.values, item.title),
                           detail, when(item.day, data.day),
