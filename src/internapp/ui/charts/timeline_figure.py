@@ -318,7 +318,8 @@ def _tick_step(load: Axes, span_days: int, apart_days: int, texts: list[str],
     need more room than English ones ("12 Oct")."""
     if len(texts) < 2 or span_days <= 0:
         return 1
-    figure = load.figure
+    figure = load.get_figure(root=True)
+    assert figure is not None  # drawn axes belong to a figure
     em = 8 / 72 * figure.dpi
     per_day = load.get_position().width * figure.get_figwidth() * figure.dpi / span_days
     needed = (max(len(text) for text in texts) * TICK_CHAR_EM + 0.5) * em
