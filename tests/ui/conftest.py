@@ -24,15 +24,6 @@ def window(request, qtbot, context):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def collector(qapp):
-    """Garbage collected on the UI thread only, as in the app's processes (ui/collector.py): a
-    collection on a worker thread would destroy there the widgets a test left in cycles."""
-    from internapp.ui.collector import collect_on_ui_thread
-
-    return collect_on_ui_thread(qapp)
-
-
-@pytest.fixture(scope="session", autouse=True)
 def translations(qapp):
     """The app's translations, as qt_application() installs them: English holds the plural
     forms ("1 application"), so the widgets read as they do in the app."""

@@ -68,11 +68,10 @@ def _headless_default() -> None:
 def smoke(args: argparse.Namespace) -> int:
     _headless_default()
     with cli_context(args) as context:
-        from internapp.ui.collector import collect_on_ui_thread
         from internapp.ui.launch import qt_application
         from internapp.ui.smoke import run_smoke
 
-        collect_on_ui_thread(qt_application(getattr(args, "lang", None)))
+        qt_application(getattr(args, "lang", None))
         problems = run_smoke(context, sizes=args.sizes, check_layout=args.check_layout,
                              themes=_themes(args.theme) if args.check_layout else None)
     if problems:
@@ -87,11 +86,7 @@ def smoke(args: argparse.Namespace) -> int:
 def screenshots(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with cli_context(args) as context:
-        from internapp.ui.collector import collect_on_ui_thread
-        from internapp.ui.launch import qt_application
         from internapp.ui.screenshots import save_screenshots
-
-        collect_on_ui_thread(qt_application())
 
         for theme in _themes(args.theme):
             for path in save_screenshots(context, args.outdir, theme):

@@ -11,13 +11,13 @@ from internapp.core.store import StoreError
 from internapp.core.store.catalog import BackupInfo
 from internapp.paths import Paths
 from internapp.ui import i18n
-from internapp.ui.collector import collect_on_ui_thread, dispose
 from internapp.ui.crash import install_excepthook
 from internapp.ui.icons import app_icon
 from internapp.ui.main_window import MainWindow
 from internapp.ui.opening import open_for_window, restore_between_openings, restored_text
 from internapp.ui.single_instance import ACTIVATE, SingleInstance, open_request
 from internapp.ui.store_care import StoreCare
+from internapp.ui.teardown import dispose
 from internapp.ui.theme import ThemeMode, apply_theme
 
 DESKTOP_ID = "io.github.internapp.InternApp"
@@ -70,7 +70,6 @@ def run_gui(paths: Paths, theme: ThemeMode | None = None, language: str | None =
     if not display_available():
         return _no_display(paths)
     app = qt_application(language)
-    collect_on_ui_thread(app)
     shown: list[MainWindow] = []
     install_excepthook(paths, lambda: shown[-1] if shown else None)
     instance = SingleInstance(paths.data_dir)

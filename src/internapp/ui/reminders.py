@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from internapp.core.collection import collection_paused
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.work_kinds import KEEP, STOP_AT_LAST_ACTIVITY, STOP_NOW
 from internapp.desktop.agent import Agent
@@ -37,7 +38,8 @@ class _WindowAgent(Agent):
         self._on_shown = on_shown
 
     def tick(self) -> list[Reminder]:
-        shown = super().tick()
+        with collection_paused():  # on the reminders thread: no collection here
+            shown = super().tick()
         if shown:
             self._on_shown(shown)
         return shown

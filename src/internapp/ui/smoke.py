@@ -4,8 +4,8 @@ from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from internapp.context import AppContext
-from internapp.ui.collector import dispose
 from internapp.ui.launch import build_window
+from internapp.ui.teardown import dispose
 from internapp.ui.theme import ThemeMode
 from internapp.ui.views import SCREENS
 from internapp.version import UNKNOWN_VERSION

@@ -9,7 +9,10 @@ collector happens to run there — on the wrong thread, which crashes Qt. So:
 - the work callable is released on the UI thread once the result is delivered, never on the
   worker thread;
 - callers pass work that captures plain values (the store, a path, a ``threading.Event`` to
-  cancel), not ``self``; a dialog waits for its task when it closes (``wait()``).
+  cancel), not ``self``; a dialog waits for its task when it closes (``wait()``);
+- the garbage collector is paused (core/collection.py) from before the thread starts until the
+  UI thread learns it has ended, so no collection — which would free whatever cycles the UI
+  thread left, widgets included — ever runs on a worker.
 """
 
 import atexit
@@ -19,6 +22,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal
+
+from internapp.core import collection
 
 _RUNNING: set["BackgroundTask"] = set()
 
@@ -80,9 +85,12 @@ class BackgroundTask(QObject):
         self._runner.finished.connect(self._on_finished)
         self._runner.failed.connect(self._on_failed)
         self._thread.finished.connect(self._release)
+        self._paused = False
 
     def start(self) -> None:
         _RUNNING.add(self)
+        collection.pause()  # resumed in _release, on the UI thread, once the thread has ended
+        self._paused = True
         self._thread.start()
 
     def running(self) -> bool:
@@ -119,3 +127,6 @@ class BackgroundTask(QObject):
         """On the UI thread, once the work is over: drop the work and stop keeping the task."""
         self._runner.work = None
         _RUNNING.discard(self)
+        if self._paused:
+            self._paused = False
+            collection.resume()

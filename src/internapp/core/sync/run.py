@@ -7,13 +7,13 @@ between the two) is sent again and merges to the same result (same clocks); a pu
 its cursor in one local transaction, or not at all.
 """
 
-import gc
 import platform
 import sqlite3
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from internapp.core import secrets
+from internapp.core.collection import collection_paused
 from internapp.core.store import Store
 from internapp.core.store.migrate import SCHEMA_VERSION
 from internapp.core.sync import (
@@ -58,17 +58,13 @@ def sync_now(store: Store, *, password: str | None = None, app_version: str = ""
         if url is None or device is None:
             raise errors.NotSetUp()
         settings = parse_url(url)
-        collecting = gc.isenabled()
-        gc.disable()  # a first sync holds ~10^5 small objects: generational passes cost seconds
-        try:
-            result = _run(connection, store, settings, device, password, app_version,
-                          batch_rows, say, tables)
+        try:  # a first sync holds ~10^5 small objects: collector passes would cost seconds
+            with collection_paused():
+                result = _run(connection, store, settings, device, password, app_version,
+                              batch_rows, say, tables)
         except errors.SyncError as error:
             _remember(connection, {"ok": False, "message": str(error)})
             raise
-        finally:
-            if collecting:
-                gc.enable()
         _remember(connection, {"ok": True, **result.to_dict(), "message": ""})
     kinds = kinds_of(tables)
     if kinds:

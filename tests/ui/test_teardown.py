@@ -1,18 +1,16 @@
-"""The garbage collector runs on the UI thread only, in the processes that show a window."""
+"""The window's process never collects garbage on a worker thread; a closed window goes at once."""
 
-import gc
 import os
 import subprocess
 import sys
 import textwrap
-import weakref
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from internapp.core import demo
-from internapp.ui.collector import collect_on_ui_thread, dispose
 from internapp.ui.main_window import MainWindow
 from internapp.ui.smoke import run_smoke
+from internapp.ui.teardown import dispose
 
 
 def test_the_smoke_process_never_collects_on_a_worker_thread(tmp_path):
@@ -45,40 +43,7 @@ def test_the_smoke_process_never_collects_on_a_worker_thread(tmp_path):
     assert result.returncode == 0, result.stderr
     code, off_thread, on_thread = result.stdout.split()[-3:]
     assert (code, off_thread) == ("0", "0"), result.stdout
-    assert int(on_thread) > 0  # it still collects: here
-
-
-class _Node:
-    pass
-
-
-def test_the_collector_collects_cycles_on_the_ui_thread_past_its_thresholds(qtbot):
-    app = QApplication.instance()
-    collector = collect_on_ui_thread(app)  # tests/ui/conftest.py's, as in the app
-    thresholds = collector.thresholds
-    collected: list[int] = []
-
-    def seen(phase, info):
-        if phase == "stop":
-            collected.append(info["generation"])
-
-    gc.callbacks.append(seen)
-    try:
-        assert collect_on_ui_thread(app) is collector  # once per application
-        assert not gc.isenabled()
-        collector.thresholds = (10**9, 10**9, 10**9)  # below them: nothing
-        collector.check()
-        assert collected == []
-        collector.thresholds = (0, 0, 0)  # past them: a collection, on the timer
-        node = _Node()
-        node.itself = node
-        alive = weakref.ref(node)
-        del node
-        qtbot.waitUntil(lambda: alive() is None, timeout=5000)
-        assert collected  # by the timer, here
-    finally:
-        gc.callbacks.remove(seen)
-        collector.thresholds = thresholds
+    assert int(on_thread) > 0  # it still collects: on the UI thread
 
 
 def test_a_disposed_window_is_gone_at_once(qtbot):
