@@ -18,7 +18,42 @@ from keyring.errors import PasswordDeleteError
 from internapp.paths import DATA_DIR_ENV, Paths, resolve_paths
 
 sys.path.insert(0, str(Path(__file__).parent))  # helpers shared by the tests (not test modules)
+import gc_threads
 from postgres_server import PostgresServer, find_bindir
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config):
+    """A crash (a segfault in Qt) prints the crashing thread alone, whole: with every thread, the
+    frames that say where were lost in the middle of a long dump."""
+    import faulthandler
+
+    from _pytest.faulthandler import fault_handler_stderr_fd_key
+
+    descriptor = config.stash.get(fault_handler_stderr_fd_key, None)
+    if descriptor is not None:
+        faulthandler.enable(file=descriptor, all_threads=False)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A failure is printed the moment it happens, not only in the summary: a process that then
+    crashes never reaches the summary."""
+    outcome = yield
+    report = outcome.get_result()
+    reporter = item.config.pluginmanager.get_plugin("terminalreporter")
+    if report.failed and reporter is not None:
+        lines = report.longreprtext.splitlines()
+        if len(lines) > 45:
+            lines = [*lines[:15], "[…]", *lines[-25:]]
+        reporter.write_line("")
+        reporter.write_line(f"--- FAILED {report.nodeid} ({report.when}) ---")
+        for line in lines:
+            reporter.write_line(line)
+        reporter.write_line("---")
+
+
+gc_threads.record()  # which threads collect: the UI tests allow none but the main one
 
 
 class MemoryKeyring(KeyringBackend):
@@ -171,63 +206,42 @@ def secret_service(session_bus, tmp_path):
 
 class NotificationServer:
     """A freedesktop notification server on the test's bus that records what it receives
-    (``received``: one dict per Notify call) and can click a notification's action."""
+    (``received``: one dict per Notify call) and can click a notification's action. It runs in a
+    process of its own (tests/notification_service.py): a thread of the test's process that
+    polls would allocate while a window is open, and a collection there frees the window's
+    garbage off the UI thread (tests/ui/conftest.py fails a test where one ran)."""
 
     def __init__(self, address: str) -> None:
-        import threading
-        from collections import deque
+        import subprocess
 
-        from jeepney import message_bus
-        from jeepney.io.blocking import open_dbus_connection
+        self._received: list[dict] = []
+        self._pending = b""
+        self._process = subprocess.Popen(
+            [sys.executable, str(Path(__file__).with_name("notification_service.py")), address],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        first = self._process.stdout.readline().decode().strip()
+        assert first == "ready", f"the notification service said {first!r}"
+        os.set_blocking(self._process.stdout.fileno(), False)
 
-        self.received: list[dict] = []
-        self._outgoing: deque = deque()
-        self._conn = open_dbus_connection(bus=address)
-        reply = self._conn.send_and_get_reply(
-            message_bus.RequestName("org.freedesktop.Notifications"), timeout=5)
-        assert reply.body == (1,), f"could not own org.freedesktop.Notifications: {reply.body}"
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
+    @property
+    def received(self) -> list[dict]:
+        """Every notification received so far (read without waiting)."""
+        import json
 
-    def _serve(self) -> None:
-        from jeepney import HeaderFields, MessageType, new_method_return
-
-        while not self._stop.is_set():
-            while self._outgoing:
-                self._conn.send(self._outgoing.popleft())
-            try:
-                message = self._conn.receive(timeout=0.05)
-            except TimeoutError:
-                continue
-            if message.header.message_type != MessageType.method_call:
-                continue
-            member = message.header.fields[HeaderFields.member]
-            if member == "GetCapabilities":
-                self._conn.send(new_method_return(message, "as", (["actions", "body"],)))
-            elif member == "GetServerInformation":
-                self._conn.send(new_method_return(message, "ssss",
-                                                  ("test-server", "internapp", "1", "1.2")))
-            elif member == "Notify":
-                app, _replaces, icon, summary, body, actions, hints, timeout = message.body
-                number = len(self.received) + 1
-                self.received.append({
-                    "id": number, "app": app, "icon": icon, "summary": summary, "body": body,
-                    "actions": dict(zip(actions[::2], actions[1::2], strict=True)),
-                    "hints": {k: v[1] for k, v in hints.items()}, "timeout": timeout})
-                self._conn.send(new_method_return(message, "u", (number,)))
-            elif member == "CloseNotification":
-                self._conn.send(new_method_return(message))
+        while chunk := self._process.stdout.read():
+            self._pending += chunk
+        *lines, self._pending = self._pending.split(b"\n")
+        self._received += [json.loads(line) for line in lines if line]
+        return self._received
 
     def click(self, notification_id: int, action: str = "default") -> None:
-        from jeepney import DBusAddress, new_signal
+        import json
 
-        emitter = DBusAddress("/org/freedesktop/Notifications",
-                              interface="org.freedesktop.Notifications")
-        self._outgoing.append(new_signal(emitter, "ActionInvoked", "us",
-                                         (notification_id, action)))
+        self._process.stdin.write(json.dumps({"click": [notification_id, action]}).encode() + b"\n")
+        self._process.stdin.flush()
 
     def wait_for(self, count: int, timeout: float = 10.0) -> list[dict]:
+        """For tests without a window: waits (sleeping) until ``count`` notifications came."""
         import time
 
         deadline = time.monotonic() + timeout
@@ -237,9 +251,11 @@ class NotificationServer:
         return self.received
 
     def close(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=5)
-        self._conn.close()
+        self._process.stdin.close()  # it stops when its input ends
+        try:
+            self._process.wait(timeout=10)
+        finally:
+            self._process.stdout.close()
 
 
 @pytest.fixture

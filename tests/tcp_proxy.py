@@ -19,7 +19,8 @@ class DroppingProxy:
         self.port = self._server.getsockname()[1]
         self._open: list[socket.socket] = []
         self._stop = False
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._threads = [threading.Thread(target=self._accept, daemon=True)]
+        self._threads[0].start()
 
     def _accept(self) -> None:
         while not self._stop:
@@ -29,9 +30,12 @@ class DroppingProxy:
                 return
             upstream = socket.create_connection(("127.0.0.1", self.upstream_port))
             self._open += [client, upstream]
-            threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True).start()
-            threading.Thread(target=self._pump, args=(upstream, client, False),
-                             daemon=True).start()
+            pumps = [threading.Thread(target=self._pump, args=(client, upstream, True), daemon=True),
+                     threading.Thread(target=self._pump, args=(upstream, client, False),
+                                      daemon=True)]
+            self._threads += pumps
+            for pump in pumps:
+                pump.start()
 
     def _pump(self, source: socket.socket, target: socket.socket, counting: bool) -> None:
         try:
@@ -63,8 +67,16 @@ class DroppingProxy:
             sock.shutdown(socket.SHUT_RDWR)
 
     def close(self) -> None:
+        """Stops accepting (a shutdown wakes the blocked accept; a close alone does not), closes
+        every connection and waits for the threads: none is left running into later tests."""
         self._stop = True
+        with contextlib.suppress(OSError):
+            self._server.shutdown(socket.SHUT_RDWR)
         self._server.close()
         for sock in self._open:
             with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            with contextlib.suppress(OSError):
                 sock.close()
+        for thread in self._threads:
+            thread.join(timeout=10)

@@ -3,6 +3,7 @@ default size, or at the size a module asks for with ``pytestmark = pytest.mark.w
 
 import pytest
 
+import gc_threads
 from internapp.ui.launch import build_window
 from internapp.ui.theme import ThemeMode
 
@@ -45,3 +46,11 @@ def german(qapp):
     yield qapp
     i18n.install(qapp)  # as the session's ``translations`` installed them
     QLocale.setDefault(before)  # not en_US: its 12-hour clock would follow into other tests
+
+
+@pytest.fixture(autouse=True)
+def no_collection_off_the_ui_thread():
+    """No garbage collection ran on any thread but Qt's while the test ran (see gc_threads)."""
+    before = len(gc_threads.OFF_MAIN)
+    yield
+    assert gc_threads.OFF_MAIN[before:] == [], "garbage collected off the UI thread"

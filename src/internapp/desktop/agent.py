@@ -126,14 +126,18 @@ class Agent:
             try:
                 self.tick()
             except Exception as error:  # keep running: the next tick may succeed
-                log.exception("reminder pass failed")
-                self._report(f"reminders could not be computed: {error}")
+                self.report_failure(error)
             waited = 0.0
             while waited < interval and not stop.is_set():
                 self.handle_clicks(timeout=min(1.0, interval - waited))
                 waited += 1.0
         self.notifier.close()
         return 0
+
+    def report_failure(self, error: Exception) -> None:
+        """A pass failed: logged, said once, and the next pass may succeed."""
+        log.error("reminder pass failed", exc_info=error)
+        self._report(f"reminders could not be computed: {error}")
 
     def _report(self, message: str) -> None:
         if message != self.last_error:

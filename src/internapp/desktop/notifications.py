@@ -54,6 +54,10 @@ class Notifier:
         """What the user clicked since the last call, waiting up to ``timeout`` seconds."""
         return []
 
+    def fileno(self) -> int | None:
+        """The socket clicks arrive on, for an event loop to watch; None: clicks never come."""
+        return None
+
     def close(self) -> None:
         pass
 
@@ -123,6 +127,8 @@ class FreedesktopNotifier(Notifier):
             if not self._clicks:  # it hands back the first message it queued
                 self._clicks.appendleft(
                     self._conn.recv_until_filtered(self._clicks, timeout=max(timeout, 0.001)))
+            while True:  # and all that has come since: read already, or waiting on the socket
+                self._conn.recv_messages(timeout=0)
         except TimeoutError:
             pass
         while self._clicks:
@@ -135,6 +141,9 @@ class FreedesktopNotifier(Notifier):
             elif member == "NotificationClosed":
                 self._ids.pop(message.body[0], None)
         return clicks
+
+    def fileno(self) -> int | None:
+        return self._conn.sock.fileno()
 
     def close(self) -> None:
         for entered in self._filters:

@@ -1,6 +1,13 @@
-"""Reminders while the window is open: the same pass as the background process (desktop/agent.py)
-in a thread of the window, so that a click on a notification opens the record here and a
+"""Reminders while the window is open: the same pass as the background process (desktop/agent.py),
+driven by this window's event loop, so that a click on a notification opens the record here and a
 forgotten timer's Stop now / Stop at last activity / Keep act on this window's timer.
+
+No Python thread of its own: a collection of garbage can run in whichever thread allocates, and
+on any thread but Qt's it frees the widgets left in cycles there — a crash now and then. So a
+QTimer starts each pass, the pass itself (reading the store, showing notifications over D-Bus)
+runs as a BackgroundTask (which pauses the collector, ui/worker.py), and clicks are read on the
+UI thread when the notification connection's socket has something to read. One lock keeps the
+pass and the reading of clicks from using the connection at once.
 
 The window that owns the data folder holds the presence lock (ui/single_instance.py, through
 desktop/presence.py): the background process, if it runs, leaves notifying to it meanwhile.
@@ -13,9 +20,8 @@ import uuid
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 
-from internapp.core.collection import collection_paused
 from internapp.core.reminders.model import Reminder
 from internapp.core.reminders.work_kinds import KEEP, STOP_AT_LAST_ACTIVITY, STOP_NOW
 from internapp.desktop.agent import Agent
@@ -26,23 +32,16 @@ from internapp.desktop.notifications import (
     notifier,
 )
 from internapp.paths import Paths
+from internapp.ui.worker import BackgroundTask
 
 if TYPE_CHECKING:
     from internapp.desktop.idle import IdleClock
 
 
 class _WindowAgent(Agent):
-    def __init__(self, *args, on_click, on_shown, **kwargs) -> None:
+    def __init__(self, *args, on_click, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self._on_click = on_click
-        self._on_shown = on_shown
-
-    def tick(self) -> list[Reminder]:
-        with collection_paused():  # on the reminders thread: no collection here
-            shown = super().tick()
-        if shown:
-            self._on_shown(shown)
-        return shown
 
     def act(self, reminder: Reminder, action: str) -> None:
         self._on_click(reminder, action)
@@ -57,37 +56,75 @@ class WindowReminders(QObject):
                  make_notifier=notifier, interval: float = 60.0) -> None:
         super().__init__(parent)
         self.unavailable: str | None = None
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self.agent: _WindowAgent | None = None
+        self._task: BackgroundTask | None = None
+        self._socket: QSocketNotifier | None = None
+        self._idle: IdleClock | None = None
+        self._connection = threading.Lock()  # the pass and the reading of clicks, one at a time
+        self._ticks = QTimer(self)
         try:
             delivery: Notifier = make_notifier()
         except NotificationsUnavailable as error:
             self.unavailable = str(error)
             return
         self.agent = _WindowAgent(paths.database, delivery, defer_to_window=False,
-                                  on_click=self._clicked, on_shown=self.delivered.emit,
-                                  idle=self._idle_seconds)
-        self._interval = interval
-        self._idle: IdleClock | None = None
-        self._thread = threading.Thread(target=self._run, name="internapp-reminders",
-                                        daemon=True)
-        self._thread.start()
+                                  on_click=self._clicked, idle=self._idle_seconds)
+        descriptor = delivery.fileno()
+        if descriptor is not None:
+            self._socket = QSocketNotifier(descriptor, QSocketNotifier.Type.Read, self)
+            self._socket.activated.connect(self._read_clicks)
+        self._ticks.setInterval(round(interval * 1000))
+        self._ticks.timeout.connect(self._tick)
+        self._ticks.start()
+        QTimer.singleShot(0, self, self._tick)  # the first pass at once
 
-    def _idle_seconds(self) -> float | None:
+    def _idle_seconds(self) -> float | None:  # on the pass's thread
         if self._idle is None:
             from internapp.desktop.idle import IdleClock
 
             self._idle = IdleClock()
         return self._idle.seconds()
 
-    def _run(self) -> None:
-        if self.agent is not None:
-            self.agent.run(self._stop, self._interval)
-        if self._idle is not None:
-            self._idle.close()
+    def _tick(self) -> None:
+        if self.agent is None or (self._task is not None and self._task.running()):
+            return
+        agent, connection = self.agent, self._connection
 
-    def _clicked(self, reminder: Reminder, action: str) -> None:  # on the reminders thread
+        def work() -> list[Reminder]:
+            with connection:
+                return agent.tick()
+
+        self._task = BackgroundTask(work, self)
+        self._task.finished.connect(self._ticked)
+        self._task.failed.connect(self._tick_failed)
+        self._task.start()
+
+    def _ticked(self, shown: list[Reminder]) -> None:
+        if shown:
+            self.delivered.emit(shown)
+        self._read_clicks()  # clicks the pass read off the connection while it showed
+
+    def _tick_failed(self, error: Exception) -> None:
+        if self.agent is not None:
+            self.agent.report_failure(error)
+        self._read_clicks()
+
+    def _read_clicks(self, *_) -> None:
+        """The connection has something to read (or a pass just ended): the clicks, here."""
+        if self.agent is None:
+            return
+        if not self._connection.acquire(blocking=False):  # a pass is using it; it reads on
+            if self._socket is not None:
+                self._socket.setEnabled(False)  # until the pass ends (no spinning meanwhile)
+            return
+        try:
+            self.agent.handle_clicks(timeout=0.0)
+        finally:
+            self._connection.release()
+            if self._socket is not None:
+                self._socket.setEnabled(True)
+
+    def _clicked(self, reminder: Reminder, action: str) -> None:
         if action == DEFAULT_ACTION:
             self.open_record.emit(reminder.screen,
                                   uuid.UUID(reminder.record_id) if reminder.record_id else None)
@@ -99,6 +136,14 @@ class WindowReminders(QObject):
             pass
 
     def shutdown(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
+        self._ticks.stop()
+        if self._socket is not None:
+            self._socket.setEnabled(False)
+        if self._task is not None:
+            self._task.wait()
+        if self.agent is not None:
+            self.agent.notifier.close()
+            self.agent = None
+        if self._idle is not None:
+            self._idle.close()
+            self._idle = None

@@ -2,6 +2,7 @@
 wrong password, unreachable host, TLS refused, a server that is not internapp's, a newer server
 schema, a revoked role, the network dropping in the middle of a batch."""
 
+import contextlib
 import socket
 import threading
 from pathlib import Path
@@ -130,7 +131,14 @@ class NotPostgres:
     def __init__(self) -> None:
         self.server = socket.create_server(("127.0.0.1", 0))
         self.port = self.server.getsockname()[1]
-        threading.Thread(target=self._serve, daemon=True).start()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.server.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept
+        self.server.close()
+        self.thread.join(timeout=10)
 
     def _serve(self) -> None:
         while True:
@@ -154,7 +162,7 @@ def test_a_server_that_does_not_speak_postgresql(device_a, sslmode):
                           "pw")
         assert "does not speak PostgreSQL" in str(raised.value)
     finally:
-        web.server.close()
+        web.close()
 
 
 def test_a_newer_server_schema_is_refused_naming_both_versions(set_up, snapshot, postgres,
