@@ -22,6 +22,7 @@ class ChartCanvas(QWidget):
 
     def figure(self):
         if self.canvas is None:
+            import internapp.ui.charts.mpl  # noqa: F401  # isort: skip  # first: loads matplotlib safely
             from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
             from matplotlib.figure import Figure
 

@@ -12,6 +12,7 @@ from datetime import date
 from fractions import Fraction
 from typing import NamedTuple
 
+import internapp.ui.charts.mpl  # noqa: F401  # isort: skip  # first: loads matplotlib safely
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 

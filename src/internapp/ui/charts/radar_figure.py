@@ -8,6 +8,7 @@ Qt involved, so it is tested without a window and the CLI exports it headless.
 import math
 import textwrap
 
+import internapp.ui.charts.mpl  # noqa: F401  # isort: skip  # first: loads matplotlib safely
 from matplotlib.figure import Figure
 
 from internapp.core.services.skill_levels import MAX_LEVEL
