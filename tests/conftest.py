@@ -123,6 +123,9 @@ def context(paths):
 
     opened = open_context(paths)
     yield opened
+    worker = sys.modules.get("internapp.ui.worker")  # loaded only where a window ran
+    if worker is not None:
+        worker.wait_for_running_tasks()  # a window's background work ends before its store closes
     opened.close()
 
 

@@ -54,3 +54,18 @@ def no_collection_off_the_ui_thread():
     before = len(gc_threads.OFF_MAIN)
     yield
     assert gc_threads.OFF_MAIN[before:] == [], "garbage collected off the UI thread"
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_when_the_test_ends(qapp):
+    """pytest-qt closes what a test showed and asks Qt to delete it later — which, with no event
+    loop running, happens during some later test's wait. Deleted here instead, as the window's
+    own exit does (ui/teardown.py): no test meets another's widgets."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from internapp.ui.worker import wait_for_running_tasks
+
+    wait_for_running_tasks()
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
