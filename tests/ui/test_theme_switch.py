@@ -2,7 +2,9 @@
 Timeline chart light until a restart. A switch repaints everything, charts included."""
 
 import matplotlib.colors
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QToolBar
 
 from internapp.core import demo
 from internapp.ui.launch import build_window
@@ -32,7 +34,6 @@ def test_a_live_switch_repaints_the_toolbar_the_timer_card_and_both_charts(qtbot
     window.set_theme_mode(ThemeMode.DARK)
     window.show_screen("time")
     qtbot.waitUntil(lambda: _dark(window.timer.toolbar))
-    assert DARK.base in window.timer.toolbar.styleSheet()
     assert DARK.base in window.screen("time").timer_card.styleSheet()
     assert _dark(window.screen("time").timer_card)
     window.show_screen("timeline")
@@ -54,3 +55,22 @@ def test_empty_states_retint_their_icons(qtbot, context):
     before = empty.icon_label.pixmap().toImage()
     window.set_theme_mode(ThemeMode.DARK)
     assert empty.icon_label.pixmap().toImage() != before
+
+
+def _bars(window) -> dict[str, int]:
+    """The heights the window's top-level bars ask for: menu bar, toolbars, status bar."""
+    bars = [window.menuBar(), window.statusBar(), *window.findChildren(QToolBar)]
+    return {bar.objectName() or type(bar).__name__: bar.sizeHint().height() for bar in bars}
+
+
+def test_a_live_switch_leaves_every_bar_its_height(qtbot, window):
+    """The timer toolbar grew from 60 to 80 px at the first switch: its padding reached its
+    layout only with the StyleChange of the application's new stylesheet."""
+    toolbar = window.timer.toolbar
+    control = toolbar.widgetForAction(toolbar.actions()[0])
+    before = _bars(window)
+    for mode in (ThemeMode.DARK, ThemeMode.LIGHT, ThemeMode.DARK):
+        window.set_theme_mode(mode)
+        assert _bars(window) == before, mode
+        qtbot.waitUntil(lambda: toolbar.height() == before["TimerToolbar"])
+        assert control.geometry().topLeft() == QPoint(0, 0)  # its margins are the bar's padding

@@ -97,7 +97,7 @@ class TimerControl(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         if self.compact:
-            row.setContentsMargins(6, 2, 6, 2)
+            row.setContentsMargins(14, 6, 14, 6)  # the toolbar's padding (it has none)
             for widget in (self.dot, self.elapsed_label, self.engagement_combo):
                 row.addWidget(widget)
             row.addWidget(self.note_edit, 1)
