@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -32,6 +31,7 @@ from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.settings.sync_section import SyncSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
+from internapp.ui.widgets.fields import ComboBox
 
 THEME_LABELS = {ThemeMode.SYSTEM: QT_TRANSLATE_NOOP("SettingsView", "Follow the system"),
                 ThemeMode.LIGHT: QT_TRANSLATE_NOOP("SettingsView", "Light"),
@@ -71,7 +71,7 @@ class SettingsView(Screen):
 
         appearance = QGroupBox(self.tr("Appearance"))
         form = _form(appearance)
-        self.theme_combo = QComboBox()
+        self.theme_combo = ComboBox()
         for mode, label in THEME_LABELS.items():
             self.theme_combo.addItem(QCoreApplication.translate("SettingsView", label), mode)
         self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode))
