@@ -2,6 +2,7 @@
 Timeline chart light until a restart. A switch repaints everything, charts included."""
 
 import matplotlib.colors
+import pytest
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
@@ -118,3 +119,22 @@ def test_a_round_trip_through_dark_leaves_every_screen_its_sizes(qtbot, window, 
                and where not in KNOWN_UNEXPLAINED]
     assert changed == [], "\n".join(changed)
     assert len(after) > 1000  # it did look at the screens
+
+
+@pytest.mark.window_size(900, 600)
+def test_the_narrow_sidebar_keeps_its_padding_through_a_switch(window):
+    """Its compact padding (a property's rule) reached the list's frame only at the first theme
+    switch: the selected icon's highlight grew by 4 px then."""
+    assert window.compact_sidebar()
+    before = window.nav.viewport().geometry()
+    window.set_theme_mode(ThemeMode.DARK)
+    assert window.nav.viewport().geometry() == before
+
+
+def test_settings_shows_the_theme_the_view_menu_chose(window):
+    window.show_screen("settings")
+    combo = window.screen("settings").theme_combo
+    window.menus.theme_actions[ThemeMode.DARK].trigger()
+    assert combo.currentData() == ThemeMode.DARK
+    window.menus.theme_actions[ThemeMode.LIGHT].trigger()
+    assert combo.currentData() == ThemeMode.LIGHT

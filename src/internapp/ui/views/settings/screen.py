@@ -53,7 +53,7 @@ def _form(box: QGroupBox) -> QFormLayout:
 class SettingsView(Screen):
     watches = frozenset({Kind.SETTINGS})
 
-    def __init__(self, context: AppContext, theme_mode: ThemeMode,
+    def __init__(self, context: AppContext, theme_mode: Callable[[], ThemeMode],
                  on_theme_change: Callable[[ThemeMode], None], sync_runner: SyncRunner,
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
                  parent: QWidget | None = None,
@@ -74,7 +74,8 @@ class SettingsView(Screen):
         self.theme_combo = ComboBox()
         for mode, label in THEME_LABELS.items():
             self.theme_combo.addItem(QCoreApplication.translate("SettingsView", label), mode)
-        self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode))
+        self._theme_mode = theme_mode  # the window's: the View menu switches it too
+        self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode()))
         self.theme_combo.currentIndexChanged.connect(
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
         self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -134,6 +135,13 @@ class SettingsView(Screen):
         layout.addStretch(1)
         self.set_pages(body, QWidget())
 
+    def theme_changed(self, visible: bool) -> None:
+        """The combo box shows the theme chosen in the View menu as well."""
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(self._theme_mode()))
+        self.theme_combo.blockSignals(False)
+        super().theme_changed(visible)
+
     def refresh(self) -> None:
         self.show_empty(False)
         if not self.profile.dirty:
@@ -155,6 +163,6 @@ class SettingsView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode, shell.sync_runner(),
+    return SettingsView(context, shell.theme_mode, shell.set_theme_mode, shell.sync_runner(),
                         shell.request_restore,
                         notifications_unavailable=shell.notifications_unavailable())
