@@ -6,7 +6,7 @@ import pytest
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QToolBar, QWidget
 
 from internapp.core import demo
 from internapp.ui.launch import build_window
@@ -93,21 +93,25 @@ def _hints(window) -> dict[tuple[str, int], tuple[str, tuple, tuple]]:
                                           widget.minimumSizeHint().toTuple())
         return []
 
-    visit(window, [(1280, 800)], dialogs=False, rule=record)
+    visit(window, [(900, 600), (1280, 800)], dialogs=False, rule=record)
     return hints
 
 
-# Time › Reports: the screen body's size hint (not its minimum) is 56 px taller after the round
-# trip, with every widget in it unchanged; no visible effect (the body fills its scroll area).
-KNOWN_UNEXPLAINED = {"1280×800 Time › Reports"}
+# Seen and not explained yet (the report of session 5's helper B): at 900×600 the Applications
+# body is 3 px taller after the round trip (its widgets unchanged), the detail's sections are
+# built anew by the reload (its stories group hidden both times but 300 px taller), and the
+# Time › Reports body's size hint (not its minimum) differs.
+NOT_YET = {"900×600 Applications › board", "900×600 Applications › table",
+           "900×600 Applications › funnel", "900×600 Applications › board with detail",
+           "900×600 Applications › table with detail", "900×600 Time › Reports"}
 
 
 def test_a_round_trip_through_dark_leaves_every_screen_its_sizes(qtbot, window, context):
     """The class of the toolbar's fault: a size taken from the style only when the widget was
     built, or cached until a style change (a combo box's minimum width), or a label a later
-    reload filled (the Applications count after the funnel)."""
+    reload filled (the Applications count after the funnel), or a row that wrapped in a hidden
+    tab (the Time screen at 900×600 scrolled only after a switch)."""
     demo.fill(context.store, seed=7)
-    window.resize(1280, 800)
     _hints(window)  # each screen built and shown once
     before = _hints(window)
     window.set_theme_mode(ThemeMode.DARK)
@@ -115,8 +119,7 @@ def test_a_round_trip_through_dark_leaves_every_screen_its_sizes(qtbot, window, 
     after = _hints(window)
     changed = [f"{where}: {hints[0]} {hints[1:]} → {after[where, key][1:]}"
                for (where, key), hints in before.items()
-               if (where, key) in after and after[where, key] != hints
-               and where not in KNOWN_UNEXPLAINED]
+               if (where, key) in after and after[where, key] != hints and where not in NOT_YET]
     assert changed == [], "\n".join(changed)
     assert len(after) > 1000  # it did look at the screens
 
@@ -138,3 +141,18 @@ def test_settings_shows_the_theme_the_view_menu_chose(window):
     assert combo.currentData() == ThemeMode.DARK
     window.menus.theme_actions[ThemeMode.LIGHT].trigger()
     assert combo.currentData() == ThemeMode.LIGHT
+
+
+@pytest.mark.window_size(900, 600)
+def test_the_time_screen_needs_the_same_room_before_and_after_a_switch(qtbot, window, context):
+    """The Reports tab's tool row wraps at this width while the tab is hidden: Qt told the tab
+    widget only at the next style change, so the page began to scroll after a theme switch."""
+    demo.fill(context.store, seed=7)
+    window.show_screen("time")
+    body = window.screen("time").body_scroll.widget()
+    qtbot.waitExposed(window)
+    for _ in range(3):  # the layout requests each resize posts, handled in turn
+        QApplication.processEvents()
+    before = body.minimumSizeHint()
+    window.set_theme_mode(ThemeMode.DARK)
+    assert body.minimumSizeHint() == before
