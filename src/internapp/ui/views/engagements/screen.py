@@ -41,7 +41,7 @@ from internapp.ui.views.engagements.detail import EngagementDetail
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
 from internapp.ui.widgets.fields import ComboBox
-from internapp.ui.widgets.progress_delegate import BAR_ROOM, ProgressDelegate
+from internapp.ui.widgets.progress_delegate import ProgressDelegate
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
@@ -165,8 +165,8 @@ class EngagementsView(Screen):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,  # the bar beside the hours
-                     minimum={HOURS_COLUMN: 170}, extra={HOURS_COLUMN: BAR_ROOM})
+        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,  # the delegate sizes the bar
+                     minimum={HOURS_COLUMN: 170})
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row()))
         self.splitter.addWidget(self.table)
