@@ -12,60 +12,46 @@ Subclasses rather than an event filter: Python runs only for wheel events and it
 for every event these widgets receive.
 """
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QTimeEdit, QWidget
 
 
-def _wheel(widget: QWidget, event: QWheelEvent, handle: Callable[[QWheelEvent], None]) -> None:
-    if widget.hasFocus():
-        handle(event)
-    else:
-        event.ignore()  # passed on to the parents: the page scrolls
+class _WheelNeedsFocus:
+    """Mixed in before the Qt class: Qt's own take WheelFocus (the wheel focuses them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)  # type: ignore[call-arg]  # the Qt class after it in the MRO
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # type: ignore[attr-defined]
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():  # type: ignore[attr-defined]
+            super().wheelEvent(event)  # type: ignore[misc]
+        else:
+            event.ignore()  # passed on to the parents: the page scrolls
 
 
-class ComboBox(QComboBox):
+class ComboBox(_WheelNeedsFocus, QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Qt's WheelFocus: the wheel focuses it
         model = self.model()
         model.rowsInserted.connect(self._items_changed)
         model.rowsRemoved.connect(self._items_changed)
         model.modelReset.connect(self._items_changed)
         model.dataChanged.connect(self._items_changed)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
-
     def _items_changed(self, *_) -> None:
         # the only way to drop QComboBox's cached minimum size hint from outside
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.StyleChange))
 
 
-class SpinBox(QSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
+class SpinBox(_WheelNeedsFocus, QSpinBox):
+    pass
 
 
-class DoubleSpinBox(QDoubleSpinBox):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
+class DoubleSpinBox(_WheelNeedsFocus, QDoubleSpinBox):
+    pass
 
 
-class TimeEdit(QTimeEdit):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        _wheel(self, event, super().wheelEvent)
+class TimeEdit(_WheelNeedsFocus, QTimeEdit):
+    pass
