@@ -124,6 +124,24 @@ def test_ui_asks_the_contexts_clock_not_the_clock_module():
     assert offenders == []
 
 
+QT_FIELDS = ("QComboBox", "QSpinBox", "QDoubleSpinBox", "QTimeEdit", "QDateEdit", "QDateTimeEdit")
+
+
+def test_ui_builds_the_apps_own_combo_and_spin_boxes():
+    """Forms build ui/widgets/fields.py's boxes: the wheel changes one only with keyboard focus
+    (else it scrolls the page), a combo box's width follows its items."""
+    offenders = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        if path == PACKAGE / "ui" / "widgets" / "fields.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Call):
+                name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+                if name in QT_FIELDS:
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} builds {name}")
+    assert offenders == []
+
+
 def test_service_signatures_name_their_fields():
     """No ``**values`` checked against a schema at run time: a service names its fields (an
     update's left-out field is UNSET), so a wrong name fails at the call and in mypy."""

@@ -2,7 +2,7 @@
 
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -160,6 +160,9 @@ class MainWindow(QMainWindow):
         self.nav.setProperty("compact", compact)
         self.nav.style().unpolish(self.nav)
         self.nav.style().polish(self.nav)
+        # the rule's padding is the list's frame, which a QFrame takes from the style only at a
+        # StyleChange (else the first theme switch widened the highlight by 4 px)
+        QCoreApplication.sendEvent(self.nav, QEvent(QEvent.Type.StyleChange))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

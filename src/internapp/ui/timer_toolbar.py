@@ -2,13 +2,12 @@
 tray icon where the platform has a tray, and the question after the machine slept with a timer
 running. The main window makes one ``TimerUI`` and calls ``shutdown()`` when it closes."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon, QToolBar
 
 from internapp.core.services.timer import Gap
 from internapp.ui import formats
 from internapp.ui.dialogs.sleep_gap_dialog import SleepGapDialog
-from internapp.ui.theme import current_colors
 from internapp.ui.timer_session import TimerSession
 from internapp.ui.tray import TimerTray
 from internapp.ui.widgets.timer_control import TimerControl, add_shortcut_action
@@ -21,20 +20,7 @@ class TimerToolbar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.toggleViewAction().setEnabled(False)  # the timer stays in sight
-        self.addWidget(control)
-        self._style()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
-            self._style()
-
-    def _style(self) -> None:
-        c = current_colors()
-        wanted = (f"QToolBar#TimerToolbar {{ background: {c.base}; border: none; "
-                  f"border-bottom: 1px solid {c.border}; padding: 6px 14px; spacing: 6px; }}")
-        if self.styleSheet() != wanted:
-            self.setStyleSheet(wanted)
+        self.addWidget(control)  # its looks: QToolBar in resources/styles/app.qss
 
 
 class TimerUI:

@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,6 +34,7 @@ from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import parse_date
 from internapp.core.store import Store
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.worker import BackgroundTask
 
 PORTFOLIO, JSON_RESUME, CREDIT = "portfolio", "jsonresume", "credit"
@@ -82,7 +82,7 @@ class CareerExportDialog(QDialog):
             self._build_credit(rows, engagement_id)
         else:
             self._build_portfolio(rows)
-        self.format_box = QComboBox()
+        self.format_box = ComboBox()
         labels = {"pdf-a4": self.tr("PDF, A4"), "pdf-letter": self.tr("PDF, Letter"),
                   "html": self.tr("HTML page with a folder of files"),
                   "markdown": self.tr("Markdown"), "json": self.tr("JSON Resume (.json)"),
@@ -145,7 +145,7 @@ class CareerExportDialog(QDialog):
         self.engagement_list.setMaximumHeight(min(max(len(rows), 2), 8) * row_height + frame)
         self.engagement_list.setToolTip(self.tr("The finished ones are ticked; tick any other"))
         self.form.addRow(self.tr("Engagements"), self.engagement_list)
-        self.target_box = QComboBox()
+        self.target_box = ComboBox()
         self.target_box.addItem(self.tr("None (your order, no radar)"), None)
         for role in target_roles.list_roles(self._store):
             self.target_box.addItem(role.name, role.name)
@@ -162,7 +162,7 @@ class CareerExportDialog(QDialog):
         group.addButton(self.one_radio)
         group.addButton(self.period_radio)
         self.one_radio.setChecked(True)
-        self.engagement_box = QComboBox()
+        self.engagement_box = ComboBox()
         for row in rows:
             self.engagement_box.addItem(row.title, str(row.id))
         if engagement_id is not None:

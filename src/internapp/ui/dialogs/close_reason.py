@@ -2,7 +2,6 @@
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from internapp.core.models import StageRole
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
+from internapp.ui.widgets.fields import ComboBox
 
 PRESETS = {  # offered in the user's language; the chosen one is kept as written
     StageRole.REJECTED: [QT_TRANSLATE_NOOP("CloseReasonDialog", "Not selected after the interview"),
@@ -45,7 +45,7 @@ class CloseReasonDialog(QDialog):
         subject.setObjectName("Muted")
         subject.setWordWrap(True)
         layout.addWidget(subject)
-        self.reason_box = QComboBox()
+        self.reason_box = ComboBox()
         self.reason_box.setEditable(True)
         self.reason_box.addItems([QCoreApplication.translate("CloseReasonDialog", text)
                                   for text in PRESETS.get(stage_role, [])])

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
-    QComboBox,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -19,6 +18,7 @@ from internapp.core.models import ContactRole
 from internapp.core.services.keep_in_touch import TagCadenceRow
 from internapp.ui import labels
 from internapp.ui.dialogs.form_dialog import FormDialog
+from internapp.ui.widgets.fields import ComboBox, SpinBox
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
@@ -58,12 +58,12 @@ class LinkDialog(FormDialog):
             QCoreApplication.translate("LinkDialog", "Link {name} to an application or engagement")
             .format(name=name), QCoreApplication.translate("LinkDialog", "Add link"), submit, parent)
         self._choices = {"application": applications, "engagement": engagements}
-        self.kind_combo = QComboBox()
+        self.kind_combo = ComboBox()
         self.kind_combo.addItem(self.tr("An application"), "application")
         self.kind_combo.addItem(self.tr("An engagement"), "engagement")
-        self.record_combo = QComboBox()
+        self.record_combo = ComboBox()
         self.record_combo.setMinimumContentsLength(40)
-        self.role_combo = QComboBox()
+        self.role_combo = ComboBox()
         for role in ContactRole:
             self.role_combo.addItem(labels.role(role), role.value)
         self.form.addRow(self.tr("Link to"), self.kind_combo)
@@ -111,7 +111,7 @@ class TagCadencesDialog(FormDialog):
             count.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 0, tag)
             self.table.setItem(row, 1, count)
-            spin = QSpinBox()
+            spin = SpinBox()
             spin.setRange(0, 3650)
             spin.setSpecialValueText(self.tr("no default"))
             spin.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)  # type the days

@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit
 
 from internapp.core.clock import Clock
 from internapp.core.models import Channel, Interaction
@@ -13,6 +13,7 @@ from internapp.core.services.errors import ValidationError
 from internapp.ui import labels
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.time_field import TimeField
 
 
@@ -37,7 +38,7 @@ class InteractionDialog(FormDialog):
         at_row.addWidget(self.at_date)
         at_row.addWidget(self.at_time)
         at_row.addStretch(1)
-        self.channel_combo = QComboBox()
+        self.channel_combo = ComboBox()
         for channel in Channel:
             self.channel_combo.addItem(labels.channel(channel), channel.value)
         self.channel_combo.setCurrentIndex(

@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +26,7 @@ from internapp.core.services.interviews import InterviewRow
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox, SpinBox, TimeEdit
 
 DEFAULT_TIME = QTime(10, 0)
 
@@ -50,14 +49,14 @@ class InterviewDialog(FormDialog):
         row = QHBoxLayout(when)
         row.setContentsMargins(0, 0, 0, 0)
         self.date_edit = DateField(clock=self._clock)
-        self.time_edit = QTimeEdit()
+        self.time_edit = TimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setFixedWidth(80)
         self.time_edit.setAccessibleName(self.tr("Time"))
         row.addWidget(self.date_edit)
         row.addWidget(self.time_edit)
         row.addStretch(1)
-        self.zone_box = QComboBox()
+        self.zone_box = ComboBox()
         self.zone_box.setEditable(True)
         self.zone_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         zones = sorted(zoneinfo.available_timezones())
@@ -68,12 +67,12 @@ class InterviewDialog(FormDialog):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_box.setToolTip(self.tr("The time zone the interview was arranged in; it is "
                                          "shown in yours too"))
-        self.length_box = QSpinBox()
+        self.length_box = SpinBox()
         self.length_box.setRange(5, 24 * 60)
         self.length_box.setSingleStep(15)
         self.length_box.setSuffix(self.tr(" min"))
         self.length_box.setFixedWidth(110)
-        self.kind_box = QComboBox()
+        self.kind_box = ComboBox()
         for value, label in ((None, self.tr("Not said")), ("phone", self.tr("Phone")),
                              ("video", self.tr("Video")), ("on-site", self.tr("On-site")),
                              ("take-home", self.tr("Take-home"))):

@@ -5,11 +5,12 @@ notes (bank details, a purchase order). Issuing it later writes the PDF that is 
 import uuid
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from internapp.core.services import engagements, invoices, money_settings
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
+from internapp.ui.widgets.fields import ComboBox
 
 
 class InvoiceDialog(FormDialog):
@@ -24,7 +25,7 @@ class InvoiceDialog(FormDialog):
         heading.setObjectName("Muted")
         heading.setWordWrap(True)
         self.form.addRow(heading)
-        self.scope = QComboBox()
+        self.scope = ComboBox()
         self.scope.addItem(self.tr("What is not invoiced yet"), None)
         for m in engagements.milestones(store, engagement_id):
             if m.fee_cents is not None:

@@ -4,7 +4,6 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from internapp.core.models import ContactRole
 from internapp.ui import labels
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.list_filter import list_filter_edit
 
 
@@ -43,7 +43,7 @@ class LinkContactDialog(QDialog):
             empty.setWordWrap(True)
             layout.addWidget(empty)
         form = QFormLayout()
-        self.role = QComboBox()
+        self.role = ComboBox()
         for role in ContactRole:
             self.role.addItem(labels.role(role), role.value)
         self.role.setCurrentIndex(self.role.findData(str(default_role)))

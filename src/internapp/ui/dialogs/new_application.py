@@ -1,13 +1,14 @@
 """A new application: the few fields needed to start tracking it (the rest in the detail pane)."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from internapp.core.clock import Clock
 from internapp.core.services import applications
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 
 
 class NewApplicationDialog(FormDialog):
@@ -20,18 +21,18 @@ class NewApplicationDialog(FormDialog):
                          QCoreApplication.translate("NewApplicationDialog", "Add application"),
                          lambda values: applications.create(store, **values), parent)
         self.setMinimumWidth(480)
-        self.organization = QComboBox()
+        self.organization = ComboBox()
         self.organization.setEditable(True)
         self.organization.addItems(organizations)
         self.organization.setCurrentIndex(-1)
         self.organization.lineEdit().setPlaceholderText(self.tr("Company or client"))
         self.role = QLineEdit()
         self.role.setPlaceholderText(self.tr("Role or project"))
-        self.stage = QComboBox()
+        self.stage = ComboBox()
         self.stage.addItems(stage_names)
         if stage in stage_names:
             self.stage.setCurrentText(stage)
-        self.source = QComboBox()
+        self.source = ComboBox()
         self.source.setEditable(True)
         self.source.addItems(sources)
         self.source.setCurrentIndex(-1)

@@ -2,13 +2,14 @@
 screen)."""
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from internapp.core.clock import Clock
 from internapp.core.services import engagements
 from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 
 
 class NewEngagementDialog(FormDialog):
@@ -19,7 +20,7 @@ class NewEngagementDialog(FormDialog):
                          lambda values: engagements.create(store, **values), parent)
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("What the project is"))
-        self.organization = QComboBox()
+        self.organization = ComboBox()
         self.organization.setEditable(True)
         self.organization.addItems(organizations)
         self.organization.setCurrentIndex(-1)

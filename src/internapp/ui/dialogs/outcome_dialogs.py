@@ -5,11 +5,12 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem
 
 from internapp.core.services.documents import DocumentRow
 from internapp.core.services.outcomes import DeliverableRow, ResultRow, StoryRow
 from internapp.ui.dialogs.form_dialog import FormDialog
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.growing_text import GrowingTextEdit
 
 Submit = Callable[[dict[str, Any]], Any]
@@ -35,7 +36,7 @@ class DeliverableDialog(FormDialog):
         self.title_edit.setPlaceholderText(self.tr("e.g. Sales dashboard in Power BI"))
         self.url_edit = QLineEdit(current.url or "" if current else "")
         self.url_edit.setPlaceholderText("https://…")
-        self.document_box = QComboBox()
+        self.document_box = ComboBox()
         self.document_box.addItem(self.tr("None"), None)
         for document in documents:
             self.document_box.addItem(document.original_name, str(document.id))

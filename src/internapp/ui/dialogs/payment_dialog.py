@@ -6,7 +6,7 @@ with a warning (``warnings``), shown by whoever opened the dialog."""
 import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from internapp.core.clock import Clock
 from internapp.core.services import engagements, payments
@@ -15,6 +15,7 @@ from internapp.core.store import Store
 from internapp.ui.dialogs.form_dialog import FormDialog
 from internapp.ui.money_text import editable
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 
 METHODS = [QT_TRANSLATE_NOOP("PaymentDialog", "Bank transfer"),
            QT_TRANSLATE_NOOP("PaymentDialog", "Platform payout"), "PayPal", "Wise",
@@ -52,7 +53,7 @@ class PaymentDialog(FormDialog):
             self.tr("kept by the platform ({percent} % by default)").format(
                 percent=percent_text(engagement.withheld_bp)) if engagement.withheld_bp
             else self.tr("what a platform kept, if any"))
-        self.method = QComboBox()
+        self.method = ComboBox()
         self.method.setEditable(True)
         self.method.addItems([QCoreApplication.translate("PaymentDialog", str(m)) for m in METHODS])
         self.method.setCurrentIndex(-1)
@@ -60,7 +61,7 @@ class PaymentDialog(FormDialog):
         self.reference.setPlaceholderText(self.tr("the transfer's reference"))
         self.payer = QLineEdit()
         self.payer.setPlaceholderText(self.tr("who paid, if not the organization"))
-        self.milestone = QComboBox()
+        self.milestone = ComboBox()
         self.milestone.addItem(self.tr("The engagement as a whole"), None)
         for m in engagements.milestones(store, engagement_id):
             self.milestone.addItem(m.title, str(m.id))

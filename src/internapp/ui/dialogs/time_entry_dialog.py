@@ -33,6 +33,7 @@ from internapp.core.services.timer import Choice
 from internapp.core.store import Store
 from internapp.ui import formats
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.page_stack import PageStack
 from internapp.ui.widgets.time_field import TimeField
 
@@ -81,7 +82,7 @@ class EntryDialog(_Form):
         self.setWindowTitle(self.tr("Edit time entry") if entry else self.tr("Add time entry"))
         self.setMinimumWidth(460)
 
-        self.engagement_combo = QComboBox()
+        self.engagement_combo = ComboBox()
         self.engagement_combo.setEditable(True)
         self.engagement_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for choice in choices:
@@ -89,7 +90,7 @@ class EntryDialog(_Form):
         self.engagement_combo.lineEdit().setPlaceholderText(self.tr("An engagement, or a new name"))
         self.date_edit = DateField(clock=clock)  # the app's one date picker
         self.start_edit = TimeField("start")
-        self.mode_combo = QComboBox()
+        self.mode_combo = ComboBox()
         self.mode_combo.addItems([self.tr("Ends at"), self.tr("Lasts")])
         self.end_edit = TimeField("end")
         self.duration_edit = QLineEdit()

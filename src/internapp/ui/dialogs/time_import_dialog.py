@@ -29,6 +29,7 @@ from internapp.ui import formats
 from internapp.ui.i18n import QT_TRANSLATE_NOOP
 from internapp.ui.views.time.bars import fit_height
 from internapp.ui.wait import process_until
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.worker import BackgroundTask
 
 FORMATS = {  # (name, file dialog filter): translated where shown
@@ -189,7 +190,7 @@ class TimeImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.projects.setItem(row, column, item)
-            combo = QComboBox()
+            combo = ComboBox()
             combo.setAccessibleName(self.tr("Engagement for {project}").format(project=project.name))
             combo.setAccessibleDescription(self.tr("Where the entries of this project go"))
             combo.addItem(self.tr("A new engagement “{name}”").format(name=project.name), CREATE)

@@ -59,3 +59,6 @@ class AdaptiveRow(QWidget):
             self.outer.setSpacing(self._gaps[0] if one_line else self._gaps[1])
             self.outer.setAlignment(self.trail, Qt.AlignmentFlag.AlignRight if one_line
                                     else Qt.AlignmentFlag.AlignLeft)
+            # its height changed: a layout caches the sizes of its widgets until they call this,
+            # and Qt does it for a hidden tab's row only at the next style change (a theme switch)
+            self.updateGeometry()

@@ -8,7 +8,7 @@ from internapp.ui.theme import current_colors
 
 WARN_AT = 0.8
 BAR_WIDTH, GAP, MARGIN = 90, 10, 8
-BAR_ROOM = BAR_WIDTH + GAP + 2 * MARGIN  # what the bar takes beside the text (ColumnFitter extra)
+BAR_ROOM = BAR_WIDTH + GAP + 2 * MARGIN  # what the bar takes beside the text (in sizeHint)
 
 
 def bar_color(share: float) -> str:

@@ -5,7 +5,8 @@ column cut at the right edge.
 
     ColumnFitter(view, elide=[TITLE, NOTE], hide_first=[PAID, START, PLATFORM])
 
-``extra`` adds room a delegate draws beside a column's text (a progress bar).
+A delegate that draws more than the text (a progress bar) says how wide the cell must be in its
+``sizeHint``; the fitter measures that (``drawn_width``).
 
 The layout check (``ui/layout_check.py``) reads the ``elidingColumns`` property set here. A cell
 whose text is elided shows the whole of it as a tooltip. A view that gets a new model calls
@@ -35,10 +36,8 @@ PADDING = 10  # beyond the delegate's own margins, so text never touches the nex
 
 class ColumnFitter(QObject):
     def __init__(self, view: QTableView, *, elide: Iterable[int] = (),
-                 hide_first: Iterable[int] = (), minimum: dict[int, int] | None = None,
-                 extra: dict[int, int] | None = None) -> None:
+                 hide_first: Iterable[int] = (), minimum: dict[int, int] | None = None) -> None:
         super().__init__(view)
-        self.extra = extra or {}
         self.view = view
         self.elide = list(elide)
         self.hide_first = list(hide_first)
@@ -126,7 +125,7 @@ class ColumnFitter(QObject):
                 if index.data(Qt.ItemDataRole.DecorationRole) is not None:
                     width += view.iconSize().width() + 4
                 widest = max(widest, width, drawn_width(view, index) - margin - PADDING)
-            needed[column] = max(title, widest + margin + PADDING + self.extra.get(column, 0),
+            needed[column] = max(title, widest + margin + PADDING,
                                  self.minimum.get(column, 0))
         return needed
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from internapp.ui import formats
 from internapp.ui.theme import current_colors
 from internapp.ui.timer_session import TimerSession
+from internapp.ui.widgets.fields import ComboBox
 
 NEW_ENGAGEMENT = "new"
 BACK_DATES = [5, 10, 15, 20, 30, 60]  # minutes
@@ -53,7 +54,7 @@ class TimerControl(QFrame):
         self.elapsed_label = QLabel(elapsed_text(0))
         self.elapsed_label.setObjectName("TimerElapsed")
         self.elapsed_label.setMinimumWidth(78 if compact else 150)
-        self.engagement_combo = QComboBox()
+        self.engagement_combo = ComboBox()
         self.engagement_combo.setObjectName("TimerEngagement")
         self.engagement_combo.setMinimumWidth(260)
         self.engagement_combo.setMaximumWidth(340)
@@ -97,7 +98,7 @@ class TimerControl(QFrame):
         row = QHBoxLayout()
         row.setSpacing(8)
         if self.compact:
-            row.setContentsMargins(6, 2, 6, 2)
+            row.setContentsMargins(14, 6, 14, 6)  # the toolbar's padding (it has none)
             for widget in (self.dot, self.elapsed_label, self.engagement_combo):
                 row.addWidget(widget)
             row.addWidget(self.note_edit, 1)

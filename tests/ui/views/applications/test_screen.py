@@ -202,3 +202,14 @@ def test_funnel_view_counts_the_demo(screen):
     funnel_view.start_edit.edit.setText("2099-01-01")
     assert funnel_view.result.overall.total == 0
     assert "No applications" in funnel_view.summary_label.text()
+
+
+def test_the_count_comes_back_after_the_funnel(screen):
+    """The funnel clears the count; back on the board or the table (filled before, so not filled
+    again) it stayed empty until the next reload — a theme switch brought it back."""
+    for view in ("board", "table"):
+        screen.show_view(view)
+        screen.show_view("funnel")
+        assert screen.count_label.text() == ""
+        screen.show_view(view)
+        assert screen.count_label.text() == "14 applications", view

@@ -155,3 +155,24 @@ def test_the_hours_column_holds_its_bar_and_its_whole_text(window, context, qtbo
     text = screen.model.index(0, HOURS_COLUMN).data()
     needed = QFontMetrics(screen.table.font()).horizontalAdvance(text) + BAR_ROOM
     qtbot.waitUntil(lambda: screen.table.columnWidth(HOURS_COLUMN) >= needed)
+
+
+def test_the_hours_column_takes_no_room_the_names_need(window, context, qtbot):
+    """Seen in a real window at 1280×800: engagement names cut ("Market sizing for EV c…")
+    beside 130 px of empty Hours column — the bar's room was counted twice (the delegate's size
+    and an extra)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from internapp.ui.views.engagements.screen import HOURS_COLUMN
+    from internapp.ui.widgets.progress_delegate import BAR_ROOM
+
+    demo.fill(context.store, seed=7)
+    window.resize(1200, 780)
+    window.show_screen("engagements")
+    screen = window.screen("engagements")
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5)
+    metrics = QFontMetrics(screen.table.font())
+    widest = max(metrics.horizontalAdvance(screen.model.index(row, HOURS_COLUMN).data())
+                 for row in range(5))
+    qtbot.waitUntil(lambda: screen.table.columnWidth(HOURS_COLUMN) >= widest + BAR_ROOM)
+    assert screen.table.columnWidth(HOURS_COLUMN) < widest + BAR_ROOM + 40

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from internapp.ui.widgets.application_card import NO_REPLY_DAYS, stage_color
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
+from internapp.ui.widgets.fields import ComboBox
 
 REMOTE_CHOICES = [(QT_TRANSLATE_NOOP("ApplicationDetail", "Not said"), None),
                   (QT_TRANSLATE_NOOP("ApplicationDetail", "Remote"), True),
@@ -113,7 +113,7 @@ class ApplicationDetail(DetailPane):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.organization_edit = QLineEdit()
         self.role_edit = QLineEdit()
-        self.source_edit = QComboBox()
+        self.source_edit = ComboBox()
         self.source_edit.setEditable(True)
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://…")
@@ -127,7 +127,7 @@ class ApplicationDetail(DetailPane):
             lambda: QDesktopServices.openUrl(QUrl(self.url_edit.text())))
         url_row.addWidget(self.open_url_button)
         self.location_edit = QLineEdit()
-        self.remote_box = QComboBox()
+        self.remote_box = ComboBox()
         for label, value in REMOTE_CHOICES:
             self.remote_box.addItem(self.tr(label), value)
         self.applied_edit = DateField(clock=self._clock)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,6 +25,7 @@ from internapp.ui.models.rows_table_model import Column, RowsTableModel
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.application_card import stage_color
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 
 PERIODS = [(QT_TRANSLATE_NOOP("FunnelView", "Last 30 days"), 30),
            (QT_TRANSLATE_NOOP("FunnelView", "Last 90 days"), 90),
@@ -104,7 +104,7 @@ class FunnelView(QWidget):
         layout.setSpacing(12)
         controls = QHBoxLayout()
         controls.addWidget(QLabel(self.tr("Started in")))
-        self.period = QComboBox()
+        self.period = ComboBox()
         for label, days in PERIODS:
             self.period.addItem(QCoreApplication.translate("FunnelView", label), days)
         self.period.setCurrentIndex(3)
@@ -120,7 +120,7 @@ class FunnelView(QWidget):
         self.end_edit.changed.connect(self.refresh)
         controls.addSpacing(16)
         controls.addWidget(QLabel(self.tr("Source")))
-        self.source = QComboBox()
+        self.source = ComboBox()
         self.source.setMinimumWidth(160)
         self.source.currentIndexChanged.connect(lambda _i: self._show_slice())
         controls.addWidget(self.source)

@@ -186,6 +186,7 @@ class ApplicationsView(Screen):
         self._haystacks = []  # built on the first keystroke, not on every reload
         self.show_empty(not self.rows)
         self._stale_views = set(VIEWS)
+        self._board_shown = 0
         self._table_rows_stale = True
         self._fill_current()
         if self.detail.isVisible() and self.detail.application_id is not None:
@@ -226,24 +227,28 @@ class ApplicationsView(Screen):
 
     def _fill_current(self) -> None:
         view = self.current_view()
-        if view not in self._stale_views:
-            return
-        self._stale_views.discard(view)
+        if view in self._stale_views:
+            self._stale_views.discard(view)
+            if view == "board":
+                self.board.set_stages(self._stages)
+                shown = self.filtered_rows()
+                self.board.set_rows(shown, self._totals)
+                self._board_shown = len(shown)
+            elif view == "table":
+                if self._table_rows_stale:  # a keystroke only narrows the rows the model has
+                    self.table.set_rows(self.rows)
+                    self._table_rows_stale = False
+                self.table.set_filter(" ".join(self._filter_words))
+                if self.detail.isVisible() and self.detail.application_id is not None:
+                    self.table.select(self.detail.application_id, quietly=True)
+            else:
+                self.funnel.refresh()
+        # each time: the funnel clears it, and a view filled before keeps its rows
         if view == "board":
-            self.board.set_stages(self._stages)
-            shown = self.filtered_rows()
-            self.board.set_rows(shown, self._totals)
-            self._show_count(len(shown))
+            self._show_count(self._board_shown)
         elif view == "table":
-            if self._table_rows_stale:  # a keystroke only narrows the rows the model has
-                self.table.set_rows(self.rows)
-                self._table_rows_stale = False
-            self.table.set_filter(" ".join(self._filter_words))
             self._show_count(self.table.model_.rowCount())
-            if self.detail.isVisible() and self.detail.application_id is not None:
-                self.table.select(self.detail.application_id, quietly=True)
         else:
-            self.funnel.refresh()
             self.count_label.clear()
 
     def _show_count(self, shown: int) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from internapp.ui.widgets.avatar import Avatar
 from internapp.ui.widgets.contact_links_box import ContactLinksBox
 from internapp.ui.widgets.detail_pane import DirtyTracking, message_label, scroll_area
 from internapp.ui.widgets.elided_label import ElidedLabel
+from internapp.ui.widgets.fields import SpinBox
 from internapp.ui.widgets.interaction_timeline import InteractionTimeline
 
 # (field, label, placeholder) for the one-line fields of the details form, in order
@@ -169,7 +169,7 @@ class ContactPage(QWidget, DirtyTracking):
             edit.textChanged.connect(self._mark_dirty)
             self.edits[name] = edit
             form.addRow(self.tr(label), edit)
-        self.cadence_spin = QSpinBox()
+        self.cadence_spin = SpinBox()
         self.cadence_spin.setRange(0, 3650)
         self.cadence_spin.setSuffix(self.tr(" days"))
         self.cadence_spin.setSpecialValueText(self.tr("From its tags"))

@@ -35,6 +35,7 @@ from internapp.ui.views.engagements.resume_lines import ResumeLinesSection
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.detail_pane import DetailPane, form_group, group
 from internapp.ui.widgets.documents_section import DocumentsSection
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.progress_delegate import WARN_AT
 
 REFERENCE_CHOICES = [(QT_TRANSLATE_NOOP("EngagementDetail", "Not asked yet"), None),
@@ -104,7 +105,7 @@ class EngagementDetail(DetailPane):
     def _build_header(self) -> QVBoxLayout:
         header, self.title_label = self._start_header(6)
         row = QHBoxLayout()
-        self.status_box = QComboBox()
+        self.status_box = ComboBox()
         for status in EngagementStatus:
             self.status_box.addItem(labels.engagement_status(status.value), status.value)
         self.status_box.setToolTip(self.tr("Status (saved at once)"))
@@ -143,7 +144,7 @@ class EngagementDetail(DetailPane):
         self.estimate_edit.setPlaceholderText(self.tr("hours"))
         self.cap_edit = QLineEdit()
         self.cap_edit.setPlaceholderText(self.tr("hours a week"))
-        self.kind_box = QComboBox()
+        self.kind_box = ComboBox()
         for label, kind in ((self.tr("Not agreed yet"), None), (self.tr("A fixed fee"), "fixed"),
                             (self.tr("By the hour"), "hourly"),
                             (self.tr("Per milestone"), "milestones")):
@@ -160,10 +161,10 @@ class EngagementDetail(DetailPane):
         fee_row.addWidget(self.currency_edit)
         self.withheld_edit = QLineEdit()
         self.withheld_edit.setPlaceholderText(self.tr("% a platform keeps, e.g. 10"))
-        self.reference_box = QComboBox()
+        self.reference_box = ComboBox()
         for label, value in REFERENCE_CHOICES:
             self.reference_box.addItem(self.tr(label), value)
-        self.supervisor_box = QComboBox()
+        self.supervisor_box = ComboBox()
         # a long "name · organization" must not widen the pane past its scroll area
         self.supervisor_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,7 +40,8 @@ from internapp.ui.views.base import Screen
 from internapp.ui.views.engagements.detail import EngagementDetail
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
-from internapp.ui.widgets.progress_delegate import BAR_ROOM, ProgressDelegate
+from internapp.ui.widgets.fields import ComboBox
+from internapp.ui.widgets.progress_delegate import ProgressDelegate
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 
@@ -134,7 +134,7 @@ class EngagementsView(Screen):
         self.filter_edit.setMaximumWidth(420)
         self.filter_edit.textChanged.connect(self._apply_filter)
         bar.addWidget(self.filter_edit, 1)
-        self.status_box = QComboBox()
+        self.status_box = ComboBox()
         self.status_box.addItem(self.tr("All statuses"), None)
         for status in EngagementStatus:
             self.status_box.addItem(labels.engagement_status(status.value), status.value)
@@ -165,8 +165,8 @@ class EngagementsView(Screen):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,  # the bar beside the hours
-                     minimum={HOURS_COLUMN: 170}, extra={HOURS_COLUMN: BAR_ROOM})
+        ColumnFitter(self.table, elide=ELIDING, hide_first=HIDE_FIRST,  # the delegate sizes the bar
+                     minimum={HOURS_COLUMN: 170})
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self._select_row(current.row()))
         self.splitter.addWidget(self.table)

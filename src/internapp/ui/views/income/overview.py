@@ -4,7 +4,6 @@ each engagement's effective hourly rate against the rate its estimate implied.""
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from internapp.ui.charts.canvas import ChartCanvas
 from internapp.ui.money_text import money, per_hour
 from internapp.ui.theme import current_colors
 from internapp.ui.views.income.common import card, fill, table
+from internapp.ui.widgets.fields import ComboBox
 
 
 def main_currency(report: income.IncomeReport, home: str | None = None) -> str:
@@ -70,7 +70,7 @@ class OverviewTab(QWidget):
         layout.addWidget(self.chart)
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("By")))
-        self.by_box = QComboBox()
+        self.by_box = ComboBox()
         for label, key in ((self.tr("Month"), "month"), (self.tr("Year"), "year"),
                            (self.tr("Organization"), "organization"),
                            (self.tr("Platform"), "platform")):

@@ -2,7 +2,7 @@
 taxes from each one received; a payment opens its engagement."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from internapp.core.clock import Clock
 from internapp.core.services import money_settings, payments
@@ -12,6 +12,7 @@ from internapp.ui import formats
 from internapp.ui.money_text import money
 from internapp.ui.theme import current_colors
 from internapp.ui.views.income.common import fill, table
+from internapp.ui.widgets.fields import ComboBox
 
 
 def _day(day, today) -> str:
@@ -33,7 +34,7 @@ class PaymentsTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         tools = QHBoxLayout()
         tools.addWidget(QLabel(self.tr("Show")))
-        self.filter_box = QComboBox()
+        self.filter_box = ComboBox()
         for label, key in ((self.tr("Owed and this year's"), "year"),
                            (self.tr("Still owed"), "owed"), (self.tr("All"), "all")):
             self.filter_box.addItem(label, key)

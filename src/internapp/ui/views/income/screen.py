@@ -16,6 +16,7 @@ from internapp.ui.views.income.payments_tab import PaymentsTab
 from internapp.ui.views.income.year_tab import YearTab
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.fields import ComboBox
 
 TABS = ("overview", "payments", "invoices", "year")
 
@@ -31,10 +32,10 @@ class IncomeView(Screen):
             parent)
         self._clock = clock
         self._store = store
-        self.year_box = QComboBox()
+        self.year_box = ComboBox()
         self.year_box.setAccessibleName(self.tr("Year"))
         self.year_box.currentIndexChanged.connect(lambda _i: self._show())
-        self.currency_box = QComboBox()
+        self.currency_box = ComboBox()
         self.currency_box.setAccessibleName(self.tr("Currency of the chart and cards"))
         self.currency_box.currentIndexChanged.connect(lambda _i: self._show())
         year_label = QLabel(self.tr("Year"))

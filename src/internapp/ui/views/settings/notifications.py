@@ -26,6 +26,7 @@ from internapp.core.store import Store
 from internapp.desktop import autostart
 from internapp.paths import Paths
 from internapp.ui.widgets.detail_pane import DirtyTracking, message_label
+from internapp.ui.widgets.fields import SpinBox, TimeEdit
 
 MINUTES_PER_DAY = 24 * 60
 
@@ -94,7 +95,7 @@ class NotificationsSection(QGroupBox, DirtyTracking):
                 note.setObjectName("Muted")
                 grid.addWidget(note, row, 1)
                 continue
-            spin = QSpinBox()
+            spin = SpinBox()
             spin.setFixedWidth(150)
             if kind.lead_in_days:
                 spin.setRange(0, 60)
@@ -116,8 +117,8 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         # the timing rows continue the same grid, so their fields line up with the leads above
         timing = _Offset(grid, len(self.enabled))
         self.quiet_box = QCheckBox(self.tr("Quiet hours from"))
-        self.quiet_start = QTimeEdit()
-        self.quiet_end = QTimeEdit()
+        self.quiet_start = TimeEdit()
+        self.quiet_end = TimeEdit()
         for edit in (self.quiet_start, self.quiet_end):
             edit.setDisplayFormat("HH:mm")
             edit.setFixedWidth(80)
@@ -133,14 +134,14 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         quiet_row.addStretch(1)
         timing.addWidget(self.quiet_box, 0, 0)
         timing.addLayout(quiet_row, 0, 1)
-        self.day_time = QTimeEdit()
+        self.day_time = TimeEdit()
         self.day_time.setDisplayFormat("HH:mm")
         self.day_time.setFixedWidth(80)
         self.day_time.timeChanged.connect(self._mark_dirty)
         self.day_time.setAccessibleName(self.tr("Remind of dates at"))
         timing.addWidget(QLabel(self.tr("Remind of dates at")), 1, 0)
         timing.addWidget(self.day_time, 1, 1)
-        self.no_reply_days = QSpinBox()
+        self.no_reply_days = SpinBox()
         self.no_reply_days.setFixedWidth(150)
         self.no_reply_days.setRange(1, 365)
         self.no_reply_days.setSuffix(self.tr(" days"))
@@ -148,7 +149,7 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         self.no_reply_days.setAccessibleName(self.tr("No reply after"))
         timing.addWidget(QLabel(self.tr("No reply after")), 2, 0)
         timing.addWidget(self.no_reply_days, 2, 1)
-        self.timer_hours = QSpinBox()
+        self.timer_hours = SpinBox()
         self.timer_hours.setFixedWidth(150)
         self.timer_hours.setRange(1, 24)
         self.timer_hours.setSuffix(self.tr(" h"))
@@ -156,7 +157,7 @@ class NotificationsSection(QGroupBox, DirtyTracking):
         self.timer_hours.setAccessibleName(self.tr("A timer is forgotten after"))
         timing.addWidget(QLabel(self.tr("A timer is forgotten after")), 3, 0)
         timing.addWidget(self.timer_hours, 3, 1)
-        self.idle_minutes = QSpinBox()
+        self.idle_minutes = SpinBox()
         self.idle_minutes.setFixedWidth(150)
         self.idle_minutes.setRange(5, 240)
         self.idle_minutes.setSuffix(self.tr(" min idle"))

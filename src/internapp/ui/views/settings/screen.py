@@ -6,7 +6,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -32,6 +31,7 @@ from internapp.ui.views.settings.profile import ProfileSection
 from internapp.ui.views.settings.sync_section import SyncSection
 from internapp.ui.views.shell import Shell
 from internapp.ui.widgets.elided_label import ElidedLabel
+from internapp.ui.widgets.fields import ComboBox
 
 THEME_LABELS = {ThemeMode.SYSTEM: QT_TRANSLATE_NOOP("SettingsView", "Follow the system"),
                 ThemeMode.LIGHT: QT_TRANSLATE_NOOP("SettingsView", "Light"),
@@ -53,7 +53,7 @@ def _form(box: QGroupBox) -> QFormLayout:
 class SettingsView(Screen):
     watches = frozenset({Kind.SETTINGS})
 
-    def __init__(self, context: AppContext, theme_mode: ThemeMode,
+    def __init__(self, context: AppContext, theme_mode: Callable[[], ThemeMode],
                  on_theme_change: Callable[[ThemeMode], None], sync_runner: SyncRunner,
                  on_restore: Callable[[BackupInfo], None] = lambda backup: None,
                  parent: QWidget | None = None,
@@ -71,10 +71,11 @@ class SettingsView(Screen):
 
         appearance = QGroupBox(self.tr("Appearance"))
         form = _form(appearance)
-        self.theme_combo = QComboBox()
+        self.theme_combo = ComboBox()
         for mode, label in THEME_LABELS.items():
             self.theme_combo.addItem(QCoreApplication.translate("SettingsView", label), mode)
-        self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode))
+        self._theme_mode = theme_mode  # the window's: the View menu switches it too
+        self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(theme_mode()))
         self.theme_combo.currentIndexChanged.connect(
             lambda _: on_theme_change(ThemeMode(self.theme_combo.currentData())))
         self.theme_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -134,6 +135,13 @@ class SettingsView(Screen):
         layout.addStretch(1)
         self.set_pages(body, QWidget())
 
+    def theme_changed(self, visible: bool) -> None:
+        """The combo box shows the theme chosen in the View menu as well."""
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.setCurrentIndex(list(THEME_LABELS).index(self._theme_mode()))
+        self.theme_combo.blockSignals(False)
+        super().theme_changed(visible)
+
     def refresh(self) -> None:
         self.show_empty(False)
         if not self.profile.dirty:
@@ -155,6 +163,6 @@ class SettingsView(Screen):
 
 
 def create_screen(context: AppContext, shell: Shell) -> SettingsView:
-    return SettingsView(context, shell.theme_mode(), shell.set_theme_mode, shell.sync_runner(),
+    return SettingsView(context, shell.theme_mode, shell.set_theme_mode, shell.sync_runner(),
                         shell.request_restore,
                         notifications_unavailable=shell.notifications_unavailable())

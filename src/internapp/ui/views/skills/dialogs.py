@@ -4,10 +4,8 @@ target role's levels), and adding a skill with the offer to use a near-duplicate
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from internapp.core.services import skills
 from internapp.core.store import Store
+from internapp.ui.widgets.fields import ComboBox, DoubleSpinBox
 
 
 class SkillValuesDialog(QDialog):
@@ -82,12 +81,12 @@ class SkillValuesDialog(QDialog):
         minimum, maximum, step, default, percent = self._spec
         row = self.table.rowCount()
         self.table.insertRow(row)
-        combo = QComboBox()
+        combo = ComboBox()
         combo.addItems(self._names)
         combo.setEditable(False)
         if skill:
             combo.setCurrentText(skill)
-        spin = QDoubleSpinBox()
+        spin = DoubleSpinBox()
         spin.setRange(minimum * (100 if percent else 1), maximum * (100 if percent else 1))
         spin.setSingleStep(step * (100 if percent else 1))
         spin.setDecimals(0 if percent else 1)

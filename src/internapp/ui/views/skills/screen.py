@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -33,6 +32,7 @@ from internapp.ui.views.skills.tabs import EngagementsTab, LevelsTab, RolesTab
 from internapp.ui.widgets.chart_alternative import ChartAlternative
 from internapp.ui.widgets.column_scroll import ColumnScroll
 from internapp.ui.widgets.empty_state import EmptyState
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.item_row import ItemRow
 from internapp.ui.widgets.section import Section
 
@@ -76,7 +76,7 @@ class SkillsView(Screen):
     def _build_actions(self) -> None:
         label = QLabel(self.tr("Target role"))
         label.setObjectName("Muted")
-        self.role_combo = QComboBox()
+        self.role_combo = ComboBox()
         self.role_combo.setMinimumWidth(200)
         self.role_combo.currentTextChanged.connect(self._on_role)
         self.export_button = QPushButton(self.tr("Export chart…"))

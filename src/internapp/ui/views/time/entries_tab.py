@@ -10,7 +10,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from internapp.ui.dialogs.time_entry_dialog import EntryDialog, SplitDialog
 from internapp.ui.models.time_entries_model import TimeEntriesModel
 from internapp.ui.theme import current_colors
 from internapp.ui.widgets.adaptive_row import AdaptiveRow
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.table_columns import ColumnFitter
 
 FILTER_DELAY_MS = 250
@@ -53,7 +53,7 @@ class EntriesTab(QWidget):
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Filter by engagement, note or tag…"))
         self.search_edit.setClearButtonEnabled(True)
-        self.engagement_filter = QComboBox()
+        self.engagement_filter = ComboBox()
         self.engagement_filter.setMinimumWidth(220)
         self.add_button = QPushButton(self.tr("Add entry"))
         self.add_button.setObjectName("Primary")

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
     QLabel,
     QPushButton,
@@ -30,6 +29,7 @@ from internapp.ui.views.time.bars import SHARE_ROLE, BarDelegate, fit_height
 from internapp.ui.wait import process_until
 from internapp.ui.widgets.adaptive_row import AdaptiveRow
 from internapp.ui.widgets.date_field import DateField
+from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.widgets.table_columns import ColumnFitter
 from internapp.ui.worker import BackgroundTask
 
@@ -80,12 +80,12 @@ class ReportsTab(QWidget):
         layout.setContentsMargins(0, 10, 0, 0)
         layout.setSpacing(10)
         bar = AdaptiveRow()
-        self.preset_combo = QComboBox()
+        self.preset_combo = ComboBox()
         for key in PRESETS:
             self.preset_combo.addItem(self.tr(key), key)
         self.from_edit = DateField(clock=self._clock)  # the app's one date picker
         self.to_edit = DateField(clock=self._clock)
-        self.group_combo = QComboBox()
+        self.group_combo = ComboBox()
         for _title, by, key in GROUPS:
             self.group_combo.addItem(self.tr(by), key)
         self.csv_button = QPushButton(self.tr("Export CSV…"))
