@@ -95,11 +95,14 @@ class Agent:
 
     def handle_clicks(self, timeout: float = 0.0) -> list[Click]:
         clicks = self.notifier.poll(timeout)
+        self.act_on(clicks)
+        return clicks
+
+    def act_on(self, clicks: list[Click]) -> None:
         for click in clicks:
             reminder = self.shown.get(click.key)
             if reminder is not None:
                 self.act(reminder, click.action)
-        return clicks
 
     def act(self, reminder: Reminder, action: str) -> None:
         if action == KEEP:

@@ -118,11 +118,12 @@ class WindowReminders(QObject):
                 self._socket.setEnabled(False)  # until the pass ends (no spinning meanwhile)
             return
         try:
-            self.agent.handle_clicks(timeout=0.0)
+            clicks = self.agent.notifier.poll(0.0)
         finally:
             self._connection.release()
             if self._socket is not None:
                 self._socket.setEnabled(True)
+        self.agent.act_on(clicks)  # the connection let go first: opening a record may take a while
 
     def _clicked(self, reminder: Reminder, action: str) -> None:
         if action == DEFAULT_ACTION:
