@@ -62,10 +62,6 @@ def windows_deleted_when_the_test_ends(qapp):
     loop running, happens during some later test's wait. Deleted here instead, as the window's
     own exit does (ui/teardown.py): no test meets another's widgets."""
     yield
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from internapp.ui.teardown import delete_now
 
-    from internapp.ui.worker import wait_for_running_tasks
-
-    wait_for_running_tasks()
-    QCoreApplication.processEvents()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    delete_now()  # pytest-qt has asked for the deletes already
