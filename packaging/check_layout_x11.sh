@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/_setup.sh
 
-install_system_packages xvfb $QT_OFFSCREEN_PACKAGES $QT_X11_PACKAGES
+install_system_packages xvfb gdb $QT_OFFSCREEN_PACKAGES $QT_X11_PACKAGES
 program="${INTERNAPP:-.venv-test/bin/internapp}"
 display=":${DISPLAY_NUMBER:-99}"
 tmp="$(mktemp -d)"
@@ -19,8 +19,39 @@ sleep 0.5
 kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb could not start on $display:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
 "$program" demo --data-dir "$tmp/demo" >/dev/null
 "$program" backup now --data-dir "$tmp/demo" >/dev/null  # the restore dialog opens on it
+
+# smoke ARGS... — the program under gdb when it is a Python script and gdb is there: a crash
+# prints the native stack of every thread, then Python's (faulthandler), and fails the check.
+smoke() {
+    local interpreter status
+    interpreter="$(head -n1 "$program" | sed -n 's/^#!//p')"
+    if [ -z "$interpreter" ] || ! command -v gdb >/dev/null 2>&1; then
+        PYTHONFAULTHANDLER=1 "$program" "$@"
+        return
+    fi
+    cat >"$tmp/crash.gdb" <<'GDB'
+set pagination off
+set print thread-events off
+set print inferior-events off
+handle SIGPIPE SIGUSR1 SIGUSR2 nostop noprint pass
+run
+if $_isvoid($_exitcode)
+  thread apply all bt 30
+  signal SIGSEGV
+end
+GDB
+    PYTHONFAULTHANDLER=1 gdb -q -batch -return-child-result -iex "set auto-load safe-path /" \
+        -x "$tmp/crash.gdb" --args "$interpreter" "$program" "$@" >"$tmp/gdb.log" 2>&1 \
+        && status=0 || status=$?
+    grep -v -e '^\[Thread debugging' -e '^Using host libthread_db' "$tmp/gdb.log" || true
+    if grep -q "received signal" "$tmp/gdb.log"; then
+        echo "the program crashed: its stacks are above" >&2
+        return 1
+    fi
+    return "$status"
+}
 for language in en de; do
     echo "==> layout check, real window, $language"
-    DISPLAY="$display" QT_QPA_PLATFORM=xcb HOME="$tmp/home" "$program" --lang "$language" smoke \
+    DISPLAY="$display" QT_QPA_PLATFORM=xcb HOME="$tmp/home" smoke --lang "$language" smoke \
         --data-dir "$tmp/demo" --sizes 900x600,1280x800,1920x1080 --check-layout --theme both
 done

@@ -9,8 +9,8 @@ PYTHON_PACKAGES="python3 python3-venv python3-pip"
 # What the tests start or use besides Qt: a private D-Bus session bus with GNOME Keyring's Secret
 # Service and a notification server; an X server whose idle time is read through the
 # screen-saver extension (libxss1), with xdotool to move its pointer; poppler-utils (pdftotext,
-# pdftoppm, pdfinfo) reads the PDFs we write.
-TEST_PACKAGES="dbus gnome-keyring xvfb xdotool libxss1 poppler-utils"
+# pdftoppm, pdfinfo) reads the PDFs we write; gdb prints the native stacks of a crash.
+TEST_PACKAGES="dbus gnome-keyring xvfb xdotool libxss1 poppler-utils gdb"
 # The sync tests start a real PostgreSQL server (and one with TLS: openssl makes its certificate).
 SYNC_TEST_PACKAGES="postgresql openssl"
 

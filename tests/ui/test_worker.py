@@ -37,3 +37,23 @@ def test_a_task_never_collects_on_its_thread_and_the_collector_comes_back(qtbot)
         gc.callbacks.remove(started)
         gc.set_threshold(*thresholds)
     assert off_thread == []
+
+
+def _slots(cls) -> set[str]:
+    meta = cls.staticMetaObject
+    return {bytes(meta.method(index).methodSignature()).decode()
+            for index in range(meta.methodOffset(), meta.methodCount())}
+
+
+def test_what_a_worker_thread_calls_is_a_slot_of_its_receiver():
+    """Signals emitted on a worker thread reach Qt slots declared with @Slot, not plain Python
+    methods: PySide (6.8 and later) delivers to a plain method through a dynamic slot object of
+    its own, a path other projects saw crash across threads."""
+    from internapp.ui.dialogs.career_export_dialog import CareerExportDialog
+    from internapp.ui.signals import StoreSignals
+    from internapp.ui.worker import _Runner
+
+    assert {"run()"} <= _slots(_Runner)  # started on its thread
+    assert {"_on_finished(PyObject)", "_on_failed(PyObject)", "_release()"} <= _slots(BackgroundTask)
+    assert "_collect(PyObject)" in _slots(StoreSignals)  # a write's notice, from any thread
+    assert "_show_progress(QString)" in _slots(CareerExportDialog)  # the export's progress

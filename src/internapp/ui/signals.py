@@ -6,7 +6,7 @@ emitted once, on the next turn, with all their kinds and origins. So a user acti
 several times, or several listeners reacting to one write, still cause one refresh per view.
 """
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from internapp.core.changes import Change
 from internapp.core.store import Store
@@ -25,6 +25,7 @@ class StoreSignals(QObject):
         self._unsubscribe = store.changes.subscribe(self._arrived.emit)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
+    @Slot(object)
     def _collect(self, change: Change) -> None:
         if self._pending is None:
             self._pending = change

@@ -21,7 +21,7 @@ import warnings
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from internapp.core import collection
 
@@ -45,13 +45,12 @@ class _Runner(QObject):
         super().__init__()
         self.work: Callable[[], Any] | None = work
 
+    @Slot()
     def run(self) -> None:
         work = self.work
         if work is None:  # already let go of (the task ended before it ran)
             return
         try:
-            if work is None:
-                raise RuntimeError("this task has run already")
             result = work()
         except Exception as error:  # delivered to the UI thread and shown there
             self.failed.emit(error)
@@ -99,11 +98,13 @@ class BackgroundTask(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         return self._thread.wait(msecs)
 
+    @Slot(object)
     def _on_finished(self, result: Any) -> None:
         self._stop()
         self.finished.emit(result)
         self._forget_receivers()
 
+    @Slot(object)
     def _on_failed(self, error: Exception) -> None:
         self._stop()
         self.failed.emit(error)
@@ -123,6 +124,7 @@ class BackgroundTask(QObject):
         self._thread.wait()
         self._release()
 
+    @Slot()
     def _release(self) -> None:
         """On the UI thread, once the work is over: drop the work and stop keeping the task."""
         self._runner.work = None

@@ -6,7 +6,7 @@ is said in the dialog, which stays open, and nothing is left behind."""
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -263,6 +263,7 @@ class CareerExportDialog(QDialog):
         self.task.start()
         return self.task
 
+    @Slot(str)
     def _show_progress(self, text: str) -> None:
         self.status_label.setObjectName("Muted")
         self._restyle(text)
