@@ -151,10 +151,29 @@ def check(root: QWidget, where: str) -> list[Problem]:
 
 
 def settle() -> None:
-    """Lets pending layouts run (a layout request can post another, a level deeper)."""
+    """Lets the window system catch up (what it did with our windows — shown, resized — is
+    delivered), then pending layouts run (a layout request can post another, a level deeper)."""
+    QGuiApplication.sync()
     for _ in range(4):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         QCoreApplication.processEvents()
+
+
+def check_settled(root: QWidget, where: str, rule=None) -> list[Problem]:
+    """``rule`` (``check`` by default) on ``root`` as a person sees it once it is on screen: what
+    is found at once is looked at again after the window is exposed and has settled, and only
+    what is still there is reported (a loaded machine's X server maps a new dialog late: checked
+    before, its widgets were all 0 px high)."""
+    check_one = rule or check
+    problems = check_one(root, where)
+    if problems:
+        from internapp.ui.wait import process_until
+
+        handle = root.window().windowHandle()
+        process_until(lambda: handle is None or handle.isExposed(), timeout=5)
+        settle()
+        problems = check_one(root, where)
+    return problems
 
 
 def _window_fits(window: QWidget) -> Iterable[str]:
@@ -393,7 +412,6 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True,
     way)."""
     from internapp.ui.views import SCREENS
 
-    check_one = rule or check
     problems: list[Problem] = []
     sizes = list(sizes)
     for width, height in sizes:
@@ -406,7 +424,7 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True,
                 enter()
                 QApplication.processEvents()
                 where = f"{width}×{height} {spec.title}" + (f" › {state}" if state else "")
-                problems += check_one(window, where)
+                problems += check_settled(window, where, rule)
                 sideways = screen.body_scroll.horizontalScrollBar()
                 comfortable = width >= COMFORTABLE[0] and height >= COMFORTABLE[1]
                 if rule is None and comfortable and sideways.isVisible():
@@ -424,14 +442,13 @@ def visit(window, sizes: Iterable[tuple[int, int]], *, dialogs: bool = True,
 def visit_dialogs(window, rule=None) -> list[Problem]:
     from internapp.ui.dialog_catalog import DIALOGS
 
-    check_one = rule or check
     problems: list[Problem] = []
     for spec in DIALOGS:
         shown = spec.open(window)
         if shown is None:
             continue  # nothing on this data to open it on
         QApplication.processEvents()
-        problems += check_one(shown, f"dialog {spec.name}")
+        problems += check_settled(shown, f"dialog {spec.name}", rule)
         for opened in (shown, getattr(shown, "owner", None)):  # a pop-up closes with its dialog
             if opened is None:
                 continue
