@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from internapp.core import demo
 from internapp.ui.launch import build_window
-from internapp.ui.layout_check import check, name_of, visit
+from internapp.ui.layout_check import check, check_settled, name_of, visit
 from internapp.ui.main_window import MINIMUM_SIZE
 from internapp.ui.theme import ThemeMode
 
@@ -52,6 +52,34 @@ def test_a_deliberately_clipped_label_fails_and_is_named(qtbot):
     problems = check(dialog, "test")
     assert [p.widget for p in problems] == ['QLabel#Clipped "Import from another tool"']
     assert "is 40 px wide, its text needs" in problems[0].what
+
+
+def test_what_is_fixed_once_pending_events_arrive_is_not_reported(qtbot):
+    """Under load a report's rows arrived while a screen was being checked, and the table's
+    columns were fitted on the next turn of the event loop: the check saw "1 h 30 min" cut at
+    60 px (the full-store test failed 2 times in 13 on a busy machine). What a person sees is
+    the settled window, so a problem is reported only if it is still there after settling."""
+    label = QLabel("Import from another tool")
+    label.setFixedWidth(40)
+    dialog = _shown(qtbot, _dialog(label))
+    looks: list[int] = []
+
+    def rule(root, where):
+        found = check(root, where)
+        if not looks:  # the fix is posted while the first look is under way
+            QTimer.singleShot(0, lambda: label.setFixedWidth(400))
+        looks.append(len(found))
+        return found
+
+    assert check_settled(dialog, "test", rule) == []
+    assert looks == [1, 0]
+
+
+def test_a_problem_still_there_after_settling_is_reported(qtbot):
+    label = QLabel("Import from another tool")
+    label.setFixedWidth(40)
+    problems = check_settled(_shown(qtbot, _dialog(label)), "test")
+    assert [p.widget for p in problems] == ['QLabel "Import from another tool"']
 
 
 def test_a_label_with_room_for_its_text_passes(qtbot):
