@@ -8,7 +8,8 @@ read continues from it (keyset paging); a page far from any (a jump of the scrol
 sort's index from the nearer end.
 
 A text filter reads the full-text index off the UI thread (at a million entries it can take
-longer than a frame): its count and first page first — the rows shown until then stay, and
+longer than a frame): its matches (``time_listing.matches``, kept for every sort and page of the
+same words until ``refresh``), its count and first page first — the rows shown until then stay, and
 ``loaded`` says when the new ones are in — then, when there is more than a page, the list of all
 its matches in order, so that scrolling on reads no query at all. Until that list is in, a page
 far from both ends and from any page read (a jump of the scroll bar: a long walk of the index) is
@@ -73,6 +74,7 @@ class _Listing:
     keys: list[int] | None = None  # every rowid in order (a text filter, once listed)
     groups: list[tuple[str, int]] | None = None  # the engagement sort: entries per engagement
     first: time_listing.Page | None = None  # the first page, when it was read with the count
+    matches: time_listing.Matches | None = None  # a text filter's, for walking its pages
 
 
 def _counted(query: EntryQuery) -> tuple:
@@ -90,6 +92,8 @@ class TimeEntriesModel(QAbstractTableModel):
         self._query = EntryQuery()
         self._listing = _Listing(0)
         self._counts: dict[tuple, int] = {}  # by filter: a new sort keeps the count
+        self._matches: time_listing.Matches | None = None  # the latest text filter's
+        self._generation = 0  # of the data: refresh() moves it on (a read begun before is stale)
         self._pages: OrderedDict[int, list[EntryRecord]] = OrderedDict()
         self._marks: dict[int, tuple[Mark | None, Mark | None]] = {}  # each page's ends
         self._zone: tzinfo = clock.zone()
@@ -131,13 +135,13 @@ class TimeEntriesModel(QAbstractTableModel):
         self._wanted = query
         if self._task is not None:
             return  # the running read picks up the newest query when it ends
-        store, known = self._store, self._counts.get(_counted(query))
-        read = self._read
+        store, known, matches = self._store, self._counts.get(_counted(query)), self._matches
+        read, generation = self._read, self._generation
 
         def work():
-            listing = read(query, store, known)
+            listing = read(query, store, known, matches)
             rowids = listing.first.rowids if listing.first else (listing.keys or [])[:PAGE]
-            return query, listing, time_listing.rows(store, rowids)
+            return query, generation, listing, time_listing.rows(store, rowids)
 
         self._task = BackgroundTask(work, self)
         self._task.finished.connect(self._background_done)
@@ -146,8 +150,9 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _background_done(self, result) -> None:
         self._task = None
-        query, listing, first = result
-        if self._wanted != query:  # typed on meanwhile: read the newest
+        query, generation, listing, first = result
+        if self._wanted != query or generation != self._generation:
+            # typed on meanwhile, or the data changed: read the newest
             if self._wanted is not None:
                 self._load_in_background(self._wanted)
             return
@@ -187,9 +192,11 @@ class TimeEntriesModel(QAbstractTableModel):
         task.start()
 
     def refresh(self) -> None:
-        """Reads the query again (the data changed)."""
+        """Reads the query again (the data changed): the one being read, if any."""
         self._counts.clear()
-        self.set_query(self._query)
+        self._matches = None
+        self._generation += 1
+        self.set_query(self._wanted or self._query)
 
     def total_count(self) -> int:
         return self._listing.count
@@ -202,17 +209,24 @@ class TimeEntriesModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     @staticmethod
-    def _read(query: EntryQuery, store: Store, known: int | None) -> _Listing:
+    def _read(query: EntryQuery, store: Store, known: int | None,
+              matches: time_listing.Matches | None = None) -> _Listing:
         """What ``query`` finds (any thread): the count (``known`` when it is), and for a text
-        filter its first page, or all its matches when they are few."""
-        count = time_listing.count(store, query) if known is None else known
+        filter its matches (``matches`` when they are the same words'), and its first page or
+        all of them in order when they are few."""
+        if query.words is None:
+            matches = None
+        elif matches is None or matches.words != query.words:
+            matches = time_listing.matches(store, query)
+        count = time_listing.count(store, query, matches=matches) if known is None else known
         if query.sort not in time_listing.INDEXED and query.words is None:
             return _Listing(count, groups=time_listing.groups(store, query))
         if query.words is None:
             return _Listing(count)
         if count <= (FEW_BY_ENGAGEMENT if query.sort == "engagement" else FEW):
-            return _Listing(count, keys=time_listing.keys(store, query))
-        return _Listing(count, first=time_listing.page(store, query, None, PAGE))
+            return _Listing(count, keys=time_listing.keys(store, query), matches=matches)
+        return _Listing(count, matches=matches,
+                        first=time_listing.page(store, query, None, PAGE, matches=matches))
 
     def _install(self, query: EntryQuery, listing: _Listing,
                  first: list[EntryRecord] | None = None) -> None:
@@ -222,6 +236,8 @@ class TimeEntriesModel(QAbstractTableModel):
         self._query = query
         self._listing = listing
         self._counts[_counted(query)] = listing.count
+        if listing.matches is not None:
+            self._matches = listing.matches
         self._pages.clear()
         self._marks.clear()
         self._zone = self._clock.zone()
@@ -285,15 +301,17 @@ class TimeEntriesModel(QAbstractTableModel):
     def _walk(self, number: int) -> list[int]:
         """Page ``number`` of an indexed sort: on from the page before it or back from the one
         after it when either was read, else a jump."""
-        store, query = self._store, self._query
+        store, query, matches = self._store, self._query, self._listing.matches
         if number == 0:
-            found = time_listing.page(store, query, None, PAGE)
+            found = time_listing.page(store, query, None, PAGE, matches=matches)
         elif (before := self._marks.get(number - 1)) and before[1] is not None:
-            found = time_listing.page(store, query, before[1], PAGE)
+            found = time_listing.page(store, query, before[1], PAGE, matches=matches)
         elif (after := self._marks.get(number + 1)) and after[0] is not None:
-            found = time_listing.page(store, query, after[0], PAGE, backward=True)
+            found = time_listing.page(store, query, after[0], PAGE, backward=True,
+                                      matches=matches)
         else:
-            found = time_listing.jump(store, query, number * PAGE, PAGE, self._listing.count)
+            found = time_listing.jump(store, query, number * PAGE, PAGE, self._listing.count,
+                                      matches=matches)
         self._marks[number] = (found.first, found.last)
         return found.rowids
 
