@@ -169,7 +169,7 @@ def test_the_matches_listed_once_read_the_same_pages_as_the_index(store, listed,
                                                                    descending):
     """A filter's matches listed once (a bitmap) and reused for every sort and page give the
     rows the full-text index gives each query: broad, narrow, none, scoped to an engagement or a
-    period, words only a title holds."""
+    period, words only a title holds; all of them in order, walking the index or sorted."""
     alpha = listed[0]
     week = Period(START + timedelta(days=2), START + timedelta(days=5))
     for text, scope in (("rep", {}), ("call", {}), ("écrit", {}), ("zzz", {}), ("gam", {}),
@@ -181,6 +181,7 @@ def test_the_matches_listed_once_read_the_same_pages_as_the_index(store, listed,
         assert time_listing.count(store, query, matches=matches) == total
         everything = time_listing.keys(store, query)
         assert len(everything) == total
+        assert time_listing.keys(store, query, matches=matches) == everything  # walked if broad
         with_matches = walked(store, query, total, matches)
         assert with_matches == walked(store, query, total, None)  # as each query reads today
         on, back, jumps = with_matches
@@ -206,3 +207,13 @@ def test_matches_are_as_listed_until_listed_again(store, listed):
     assert rowid not in time_listing.keys(store, query)
     with pytest.raises(ValueError, match="matches of"):
         time_listing.page(store, EntryQuery(text="rep"), None, SIZE, matches=again)
+
+
+def test_matches_too_sparse_for_a_bitmap_are_read_from_the_index(store, listed, monkeypatch):
+    query = EntryQuery(sort="note", text="rep")
+    assert time_listing.matches(store, query).bitmap is not None  # below, not so
+    monkeypatch.setattr(time_listing, "BITMAP_MAX", 0)
+    monkeypatch.setattr(time_listing, "SPARSE", 0)
+    matches = time_listing.matches(store, query)
+    assert matches.bitmap is None and matches.total == time_listing.count(store, query)
+    assert walked(store, query, matches.total, matches)[0] == time_listing.keys(store, query)

@@ -19,14 +19,15 @@ this reads on the store's plain path.
 The walk tests each row against the matches. Left to itself SQLite lists every match of the
 filter for each query (``MATCHING``: 500,000 rowids for "the" at a million entries, 0.1-0.2 s
 for every sort and page). The matches depend on the words alone, so ``matches`` lists them once
-(a ``Matches``: a bitmap of rowids) and ``count``, ``page`` and ``jump`` given it test each row
-with a SQL function reading the bitmap; its holder keeps it while the data does not change.
+(a ``Matches``: a bitmap of rowids, a byte each) and ``count``, ``page`` and ``jump`` given it
+read each row's byte of the bitmap, bound as a blob (``BITMAP``: ~0.1 µs a row, in SQLite; a
+Python function was 0.25 µs); its holder keeps it while the data does not change. A broad
+filter's walk can still pass long runs of other entries: sorted by note descending, "the" passes
+333,000 of them (the generated notes are six sentences) before its first match, 35 ms.
 """
 
 import json
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -51,7 +52,7 @@ INDEXES = {"start": "ix_time_entry_started", "end": "ix_time_entry_ended",
 INDEXED = frozenset(SORTS)  # served by an index: page() and jump(); "engagement" by groups()
 MATCHING = f"t.rowid IN (SELECT rowid FROM {SEARCH} WHERE {SEARCH} MATCH ?)"
 BY_ENGAGEMENT = "e.title COLLATE NOCASE {d}, e.id {d}, t.started_at {d}, t.rowid {d}"
-MATCHED = "internapp_matched"  # the SQL function testing a rowid against a Matches
+BITMAP = "substr(?, t.rowid + 1, 1) = x'01'"  # the entry is among the Matches bound
 
 
 @dataclass(frozen=True)
@@ -90,15 +91,11 @@ class Matches:
 
     words: str  # the full-text query (EntryQuery.words)
     total: int
-    found: bytearray | frozenset[int]  # a byte per rowid (1: a match), or the rowids if sparse
-
-    def __contains__(self, rowid: int) -> bool:
-        if isinstance(self.found, frozenset):
-            return rowid in self.found
-        return 0 <= rowid < len(self.found) and self.found[rowid] == 1
+    bitmap: bytes | None  # a byte per rowid, 1 for a match (None: rowids too sparse for one)
 
 
-SPARSE = 64  # rowids above SPARSE × (matches + 1024) are kept in a set, not a bitmap
+BITMAP_MAX = 1 << 24  # bytes of bitmap always allowed (16M entries); more for denser matches
+SPARSE = 64  # rowids above SPARSE × matches and BITMAP_MAX: no bitmap (the index is read instead)
 
 
 def matches(store: Store, query: EntryQuery) -> Matches:
@@ -113,12 +110,12 @@ def matches(store: Store, query: EntryQuery) -> Matches:
                               f"WHERE {SEARCH} MATCH ?", (words,)).fetchone()[0]
     rowids: list[int] = json.loads(listed)
     top = max(rowids, default=0)
-    if top > SPARSE * (len(rowids) + 1024):  # rowids set by hand far apart: no huge bitmap
-        return Matches(words, len(rowids), frozenset(rowids))
+    if top > max(SPARSE * len(rowids), BITMAP_MAX) or min(rowids, default=1) < 1:
+        return Matches(words, len(rowids), None)  # rowids set by hand: no huge bitmap
     found = bytearray(top + 1)
     for rowid in rowids:
         found[rowid] = 1
-    return Matches(words, len(rowids), found)
+    return Matches(words, len(rowids), bytes(found))
 
 
 def count(store: Store, query: EntryQuery, *, matches: Matches | None = None) -> int:
@@ -128,7 +125,7 @@ def count(store: Store, query: EntryQuery, *, matches: Matches | None = None) ->
     filtered = query.engagement_id is not None or query.period != ALL_TIME
     if words is not None and matches is not None and not filtered:
         return matches.total
-    with store.reading() as conn, _testing(conn, matches):
+    with store.reading() as conn:
         if words is not None and not filtered:  # the index alone
             return conn.execute(f"SELECT COUNT(*) FROM {SEARCH} WHERE {SEARCH} MATCH ?",
                                 (words,)).fetchone()[0]
@@ -155,7 +152,7 @@ def page(store: Store, query: EntryQuery, after: Mark | None, limit: int, *,
     column, nullable = SORTS.get(query.sort, SORTS["start"])
     descending = query.descending != backward  # the direction of the walk
     found: list[tuple] = []
-    with store.reading() as conn, _testing(conn, matches):
+    with store.reading() as conn:
         if query.sort == "engagement":
             found = _by_engagement(conn, query, descending, after, limit, matches=matches)
         else:
@@ -179,7 +176,7 @@ def jump(store: Store, query: EntryQuery, offset: int, limit: int, total: int, *
     if from_end:
         skip = max(total - offset - limit, 0)
         take = min(limit, total - offset)
-    with store.reading() as conn, _testing(conn, matches):
+    with store.reading() as conn:
         if query.sort == "engagement":
             found = _by_engagement(conn, query, query.descending != from_end, None, take, skip,
                                    matches=matches)
@@ -235,9 +232,27 @@ def group_page(store: Store, query: EntryQuery, found: list[tuple[str, int]], of
     return rowids
 
 
-def keys(store: Store, query: EntryQuery) -> list[int]:
+DENSE = 8  # matches above 1 in DENSE entries are listed walking the sort's index (see keys)
+
+
+def keys(store: Store, query: EntryQuery, *, matches: Matches | None = None) -> list[int]:
     """The rowids of every matching entry in display order, sorted once in SQLite: for a text
-    filter (its matches) and the engagement sort with one; then each page is a slice."""
+    filter (its matches) and the engagement sort with one; then each page is a slice. Given
+    the ``matches`` of a broad filter, the sort's index is walked instead (no sort: 0.2 s for
+    500,000 matches of a million entries against 0.8 s; 1.7 µs a match sorted, 0.2 µs an
+    entry walked)."""
+    if matches is not None and matches.bitmap is not None and \
+            matches.total * DENSE > len(matches.bitmap):
+        everything = len(matches.bitmap)  # at least as many as the matches
+        column, _ = SORTS.get(query.sort, SORTS["start"])
+        with store.reading() as conn:
+            if query.sort == "engagement":
+                walked = _by_engagement(conn, query, query.descending, None, everything,
+                                        matches=matches)
+            else:
+                walked = _read(conn, query, column, query.descending, "1", [], everything,
+                               matches=matches)
+        return [row[0] for row in walked]
     words = query.words
     where, params = _where(query, matching=f"{SEARCH} MATCH ?")  # the index drives the join
     source = _matches(query) if words is not None else "time_entry t"
@@ -282,19 +297,6 @@ def summary(store: Store, starts: dict[str, datetime]) -> dict[str, int]:
 def _matches(query: EntryQuery) -> str:
     """The entries matching the text filter: the index first, each match found by rowid."""
     return f"{SEARCH} CROSS JOIN time_entry t ON t.rowid = {SEARCH}.rowid"
-
-
-@contextmanager
-def _testing(conn, matches: Matches | None) -> Iterator[None]:
-    """MATCHED(rowid) tests against ``matches`` on ``conn`` while the block runs."""
-    if matches is None:
-        yield
-        return
-    conn.create_function(MATCHED, 1, matches.__contains__, deterministic=True)
-    try:
-        yield
-    finally:
-        conn.create_function(MATCHED, 1, None)  # the pooled connection keeps no bitmap
 
 
 def _read(conn, query: EntryQuery, column: str, descending: bool, clause: str, params: list,
@@ -399,15 +401,16 @@ def _order(query: EntryQuery) -> str:
 def _where(query: EntryQuery, matches: Matches | None = None, *,
            matching: str = MATCHING) -> tuple[str, list]:
     """The filter: the words (``matching``: how an entry is kept among the matches; with
-    ``matches``, MATCHED tests it), the period and the engagement. An open period needs no
+    ``matches``, its bitmap), the period and the engagement. An open period needs no
     clause at all."""
     clauses: list[str] = []
     params: list = []
     words = query.words
-    if words is not None and matches is not None:
-        if matches.words != words:
-            raise ValueError(f"matches of {matches.words!r} given for {words!r}")
-        clauses.append(f"{MATCHED}(t.rowid)")
+    if words is not None and matches is not None and matches.words != words:
+        raise ValueError(f"matches of {matches.words!r} given for {words!r}")
+    if words is not None and matches is not None and matches.bitmap is not None:
+        clauses.append(BITMAP)
+        params.append(matches.bitmap)
     elif words is not None:
         clauses.append(matching)
         params.append(words)

@@ -168,8 +168,8 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _list_in_background(self, query: EntryQuery) -> None:
         """Lists every match of the text filter shown, in order (pages then are slices)."""
-        store = self._store
-        task = BackgroundTask(lambda: time_listing.keys(store, query), self)
+        store, matches = self._store, self._listing.matches
+        task = BackgroundTask(lambda: time_listing.keys(store, query, matches=matches), self)
 
         def done(keys: list[int]) -> None:
             if self._listing_task is task:
