@@ -12,16 +12,16 @@ per-engagement totals the triggers keep when it can.
 
 A text filter reads the full-text index (time_search.py): ``count`` counts its matches there;
 a page walks the sort's index keeping the entries among them, so a filter matching many entries
-fills a page after a few hundred rows, and ``keys`` sorts all the matches (when they are few, a
-page's walk could go a long way). ``rows`` then reads the entries of a page. Like ``reports``,
-this reads on the store's plain path.
+fills a page after a few hundred rows, and ``keys`` lists all the matches in order (sorted when
+they are few, where a page's walk could go a long way). ``rows`` then reads the entries of a
+page. Like ``reports``, this reads on the store's plain path.
 
 The walk tests each row against the matches. Left to itself SQLite lists every match of the
 filter for each query (``MATCHING``: 500,000 rowids for "the" at a million entries, 0.1-0.2 s
 for every sort and page). The matches depend on the words alone, so ``matches`` lists them once
-(a ``Matches``: a bitmap of rowids, a byte each) and ``count``, ``page`` and ``jump`` given it
-read each row's byte of the bitmap, bound as a blob (``BITMAP``: ~0.1 µs a row, in SQLite; a
-Python function was 0.25 µs); its holder keeps it while the data does not change. A broad
+(a ``Matches``: a bitmap of rowids, a byte each); ``count``, ``page``, ``jump`` and ``keys``
+given it read each row's byte of the bitmap, bound as a blob (``BITMAP``: ~0.1 µs a row, in
+SQLite; a Python function was 0.25 µs); its holder keeps it while the data does not change. A broad
 filter's walk can still pass long runs of other entries: sorted by note descending, "the" passes
 333,000 of them (the generated notes are six sentences) before its first match, 35 ms.
 """

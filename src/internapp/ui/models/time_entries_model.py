@@ -8,10 +8,11 @@ read continues from it (keyset paging); a page far from any (a jump of the scrol
 sort's index from the nearer end.
 
 A text filter reads the full-text index off the UI thread (at a million entries it can take
-longer than a frame): its matches (``time_listing.matches``, kept for every sort and page of the
-same words until ``refresh``), its count and first page first — the rows shown until then stay, and
-``loaded`` says when the new ones are in — then, when there is more than a page, the list of all
-its matches in order, so that scrolling on reads no query at all. Until that list is in, a page
+longer than a frame): its matches (``time_listing.matches``: kept for every sort and page of the
+same words until ``refresh``; a page walked tests rows against them), its count and first page
+first — the rows shown until then stay, and ``loaded`` says when the new ones are in — then,
+when there is more than a page, the list of all its matches in order, so that scrolling on reads
+no query at all. Until that list is in, a page
 far from both ends and from any page read (a jump of the scroll bar: a long walk of the index) is
 left empty rather than walked on the UI thread; the list fills it.
 """
