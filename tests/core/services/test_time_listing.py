@@ -217,3 +217,16 @@ def test_matches_too_sparse_for_a_bitmap_are_read_from_the_index(store, listed, 
     matches = time_listing.matches(store, query)
     assert matches.bitmap is None and matches.total == time_listing.count(store, query)
     assert walked(store, query, matches.total, matches)[0] == time_listing.keys(store, query)
+
+
+@pytest.mark.parametrize("walked", [True, False], ids=["walked", "sorted"])
+def test_a_listing_no_longer_wanted_stops(store, listed, monkeypatch, walked):
+    monkeypatch.setattr(time_listing, "CANCEL_STEPS", 1)
+    query = EntryQuery(sort="note", text="rep")
+    matches = time_listing.matches(store, query) if walked else None
+    with pytest.raises(time_listing.ListingCancelled):
+        time_listing.keys(store, query, matches=matches, should_cancel=lambda: True)
+    asked = []
+    listed_all = time_listing.keys(store, query, matches=matches,
+                                   should_cancel=lambda: asked.append(1) and False)
+    assert asked and listed_all == time_listing.keys(store, query)  # the connection is as before

@@ -260,3 +260,44 @@ def test_an_edit_while_a_filter_is_read_shows_once_read(store, many, qtbot, monk
     model.wait()
     assert model.rowCount() == needles - 1
     assert "moved on" not in {model.record_at(row).note for row in range(needles - 1)}
+
+
+def test_a_listing_superseded_by_a_new_sort_stops(store, many, qtbot, monkeypatch, clock):
+    """A broad filter's matches are listed off the UI thread after each sort; a new sort stops
+    the listing of the one before (it would take CPU from the new sort's pages), quietly."""
+    import threading
+
+    from internapp.core.services import time_listing
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)
+    monkeypatch.setattr(time_listing, "CANCEL_STEPS", 1)
+    asked = []
+    real = time_listing.keys
+
+    def keys(*args, **kwargs):  # on the listing's thread
+        should_cancel = kwargs["should_cancel"]
+        asked.append(should_cancel)
+        if len(asked) == 1:  # the first listing holds on until a new sort replaces it
+            never = threading.Event()
+            for _ in range(1000):  # a condition polled, for 5 s at most
+                if should_cancel():
+                    break
+                never.wait(0.005)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(time_listing, "keys", keys)
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    model.set_query(replace(model.query, text="work"))
+    model.wait()
+    assert model.listing
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert not asked[0]()
+    model.sort(5, Qt.SortOrder.AscendingOrder)  # note
+    model.wait()
+    assert asked[0]()  # the first listing was told to stop (and raised ListingCancelled)
+    qtbot.waitUntil(lambda: not model.listing)
+    matches = COUNT - len(range(0, COUNT, 100))
+    notes = [model.record_at(row).note for row in range(matches)]
+    assert notes == sorted(notes, key=str.casefold)

@@ -17,6 +17,7 @@ far from both ends and from any page read (a jump of the scroll bar: a long walk
 left empty rather than walked on the UI thread; the list fills it.
 """
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import tzinfo
@@ -102,6 +103,7 @@ class TimeEntriesModel(QAbstractTableModel):
         self._task: BackgroundTask | None = None
         self._wanted: EntryQuery | None = None  # a query being read off the UI thread
         self._listing_task: BackgroundTask | None = None  # all matches of a text filter
+        self._stop_listing = threading.Event()  # set: that listing is not wanted any more
         self._waiting = False  # a page was left empty for the listing to fill
 
     # --- query ---------------------------------------------------------------------------
@@ -134,6 +136,7 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _load_in_background(self, query: EntryQuery) -> None:
         self._wanted = query
+        self._stop_listing.set()  # the list of the rows shown is not wanted: CPU for this read
         if self._task is not None:
             return  # the running read picks up the newest query when it ends
         store, known, matches = self._store, self._counts.get(_counted(query)), self._matches
@@ -165,12 +168,15 @@ class TimeEntriesModel(QAbstractTableModel):
     def _background_failed(self, error: Exception) -> None:
         self._task = None
         self._wanted = None
+        self._listing_task = None  # stopped when this read began: the pages shown are walked
         raise error  # the app's excepthook shows it; the rows shown stay
 
     def _list_in_background(self, query: EntryQuery) -> None:
         """Lists every match of the text filter shown, in order (pages then are slices)."""
         store, matches = self._store, self._listing.matches
-        task = BackgroundTask(lambda: time_listing.keys(store, query, matches=matches), self)
+        self._stop_listing = stop = threading.Event()
+        task = BackgroundTask(lambda: time_listing.keys(store, query, matches=matches,
+                                                        should_cancel=stop.is_set), self)
 
         def done(keys: list[int]) -> None:
             if self._listing_task is task:
@@ -183,6 +189,8 @@ class TimeEntriesModel(QAbstractTableModel):
                             self._listing.count - 1, len(COLUMNS) - 1))
 
         def failed(error: Exception) -> None:
+            if isinstance(error, time_listing.ListingCancelled):
+                return  # a new query is read: its install (or failure) lets go of this one
             if self._listing_task is task:
                 self._listing_task = None
             raise error
@@ -231,7 +239,8 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _install(self, query: EntryQuery, listing: _Listing,
                  first: list[EntryRecord] | None = None) -> None:
-        self._listing_task = None  # a listing of the previous text filter is not wanted
+        self._listing_task = None  # a listing of the previous query is not wanted
+        self._stop_listing.set()
         self._waiting = False
         self.beginResetModel()
         self._query = query
