@@ -144,3 +144,89 @@ def test_the_engagement_sort_with_a_text_filter_pages_like_its_sorted_list(store
         for offset in range(0, total, SIZE):
             assert time_listing.jump(store, query, offset, SIZE, total).rowids == \
                 everything[offset:offset + SIZE]
+
+
+def walked(store, query, total, matches):
+    """Every page on from the top, back from the bottom and by a jump, given ``matches``."""
+    on, page = [], time_listing.page(store, query, None, SIZE, matches=matches)
+    while page.rowids:
+        on += page.rowids
+        page = time_listing.page(store, query, page.last, SIZE, matches=matches)
+    back = []
+    page = time_listing.jump(store, query, (total - 1) // SIZE * SIZE, SIZE, total,
+                             matches=matches)
+    while page.rowids:
+        back = page.rowids + back
+        page = time_listing.page(store, query, page.first, SIZE, backward=True, matches=matches)
+    jumps = [time_listing.jump(store, query, offset, SIZE, total, matches=matches).rowids
+             for offset in range(0, total, SIZE)]
+    return on, back, jumps
+
+
+@pytest.mark.parametrize("descending", [True, False], ids=["desc", "asc"])
+@pytest.mark.parametrize("sort", [*sorted(time_listing.INDEXED), "engagement"])
+def test_the_matches_listed_once_read_the_same_pages_as_the_index(store, listed, sort,
+                                                                   descending):
+    """A filter's matches listed once (a bitmap) and reused for every sort and page give the
+    rows the full-text index gives each query: broad, narrow, none, scoped to an engagement or a
+    period, words only a title holds; all of them in order, walking the index or sorted."""
+    alpha = listed[0]
+    week = Period(START + timedelta(days=2), START + timedelta(days=5))
+    for text, scope in (("rep", {}), ("call", {}), ("écrit", {}), ("zzz", {}), ("gam", {}),
+                        ("rep", {"engagement_id": alpha}), ("call", {"period": week}),
+                        ("rep a", {})):
+        query = EntryQuery(sort=sort, descending=descending, text=text, **scope)
+        matches = time_listing.matches(store, query)
+        total = time_listing.count(store, query)
+        assert time_listing.count(store, query, matches=matches) == total
+        everything = time_listing.keys(store, query)
+        assert len(everything) == total
+        assert time_listing.keys(store, query, matches=matches) == everything  # walked if broad
+        with_matches = walked(store, query, total, matches)
+        assert with_matches == walked(store, query, total, None)  # as each query reads today
+        on, back, jumps = with_matches
+        assert on == back == everything
+        assert jumps == [everything[o:o + SIZE] for o in range(0, total, SIZE)]
+
+
+def test_matches_are_as_listed_until_listed_again(store, listed):
+    """The matches are what the index held when listed: an edit shows once they are listed
+    again (the model lists them again when the data changes)."""
+    from internapp.core.services import time_entries
+
+    query = EntryQuery(text="call")
+    before = time_listing.matches(store, query)
+    rowid = time_listing.page(store, query, None, SIZE).rowids[1]  # a finished entry
+    edited = time_listing.rows(store, [rowid])[0]
+    time_entries.update(store, uuid.UUID(edited.id), note="written")
+    assert rowid in time_listing.page(store, query, None, SIZE, matches=before).rowids  # stale
+    again = time_listing.matches(store, query)
+    assert again.total == before.total - 1 == time_listing.count(store, query)
+    assert time_listing.page(store, query, None, SIZE, matches=again).rowids == \
+        time_listing.keys(store, query)[:SIZE]
+    assert rowid not in time_listing.keys(store, query)
+    with pytest.raises(ValueError, match="matches of"):
+        time_listing.page(store, EntryQuery(text="rep"), None, SIZE, matches=again)
+
+
+def test_matches_too_sparse_for_a_bitmap_are_read_from_the_index(store, listed, monkeypatch):
+    query = EntryQuery(sort="note", text="rep")
+    assert time_listing.matches(store, query).bitmap is not None  # below, not so
+    monkeypatch.setattr(time_listing, "BITMAP_MAX", 0)
+    monkeypatch.setattr(time_listing, "SPARSE", 0)
+    matches = time_listing.matches(store, query)
+    assert matches.bitmap is None and matches.total == time_listing.count(store, query)
+    assert walked(store, query, matches.total, matches)[0] == time_listing.keys(store, query)
+
+
+@pytest.mark.parametrize("walked", [True, False], ids=["walked", "sorted"])
+def test_a_listing_no_longer_wanted_stops(store, listed, monkeypatch, walked):
+    monkeypatch.setattr(time_listing, "CANCEL_STEPS", 1)
+    query = EntryQuery(sort="note", text="rep")
+    matches = time_listing.matches(store, query) if walked else None
+    with pytest.raises(time_listing.ListingCancelled):
+        time_listing.keys(store, query, matches=matches, should_cancel=lambda: True)
+    asked = []
+    listed_all = time_listing.keys(store, query, matches=matches,
+                                   should_cancel=lambda: asked.append(1) and False)
+    assert asked and listed_all == time_listing.keys(store, query)  # the connection is as before

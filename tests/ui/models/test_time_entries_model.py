@@ -163,7 +163,7 @@ def test_a_new_sort_keeps_the_count_and_a_change_counts_again(store, many, qtbot
 
     counted = []
     real = time_listing.count
-    monkeypatch.setattr(time_listing, "count", lambda *a: counted.append(1) or real(*a))
+    monkeypatch.setattr(time_listing, "count", lambda *a, **k: counted.append(1) or real(*a, **k))
     model = TimeEntriesModel(store, clock=clock)
     model.refresh()
     for column in (4, 5, 6, 1, 0):
@@ -190,3 +190,114 @@ def test_a_page_that_cannot_be_read_shows_empty_and_says_why(store, many, qtbot,
         assert model.record_at(PAGE + 1) is None  # from data(): no error raised through Qt
     assert "malformed" in str(said.args[0])
     assert model.record_at(0) is not None  # the first page was read when the query was set
+
+
+def test_a_filter_lists_its_matches_once_for_every_sort_until_the_data_changes(
+        store, many, qtbot, monkeypatch, clock):
+    """The matches of a broad filter are listed once, then every sort and page tests rows
+    against them (at 1M entries SQLite listed 500,000 of them again for each query); an edit
+    lists them again, and its entry shows."""
+    from internapp.core.services import time_entries, time_listing
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)
+    monkeypatch.setattr(time_entries_model, "FEW_BY_ENGAGEMENT", PAGE // 2)
+    listed = []
+    real = time_listing.matches
+    monkeypatch.setattr(time_listing, "matches", lambda *a: listed.append(a[1].text) or real(*a))
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    model.set_query(replace(model.query, text="work"))
+    model.wait()
+    matches = COUNT - len(range(0, COUNT, 100))
+    for column in (4, 5, 6, 1, 0, 3):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            model.wait()
+            assert model.rowCount() == matches
+            assert {model.record_at(row).note[:4] for row in (0, PAGE + 1, matches - 1)} == \
+                {"work"}
+    assert listed == ["work"]
+    needle = time_listing.rows(store, time_listing.keys(store, replace(model.query,
+                                                                        text="needle")))[0]
+    time_entries.update(store, uuid.UUID(needle.id), note="work found")
+    model.refresh()
+    model.wait()
+    assert listed == ["work", "work"] and model.rowCount() == matches + 1
+    qtbot.waitUntil(lambda: not model.listing)
+    assert "work found" in {model.record_at(row).note for row in range(matches + 1)}
+
+
+def test_an_edit_while_a_filter_is_read_shows_once_read(store, many, qtbot, monkeypatch, clock):
+    """The data changes while a text filter is read off the UI thread: what that read found is
+    not shown (nor kept for the next sort); the filter is read again."""
+    import threading
+
+    from internapp.core.services import time_entries, time_listing
+
+    go = threading.Event()
+    real = time_listing.matches
+
+    def slow(*args):
+        found = real(*args)
+        go.wait(10)
+        return found
+
+    monkeypatch.setattr(time_listing, "matches", slow)
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    query = replace(model.query, text="needle")
+    model.set_query(query)
+    assert model.busy
+    first = time_listing.rows(store, time_listing.keys(store, query))[0]
+    time_entries.update(store, uuid.UUID(first.id), note="moved on")
+    model.refresh()
+    go.set()
+    qtbot.waitUntil(lambda: not model.busy)
+    needles = len(range(0, COUNT, 100))
+    assert model.rowCount() == needles - 1
+    model.sort(4, Qt.SortOrder.AscendingOrder)
+    model.wait()
+    assert model.rowCount() == needles - 1
+    assert "moved on" not in {model.record_at(row).note for row in range(needles - 1)}
+
+
+def test_a_listing_superseded_by_a_new_sort_stops(store, many, qtbot, monkeypatch, clock):
+    """A broad filter's matches are listed off the UI thread after each sort; a new sort stops
+    the listing of the one before (it would take CPU from the new sort's pages), quietly."""
+    import threading
+
+    from internapp.core.services import time_listing
+    from internapp.ui.models import time_entries_model
+
+    monkeypatch.setattr(time_entries_model, "FEW", PAGE // 2)
+    monkeypatch.setattr(time_listing, "CANCEL_STEPS", 1)
+    asked = []
+    real = time_listing.keys
+
+    def keys(*args, **kwargs):  # on the listing's thread
+        should_cancel = kwargs["should_cancel"]
+        asked.append(should_cancel)
+        if len(asked) == 1:  # the first listing holds on until a new sort replaces it
+            never = threading.Event()
+            for _ in range(1000):  # a condition polled, for 5 s at most
+                if should_cancel():
+                    break
+                never.wait(0.005)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(time_listing, "keys", keys)
+    model = TimeEntriesModel(store, clock=clock)
+    model.refresh()
+    model.set_query(replace(model.query, text="work"))
+    model.wait()
+    assert model.listing
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    assert not asked[0]()
+    model.sort(5, Qt.SortOrder.AscendingOrder)  # note
+    model.wait()
+    assert asked[0]()  # the first listing was told to stop (and raised ListingCancelled)
+    qtbot.waitUntil(lambda: not model.listing)
+    matches = COUNT - len(range(0, COUNT, 100))
+    notes = [model.record_at(row).note for row in range(matches)]
+    assert notes == sorted(notes, key=str.casefold)

@@ -8,13 +8,16 @@ read continues from it (keyset paging); a page far from any (a jump of the scrol
 sort's index from the nearer end.
 
 A text filter reads the full-text index off the UI thread (at a million entries it can take
-longer than a frame): its count and first page first — the rows shown until then stay, and
-``loaded`` says when the new ones are in — then, when there is more than a page, the list of all
-its matches in order, so that scrolling on reads no query at all. Until that list is in, a page
+longer than a frame): its matches (``time_listing.matches``: kept for every sort and page of the
+same words until ``refresh``; a page walked tests rows against them), its count and first page
+first — the rows shown until then stay, and ``loaded`` says when the new ones are in — then,
+when there is more than a page, the list of all its matches in order, so that scrolling on reads
+no query at all. Until that list is in, a page
 far from both ends and from any page read (a jump of the scroll bar: a long walk of the index) is
 left empty rather than walked on the UI thread; the list fills it.
 """
 
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import tzinfo
@@ -73,6 +76,7 @@ class _Listing:
     keys: list[int] | None = None  # every rowid in order (a text filter, once listed)
     groups: list[tuple[str, int]] | None = None  # the engagement sort: entries per engagement
     first: time_listing.Page | None = None  # the first page, when it was read with the count
+    matches: time_listing.Matches | None = None  # a text filter's, for walking its pages
 
 
 def _counted(query: EntryQuery) -> tuple:
@@ -90,6 +94,8 @@ class TimeEntriesModel(QAbstractTableModel):
         self._query = EntryQuery()
         self._listing = _Listing(0)
         self._counts: dict[tuple, int] = {}  # by filter: a new sort keeps the count
+        self._matches: time_listing.Matches | None = None  # the latest text filter's
+        self._generation = 0  # of the data: refresh() moves it on (a read begun before is stale)
         self._pages: OrderedDict[int, list[EntryRecord]] = OrderedDict()
         self._marks: dict[int, tuple[Mark | None, Mark | None]] = {}  # each page's ends
         self._zone: tzinfo = clock.zone()
@@ -97,6 +103,7 @@ class TimeEntriesModel(QAbstractTableModel):
         self._task: BackgroundTask | None = None
         self._wanted: EntryQuery | None = None  # a query being read off the UI thread
         self._listing_task: BackgroundTask | None = None  # all matches of a text filter
+        self._stop_listing = threading.Event()  # set: that listing is not wanted any more
         self._waiting = False  # a page was left empty for the listing to fill
 
     # --- query ---------------------------------------------------------------------------
@@ -129,15 +136,16 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _load_in_background(self, query: EntryQuery) -> None:
         self._wanted = query
+        self._stop_listing.set()  # the list of the rows shown is not wanted: CPU for this read
         if self._task is not None:
             return  # the running read picks up the newest query when it ends
-        store, known = self._store, self._counts.get(_counted(query))
-        read = self._read
+        store, known, matches = self._store, self._counts.get(_counted(query)), self._matches
+        read, generation = self._read, self._generation
 
         def work():
-            listing = read(query, store, known)
+            listing = read(query, store, known, matches)
             rowids = listing.first.rowids if listing.first else (listing.keys or [])[:PAGE]
-            return query, listing, time_listing.rows(store, rowids)
+            return query, generation, listing, time_listing.rows(store, rowids)
 
         self._task = BackgroundTask(work, self)
         self._task.finished.connect(self._background_done)
@@ -146,8 +154,9 @@ class TimeEntriesModel(QAbstractTableModel):
 
     def _background_done(self, result) -> None:
         self._task = None
-        query, listing, first = result
-        if self._wanted != query:  # typed on meanwhile: read the newest
+        query, generation, listing, first = result
+        if self._wanted != query or generation != self._generation:
+            # typed on meanwhile, or the data changed: read the newest
             if self._wanted is not None:
                 self._load_in_background(self._wanted)
             return
@@ -159,12 +168,15 @@ class TimeEntriesModel(QAbstractTableModel):
     def _background_failed(self, error: Exception) -> None:
         self._task = None
         self._wanted = None
+        self._listing_task = None  # stopped when this read began: the pages shown are walked
         raise error  # the app's excepthook shows it; the rows shown stay
 
     def _list_in_background(self, query: EntryQuery) -> None:
         """Lists every match of the text filter shown, in order (pages then are slices)."""
-        store = self._store
-        task = BackgroundTask(lambda: time_listing.keys(store, query), self)
+        store, matches = self._store, self._listing.matches
+        self._stop_listing = stop = threading.Event()
+        task = BackgroundTask(lambda: time_listing.keys(store, query, matches=matches,
+                                                        should_cancel=stop.is_set), self)
 
         def done(keys: list[int]) -> None:
             if self._listing_task is task:
@@ -177,6 +189,8 @@ class TimeEntriesModel(QAbstractTableModel):
                             self._listing.count - 1, len(COLUMNS) - 1))
 
         def failed(error: Exception) -> None:
+            if isinstance(error, time_listing.ListingCancelled):
+                return  # a new query is read: its install (or failure) lets go of this one
             if self._listing_task is task:
                 self._listing_task = None
             raise error
@@ -187,9 +201,11 @@ class TimeEntriesModel(QAbstractTableModel):
         task.start()
 
     def refresh(self) -> None:
-        """Reads the query again (the data changed)."""
+        """Reads the query again (the data changed): the one being read, if any."""
         self._counts.clear()
-        self.set_query(self._query)
+        self._matches = None
+        self._generation += 1
+        self.set_query(self._wanted or self._query)
 
     def total_count(self) -> int:
         return self._listing.count
@@ -202,26 +218,36 @@ class TimeEntriesModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     @staticmethod
-    def _read(query: EntryQuery, store: Store, known: int | None) -> _Listing:
+    def _read(query: EntryQuery, store: Store, known: int | None,
+              matches: time_listing.Matches | None = None) -> _Listing:
         """What ``query`` finds (any thread): the count (``known`` when it is), and for a text
-        filter its first page, or all its matches when they are few."""
-        count = time_listing.count(store, query) if known is None else known
+        filter its matches (``matches`` when they are the same words'), and its first page or
+        all of them in order when they are few."""
+        if query.words is None:
+            matches = None
+        elif matches is None or matches.words != query.words:
+            matches = time_listing.matches(store, query)
+        count = time_listing.count(store, query, matches=matches) if known is None else known
         if query.sort not in time_listing.INDEXED and query.words is None:
             return _Listing(count, groups=time_listing.groups(store, query))
         if query.words is None:
             return _Listing(count)
         if count <= (FEW_BY_ENGAGEMENT if query.sort == "engagement" else FEW):
-            return _Listing(count, keys=time_listing.keys(store, query))
-        return _Listing(count, first=time_listing.page(store, query, None, PAGE))
+            return _Listing(count, keys=time_listing.keys(store, query), matches=matches)
+        return _Listing(count, matches=matches,
+                        first=time_listing.page(store, query, None, PAGE, matches=matches))
 
     def _install(self, query: EntryQuery, listing: _Listing,
                  first: list[EntryRecord] | None = None) -> None:
-        self._listing_task = None  # a listing of the previous text filter is not wanted
+        self._listing_task = None  # a listing of the previous query is not wanted
+        self._stop_listing.set()
         self._waiting = False
         self.beginResetModel()
         self._query = query
         self._listing = listing
         self._counts[_counted(query)] = listing.count
+        if listing.matches is not None:
+            self._matches = listing.matches
         self._pages.clear()
         self._marks.clear()
         self._zone = self._clock.zone()
@@ -285,15 +311,17 @@ class TimeEntriesModel(QAbstractTableModel):
     def _walk(self, number: int) -> list[int]:
         """Page ``number`` of an indexed sort: on from the page before it or back from the one
         after it when either was read, else a jump."""
-        store, query = self._store, self._query
+        store, query, matches = self._store, self._query, self._listing.matches
         if number == 0:
-            found = time_listing.page(store, query, None, PAGE)
+            found = time_listing.page(store, query, None, PAGE, matches=matches)
         elif (before := self._marks.get(number - 1)) and before[1] is not None:
-            found = time_listing.page(store, query, before[1], PAGE)
+            found = time_listing.page(store, query, before[1], PAGE, matches=matches)
         elif (after := self._marks.get(number + 1)) and after[0] is not None:
-            found = time_listing.page(store, query, after[0], PAGE, backward=True)
+            found = time_listing.page(store, query, after[0], PAGE, backward=True,
+                                      matches=matches)
         else:
-            found = time_listing.jump(store, query, number * PAGE, PAGE, self._listing.count)
+            found = time_listing.jump(store, query, number * PAGE, PAGE, self._listing.count,
+                                      matches=matches)
         self._marks[number] = (found.first, found.last)
         return found.rowids
 
