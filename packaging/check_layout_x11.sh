@@ -25,7 +25,9 @@ kill -0 "$xvfb" 2>/dev/null || { echo "Xvfb could not start on $display:" >&2; c
 smoke() {
     local interpreter status
     interpreter="$(head -n1 "$program" | sed -n 's/^#!//p')"
-    if [ -z "$interpreter" ] || ! command -v gdb >/dev/null 2>&1; then
+    if [ -z "$interpreter" ] || ! command -v gdb >/dev/null 2>&1 \
+            || ! gdb -q -batch -return-child-result -ex run --args /bin/true >/dev/null 2>&1; then
+        # no gdb, or it may not run a program here (no ptrace): the program alone
         PYTHONFAULTHANDLER=1 "$program" "$@"
         return
     fi
