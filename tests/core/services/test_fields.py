@@ -79,6 +79,14 @@ def test_string_lists_trim_and_drop_repeats():
     assert fields.string_list()("tags", None) == []
 
 
+@pytest.mark.parametrize("value", [False, True, 3, 1.5, {"a": 1}])
+def test_a_string_list_of_another_type_is_refused_not_raised(value):
+    """An imported file's `"tags": false` raised TypeError (found by the importers' property
+    test), instead of refusing the row with the field named."""
+    with pytest.raises(ValidationError, match=r"^tags: must be a list of text"):
+        fields.string_list()("tags", value)
+
+
 def test_currency_and_boolean():
     assert fields.currency("currency", "eur") == "EUR"
     with pytest.raises(ValidationError):

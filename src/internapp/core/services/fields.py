@@ -241,6 +241,8 @@ def string_list(*, item: Validator | None = None, max_length: int = 100) -> Vali
     def validate(field: str, value: Any) -> list[str]:
         if value is None or value == "":
             return []
+        if not isinstance(value, str | list | tuple):  # `"tags": false` in an imported file
+            raise ValidationError(field, "must be a list of text")
         items = value.split(",") if isinstance(value, str) else list(value)
         result: list[str] = []
         seen: set[str] = set()
