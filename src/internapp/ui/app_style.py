@@ -1,7 +1,13 @@
 """The Fusion style with the app's own icons: message boxes show the flat icons of
-resources/icons/actions in the theme's colours, and dialog buttons (OK, Save, Cancel…) carry no
-stock icon — like every other button of the app (Fusion would draw Qt's green tick, red cross
-and floppy disk beside the flat set)."""
+resources/icons/actions in the theme's colours. (Dialog buttons carry no stock icon — Fusion would
+draw Qt's green tick, red cross and floppy disk beside the flat set — by a property of the
+stylesheet, not here.)
+
+Only ``standardIcon`` is overridden, asked for when a message box or file list is built. Never
+override what Qt asks on every widget (``styleHint``, ``pixelMetric``, ``polish``…): Qt asks it
+from inside widget constructors, where the half-built widget reaches Python — the window crashed
+so in CI (QLabel() → QStyleOption::initFrom → isActiveWindow → styleHint → a segfault in
+shiboken while it reported the override's error)."""
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QWidget
@@ -42,9 +48,3 @@ class AppStyle(QProxyStyle):
             name, colour = found
             return action_icon(name, colour, 48 if standard.name.startswith("SP_MessageBox") else 20)
         return super().standardIcon(standard, option, widget)
-
-    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
-                  widget: QWidget | None = None, data=None) -> int:
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, data)
