@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from internapp.ui.wait import process_until
+
 TOLERANCE = 1  # pixels of rounding a layout may leave
 COMFORTABLE = (900, 600)  # from this size up a screen never scrolls sideways
 
@@ -167,8 +169,6 @@ def check_settled(root: QWidget, where: str, rule=None) -> list[Problem]:
     check_one = rule or check
     problems = check_one(root, where)
     if problems:
-        from internapp.ui.wait import process_until
-
         handle = root.window().windowHandle()
         process_until(lambda: handle is None or handle.isExposed(), timeout=5)
         settle()
