@@ -82,6 +82,8 @@ class CareerExportDialog(QDialog):
             self._build_credit(rows, engagement_id)
         else:
             self._build_portfolio(rows)
+        layout.insertWidget(layout.indexOf(self.form), self.empty_label)  # above the form, in
+        self.empty_label.setVisible(not rows)  # the whole width, where the list would be
         self.format_box = ComboBox()
         labels = {"pdf-a4": self.tr("PDF, A4"), "pdf-letter": self.tr("PDF, Letter"),
                   "html": self.tr("HTML page with a folder of files"),
@@ -155,9 +157,7 @@ class CareerExportDialog(QDialog):
         self.form.addRow(self.tr("Engagements"), self.engagement_list)
         self.form.addRow("", self.export_reason)
         self.form.setRowVisible(self.export_reason, False)
-        self.form.addRow(self.empty_label)  # in the list's place, the whole width
         self.form.setRowVisible(self.engagement_list, bool(rows))
-        self.form.setRowVisible(self.empty_label, not rows)
         self.target_box = ComboBox()
         self.target_box.addItem(self.tr("None (your order, no radar)"), None)
         for role in target_roles.list_roles(self._store):
@@ -196,10 +196,8 @@ class CareerExportDialog(QDialog):
         self.empty_label = self._empty_label(self.tr(
             "No engagements yet, so no hours to report. Add one with “New engagement”, or accept "
             "an offer on the Applications screen, and log its hours."))
-        self.form.addRow(self.empty_label)  # in their place, the whole width
         for row in (self.one_radio, self.engagement_box, self.period_radio, period):
-            self.form.setRowVisible(row, bool(rows))  # the choices, or in their place why none
-        self.form.setRowVisible(self.empty_label, not rows)
+            self.form.setRowVisible(row, bool(rows))  # the empty label says why there are none
         for field in (self.first_edit, self.last_edit):
             field.changed.connect(lambda: self.period_radio.setChecked(True))
         self.engagement_box.activated.connect(lambda _i: self.one_radio.setChecked(True))
@@ -208,7 +206,8 @@ class CareerExportDialog(QDialog):
         label = QLabel(text)
         label.setObjectName("EmptyBody")  # as the other empty lists say it (conflicts, contacts)
         label.setWordWrap(True)
-        return label
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # under the
+        return label  # intro; the height the dialog takes from its narrower hint goes below
 
     # --- choosing --------------------------------------------------------------------------
 
