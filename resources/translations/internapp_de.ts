@@ -958,6 +958,13 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <source>Days</source>
         <translation>Tage</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of {total} ticked</source>
+        <translation>
+            <numerusform>%Ln von {total} angehakt</numerusform>
+            <numerusform>%Ln von {total} angehakt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Starting…</source>
         <translation>Beginne…</translation>

@@ -113,6 +113,8 @@ def test_an_empty_store_says_there_is_nothing_to_export(window, qtbot, tmp_path,
     assert dialog.empty_label.text().startswith("No engagements yet")
     chooser = dialog.engagement_box if kind == CREDIT else dialog.engagement_list
     assert chooser.isHidden()
+    if kind != CREDIT:
+        assert dialog.ticked_label.isHidden()  # the line above says it all
     assert not dialog.export_button.isEnabled()
     dialog.path_edit.setText(str(tmp_path / "out.csv" if kind == CREDIT else tmp_path / "out.pdf"))
     if kind == CREDIT:
@@ -134,15 +136,16 @@ def test_one_finished_engagement_is_listed_and_unticking_it_disables_export(wind
     qtbot.waitExposed(dialog)
     assert dialog.engagement_list.isVisible() and dialog.engagement_list.count() == 1
     assert dialog.empty_label.isHidden()
-    assert dialog.export_button.isEnabled() and dialog.export_reason.isHidden()
+    assert dialog.export_button.isEnabled()
+    assert dialog.ticked_label.text() == "1 of 1 ticked"
     item = dialog.engagement_list.item(0)
     item.setCheckState(Qt.CheckState.Unchecked)
     assert not dialog.export_button.isEnabled()
-    assert dialog.export_reason.isVisible()
-    assert dialog.export_reason.text() == "Tick at least one engagement to export."
+    assert dialog.ticked_label.isVisible()
+    assert dialog.ticked_label.text() == "Tick at least one engagement to export."
     assert [str(p) for p in check(dialog, "portfolio-none-ticked")] == []
     item.setCheckState(Qt.CheckState.Checked)
-    assert dialog.export_button.isEnabled() and dialog.export_reason.isHidden()
+    assert dialog.export_button.isEnabled() and dialog.ticked_label.text() == "1 of 1 ticked"
 
 
 def test_the_credit_report_of_one_engagement_can_be_exported(window, store, qtbot):

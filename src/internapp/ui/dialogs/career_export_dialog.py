@@ -33,6 +33,7 @@ from internapp.core.services.engagement_facts import FINISHED
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import parse_date
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.worker import BackgroundTask
@@ -151,13 +152,13 @@ class CareerExportDialog(QDialog):
         self.empty_label = self._empty_label(self.tr(
             "No engagements yet. Add one with “New engagement”, or accept an offer on the "
             "Applications screen; it appears here, ticked once it is finished."))
-        self.export_reason = QLabel(self.tr("Tick at least one engagement to export."))
-        self.export_reason.setObjectName("Muted")
-        self.export_reason.setWordWrap(True)
+        self.ticked_label = QLabel()  # how many are ticked, or that one must be: a line always
+        self.ticked_label.setObjectName("Muted")  # there, so unticking the last one does not
+        self.ticked_label.setWordWrap(True)  # squeeze the list by a row
         self.form.addRow(self.tr("Engagements"), self.engagement_list)
-        self.form.addRow("", self.export_reason)
-        self.form.setRowVisible(self.export_reason, False)
-        self.form.setRowVisible(self.engagement_list, bool(rows))
+        self.form.addRow("", self.ticked_label)
+        for row in (self.engagement_list, self.ticked_label):
+            self.form.setRowVisible(row, bool(rows))  # the empty label says why there are none
         self.target_box = ComboBox()
         self.target_box.addItem(self.tr("None (your order, no radar)"), None)
         for role in target_roles.list_roles(self._store):
@@ -218,16 +219,18 @@ class CareerExportDialog(QDialog):
 
     def _update_export(self) -> None:
         """Export only with something to export: an engagement ticked (or, for a credit report,
-        one there); when the list is there but nothing is ticked, says so under it."""
-        if self._busy():
-            return  # the export's end enables it again
+        one there); under the list, how many are ticked or that one must be."""
         if self.kind == CREDIT:
             ready = self.engagement_box.count() > 0
         else:
-            ready = bool(self.chosen_engagements())
-            self.form.setRowVisible(self.export_reason,
-                                    self.engagement_list.count() > 0 and not ready)
-        self.export_button.setEnabled(ready)
+            ticked = len(self.chosen_engagements())
+            ready = ticked > 0
+            self.ticked_label.setText(
+                self.tr("%Ln of {total} ticked", "", ticked).format(
+                    total=formats.number(self.engagement_list.count())) if ready
+                else self.tr("Tick at least one engagement to export."))
+        if not self._busy():  # the export's end enables it again
+            self.export_button.setEnabled(ready)
 
     def _busy(self) -> bool:
         return self.task is not None and not self.close_button.isEnabled()
