@@ -2,6 +2,7 @@
 file behind when it does."""
 
 import json
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -117,9 +118,13 @@ def test_an_empty_store_says_there_is_nothing_to_export(window, qtbot, tmp_path,
         assert dialog.ticked_label.isHidden()  # the line above says it all
     assert not dialog.export_button.isEnabled()
     dialog.path_edit.setText(str(tmp_path / "out.csv" if kind == CREDIT else tmp_path / "out.pdf"))
-    if kind == CREDIT:
-        dialog.period_radio.setChecked(True)  # a period of no engagement is no report either
+    if kind == CREDIT:  # a period of no engagement is no report either (it wrote an empty one)
+        dialog.first_edit.set_value(date(2026, 1, 1))
+        dialog.last_edit.set_value(date(2026, 12, 31))
+        assert dialog.period_radio.isChecked()
     assert dialog.start() is None
+    assert dialog.status_label.text() == ("engagement: there is no engagement yet" if kind == CREDIT
+                                          else "engagements: tick at least one engagement")
     assert list(tmp_path.glob("out*")) == []
     assert [str(p) for p in check(dialog, f"{kind}-empty")] == []
 
