@@ -899,6 +899,18 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
         <translation>Die abgeschlossenen sind angehakt; haken Sie weitere an</translation>
     </message>
     <message>
+        <source>No engagements yet. Add one with “New engagement”, or accept an offer on the Applications screen; it appears here, ticked once it is finished.</source>
+        <translation>Noch keine Einsätze. Legen Sie einen mit „Neuer Einsatz“ an, oder nehmen Sie ein Angebot auf der Seite „Bewerbungen“ an; er erscheint hier, angehakt, sobald er abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>No engagements yet, so no hours to report. Add one with “New engagement”, or accept an offer on the Applications screen, and log its hours.</source>
+        <translation>Noch keine Einsätze, also keine Stunden für einen Bericht. Legen Sie einen mit „Neuer Einsatz“ an, oder nehmen Sie ein Angebot auf der Seite „Bewerbungen“ an, und erfassen Sie seine Stunden.</translation>
+    </message>
+    <message>
+        <source>Tick at least one engagement to export.</source>
+        <translation>Haken Sie mindestens einen Einsatz an, um zu exportieren.</translation>
+    </message>
+    <message>
         <source>Engagements</source>
         <translation>Einsätze</translation>
     </message>
@@ -945,6 +957,13 @@ Eingabe öffnet sie · Strg+← / Strg+→ verschiebt sie in die vorige oder nä
     <message>
         <source>Days</source>
         <translation>Tage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of {total} ticked</source>
+        <translation>
+            <numerusform>%Ln von {total} angehakt</numerusform>
+            <numerusform>%Ln von {total} angehakt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Starting…</source>

@@ -101,6 +101,16 @@
     </message>
 </context>
 <context>
+    <name>CareerExportDialog</name>
+    <message numerus="yes">
+        <source>%Ln of {total} ticked</source>
+        <translation>
+            <numerusform>%Ln of {total} ticked</numerusform>
+            <numerusform>%Ln of {total} ticked</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactPage</name>
     <message numerus="yes">
         <source>%Ln interactions</source>

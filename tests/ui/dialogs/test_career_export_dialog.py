@@ -2,6 +2,7 @@
 file behind when it does."""
 
 import json
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -100,3 +101,65 @@ def test_the_dialogs_pass_the_layout_check(screen, qtbot, kind):
     dialog = screen.open_export(kind)
     qtbot.waitExposed(dialog)
     assert [str(p) for p in check(dialog, kind)] == []
+
+
+# --- nothing to export: an empty store, or nothing ticked -----------------------------------------
+
+@pytest.mark.parametrize("kind", [PORTFOLIO, JSON_RESUME, CREDIT])
+def test_an_empty_store_says_there_is_nothing_to_export(window, qtbot, tmp_path, kind):
+    window.show_screen("engagements")
+    dialog = window.screen("engagements").open_export(kind)
+    qtbot.waitExposed(dialog)
+    assert dialog.empty_label.isVisible()
+    assert dialog.empty_label.text().startswith("No engagements yet")
+    chooser = dialog.engagement_box if kind == CREDIT else dialog.engagement_list
+    assert chooser.isHidden()
+    if kind != CREDIT:
+        assert dialog.ticked_label.isHidden()  # the line above says it all
+    assert not dialog.export_button.isEnabled()
+    dialog.path_edit.setText(str(tmp_path / "out.csv" if kind == CREDIT else tmp_path / "out.pdf"))
+    if kind == CREDIT:  # a period of no engagement is no report either (it wrote an empty one)
+        dialog.first_edit.set_value(date(2026, 1, 1))
+        dialog.last_edit.set_value(date(2026, 12, 31))
+        assert dialog.period_radio.isChecked()
+    assert dialog.start() is None
+    assert dialog.status_label.text() == ("engagement: there is no engagement yet" if kind == CREDIT
+                                          else "engagements: tick at least one engagement")
+    assert list(tmp_path.glob("out*")) == []
+    assert [str(p) for p in check(dialog, f"{kind}-empty")] == []
+
+
+def test_one_finished_engagement_is_listed_and_unticking_it_disables_export(window, store,
+                                                                              qtbot):
+    from internapp.core.services import engagements
+
+    created = engagements.create(store, title="Logo refresh", status="active",
+                                 start_on="2026-03-02")
+    engagements.update(store, created.id, status="delivered", ended_on="2026-03-20")
+    window.show_screen("engagements")
+    dialog = window.screen("engagements").open_export(PORTFOLIO)
+    qtbot.waitExposed(dialog)
+    assert dialog.engagement_list.isVisible() and dialog.engagement_list.count() == 1
+    assert dialog.empty_label.isHidden()
+    assert dialog.export_button.isEnabled()
+    assert dialog.ticked_label.text() == "1 of 1 ticked"
+    item = dialog.engagement_list.item(0)
+    item.setCheckState(Qt.CheckState.Unchecked)
+    assert not dialog.export_button.isEnabled()
+    assert dialog.ticked_label.isVisible()
+    assert dialog.ticked_label.text() == "Tick at least one engagement to export."
+    assert [str(p) for p in check(dialog, "portfolio-none-ticked")] == []
+    item.setCheckState(Qt.CheckState.Checked)
+    assert dialog.export_button.isEnabled() and dialog.ticked_label.text() == "1 of 1 ticked"
+
+
+def test_the_credit_report_of_one_engagement_can_be_exported(window, store, qtbot):
+    from internapp.core.services import engagements
+
+    engagements.create(store, title="Logo refresh", status="active", start_on="2026-03-02")
+    window.show_screen("engagements")
+    dialog = window.screen("engagements").open_export(CREDIT)
+    qtbot.waitExposed(dialog)
+    assert dialog.engagement_box.isVisible() and dialog.engagement_box.currentText() == (
+        "Logo refresh")
+    assert dialog.empty_label.isHidden() and dialog.export_button.isEnabled()

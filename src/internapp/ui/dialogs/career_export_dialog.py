@@ -33,6 +33,7 @@ from internapp.core.services.engagement_facts import FINISHED
 from internapp.core.services.errors import ValidationError
 from internapp.core.services.fields import parse_date
 from internapp.core.store import Store
+from internapp.ui import formats
 from internapp.ui.widgets.date_field import DateField
 from internapp.ui.widgets.fields import ComboBox
 from internapp.ui.worker import BackgroundTask
@@ -82,6 +83,8 @@ class CareerExportDialog(QDialog):
             self._build_credit(rows, engagement_id)
         else:
             self._build_portfolio(rows)
+        layout.insertWidget(layout.indexOf(self.form), self.empty_label)  # above the form, in
+        self.empty_label.setVisible(not rows)  # the whole width, where the list would be
         self.format_box = ComboBox()
         labels = {"pdf-a4": self.tr("PDF, A4"), "pdf-letter": self.tr("PDF, Letter"),
                   "html": self.tr("HTML page with a folder of files"),
@@ -126,6 +129,7 @@ class CareerExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.progress.connect(self._show_progress)
+        self._update_export()
 
     # --- building --------------------------------------------------------------------------
 
@@ -144,7 +148,17 @@ class CareerExportDialog(QDialog):
         self.engagement_list.setMinimumHeight(2 * row_height + frame)  # shrinks, never overlaps
         self.engagement_list.setMaximumHeight(min(max(len(rows), 2), 8) * row_height + frame)
         self.engagement_list.setToolTip(self.tr("The finished ones are ticked; tick any other"))
+        self.engagement_list.itemChanged.connect(lambda _item: self._update_export())
+        self.empty_label = self._empty_label(self.tr(
+            "No engagements yet. Add one with “New engagement”, or accept an offer on the "
+            "Applications screen; it appears here, ticked once it is finished."))
+        self.ticked_label = QLabel()  # how many are ticked, or that one must be: a line always
+        self.ticked_label.setObjectName("Muted")  # there, so unticking the last one does not
+        self.ticked_label.setWordWrap(True)  # squeeze the list by a row
         self.form.addRow(self.tr("Engagements"), self.engagement_list)
+        self.form.addRow("", self.ticked_label)
+        for row in (self.engagement_list, self.ticked_label):
+            self.form.setRowVisible(row, bool(rows))  # the empty label says why there are none
         self.target_box = ComboBox()
         self.target_box.addItem(self.tr("None (your order, no radar)"), None)
         for role in target_roles.list_roles(self._store):
@@ -180,9 +194,21 @@ class CareerExportDialog(QDialog):
         self.form.addRow(self.tr("Engagement"), self.engagement_box)
         self.form.addRow(self.period_radio)
         self.form.addRow(self.tr("Days"), period)
+        self.empty_label = self._empty_label(self.tr(
+            "No engagements yet, so no hours to report. Add one with “New engagement”, or accept "
+            "an offer on the Applications screen, and log its hours."))
+        for row in (self.one_radio, self.engagement_box, self.period_radio, period):
+            self.form.setRowVisible(row, bool(rows))  # the empty label says why there are none
         for field in (self.first_edit, self.last_edit):
             field.changed.connect(lambda: self.period_radio.setChecked(True))
         self.engagement_box.activated.connect(lambda _i: self.one_radio.setChecked(True))
+
+    def _empty_label(self, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("EmptyBody")  # as the other empty lists say it (conflicts, contacts)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # under the
+        return label  # intro; the height the dialog takes from its narrower hint goes below
 
     # --- choosing --------------------------------------------------------------------------
 
@@ -190,6 +216,24 @@ class CareerExportDialog(QDialog):
         return [uuid.UUID(self.engagement_list.item(i).data(Qt.ItemDataRole.UserRole))
                 for i in range(self.engagement_list.count())
                 if self.engagement_list.item(i).checkState() == _checked(True)]
+
+    def _update_export(self) -> None:
+        """Export only with something to export: an engagement ticked (or, for a credit report,
+        one there); under the list, how many are ticked or that one must be."""
+        if self.kind == CREDIT:
+            ready = self.engagement_box.count() > 0
+        else:
+            ticked = len(self.chosen_engagements())
+            ready = ticked > 0
+            self.ticked_label.setText(
+                self.tr("%Ln of {total} ticked", "", ticked).format(
+                    total=formats.number(self.engagement_list.count())) if ready
+                else self.tr("Tick at least one engagement to export."))
+        if not self._busy():  # the export's end enables it again
+            self.export_button.setEnabled(ready)
+
+    def _busy(self) -> bool:
+        return self.task is not None and not self.close_button.isEnabled()
 
     def _match_suffix(self) -> None:
         _key, suffix = self.format_box.currentData()
@@ -218,9 +262,9 @@ class CareerExportDialog(QDialog):
         say = self.progress.emit  # a signal: safe to emit from the worker
         store, clock = self._store, self._clock  # plain values, not the dialog (ui/worker.py)
         if self.kind == CREDIT:
+            if self.engagement_box.count() == 0:  # nor a period of them: no report to write
+                raise ValidationError("engagement", "there is no engagement yet")
             if self.one_radio.isChecked():
-                if self.engagement_box.currentData() is None:
-                    raise ValidationError("engagement", "there is no engagement yet")
                 engagement_id = uuid.UUID(self.engagement_box.currentData())
                 return lambda: career.export_credit_report(
                     store, path, engagement_id=engagement_id, page_size=page, progress=say,
@@ -285,8 +329,8 @@ class CareerExportDialog(QDialog):
 
     def _done(self) -> None:
         self.progress_bar.hide()
-        self.export_button.setEnabled(True)
         self.close_button.setEnabled(True)
+        self._update_export()
 
     def _restyle(self, text: str) -> None:
         self.status_label.style().unpolish(self.status_label)
@@ -299,7 +343,7 @@ class CareerExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
 
     def reject(self) -> None:
-        if self.task is not None and self.close_button.isEnabled() is False:
+        if self._busy():
             return  # still writing: the file is finished first
         super().reject()
 
