@@ -2,6 +2,7 @@
 checking every entry against every other would, whatever order the file is in."""
 
 import random
+import sqlite3
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -12,7 +13,7 @@ from internapp.core.interchange import time_import
 from internapp.core.interchange import time_import_checks as checks
 from internapp.core.interchange.time_import import Parsed, ParsedEntry
 from internapp.core.models import TimeEntry
-from internapp.core.services import engagements
+from internapp.core.services import engagements, local_days
 
 from .conftest import NOW
 
@@ -81,7 +82,8 @@ def _plain_file(rng: random.Random, case: str) -> list[ParsedEntry]:
         end = start + timedelta(minutes=rng.choice([5, 30, 90, 600]))
         project = rng.choice(["Alpha", "beta", "Gamma-Ray"])
         client = rng.choice([None, None, f"{project} Ltd"])
-        entries.append(ParsedEntry(row, project, start, end, f"note {row}", (), f"x{row}",
+        tags = rng.choice([(), (), ("analysis",), ("analysis", "client call"), ("Écrit",)])
+        entries.append(ParsedEntry(row, project, start, end, f"note {row}", tags, f"x{row}",
                                    client))
         start = end
     at = rng.randrange(len(entries))
@@ -139,8 +141,24 @@ def test_a_plain_file_is_previewed_as_walking_it_would(store, monkeypatch, case,
         assert getattr(told, field) == getattr(walked, field), field
     assert list(told.projects.items()) == list(walked.projects.items())  # in the same order
     assert told.entries == walked.entries
+    monkeypatch.setattr(checks, "_plain_walk", real)
     if answered[0] is not None:  # and it writes what the walk would
         assert sum(p.entries for p in told.projects.values()) == told.count == len(entries)
         assert time_import.commit(store, told, now=NOW).created["time entries"] == told.count
+        assert _tag_totals(store) == _tag_totals(store, rebuilt=True)  # added, not summed again
     told.close()
     walked.close()
+
+
+def _tag_totals(store, rebuilt: bool = False) -> list[tuple]:
+    """The tag totals as kept, or as summed again from every entry (then rolled back)."""
+    conn = sqlite3.connect(store.path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        if rebuilt:
+            local_days.rebuild_tags(conn)
+        return conn.execute("SELECT tag, seconds, entries FROM time_tag_total "
+                            "ORDER BY tag").fetchall()
+    finally:
+        conn.execute("ROLLBACK")
+        conn.close()

@@ -30,6 +30,7 @@ class Walk:
     running: list = field(default_factory=list)  # kept entries without an end (ParsedEntry)
     rejected: list[RejectedRow] = field(default_factory=list)
     rejected_seqs: list[int] = field(default_factory=list)
+    tag_lists: dict[str, list] | None = None  # the tally's, when every staged entry is kept
 
 
 def already_present(conn: sqlite3.Connection, fmt: str, staging: Staging) -> list[str]:
@@ -137,7 +138,7 @@ def _plain_walk(conn: sqlite3.Connection, staging: Staging, now: datetime) -> Wa
     if conn.execute("SELECT 1 FROM time_entry WHERE started_at > ? AND started_at < ? LIMIT 1",
                     (low, high)).fetchone() is not None:  # the store's spans, as _StoreSpans
         return None
-    result = Walk(kept=tally.offered)
+    result = Walk(kept=tally.offered, tag_lists=tally.tag_lists)
     for key, (project, client, entries, seconds) in tally.projects.items():
         result.projects[key] = ProjectPlan(project, entries, seconds, client=client or None)
     return result

@@ -61,9 +61,9 @@ class Tally:
     of a plain file need not read them back (time_import_checks.walk): the first and last start,
     whether the starts came in order, how many were added; the latest end so far and whether an
     entry started before it (when the starts are in order, whether any two overlap); whether one
-    has no end;
-    the shortest and longest duration; and per project key, in order of first appearance,
-    ``[project, first client given, entries, seconds]``."""
+    has no end; the shortest and longest duration; per project key, in order of first appearance,
+    ``[project, first client given, entries, seconds]``; and per tag list (as stored, JSON) of the
+    entries with an end, ``[seconds, entries]``."""
 
     first: str | None = None
     last: str = ""
@@ -75,6 +75,7 @@ class Tally:
     shortest: int | None = None
     longest: int = 0
     projects: dict[str, list] = field(default_factory=dict)
+    tag_lists: dict[str, list] = field(default_factory=dict)
 
     def then(self, later: "Tally") -> None:
         """Adds ``later``, the tally of the entries that follow these in the file."""
@@ -99,6 +100,10 @@ class Tally:
                 known[1] = known[1] or client
                 known[2] += entries
                 known[3] += seconds
+        for tags, (seconds, entries) in later.tag_lists.items():
+            known = self.tag_lists.setdefault(tags, [0, 0])
+            known[0] += seconds
+            known[1] += entries
 
 
 class Staging:
@@ -145,6 +150,11 @@ class Staging:
                 tally.shortest = seconds
             if seconds > tally.longest:
                 tally.longest = seconds
+            tagged = tally.tag_lists.get(values[8])
+            if tagged is None:
+                tagged = tally.tag_lists[values[8]] = [0, 0]
+            tagged[0] += seconds
+            tagged[1] += 1
         project = tally.projects.get(values[2])
         if project is None:
             project = tally.projects[values[2]] = [values[1], None, 0, 0]
