@@ -55,9 +55,12 @@ class StagedEntry(NamedTuple):
     external_id: str
 
 
+_LONGEST = 1 << 62  # longer than any entry: the shortest before any was noted
+
+
 @dataclass
 class Tally:
-    """What ``Staging.add`` notes of the entries as they come, in file order, so that the checks
+    """What ``Staging`` notes of the entries as they come, in file order, so that the checks
     of a plain file need not read them back (time_import_checks.walk): the first and last start,
     whether the starts came in order, how many were added; the latest end so far and whether an
     entry started before it (when the starts are in order, whether any two overlap); whether one
@@ -76,6 +79,49 @@ class Tally:
     longest: int = 0
     projects: dict[str, list] = field(default_factory=dict)
     tag_lists: dict[str, list] = field(default_factory=dict)
+
+    def note(self, rows: list[tuple]) -> None:
+        """Notes ``rows`` (values in COLUMNS order) that follow those noted before in the file."""
+        if not self.offered:
+            self.first = rows[0][4]
+        self.offered += len(rows)
+        last, ascending, latest_end, overlapping = (self.last, self.ascending, self.latest_end,
+                                                    self.overlapping)
+        shortest = _LONGEST if self.shortest is None else self.shortest
+        longest, running, projects, tag_lists = (self.longest, self.running, self.projects,
+                                                 self.tag_lists)
+        for _, project, key, client, start, end, seconds, _, tags, _ in rows:
+            if start < last:
+                ascending = False
+            last = start
+            if end is None:
+                running = True
+                seconds = 0
+            else:
+                if start < latest_end:
+                    overlapping = True
+                if end > latest_end:
+                    latest_end = end
+                if seconds < shortest:
+                    shortest = seconds
+                if seconds > longest:
+                    longest = seconds
+                tagged = tag_lists.get(tags)
+                if tagged is None:
+                    tagged = tag_lists[tags] = [0, 0]
+                tagged[0] += seconds
+                tagged[1] += 1
+            known = projects.get(key)
+            if known is None:
+                known = projects[key] = [project, None, 0, 0]
+            if client and not known[1]:
+                known[1] = client
+            known[2] += 1
+            known[3] += seconds
+        self.last, self.ascending, self.latest_end, self.overlapping = (last, ascending,
+                                                                        latest_end, overlapping)
+        self.shortest = None if shortest == _LONGEST else shortest
+        self.longest, self.running = longest, running
 
     def then(self, later: "Tally") -> None:
         """Adds ``later``, the tally of the entries that follow these in the file."""
@@ -119,8 +165,13 @@ class Staging:
             self._conn.execute(f"PRAGMA {pragma}")
         self._conn.execute(SCHEMA)
         self._batch: list[tuple] = []
-        self.tally = Tally()
+        self._tally = Tally()
         self._rejected = bytearray()  # a bit per seq: rejected by the checks
+
+    @property
+    def tally(self) -> Tally:
+        self.flush()
+        return self._tally
 
     @property
     def offered(self) -> int:
@@ -130,43 +181,12 @@ class Staging:
     def add(self, values: tuple) -> None:
         """One parsed entry, its values in COLUMNS order."""
         self._batch.append(values)
-        tally = self.tally
-        start, end, seconds = values[4], values[5], values[6]
-        if not tally.offered:
-            tally.first = start
-        tally.offered += 1
-        if start < tally.last:
-            tally.ascending = False
-        tally.last = start
-        if end is None:
-            tally.running = True
-            seconds = 0
-        else:
-            if start < tally.latest_end:
-                tally.overlapping = True
-            if end > tally.latest_end:
-                tally.latest_end = end
-            if tally.shortest is None or seconds < tally.shortest:
-                tally.shortest = seconds
-            if seconds > tally.longest:
-                tally.longest = seconds
-            tagged = tally.tag_lists.get(values[8])
-            if tagged is None:
-                tagged = tally.tag_lists[values[8]] = [0, 0]
-            tagged[0] += seconds
-            tagged[1] += 1
-        project = tally.projects.get(values[2])
-        if project is None:
-            project = tally.projects[values[2]] = [values[1], None, 0, 0]
-        if values[3] and not project[1]:
-            project[1] = values[3]
-        project[2] += 1
-        project[3] += seconds
         if len(self._batch) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
         if self._batch:
+            self._tally.note(self._batch)
             self._conn.execute("BEGIN")
             self._conn.executemany(INSERT, self._batch)
             self._conn.execute("COMMIT")
@@ -193,7 +213,7 @@ class Staging:
             self._conn.execute("DETACH DATABASE part")
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        self.tally.then(tally)
+        self._tally.then(tally)
 
     def count(self) -> int:
         """How many entries are kept (staged and not rejected)."""
