@@ -37,7 +37,7 @@ def _read(path):
     parsed = toggl.parse(path, "UTC")
     try:
         return ([tuple(e) for e in parsed.staging.entries()], parsed.rejected, parsed.notes,
-                parsed.staging.duplicates, parsed.staging.summary())
+                parsed.staging.duplicates, parsed.staging.tally)
     finally:
         parsed.close()
 
@@ -55,7 +55,7 @@ def test_two_halves_read_what_one_pass_reads(tmp_path, monkeypatch, long_note_at
     assert halves == one_pass
     assert len(one_pass[0]) == 2000 - 1 and one_pass[3] == 1  # one rejected, one repeat
     assert [r.row for r in halves[1]] == [2 + 2000 - 3 + 399]  # the note's 400 lines before it
-    assert halves[4][2] is False  # not in start order
+    assert halves[4].ascending is False  # not in start order
     # the second process's half is used, unless it began inside the note
     assert len(taken) == (0 if long_note_at == 1000 else 1)
     assert not list(tmp_path.glob("internapp-import-*"))

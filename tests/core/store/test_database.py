@@ -7,6 +7,7 @@ from sqlalchemy import text
 
 from internapp.core.store import ForeignFileError, NewerSchemaError, open_store
 from internapp.core.store import database as database_module
+from internapp.core.store.connection import PAGE_SIZE
 from internapp.core.store.errors import DamagedStoreError
 from internapp.core.store.identity import APPLICATION_ID, read_identity
 from internapp.core.store.migrate import SCHEMA_VERSION, head_revision
@@ -29,6 +30,11 @@ def test_every_connection_gets_the_pragmas(store):
             assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
         store.engine.dispose()
+
+
+def test_a_new_store_has_the_stores_page_size(store):
+    with store.reading() as conn:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == PAGE_SIZE == 16_384
 
 
 def test_a_new_store_is_stamped_with_application_id_and_schema_version(store):

@@ -12,6 +12,7 @@ import pytest
 
 from internapp.core.services import reports, time_entries, timer
 from internapp.core.store import open_store
+from internapp.core.store.connection import PAGE_SIZE
 from internapp.core.store.identity import APPLICATION_ID, read_identity
 from internapp.core.store.migrate import SCHEMA_VERSION
 
@@ -63,5 +64,7 @@ def test_an_old_store_migrates_with_every_row_and_aggregate(old, tmp_path):
         assert [(d.key, d.seconds) for d in days if d.seconds] == [("2026-03-02", 13500)]
         with store.reading() as conn:  # revision 0003's built-in target roles
             assert conn.execute("SELECT count(*) FROM target_role WHERE builtin").fetchone()[0] > 0
+            # made with SQLite's 4 KiB pages, it keeps them (only a new file gets the store's)
+            assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096 != PAGE_SIZE
     finally:
         store.close()

@@ -91,9 +91,9 @@ def parse_halves(csv_file: CsvFile, header_end: int, read: ReadInto, parsed: Par
         part = None
     if part is None:  # the halves did not meet at a record, or the second gave up
         return rows + read(parsed, Records(csv_file, first.end, first.next_line))
-    folder, part_rows, rejected, summary = part
+    folder, part_rows, rejected, tally = part
     offset = first.next_line - 1  # the second half's line 1 is this file's line first.next_line
-    parsed.staging.take(Path(folder), offset, summary)
+    parsed.staging.take(Path(folder), offset, tally)
     parsed.rejected += [RejectedRow(row + offset, reason, field)
                         for row, reason, field in rejected]
     return rows + part_rows
@@ -108,8 +108,8 @@ def read_part(parsed: Parsed, records: Records, read: ReadInto) -> tuple | None:
         parsed.close()
         raise
     rejected = [(r.row, r.reason, r.field) for r in parsed.rejected]
-    summary = parsed.staging.summary()
-    return str(parsed.staging.hand_over()), rows, rejected, summary
+    tally = parsed.staging.tally
+    return str(parsed.staging.hand_over()), rows, rejected, tally
 
 
 def _result(future) -> tuple | None:

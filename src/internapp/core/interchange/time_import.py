@@ -116,6 +116,7 @@ class TimePreview:
     rejected: list[RejectedRow]
     notes: list[str]
     running: list[ParsedEntry] = field(default_factory=list)  # kept entries without an end
+    tag_lists: dict[str, list] | None = None  # of a plain file (time_import_checks.Walk)
 
     @property
     def entries(self) -> list[ParsedEntry]:
@@ -229,7 +230,7 @@ def _preview(conn: sqlite3.Connection, fmt: str, source: Path | str, parsed: Par
                   else attrgetter("row"))  # an int key sorts a million rows fast
     return TimePreview(fmt, str(source), tz or local_zone_name(), staging, walk.kept,
                        walk.projects, in_file + len(present), rejected, list(parsed.notes),
-                       walk.running)
+                       walk.running, walk.tag_lists)
 
 
 def commit(store: Store, plan: TimePreview, *, now: datetime | None = None) -> ImportReport:
@@ -249,6 +250,7 @@ def commit(store: Store, plan: TimePreview, *, now: datetime | None = None) -> I
             raise ValidationError("import", f"the store changed since the preview "
                                             f"({len(present) + len(walk.rejected)} entries no "
                                             "longer fit); preview the file again")
+        plan.tag_lists = walk.tag_lists  # as the store is now
         _write(session, plan)
     return plan.report(dry_run=False)
 
@@ -305,7 +307,7 @@ def _write(session, plan: TimePreview) -> None:
     select, values = plan.staging.stored_select(  # in start order: indexes fill in order
         conn, STAGING, hexes, stamp, plan.tz, plan.format, (high, low - (1 << 64)))
     bulk_insert(conn, f"INSERT INTO main.time_entry ({', '.join(INSERT_COLUMNS)}) {select}",
-                values, engagement_ids.values())
+                values, engagement_ids.values(), plan.tag_lists)
     plan.staging.drop_temp(conn)
 
 
@@ -349,11 +351,12 @@ def tags_json(tags: tuple[str, ...]) -> str:
 BULK_CACHE_KIB = 64 * 1024
 
 
-def bulk_insert(conn: sqlite3.Connection, insert: str, values: dict,
-                engagement_ids) -> None:
+def bulk_insert(conn: sqlite3.Connection, insert: str, values: dict, engagement_ids,
+                tag_lists: dict[str, list] | None = None) -> None:
     """Runs ``insert`` (an INSERT … SELECT of rows as the store keeps them: hex ids, naive-UTC
     timestamps, JSON text) in the transaction of ``conn`` (a session's: ``plain``), for
-    ``engagement_ids``.
+    ``engagement_ids``; ``tag_lists``, when given, what the rows add per tag list (their stored
+    JSON: ``[seconds, entries]``), added to the tag totals instead of summing every entry again.
 
     Measured at 100,000 entries: Core ``insert()`` with dicts spends 2.5 s running each value
     through its column type (``session.add_all`` is ten times slower still), and the per-row
@@ -376,7 +379,7 @@ def bulk_insert(conn: sqlite3.Connection, insert: str, values: dict,
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
     time_search.resume(conn, indexing)
-    time_totals.resume(conn, triggers, engagement_ids)
+    time_totals.resume(conn, triggers, engagement_ids, tag_lists)
 
 
 def _entries(staging: Staging) -> list[ParsedEntry]:

@@ -4,7 +4,10 @@ store, one earlier in the file, or would be a second running timer.
 
 The staged entries and the store's entries around them are both read in start order and walked
 side by side, so a million of each take one pass and little memory; instants are compared as the
-codec's text (it sorts as the instants do) and parsed only to say why an entry was rejected.
+codec's text (it sorts as the instants do) and parsed only to say why an entry was rejected. A
+plain file — in start order, no overlaps, repeats, open ends or broken rules, into a stretch of
+time the store has no entries in: a first import — is answered from what the staging noted as the
+entries came (``Tally``), without reading them back.
 """
 
 import sqlite3
@@ -27,6 +30,7 @@ class Walk:
     running: list = field(default_factory=list)  # kept entries without an end (ParsedEntry)
     rejected: list[RejectedRow] = field(default_factory=list)
     rejected_seqs: list[int] = field(default_factory=list)
+    tag_lists: dict[str, list] | None = None  # the tally's, when every staged entry is kept
 
 
 def already_present(conn: sqlite3.Connection, fmt: str, staging: Staging) -> list[str]:
@@ -48,6 +52,9 @@ def walk(conn: sqlite3.Connection, staging: Staging, now: datetime, zone: tzinfo
     depend on the store) and for overlaps; groups those that pass by project."""
     from internapp.core.interchange.time_import import ParsedEntry, ProjectPlan
 
+    plain = _plain_walk(conn, staging, now)
+    if plain is not None:
+        return plain
     result = Walk()
     bounds = staging.bounds()
     if bounds is None:
@@ -110,6 +117,30 @@ def walk(conn: sqlite3.Connection, staging: Staging, now: datetime, zone: tzinfo
             plan.seconds += max(0, int((now - decode(start)).total_seconds()))
             result.running.append(ParsedEntry(entry.row, entry.project, decode(start), None,
                                               entry.note, (), entry.external_id, entry.client))
+    return result
+
+
+def _plain_walk(conn: sqlite3.Connection, staging: Staging, now: datetime) -> Walk | None:
+    """What ``walk`` answers for a plain file (module docstring), read from the staging's tally;
+    None for any other: every entry kept, grouped by project in the order they first appear."""
+    from internapp.core.interchange.time_import import ProjectPlan
+
+    tally = staging.tally
+    if (not tally.offered or not tally.ascending or tally.overlapping or tally.running
+            or tally.shortest is None or tally.shortest <= 0
+            or tally.longest > time_rules.MAX_SECONDS
+            or tally.last > encode(now + time_rules.FUTURE_LIMIT)
+            or staging.rejected_any() or staging.duplicates):
+        return None
+    assert tally.first is not None
+    low = encode(decode(tally.first) - timedelta(seconds=time_rules.MAX_SECONDS))
+    high = max(tally.latest_end, encode(now))
+    if conn.execute("SELECT 1 FROM time_entry WHERE started_at > ? AND started_at < ? LIMIT 1",
+                    (low, high)).fetchone() is not None:  # the store's spans, as _StoreSpans
+        return None
+    result = Walk(kept=tally.offered, tag_lists=tally.tag_lists)
+    for key, (project, client, entries, seconds) in tally.projects.items():
+        result.projects[key] = ProjectPlan(project, entries, seconds, client=client or None)
     return result
 
 

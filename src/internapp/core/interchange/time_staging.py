@@ -14,10 +14,12 @@ import sqlite3
 import tempfile
 import weakref
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 BATCH = 5_000
+PAGE_SIZE = 16_384  # as the store's (connection.PAGE_SIZE): fewer, larger pages to write and read
 
 SCHEMA = """
 CREATE TABLE entry (
@@ -53,6 +55,103 @@ class StagedEntry(NamedTuple):
     external_id: str
 
 
+_LONGEST = 1 << 62  # longer than any entry: the shortest before any was noted
+
+
+@dataclass
+class Tally:
+    """What ``Staging`` notes of the entries as they come, in file order, so that the checks
+    of a plain file need not read them back (time_import_checks.walk): the first and last start,
+    whether the starts came in order, how many were added; the latest end so far and whether an
+    entry started before it (when the starts are in order, whether any two overlap); whether one
+    has no end; the shortest and longest duration; per project key, in order of first appearance,
+    ``[project, first client given, entries, seconds]``; and per tag list (as stored, JSON) of the
+    entries with an end, ``[seconds, entries]``."""
+
+    first: str | None = None
+    last: str = ""
+    ascending: bool = True  # every start so far at or after the one before
+    offered: int = 0  # rows added, repeats included
+    latest_end: str = ""
+    overlapping: bool = False
+    running: bool = False
+    shortest: int | None = None
+    longest: int = 0
+    projects: dict[str, list] = field(default_factory=dict)
+    tag_lists: dict[str, list] = field(default_factory=dict)
+
+    def note(self, rows: list[tuple]) -> None:
+        """Notes ``rows`` (values in COLUMNS order) that follow those noted before in the file."""
+        if not self.offered:
+            self.first = rows[0][4]
+        self.offered += len(rows)
+        last, ascending, latest_end, overlapping = (self.last, self.ascending, self.latest_end,
+                                                    self.overlapping)
+        shortest = _LONGEST if self.shortest is None else self.shortest
+        longest, running, projects, tag_lists = (self.longest, self.running, self.projects,
+                                                 self.tag_lists)
+        for _, project, key, client, start, end, seconds, _, tags, _ in rows:
+            if start < last:
+                ascending = False
+            last = start
+            if end is None:
+                running = True
+                seconds = 0
+            else:
+                if start < latest_end:
+                    overlapping = True
+                if end > latest_end:
+                    latest_end = end
+                if seconds < shortest:
+                    shortest = seconds
+                if seconds > longest:
+                    longest = seconds
+                tagged = tag_lists.get(tags)
+                if tagged is None:
+                    tagged = tag_lists[tags] = [0, 0]
+                tagged[0] += seconds
+                tagged[1] += 1
+            known = projects.get(key)
+            if known is None:
+                known = projects[key] = [project, None, 0, 0]
+            if client and not known[1]:
+                known[1] = client
+            known[2] += 1
+            known[3] += seconds
+        self.last, self.ascending, self.latest_end, self.overlapping = (last, ascending,
+                                                                        latest_end, overlapping)
+        self.shortest = None if shortest == _LONGEST else shortest
+        self.longest, self.running = longest, running
+
+    def then(self, later: "Tally") -> None:
+        """Adds ``later``, the tally of the entries that follow these in the file."""
+        if later.first is None:
+            return
+        self.overlapping = self.overlapping or later.overlapping or later.first < self.latest_end
+        self.ascending = self.ascending and later.ascending and self.last <= later.first
+        self.first = self.first if self.offered else later.first
+        self.last = later.last
+        self.offered += later.offered
+        self.latest_end = max(self.latest_end, later.latest_end)
+        self.running = self.running or later.running
+        if later.shortest is not None:
+            self.shortest = later.shortest if self.shortest is None else \
+                min(self.shortest, later.shortest)
+        self.longest = max(self.longest, later.longest)
+        for key, (project, client, entries, seconds) in later.projects.items():
+            known = self.projects.get(key)
+            if known is None:
+                self.projects[key] = [project, client, entries, seconds]
+            else:
+                known[1] = known[1] or client
+                known[2] += entries
+                known[3] += seconds
+        for tags, (seconds, entries) in later.tag_lists.items():
+            known = self.tag_lists.setdefault(tags, [0, 0])
+            known[0] += seconds
+            known[1] += entries
+
+
 class Staging:
     """A temporary file of parsed entries. Single-threaded use (one thread at a time)."""
 
@@ -61,40 +160,37 @@ class Staging:
         self._conn = sqlite3.connect(self.folder / "staged.sqlite3", isolation_level=None,
                                      check_same_thread=False)  # preview and commit: two threads
         self._finalizer = weakref.finalize(self, _remove, self._conn, self.folder)
-        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -16384",
-                       "temp_store = FILE"):
+        for pragma in (f"page_size = {PAGE_SIZE}", "journal_mode = OFF", "synchronous = OFF",
+                       "cache_size = -16384", "temp_store = FILE"):
             self._conn.execute(f"PRAGMA {pragma}")
         self._conn.execute(SCHEMA)
         self._batch: list[tuple] = []
-        self.offered = 0  # rows added, duplicates included
-        self._ascending = True  # every start so far at or after the one before
-        self._first: str | None = None
-        self._last = ""
+        self._tally = Tally()
         self._rejected = bytearray()  # a bit per seq: rejected by the checks
+
+    @property
+    def tally(self) -> Tally:
+        self.flush()
+        return self._tally
+
+    @property
+    def offered(self) -> int:
+        """Rows added, duplicates included."""
+        return self.tally.offered
 
     def add(self, values: tuple) -> None:
         """One parsed entry, its values in COLUMNS order."""
         self._batch.append(values)
-        if not self.offered:
-            self._first = values[4]
-        self.offered += 1
-        if values[4] < self._last:
-            self._ascending = False
-        self._last = values[4]
         if len(self._batch) >= BATCH:
             self.flush()
 
     def flush(self) -> None:
         if self._batch:
+            self._tally.note(self._batch)
             self._conn.execute("BEGIN")
             self._conn.executemany(INSERT, self._batch)
             self._conn.execute("COMMIT")
             self._batch = []
-
-    def summary(self) -> tuple[str | None, str, bool, int]:
-        """What ``take`` needs to know of these entries besides the file: (the first start,
-        the last, whether they came in start order, how many were added)."""
-        return self._first, self._last, self._ascending, self.offered
 
     def hand_over(self) -> Path:
         """Closes this staging without removing its folder, for another process to ``take``."""
@@ -103,11 +199,9 @@ class Staging:
         self._conn.close()
         return self.folder
 
-    def take(self, folder: Path, row_offset: int, summary: tuple[str | None, str, bool, int]
-             ) -> None:
-        """Adds the entries another staging (``hand_over``: its folder, and its ``summary``)
+    def take(self, folder: Path, row_offset: int, tally: Tally) -> None:
+        """Adds the entries another staging (``hand_over``: its folder, and its ``tally``)
         read after these, their rows moved on by ``row_offset``; its folder is removed."""
-        first, last, ascending, offered = summary
         self.flush()
         try:
             self._conn.execute("ATTACH DATABASE ? AS part", (str(folder / "staged.sqlite3"),))
@@ -119,11 +213,7 @@ class Staging:
             self._conn.execute("DETACH DATABASE part")
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-        if first is not None:
-            self._ascending = self._ascending and ascending and self._last <= first
-            self._first = self._first if self.offered else first
-            self._last = last
-        self.offered += offered
+        self._tally.then(tally)
 
     def count(self) -> int:
         """How many entries are kept (staged and not rejected)."""
@@ -163,7 +253,7 @@ class Staging:
     def _kept(self, columns: tuple[str, ...]) -> Iterator[tuple]:
         """``columns`` (the first: seq) of the kept entries in start order."""
         self.flush()
-        order = "seq" if self._ascending else "start, seq"  # else sorted once, by SQLite
+        order = "seq" if self.tally.ascending else "start, seq"  # else sorted once, by SQLite
         cursor = self._conn.execute(f"SELECT {', '.join(columns)} FROM entry ORDER BY {order}")
         rejected, size = self._rejected, len(self._rejected)
         while batch := cursor.fetchmany(2_000):
@@ -213,7 +303,7 @@ class Staging:
                          ((seq,) for seq in self._rejected_seqs()))
         # ids in start order: in file order when the file is (seq counts up: gaps are fine),
         # else numbered after a sort (a window over a million rows costs a second)
-        order, counter = ("e.seq", "e.seq - 1") if self._ascending else \
+        order, counter = ("e.seq", "e.seq - 1") if self.tally.ascending else \
             ("e.start, e.seq", "row_number() OVER (ORDER BY e.start, e.seq) - 1")
         return (
             f"SELECT printf('%016x%016x', :high, :low + {counter}), :stamp, :stamp, p.engagement, "
@@ -241,6 +331,10 @@ class Staging:
         cursor = self._conn.execute("SELECT seq, external_id FROM entry")
         while batch := cursor.fetchmany(500):
             yield [external_id for seq, external_id in batch if not self._is_rejected(seq)]
+
+    def rejected_any(self) -> bool:
+        """Whether any entry is marked as not to be written."""
+        return any(self._rejected)
 
     def _is_rejected(self, seq: int) -> bool:
         return seq >> 3 < len(self._rejected) and bool(self._rejected[seq >> 3] >> (seq & 7) & 1)

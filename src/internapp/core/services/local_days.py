@@ -9,6 +9,7 @@ are added, changed or deleted, by either path. A read-only store that keeps anot
 rebuilt: reports then sum the entries themselves.
 """
 
+import json
 import sqlite3
 from datetime import UTC, datetime, timedelta, tzinfo
 
@@ -93,6 +94,22 @@ def rebuild_tags(conn: sqlite3.Connection) -> None:
     """Sums every finished entry into its tags again (in the caller's transaction)."""
     conn.execute("DELETE FROM time_tag_total")
     conn.execute(TAG_TOTALS)
+
+
+def add_tags(conn: sqlite3.Connection, tag_lists: dict[str, list]) -> None:
+    """Adds finished entries written with the triggers suspended to their tags' totals, as the
+    insert trigger would one at a time (an entry without tags counts for the tag ""), given their
+    seconds and count per tag list as stored (JSON): ``{'["a", "b"]': [seconds, entries]}``."""
+    sums: dict[str, list[int]] = {}
+    for tags, (seconds, entries) in tag_lists.items():
+        for tag in json.loads(tags) or [""]:
+            known = sums.setdefault(tag, [0, 0])
+            known[0] += seconds
+            known[1] += entries
+    conn.executemany("INSERT INTO time_tag_total (tag, seconds, entries) VALUES (?, ?, ?) "
+                     "ON CONFLICT (tag) DO UPDATE SET seconds = seconds + excluded.seconds, "
+                     "entries = entries + excluded.entries",
+                     [(tag, seconds, entries) for tag, (seconds, entries) in sums.items()])
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

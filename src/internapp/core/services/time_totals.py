@@ -42,9 +42,12 @@ def suspend(conn: sqlite3.Connection) -> list[str]:
 
 
 def resume(conn: sqlite3.Connection, triggers: list[str],
-           engagement_ids: Iterable[uuid.UUID] | None = None) -> None:
+           engagement_ids: Iterable[uuid.UUID] | None = None,
+           tag_lists: dict[str, list] | None = None) -> None:
     """Sums the totals again — per engagement for ``engagement_ids`` only (the ones written to),
-    or for all when None — and creates ``triggers`` again."""
+    or for all when None; per tag by adding ``tag_lists`` (``local_days.add_tags``: what the
+    entries written meanwhile add), or from every entry when None — and creates ``triggers``
+    again."""
     if not triggers:  # nothing was suspended (a store from before the totals)
         return
     if engagement_ids is None:
@@ -54,7 +57,10 @@ def resume(conn: sqlite3.Connection, triggers: list[str],
         hexes = [engagement_id.hex for engagement_id in engagement_ids]
         if hexes:
             conn.execute(SOME_ENGAGEMENTS.format(marks=",".join("?" * len(hexes))), hexes)
-    local_days.rebuild_tags(conn)
+    if tag_lists is None:
+        local_days.rebuild_tags(conn)
+    else:
+        local_days.add_tags(conn, tag_lists)
     local_days.rebuild(conn)
     for sql in triggers:
         conn.execute(sql)

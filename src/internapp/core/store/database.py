@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from internapp.core.changes import ChangeHub, Kind
 from internapp.core.safe_files import make_private
 from internapp.core.store import guard, preopen
-from internapp.core.store.connection import JOURNAL_MODE, connect
+from internapp.core.store.connection import JOURNAL_MODE, PAGE_SIZE, connect
 from internapp.core.store.errors import ReadOnlyStoreError, StoreError
 from internapp.core.store.migrate import SCHEMA_VERSION
 
@@ -206,10 +206,13 @@ class Store:
 
     def ensure_wal(self) -> None:
         """Puts the file in WAL mode before its first write (a no-op once it is), so that reading
-        a file that is not in WAL mode yet (a backup copied by hand) never changes it."""
+        a file that is not in WAL mode yet (a backup copied by hand) never changes it. A new,
+        empty file gets the store's page size first."""
         if not self._wal:
             conn = self._writers.take()
             try:
+                if conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+                    conn.execute(f"PRAGMA page_size = {PAGE_SIZE}")
                 conn.execute(JOURNAL_MODE)
             finally:
                 self._writers.give(conn)
