@@ -170,7 +170,7 @@ def test_timer_status_reads_without_the_clock_or_the_validators(tmp_path):
         "try:\n    runpy.run_module('internapp', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
         "print('LOADED', sorted(set(sys.modules) & {'zoneinfo', 'internapp.core.clock', "
-        "'internapp.core.services.fields'}), file=sys.stderr)\n"
+        "'internapp.core.services.fields', 'uuid', 'json'}), file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code, data], capture_output=True, text=True)
     assert "no timer running" in result.stdout and "LOADED []" in result.stderr, result

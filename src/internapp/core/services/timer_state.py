@@ -2,19 +2,20 @@
 question, asked often — loads this and the store, none of what starting and stopping a timer need
 (their validators, rules and parsers: timer.py, which re-exports these)."""
 
-import json
 import sqlite3
-import uuid
 from datetime import UTC, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from internapp.core.store import Store
 from internapp.core.store.codec import decode
 
+if TYPE_CHECKING:
+    import uuid
+
 
 class RunningTimer(NamedTuple):
-    entry_id: uuid.UUID
-    engagement_id: uuid.UUID
+    entry_id: "uuid.UUID"
+    engagement_id: "uuid.UUID"
     engagement: str
     started_at: datetime  # aware UTC
     note: str
@@ -41,6 +42,9 @@ def running_in(conn: sqlite3.Connection) -> RunningTimer | None:
         "WHERE t.ended_at IS NULL").fetchone()
     if row is None:
         return None
+    import json  # here: with no timer running (a prompt's usual answer) neither is loaded
+    import uuid
+
     entry_id, engagement_id, title, start, note, tags, tz = row
     return RunningTimer(uuid.UUID(hex=entry_id), uuid.UUID(hex=engagement_id), title,
                         decode(start), note, tuple(json.loads(tags)), tz)
