@@ -5,8 +5,10 @@ Rows go in as they are parsed (in batches), in file order (``seq``); an entry wh
 came earlier in the file is a duplicate and is not kept (the first one counts). The preview then
 reads them in start order, marks those it rejects (a bit each, in memory: an UPDATE per row took
 longer than the checks), and the import writes the rest. Start and end are kept as the store
-keeps instants (codec text), so the checks compare them without parsing. The folder goes away
-with ``close()`` (or when the object is collected).
+keeps instants (codec text), so the checks compare them without parsing. As each batch goes in,
+a ``Tally`` notes what the checks of a plain file need (order, overlaps, durations, projects, tag
+lists), so that such a file is not read back at all. The folder goes away with ``close()`` (or
+when the object is collected).
 """
 
 import shutil
