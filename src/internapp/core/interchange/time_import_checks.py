@@ -62,8 +62,7 @@ def walk(conn: sqlite3.Connection, staging: Staging, now: datetime, zone: tzinfo
     now_text = encode(now)
     future = encode(now + time_rules.FUTURE_LIMIT)
     slack = encode(now + time_rules.TIMER_SLACK)
-    spans = _StoreSpans(conn, encode(decode(bounds[0]) - timedelta(seconds=time_rules.MAX_SECONDS)),
-                        max(bounds[1], now_text), now_text)
+    spans = _StoreSpans(conn, *_store_range(bounds[0], bounds[1], now_text), now_text)
     running = conn.execute("SELECT t.started_at, e.title FROM time_entry t JOIN engagement e "
                            "ON e.id = t.engagement_id WHERE t.ended_at IS NULL").fetchone()
     latest: tuple | None = None  # the kept entry of the file that ends last so far (a span)
@@ -133,15 +132,21 @@ def _plain_walk(conn: sqlite3.Connection, staging: Staging, now: datetime) -> Wa
             or staging.rejected_any() or staging.duplicates):
         return None
     assert tally.first is not None
-    low = encode(decode(tally.first) - timedelta(seconds=time_rules.MAX_SECONDS))
-    high = max(tally.latest_end, encode(now))
     if conn.execute("SELECT 1 FROM time_entry WHERE started_at > ? AND started_at < ? LIMIT 1",
-                    (low, high)).fetchone() is not None:  # the store's spans, as _StoreSpans
-        return None
+                    _store_range(tally.first, tally.latest_end, encode(now))).fetchone():
+        return None  # the store has entries where the walk would read them (_StoreSpans)
     result = Walk(kept=tally.offered, tag_lists=tally.tag_lists)
     for key, (project, client, entries, seconds) in tally.projects.items():
         result.projects[key] = ProjectPlan(project, entries, seconds, client=client or None)
     return result
+
+
+def _store_range(first_start: str, last_end: str, now_text: str) -> tuple[str, str]:
+    """Between which starts (both excluded) the store's entries may overlap entries from
+    ``first_start`` to ``last_end``: one starting up to the longest entry before, up to the end
+    or now, whichever is later (a running one reaches now)."""
+    return (encode(decode(first_start) - timedelta(seconds=time_rules.MAX_SECONDS)),
+            max(last_end, now_text))
 
 
 class _StoreSpans:
