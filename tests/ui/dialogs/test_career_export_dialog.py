@@ -163,3 +163,19 @@ def test_the_credit_report_of_one_engagement_can_be_exported(window, store, qtbo
     assert dialog.engagement_box.isVisible() and dialog.engagement_box.currentText() == (
         "Logo refresh")
     assert dialog.empty_label.isHidden() and dialog.export_button.isEnabled()
+
+
+def test_a_long_name_is_cut_in_the_middle_and_whole_in_its_tooltip(window, store, qtbot):
+    from internapp.core.services import engagements
+
+    title = ("Quarterly stakeholder communications and accessibility audit for the regional "
+             "public transit authority, phase 7")
+    engagements.create(store, title=title, organization="Harbor City Council")
+    window.show_screen("engagements")
+    dialog = window.screen("engagements").open_export(PORTFOLIO)
+    qtbot.waitExposed(dialog)
+    listed = dialog.engagement_list
+    assert listed.item(0).toolTip() == f"{title} — Harbor City Council"
+    assert listed.horizontalScrollBar().maximum() == 0  # no sideways scrolling in a checklist
+    assert listed.textElideMode() == Qt.TextElideMode.ElideMiddle  # "… phase 7 — Harbor …"
+    assert [str(p) for p in check(dialog, "portfolio-long-name")] == []

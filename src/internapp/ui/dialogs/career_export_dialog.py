@@ -139,8 +139,11 @@ class CareerExportDialog(QDialog):
             item = QListWidgetItem(row.title + (f" — {row.organization}" if row.organization
                                                 else ""))
             item.setData(Qt.ItemDataRole.UserRole, str(row.id))
+            item.setToolTip(item.text())  # a long name is cut short in the list
             item.setCheckState(_checked(row.status in FINISHED))
             self.engagement_list.addItem(item)
+        self.engagement_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # both ends show
+        self.engagement_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.engagement_list.ensurePolished()  # the stylesheet's row padding, before measuring
         row_height = max(self.engagement_list.sizeHintForRow(0) if rows else 0,
                          self.engagement_list.fontMetrics().lineSpacing() + 4)
